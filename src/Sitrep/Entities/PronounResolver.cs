@@ -1,0 +1,108 @@
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Entities;
+
+/// <summary>
+/// Resolves third-person pronouns and relative pronouns to entities. "He"/"she" opening a
+/// sentence is the person the previous sentence opened with, else the latest person; "they"
+/// is the first group or force of its own sentence, else of the previous one; ", which" and
+/// ", who" refer to the mention just before the comma. First-person pronouns inside quotes are
+/// the quote stage's to resolve, since they need the speaker.
+/// </summary>
+public sealed class PronounResolver : IAnnotator
+{
+    private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers" };
+    private static readonly HashSet<string> Plural = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "their" };
+
+    public string Name => "entities/pronouns";
+
+    public Layer Requires => Layer.Entities;
+
+    public Layer Produces => Layer.Mentions;
+
+    public void Annotate(Document document)
+    {
+        var mentions = document.Mentions.Where(m => m.EntityId is not null && !m.Nested).OrderBy(m => m.Span.Start).ToList();
+        var covered = new bool[document.Text.Length];
+        foreach (var m in mentions)
+            for (int k = m.Span.Start; k < m.Span.End; k++) covered[k] = true;
+        var kinds = document.Entities.ToDictionary(e => e.Id, e => e.Kind);
+        var added = new List<Mention>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var t = document.Tokens[i];
+                if (t.Kind != TokenKind.Word || covered[t.Start]) continue;
+                var word = document.TokenString(i);
+                Mention? antecedent = null;
+                string rule = "";
+                if (Personal.Contains(word))
+                {
+                    antecedent = PersonFor(document, sentence, i, mentions, kinds);
+                    rule = "person";
+                }
+                else if (Plural.Contains(word))
+                {
+                    antecedent = GroupFor(document, sentence, i, mentions, kinds);
+                    rule = "group";
+                }
+                else if (word is "which" or "who" && i > sentence.FirstToken && Words.IsPunct(document, i - 1, ','))
+                {
+                    int commaStart = document.Tokens[i - 1].Start;
+                    antecedent = mentions.LastOrDefault(m => m.Span.End == commaStart);
+                    rule = "relative";
+                }
+                if (antecedent?.EntityId is null) continue;
+                var pronoun = new Mention(t.Span, kinds[antecedent.EntityId], MentionForm.Pronoun, "entities/pronoun:" + rule)
+                {
+                    EntityId = antecedent.EntityId,
+                    Referent = antecedent.Referent,
+                };
+                added.Add(pronoun);
+                Insert(mentions, pronoun);
+            }
+        }
+        if (added.Count == 0) return;
+        document.SetMentions(document.Mentions.Concat(added).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList());
+    }
+
+    private static Mention? PersonFor(Document doc, Sentence sentence, int i, List<Mention> mentions, Dictionary<string, Entities.EntityKind> kinds)
+    {
+        bool opensSentence = i == sentence.FirstToken || i == sentence.FirstToken + 1 && doc.Tokens[sentence.FirstToken].Kind == TokenKind.Quote;
+        if (opensSentence && sentence.Index > 0)
+        {
+            var previous = doc.Sentences[sentence.Index - 1];
+            var first = mentions.FirstOrDefault(m => previous.Span.Contains(m.Span) && IsActor(m, kinds));
+            if (first is not null && kinds[first.EntityId!] == EntityKind.Person) return first;
+        }
+        int start = doc.Tokens[i].Start;
+        int limit = doc.Sentences[Math.Max(0, sentence.Index - 4)].Span.Start;
+        return mentions.LastOrDefault(m => m.Span.End <= start && m.Span.Start >= limit && kinds[m.EntityId!] == EntityKind.Person);
+    }
+
+    private static Mention? GroupFor(Document doc, Sentence sentence, int i, List<Mention> mentions, Dictionary<string, EntityKind> kinds)
+    {
+        int start = doc.Tokens[i].Start;
+        var own = mentions.FirstOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= start && IsGroup(m, kinds));
+        if (own is not null) return own;
+        if (sentence.Index == 0) return null;
+        var previous = doc.Sentences[sentence.Index - 1];
+        return mentions.FirstOrDefault(m => previous.Span.Contains(m.Span) && IsGroup(m, kinds));
+    }
+
+    private static bool IsActor(Mention m, Dictionary<string, EntityKind> kinds) => kinds[m.EntityId!].IsActor();
+
+    private static bool IsGroup(Mention m, Dictionary<string, EntityKind> kinds)
+    {
+        var k = kinds[m.EntityId!];
+        return k.IsActor() && k != EntityKind.Person && k != EntityKind.Media;
+    }
+
+    private static void Insert(List<Mention> mentions, Mention m)
+    {
+        int at = mentions.FindIndex(x => x.Span.Start > m.Span.Start);
+        if (at < 0) mentions.Add(m); else mentions.Insert(at, m);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Sitrep.Entities;
+
+public sealed record RoleNoun(string Noun, string Kind);

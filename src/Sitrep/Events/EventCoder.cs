@@ -1,0 +1,250 @@
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+using Sitrep.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Codes events sentence by sentence: finds trigger words from data/event-triggers.tsv, reads
+/// their arguments, checks what the row requires (a place for a handover, goods for a transfer
+/// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
+/// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
+/// </summary>
+public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
+{
+    private readonly FrameReader _frames = new();
+    private readonly StatusReader _status = new(lexicon);
+    private readonly EventDating _dating = new();
+
+    private static readonly HashSet<string> Goods = new(StringComparer.OrdinalIgnoreCase)
+    { "money", "vehicles", "weapons" };
+
+    private static readonly HashSet<string> GoodsWords = new(StringComparer.OrdinalIgnoreCase)
+    { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "training", "support" };
+
+    public string Name => "events";
+
+    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities;
+
+    public Layer Produces => Layer.Events;
+
+    public void Annotate(Document document)
+    {
+        var index = new DocumentIndex(document);
+        var events = new List<Event>();
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (index.Covered[i]) continue;
+                var match = lexicon.Triggers.MatchesAt(document, i, end).LastOrDefault();
+                if (match.Values is null) continue;
+                if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
+                    && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
+                bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
+                var entries = match.Values.Where(e => e.IsVerb != noun).ToList();
+                if (entries.Count == 0) entries = match.Values.ToList();
+                foreach (var entry in entries)
+                {
+                    var frame = _frames.Read(index, sentence, i, match.Length, entry);
+                    Normalise(index, frame);
+                    if (!Satisfies(index, entry, frame)) continue;
+                    events.AddRange(Make(index, sentence, i, match.Length, entry, frame, events.Count));
+                    break;
+                }
+                i += match.Length - 1;
+            }
+        }
+        document.SetEvents(events);
+    }
+
+    /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
+    private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
+    {
+        if (i > sentenceStart)
+        {
+            var prev = doc.TokenString(i - 1);
+            if (prev is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "its" or "their" or "his" or "her" or "our" or "of" or "'s" or "’s" or "any" or "no" or "new" or "further" or "recent")
+                return true;
+            if (lexicon.AttackModifiers.ContainsKey(prev) || doc.Tokens[i - 1].Kind == TokenKind.Number) return true;
+            if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
+            if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
+        }
+        return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
+    }
+
+    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
+    private static void Normalise(DocumentIndex index, Frame frame)
+    {
+        foreach (var role in frame.Roles.ToList())
+        {
+            var fillers = frame[role].ToList();
+            if (role is "actor" or "target" or "recipient")
+            {
+                var keep = new List<Filler>();
+                foreach (var f in fillers)
+                {
+                    if (f.Mention is null)
+                    {
+                        if (f.Quantity is not null) frame.Add("theme", f);
+                        continue;
+                    }
+                    var kind = index.KindOf(f.Mention)!.Value;
+                    var entity = index.Entity(f.EntityId);
+                    // A country acts ("attacks between the US and ..."); a capital acts for its government; other places are places.
+                    if (kind.IsPlace() && kind != EntityKind.Country && entity?.StandsFor is null)
+                    {
+                        frame.Add("place", f);
+                        continue;
+                    }
+                    keep.Add(f);
+                }
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+            }
+            else if (role == "place")
+            {
+                var keep = fillers.Where(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsPlace()).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+            }
+        }
+    }
+
+    private static bool Satisfies(DocumentIndex index, EventTrigger entry, Frame frame)
+    {
+        if (entry.Requires.Count == 0) return true;
+        foreach (var req in entry.Requires)
+        {
+            bool ok = req switch
+            {
+                "none" => true,
+                "place" => frame["place"].Count > 0,
+                "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
+                                                   || f.Quantity is null && GoodsWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
+                "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                           || frame["theme"].Any(f => f.Quantity?.Category == "troops"),
+                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0,
+                "arg" => !frame.IsEmpty,
+                _ => false,
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count)
+    {
+        var doc = index.Document;
+        var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
+
+        // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
+        if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
+            yield break;
+
+        var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
+        var quote = index.QuoteHolding(triggerSpan.Start);
+        string? claimedBy = null;
+        if (quote is not null && quote.SpeakerId is not null)
+        {
+            if (quote.CueKind == "deny") { status = EventStatus.Denied; claimedBy = quote.SpeakerId; }
+            else if (status == EventStatus.Reported) { status = EventStatus.Claimed; claimedBy = quote.SpeakerId; }
+            else claimedBy = quote.SpeakerId;
+        }
+
+        // A passive with no agent of its own may have one elsewhere in the sentence ("made by the coalition").
+        if (frame.Passive && frame["actor"].Count == 0 && entry.Roles.ContainsKey("subject") && _frames.SentenceAgent(index, sentence) is { } agent)
+            frame.Add("actor", agent);
+
+        var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
+        var date = _dating.Date(index, sentence, FrameReader.Clause(doc, sentence, trigger, length), trigger, status);
+        var quantities = Quantities(index, sentence, triggerSpan, frame);
+        bool anaphoric = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
+
+        var actors = Ids(frame["actor"]);
+        var targets = Ids(frame["target"]);
+        var recipients = Ids(frame["recipient"]);
+        var places = Ids(frame["place"]);
+        // "missile attacks between the US and Kataib Hezbollah": the second party is the target.
+        if (entry.Roles.TryGetValue("between", out var betweenRole) && betweenRole == "actor" && actors.Count > 1 && targets.Count == 0)
+        {
+            targets = [actors[1]];
+            actors = [actors[0]];
+        }
+        int n = 0;
+        foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
+        foreach (var target in OneOrNone(targets))
+        foreach (var recipient in OneOrNone(recipients))
+        foreach (var place in OneOrNone(places))
+        {
+            if (n++ >= 6) yield break;
+            yield return new Event($"x{count + n}", entry.Type, triggerSpan)
+            {
+                Mode = mode,
+                Cameo = cameo,
+                AcledEventType = acledType,
+                AcledSubEventType = acledSub,
+                ActorId = actor,
+                AssociatedActorIds = actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 ? actors.Skip(1).ToList() : [],
+                TargetId = target,
+                RecipientId = recipient,
+                PlaceId = place,
+                Date = date,
+                Quantities = quantities,
+                Status = status,
+                ClaimedById = claimedBy,
+                QuoteId = quote?.Id,
+                Evidence = [sentence.Span],
+                DecidedBy = $"events/event-triggers.tsv:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
+                Gloss = entry.Gloss,
+                Anaphoric = anaphoric,
+            };
+        }
+    }
+
+    private static List<string> Ids(IReadOnlyList<Filler> fillers) =>
+        fillers.Where(f => f.EntityId is not null).Select(f => f.EntityId!).Distinct().ToList();
+
+    private static IEnumerable<string?> OneOrNone(List<string> ids) => ids.Count == 0 ? new string?[] { null } : ids;
+
+    /// <summary>"missile attacks", "drone strike": a modifier before the trigger refines how it was done.</summary>
+    private (string? Mode, string? Cameo, string? AcledType, string? AcledSub) Refine(Document doc, int trigger, EventTrigger entry, Frame frame, DocumentIndex index)
+    {
+        string? mode = entry.Mode, cameo = entry.Cameo, type = entry.AcledEventType, sub = entry.AcledSubEventType;
+        for (int k = trigger - 1; k >= Math.Max(0, trigger - 2); k--)
+        {
+            if (!lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var m) || entry.Type != "ASSAULT") continue;
+            (mode, cameo, type, sub) = (m.Mode, m.Cameo, m.AcledEventType, m.AcledSubEventType);
+            break;
+        }
+        // Violence against civilians when civilians are the target and nothing says it was a battle.
+        if (entry.Type == "ASSAULT" && frame["target"].Any(f => index.Entity(f.EntityId)?.Referent?.Id is "GRP-CIVILIANS" or "GRP-RESIDENTS" or "GRP-PROTESTERS" or "GRP-REFUGEES")
+            && type is "Battles")
+            (type, sub) = ("Violence against civilians", "Attack");
+        return (mode, cameo, type, sub);
+    }
+
+    private static List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame)
+    {
+        var doc = index.Document;
+        var result = new List<EventQuantity>();
+        foreach (var f in frame["theme"])
+            if (f.Quantity is { } q) result.Add(new EventQuantity(q.Id, q.Category == "casualties" ? (q.Unit == "injured" ? "injured" : "fatalities") : "theme"));
+        if (index.QuantityCovering(trigger) is { } covering)
+            result.Add(new EventQuantity(covering.Id, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count"));
+        // The size of the acting force: "Some 7,500 coalition troops ... they have plans to withdraw".
+        var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
+        foreach (var q in doc.Quantities)
+        {
+            if (!sentence.Span.Contains(q.Span) || result.Any(r => r.QuantityId == q.Id) || q.Category != "troops") continue;
+            if (doc.Mentions.Any(m => m.EntityId is not null && actorIds.Contains(m.EntityId) && q.Span.Contains(m.Span)))
+                result.Add(new EventQuantity(q.Id, "actor_size"));
+        }
+        // "the withdrawal of 300 troops": a number of troops in the trigger's own phrase.
+        foreach (var f in frame["actor"].Concat(frame["target"]))
+            if (f.Quantity is { } q && result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, "theme"));
+        return result;
+    }
+}

@@ -1,0 +1,11 @@
+using Sitrep.Entities;
+using Sitrep.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>What fills an event role: an entity mention, a quantity, or just words ("great training").</summary>
+public sealed record Filler(TextSpan Span, Mention? Mention, Quantity? Quantity)
+{
+    public string? EntityId => Mention?.EntityId;
+}

@@ -1,0 +1,3 @@
+namespace Sitrep.Pipeline;
+
+public sealed class PipelineException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,40 @@
+using Sitrep.Entities;
+using Sitrep.Events;
+using Sitrep.Quantities;
+using Sitrep.Quotes;
+using Sitrep.Reading;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>The one place the stages are composed, in order.</summary>
+public static class SitrepPipelines
+{
+    /// <summary>A builder holding the standard stages, to change before building.</summary>
+    public static PipelineBuilder DefaultBuilder(SitrepResources r)
+    {
+        var e = r.Entities;
+        bool IsEventNoun(string word) => r.Events.Triggers.Find([word]) is { } t && t.Any(x => !x.IsVerb);
+        return new PipelineBuilder()
+            .Add(new TokenAnnotator(r.Abbreviations, e.ClosedClass))
+            .Add(new HeaderAnnotator(r.Outlets))
+            .Add(new TimeAnnotator(new TimeRecognizer(r.TimeWords), r.Quantities.Units))
+            .Add(new QuantityAnnotator(r.Quantities, e.ClosedClass, IsEventNoun))
+            .Add(new DictionaryMentionFinder(e))
+            .Add(new ForcePhraseFinder(e, r.Abbreviations))
+            .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
+            .Add(new NamePatternFinder(e))
+            .Add(new MentionResolver(e))
+            .Add(new NameVariantDetector(e, r.TimeWords))
+            .Add(new EntityBuilder(e, r.Abbreviations))
+            .Add(new PronounResolver())
+            .Add(new QuoteAnnotator(r.SpeechVerbs, e))
+            .Add(new SpeechTimeAnchor())
+            .Add(new EventCoder(r.Events))
+            .Add(new EventMerger())
+            .Add(new ClaimAnnotator());
+    }
+
+    public static SitrepPipeline Default(SitrepResources resources) => DefaultBuilder(resources).Build();
+}

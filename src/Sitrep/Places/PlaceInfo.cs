@@ -1,0 +1,13 @@
+namespace Sitrep.Places;
+
+/// <summary>Where a place is. Precision says what the coordinates stand for: facility, city, admin1 or country.</summary>
+public sealed record PlaceInfo(string Country, string? Admin1, double? Latitude, double? Longitude, string Precision)
+{
+    /// <summary>The id of the place this one lies in (a facility's city), if known.</summary>
+    public string? Within { get; init; }
+
+    public string? FacilityKind { get; init; }
+
+    /// <summary>Where the coordinates come from.</summary>
+    public string? Source { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Sitrep.Quantities;
+
+public sealed record UnitNoun(string Noun, string Unit, string Category);

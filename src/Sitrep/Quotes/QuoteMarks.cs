@@ -1,0 +1,87 @@
+using Sitrep.Text;
+
+namespace Sitrep.Quotes;
+
+/// <summary>A stretch of text between quotation marks; Close is -1 when the quote is never closed.</summary>
+public readonly record struct QuotedSpan(int Open, int Close)
+{
+    public TextSpan Span(string text) => TextSpan.FromBounds(Open, Close >= 0 ? Close + 1 : ParagraphEnd(text, Open));
+
+    public TextSpan Content(string text)
+    {
+        int s = Open + 1, e = Close >= 0 ? Close : ParagraphEnd(text, Open);
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private static int ParagraphEnd(string text, int from)
+    {
+        int i = text.IndexOf("\n\n", from, StringComparison.Ordinal);
+        return i < 0 ? text.Length : i;
+    }
+}
+
+/// <summary>
+/// Pairs quotation marks: curly, straight and guillemets. A quote left open at a paragraph's
+/// end continues when the next paragraph opens with a quotation mark (the newspaper convention
+/// for multi-paragraph quotes); otherwise it ends with its paragraph.
+/// </summary>
+public static class QuoteMarks
+{
+    public static List<QuotedSpan> Find(string text)
+    {
+        var result = new List<QuotedSpan>();
+        int open = -1;
+        char closer = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' && open >= 0 && IsParagraphBreak(text, i, out int next))
+            {
+                if (next < text.Length && text[next] is '\u201C' or '"' or '\u00AB')
+                {
+                    i = next;
+                    continue;
+                }
+                result.Add(new QuotedSpan(open, -1));
+                open = -1;
+                continue;
+            }
+            if (open < 0)
+            {
+                if (c is '\u201C' or '\u00AB' || c == '"' && OpensStraight(text, i))
+                {
+                    open = i;
+                    closer = c switch { '\u201C' => '\u201D', '\u00AB' => '\u00BB', _ => '"' };
+                }
+                continue;
+            }
+            if (c == closer || closer == '\u201D' && c == '"' && !OpensStraight(text, i))
+            {
+                result.Add(new QuotedSpan(open, i));
+                open = -1;
+            }
+        }
+        if (open >= 0) result.Add(new QuotedSpan(open, -1));
+        return result;
+    }
+
+    private static bool OpensStraight(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static bool IsParagraphBreak(string text, int i, out int next)
+    {
+        int j = i + 1;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
+        if (j < text.Length && text[j] == '\n')
+        {
+            while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+            next = j;
+            return true;
+        }
+        next = i + 1;
+        return false;
+    }
+}

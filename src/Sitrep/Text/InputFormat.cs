@@ -1,0 +1,8 @@
+namespace Sitrep.Text;
+
+public enum InputFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+}

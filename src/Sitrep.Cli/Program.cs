@@ -1,1 +1,3 @@
-System.Console.WriteLine("hi");
+using Sitrep.Cli;
+
+return SitrepCli.Run(args, Console.Out, Console.Error, Console.OpenStandardInput);

@@ -50,6 +50,15 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
     /// <summary>The past-tense phrase for the report: "withdrew from".</summary>
     public string? Gloss { get; init; }
 
+    /// <summary>The plain form for planned or hypothetical events: "withdraw from".</summary>
+    public string? Base { get; init; }
+
+    /// <summary>What was moved or given when it is not a figure: "great training and partnership".</summary>
+    public TextSpan? Theme { get; init; }
+
+    /// <summary>True when actor and target act on each other ("attacks between the US and Kataib Hezbollah").</summary>
+    public bool Mutual { get; init; }
+
     /// <summary>True for a definite nominal trigger that refers back ("the withdrawal").</summary>
     public bool Anaphoric { get; init; }
 

@@ -167,12 +167,15 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
         var targets = Ids(frame["target"]);
         var recipients = Ids(frame["recipient"]);
         var places = Ids(frame["place"]);
-        // "missile attacks between the US and Kataib Hezbollah": the second party is the target.
+        // "missile attacks between the US and Kataib Hezbollah": the second party is the target, and both act.
+        bool mutual = false;
         if (entry.Roles.TryGetValue("between", out var betweenRole) && betweenRole == "actor" && actors.Count > 1 && targets.Count == 0)
         {
             targets = [actors[1]];
             actors = [actors[0]];
+            mutual = true;
         }
+        var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
         int n = 0;
         foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
         foreach (var target in OneOrNone(targets))
@@ -199,6 +202,9 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
                 Evidence = [sentence.Span],
                 DecidedBy = $"events/event-triggers.tsv:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Gloss = entry.Gloss,
+                Base = entry.Base,
+                Theme = themeWords,
+                Mutual = mutual,
                 Anaphoric = anaphoric,
             };
         }

@@ -32,6 +32,7 @@ public sealed class EventLexicon
                 Roles = roles,
                 Requires = t.List(r, "requires"),
                 Gloss = t.Get(r, "gloss"),
+                Base = t.Get(r, "base"),
             };
             foreach (var form in t.List(r, "forms"))
                 triggers.Add(PhraseTokens.Split(form, abbreviations), trigger);

@@ -134,6 +134,9 @@ public sealed class EventMerger : IAnnotator
             Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
             DecidedBy = a.DecidedBy == b.DecidedBy ? a.DecidedBy : a.DecidedBy + "; " + b.DecidedBy,
             Gloss = a.Gloss ?? b.Gloss,
+            Base = a.Base ?? b.Base,
+            Theme = a.Theme ?? b.Theme,
+            Mutual = a.Mutual || b.Mutual,
             Anaphoric = false,
         };
     }

@@ -18,4 +18,7 @@ public sealed record EventTrigger(string Lemma, bool IsVerb, string Type)
     public IReadOnlyList<string> Requires { get; init; } = [];
 
     public string? Gloss { get; init; }
+
+    /// <summary>The plain form for planned or hypothetical events: "withdraw from".</summary>
+    public string? Base { get; init; }
 }

@@ -224,7 +224,7 @@ public sealed class FrameReader
         }
         // Words only: "great training and partnership".
         int s = from;
-        while (s < i && Words.IsAny(doc, s, "the", "a", "an", "back", "out")) s++;
+        while (s < i && Words.IsAny(doc, s, "back", "out", "over")) s++;
         if (i > s && doc.Tokens[s].Kind == TokenKind.Word)
             return new Filler(TextSpan.FromBounds(doc.Tokens[s].Start, doc.Tokens[i - 1].End), null, null);
         return null;

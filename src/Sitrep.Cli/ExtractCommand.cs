@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Text;
+using Sitrep.Output;
+using Sitrep.Pipeline;
+using Sitrep.Reading;
+using Sitrep.Text;
+
+namespace Sitrep.Cli;
+
+/// <summary>sitrep extract FILE... : one situation report per document, as JSON or as text.</summary>
+public static class ExtractCommand
+{
+    private static readonly string[] Readable = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"];
+
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> standardInput)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Text, Markdown or HTML files, directories of them, or - for standard input." };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD): the anchor for \"on Sunday\", \"this month\"." };
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet's name, when the text does not say." };
+        var url = new Option<string?>("--url") { Description = "The article's address, kept in the output." };
+        var format = new Option<string>("--format") { Description = "json (one sitrep/1 object per document), jsonl (one per line) or text (a readable report).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        var inputFormat = new Option<string>("--input-format") { Description = "auto, text, markdown or html.", DefaultValueFactory = _ => "auto" };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "markdown", "html");
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
+        var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
+
+        var command = new Command("extract", "Extract events, quotes, claims, entities, places and times from news reports.")
+        {
+            files, published, outlet, url, format, inputFormat, maxBytes, data,
+        };
+        command.SetAction(parse =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } p)
+                date = DateParsing.Parse(p) ?? throw new UsageException($"--published '{p}' is not a date (use YYYY-MM-DD).");
+            var options = new ReaderOptions
+            {
+                Published = date,
+                Outlet = parse.GetValue(outlet),
+                Url = parse.GetValue(url),
+                MaxBytes = parse.GetValue(maxBytes),
+                Format = parse.GetValue(inputFormat) switch { "text" => InputFormat.PlainText, "markdown" => InputFormat.Markdown, "html" => InputFormat.Html, _ => null },
+            };
+            SitrepResources resources;
+            try
+            {
+                resources = parse.GetValue(data) is { } dir ? SitrepResources.Load(dir) : SitrepResources.Load();
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                error.WriteLine($"sitrep: cannot load the dictionaries: {e.Message}");
+                return SitrepCli.SomeInputsFailed;
+            }
+            return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput);
+        });
+        return command;
+    }
+
+    public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput)
+    {
+        var pipeline = SitrepPipelines.Default(resources);
+        var reader = new DocumentReader(options);
+        int failures = 0, done = 0;
+        foreach (var input in Expand(inputs, error, ref failures))
+        {
+            try
+            {
+                var bytes = ReadAll(input, options.MaxBytes, standardInput);
+                var document = reader.Read(bytes, input);
+                pipeline.Run(document);
+                Write(document, format, output, done);
+                done++;
+            }
+            catch (Exception e) when (e is DocumentReadException or PipelineException)
+            {
+                error.WriteLine($"sitrep: {e.Message}");
+                failures++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"sitrep: {input}: {e.Message}");
+                failures++;
+            }
+        }
+        output.Flush();
+        if (failures > 0) error.WriteLine($"sitrep: {done} document(s) extracted, {failures} failed.");
+        return failures == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;
+    }
+
+    private static IEnumerable<string> Expand(string[] inputs, TextWriter error, ref int failures)
+    {
+        var list = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input == "-" || File.Exists(input)) list.Add(input);
+            else if (Directory.Exists(input))
+                list.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => Readable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal));
+            else
+            {
+                error.WriteLine($"sitrep: {input}: no such file or directory.");
+                failures++;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Reads at most one byte more than the limit, so a huge input is refused without loading it.</summary>
+    private static byte[] ReadAll(string input, long maxBytes, Func<Stream> standardInput)
+    {
+        if (input != "-")
+        {
+            var info = new FileInfo(input);
+            if (info.Length > maxBytes)
+                throw new DocumentReadException($"{input}: {info.Length / 1024.0 / 1024.0:0.#} MB is more than the limit of {maxBytes / 1024.0 / 1024.0:0.#} MB (raise it with --max-bytes).");
+            return File.ReadAllBytes(input);
+        }
+        using var stream = standardInput();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes) throw new DocumentReadException($"-: standard input is more than the limit of {maxBytes / 1024.0 / 1024.0:0.#} MB (raise it with --max-bytes).");
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Write(Document document, string format, TextWriter output, int index)
+    {
+        switch (format)
+        {
+            case "text":
+                if (index > 0) output.WriteLine(new string('=', 100));
+                output.Write(SituationReportWriter.Write(document));
+                break;
+            case "jsonl":
+                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: false));
+                break;
+            default:
+                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: true));
+                break;
+        }
+    }
+}

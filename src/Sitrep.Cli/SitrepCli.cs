@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace Sitrep.Cli;
+
+/// <summary>
+/// The "sitrep" command. Exit codes: 0 everything worked; 1 some inputs could not be processed
+/// (each named on standard error, the others still processed); 2 the command line is wrong.
+/// </summary>
+public static class SitrepCli
+{
+    public const int Ok = 0;
+    public const int SomeInputsFailed = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> standardInput)
+    {
+        var root = new RootCommand("Sitrep reads news reports and turns them into a sourced, geocoded record of events, quotes and claims.");
+        root.Add(ExtractCommand.Create(output, error, standardInput));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"sitrep: {e.Message}");
+            error.WriteLine("Run 'sitrep --help' for usage.");
+            return UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"sitrep: {e.Message}");
+            return UsageError;
+        }
+    }
+}
+
+/// <summary>A command-line value that parses but makes no sense ("--published yesterday-ish").</summary>
+public sealed class UsageException(string message) : Exception(message);

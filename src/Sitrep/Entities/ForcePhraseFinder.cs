@@ -30,6 +30,7 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 int consumed = Coordination(document, i, end, found);
+                if (consumed == 0) consumed = Possessive(document, i, end, found);
                 if (consumed == 0) consumed = Backed(document, i, end, found);
                 if (consumed == 0) consumed = ForceInCountry(document, i, end, found);
                 if (consumed > 0) i += consumed - 1;
@@ -75,6 +76,25 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
             });
         }
         return j + nounLength - i;
+    }
+
+    /// <summary>"Iraq's Ministry of Defence", "Syria's army": a country's own forces and institutions.</summary>
+    private int Possessive(Document doc, int i, int end, List<Mention> found)
+    {
+        if (!Words.IsCapitalised(doc, i) && doc.TokenText(i) is not "U.S.") return 0;
+        Country? country = null;
+        int length = 0;
+        foreach (var (len, entries) in lexicon.Names.MatchesAt(doc, i, end))
+            if (entries.FirstOrDefault(e => e.Referent.Kind == EntityKind.Country) is { } e) (country, length) = (lexicon.Countries.ByIso2(e.Referent.Country), len);
+        int s = i + length;
+        if (country is null || s + 1 >= end || doc.TokenText(s) is not ("'s" or "’s")) return 0;
+        var (nounLength, noun) = lexicon.ForceNouns.LongestAt(doc, s + 1, end);
+        if (noun is null || noun.ByBacker) return 0;
+        var referent = lexicon.ActorFor(country.Iso2, noun.Sector, noun.Branch, noun.Kind)
+            ?? Synthetic(country, noun, $"{country.Demonyms.FirstOrDefault() ?? country.Name} {noun.Noun}");
+        var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[s + nounLength].End);
+        found.Add(new Mention(span, referent.Kind, MentionForm.Alias, "entities/forces:possessive") { Referent = referent, Priority = ForcePriority + 2 });
+        return s + 1 + nounLength - i;
     }
 
     /// <summary>"Russian-backed fighters", "Iran-aligned militias": a group backed by a state.</summary>

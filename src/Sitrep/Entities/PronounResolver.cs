@@ -14,6 +14,7 @@ public sealed class PronounResolver : IAnnotator
 {
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers" };
     private static readonly HashSet<string> Plural = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "their" };
+    private static readonly HashSet<string> Neuter = new(StringComparer.OrdinalIgnoreCase) { "it", "its" };
 
     public string Name => "entities/pronouns";
 
@@ -47,6 +48,13 @@ public sealed class PronounResolver : IAnnotator
                 {
                     antecedent = GroupFor(document, sentence, i, mentions, kinds);
                     rule = "group";
+                }
+                else if (Neuter.Contains(word) && i > sentence.FirstToken)
+                {
+                    // "The Pentagon said that it will deploy": an organisation named earlier in the same sentence.
+                    int start = t.Start;
+                    antecedent = mentions.LastOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= start && IsGroup(m, kinds) && m.Form != MentionForm.Pronoun);
+                    rule = "organisation";
                 }
                 else if (word is "which" or "who" && i > sentence.FirstToken && Words.IsPunct(document, i - 1, ','))
                 {

@@ -20,6 +20,9 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
     private static readonly HashSet<string> Goods = new(StringComparer.OrdinalIgnoreCase)
     { "money", "vehicles", "weapons" };
 
+    /// <summary>Event types where two named parties act together: "Putin and Erdogan agreed", "Turkish and Russian forces will patrol".</summary>
+    private static readonly HashSet<string> Joint = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
     private static readonly HashSet<string> GoodsWords = new(StringComparer.OrdinalIgnoreCase)
     { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "training", "support" };
 
@@ -33,6 +36,7 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
     {
         var index = new DocumentIndex(document);
         var events = new List<Event>();
+        var sentenceEvents = new List<(int Token, EventTrigger Entry, List<Event> Events)>();
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.EndToken;
@@ -50,14 +54,57 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
                 {
                     var frame = _frames.Read(index, sentence, i, match.Length, entry);
                     Normalise(index, frame);
+                    if ((Joint.Contains(entry.Type) || entry.Mode == "ceasefire") && frame["actor"].Count >= 2 && frame["target"].Count == 0)
+                    {
+                        var actors = frame["actor"].ToList();
+                        frame.Remove("actor");
+                        frame.Add("actor", actors[0]);
+                        frame.AddAll("target", actors.Skip(1));
+                        frame.Mutual = true;
+                    }
                     if (!Satisfies(index, entry, frame)) continue;
-                    events.AddRange(Make(index, sentence, i, match.Length, entry, frame, events.Count));
+                    sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
                 i += match.Length - 1;
             }
+            events.AddRange(Fold(document, sentenceEvents));
+            sentenceEvents.Clear();
         }
         document.SetEvents(events);
+    }
+
+    /// <summary>
+    /// Words that frame another event are not events of their own: "agreed to a ceasefire" is the
+    /// ceasefire, agreed by the parties; "protesters rallied ... to demand" is the protest.
+    /// </summary>
+    private static IEnumerable<Event> Fold(Document doc, List<(int Token, EventTrigger Entry, List<Event> Events)> sentence)
+    {
+        var drop = new HashSet<int>();
+        for (int a = 0; a < sentence.Count; a++)
+        {
+            var (token, entry, evs) = sentence[a];
+            if (entry.Type == "AGREE" && evs.Count > 0)
+            {
+                var framed = sentence.FirstOrDefault(x => x.Token > token && x.Token - token <= 6 && !x.Entry.IsVerb && x.Events.Count > 0);
+                if (framed.Events is { } inner)
+                {
+                    for (int k = 0; k < inner.Count; k++)
+                        inner[k] = inner[k] with
+                        {
+                            ActorId = inner[k].ActorId ?? evs[0].ActorId,
+                            TargetId = inner[k].TargetId ?? evs[0].TargetId,
+                            Mutual = inner[k].Mutual || evs[0].Mutual,
+                            Date = inner[k].Date?.Basis == "own" ? inner[k].Date : evs[0].Date ?? inner[k].Date,
+                        };
+                    drop.Add(a);
+                }
+            }
+            if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
+                && evs.All(e => e.ActorId is null || sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Any(p => p.ActorId == e.ActorId))))
+                drop.Add(a);
+        }
+        return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
     }
 
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
@@ -88,7 +135,8 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
                 {
                     if (f.Mention is null)
                     {
-                        if (f.Quantity is not null) frame.Add("theme", f);
+                        // "delivered aid to 50,000 people": a number of recipients stays a recipient figure.
+                        if (f.Quantity is not null) frame.Add(role == "recipient" ? "recipient_count" : "theme", f);
                         continue;
                     }
                     var kind = index.KindOf(f.Mention)!.Value;
@@ -147,7 +195,8 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
         var quote = index.QuoteHolding(triggerSpan.Start);
         string? claimedBy = null;
-        if (quote is not null && quote.SpeakerId is not null)
+        // A news agency cited by the narrator is a source, not a party making a claim.
+        if (quote is not null && quote.SpeakerId is not null && index.Entity(quote.SpeakerId)?.Kind != EntityKind.Media)
         {
             if (quote.CueKind == "deny") { status = EventStatus.Denied; claimedBy = quote.SpeakerId; }
             else if (status == EventStatus.Reported) { status = EventStatus.Claimed; claimedBy = quote.SpeakerId; }
@@ -160,7 +209,7 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
 
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
         var date = _dating.Date(index, sentence, FrameReader.Clause(doc, sentence, trigger, length), trigger, status);
-        var quantities = Quantities(index, sentence, triggerSpan, frame);
+        var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
 
         var actors = Ids(frame["actor"]);
@@ -168,7 +217,7 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
         var recipients = Ids(frame["recipient"]);
         var places = Ids(frame["place"]);
         // "missile attacks between the US and Kataib Hezbollah": the second party is the target, and both act.
-        bool mutual = false;
+        bool mutual = frame.Mutual;
         if (entry.Roles.TryGetValue("between", out var betweenRole) && betweenRole == "actor" && actors.Count > 1 && targets.Count == 0)
         {
             targets = [actors[1]];
@@ -225,6 +274,17 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
             (mode, cameo, type, sub) = (m.Mode, m.Cameo, m.AcledEventType, m.AcledSubEventType);
             break;
         }
+        // Aid: what is given says what kind.
+        if (entry.Type == "AID")
+        {
+            var words = string.Join(" ", frame["theme"].Select(f => doc.TextOf(f.Span))).ToLowerInvariant();
+            var category = frame["theme"].Select(f => f.Quantity?.Category).FirstOrDefault(c => c is not null);
+            if (category == "money" || words.Contains("fund") || words.Contains("loan") || words.Contains("budget")) (mode, cameo) = ("economic", "071");
+            else if (category is "vehicles" or "weapons" || words.Contains("weapon") || words.Contains("arms") || words.Contains("ammunition") || words.Contains("training") || words.Contains("military"))
+                (mode, cameo) = ("military", "072");
+            else if (words.Contains("food") || words.Contains("medic") || words.Contains("humanitarian") || words.Contains("shelter") || words.Contains("water") || words.Contains("tents"))
+                (mode, cameo) = ("humanitarian", "073");
+        }
         // Violence against civilians when civilians are the target and nothing says it was a battle.
         if (entry.Type == "ASSAULT" && frame["target"].Any(f => index.Entity(f.EntityId)?.Referent?.Id is "GRP-CIVILIANS" or "GRP-RESIDENTS" or "GRP-PROTESTERS" or "GRP-REFUGEES")
             && type is "Battles")
@@ -232,25 +292,38 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
         return (mode, cameo, type, sub);
     }
 
-    private static List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame)
+    private static List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame, EventTrigger entry)
     {
         var doc = index.Document;
         var result = new List<EventQuantity>();
+        void Add(Quantities.Quantity q, string role)
+        {
+            if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
+        }
+        bool kills = entry.Lemma == "kill";
+        string Casualty(Quantities.Quantity q) => q.Unit == "injured" ? "injured" : "fatalities";
         foreach (var f in frame["theme"])
-            if (f.Quantity is { } q) result.Add(new EventQuantity(q.Id, q.Category == "casualties" ? (q.Unit == "injured" ? "injured" : "fatalities") : "theme"));
+            if (f.Quantity is { } q) Add(q, q.Category == "casualties" || kills ? Casualty(q) : "theme");
+        // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
+        foreach (var f in frame["target"])
+        {
+            var q = f.Quantity ?? (f.Mention is { } m ? doc.Quantities.FirstOrDefault(x => x.Span.Contains(m.Span)) : null);
+            if (q is not null) Add(q, kills || q.Category == "casualties" ? Casualty(q) : "target_size");
+        }
+        foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
+            if (f.Quantity is { } q) Add(q, "recipients");
         if (index.QuantityCovering(trigger) is { } covering)
-            result.Add(new EventQuantity(covering.Id, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count"));
-        // The size of the acting force: "Some 7,500 coalition troops ... they have plans to withdraw".
+            Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count");
+        // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
         var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
         foreach (var q in doc.Quantities)
         {
-            if (!sentence.Span.Contains(q.Span) || result.Any(r => r.QuantityId == q.Id) || q.Category != "troops") continue;
+            if (!sentence.Span.Contains(q.Span) || q.Category is not ("troops" or "people")) continue;
             if (doc.Mentions.Any(m => m.EntityId is not null && actorIds.Contains(m.EntityId) && q.Span.Contains(m.Span)))
-                result.Add(new EventQuantity(q.Id, "actor_size"));
+                Add(q, "actor_size");
         }
-        // "the withdrawal of 300 troops": a number of troops in the trigger's own phrase.
-        foreach (var f in frame["actor"].Concat(frame["target"]))
-            if (f.Quantity is { } q && result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, "theme"));
+        foreach (var f in frame["actor"])
+            if (f.Quantity is { } q) Add(q, "actor_size");
         return result;
     }
 }

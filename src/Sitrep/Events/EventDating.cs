@@ -18,8 +18,12 @@ public sealed class EventDating
         var doc = index.Document;
         int offset = doc.Tokens[trigger].Start;
         var quote = index.QuoteHolding(offset);
+        // The speech verb itself ("denied on Monday") is dated by the time it was said.
+        var said = doc.Quotes.FirstOrDefault(q => q.CueSpan is { } cue && cue.Contains(doc.Tokens[trigger].Span));
         var own = doc.Times
-            .Where(t => clause.Contains(t.Span) && IsDate(t) && SameVoice(index, quote, t))
+            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id))
+            // A past event is not dated by a future time ("called on ... in the coming weeks").
+            .Where(t => status is not (EventStatus.Reported or EventStatus.Claimed) || doc.Source.Published is not { } pub || t.Start is not { } ts || ts <= pub)
             .OrderBy(t => Math.Abs(t.Span.Start - offset))
             .FirstOrDefault();
         if (own is not null) return From(own, "own");
@@ -39,7 +43,7 @@ public sealed class EventDating
         new(t.Value, t.Precision, t.Start, t.End, basis) { TimeId = t.Id };
 
     private static bool IsDate(TimeExpression t) =>
-        t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Precision != TimePrecision.Unresolved;
+        t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Precision != TimePrecision.Unresolved && !t.Dateline;
 
     /// <summary>Inside a quote only the quote's own times count; outside it, the quote's do not, nor the time a quote was said.</summary>
     private static bool SameVoice(DocumentIndex index, Quote? quote, TimeExpression t)

@@ -15,6 +15,9 @@ public sealed class Frame
 
     public bool Passive { get; init; }
 
+    /// <summary>Two parties acting together or on each other ("Putin and Erdogan agreed").</summary>
+    public bool Mutual { get; set; }
+
     public void Add(string role, Filler filler)
     {
         if (!_roles.TryGetValue(role, out var list)) _roles[role] = list = [];

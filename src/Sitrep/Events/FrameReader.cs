@@ -48,7 +48,7 @@ public sealed class FrameReader
             // The subject, or for a passive the thing acted on: nearest mention to the left; for a
             // participle right after its noun ("the dollars given to"), that noun.
             var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger) : SubjectOf(index, left, trigger);
-            if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithCoordinates(index, subject, left, trigger));
+            if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left));
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q);
             if (objectRole is not null)
@@ -91,7 +91,7 @@ public sealed class FrameReader
         if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb)
         {
             var subject = SubjectOf(index, left, verb);
-            if (subject is not null) frame.Add("actor", subject);
+            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left));
         }
         return frame;
     }
@@ -123,14 +123,17 @@ public sealed class FrameReader
 
     private static int ClauseStart(Document doc, Sentence sentence, int trigger)
     {
-        for (int i = trigger - 1; i >= sentence.FirstToken; i--)
+        // Inside a quote or reported statement, the clause starts no earlier than the quoted words.
+        var quote = doc.Quotes.Where(q => q.Content.Contains(doc.Tokens[trigger].Start)).OrderBy(q => q.Content.Length).FirstOrDefault();
+        int floor = quote is null ? sentence.FirstToken : Math.Max(sentence.FirstToken, doc.TokenAtOrAfter(quote.Content.Start));
+        for (int i = trigger - 1; i >= floor; i--)
         {
             var t = doc.Tokens[i];
             if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsPunct(doc, i, ':') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because", "after", "before"))
                 return i + 1;
             if (Words.IsAny(doc, i, "which", "who", "that") && Words.IsPunct(doc, i - 1, ',')) return i;
         }
-        return sentence.FirstToken;
+        return floor;
     }
 
     private static int ClauseEnd(Document doc, Sentence sentence, int from)
@@ -191,6 +194,27 @@ public sealed class FrameReader
         return null;
     }
 
+    /// <summary>"Putin and Turkish President Erdogan agreed": the subject found nearest the verb, and those joined to it on its left.</summary>
+    private static List<Filler> WithLeftCoordinates(DocumentIndex index, Filler subject, int left)
+    {
+        var doc = index.Document;
+        var result = new List<Filler> { subject };
+        int t = doc.TokenAtOrAfter(subject.Span.Start) - 1;
+        while (t > left && result.Count < 4)
+        {
+            // Skip a demonym that describes the subject ("Turkish President ...").
+            var before = doc.Mentions.FirstOrDefault(m => m.Span.End == doc.Tokens[t].End && m.Form == MentionForm.Demonym && !m.Nested);
+            if (before is not null) t = doc.TokenAtOrAfter(before.Span.Start) - 1;
+            if (t <= left || !(Words.Is(doc, t, "and") || Words.IsPunct(doc, t, ','))) break;
+            int p = t - 1;
+            var other = doc.Mentions.FirstOrDefault(m => p >= 0 && m.Span.End == doc.Tokens[p].End && m.EntityId is not null && !m.Nested && m.Kind.IsActor());
+            if (other is null) break;
+            result.Insert(0, new Filler(other.Span, other, null));
+            t = doc.TokenAtOrAfter(other.Span.Start) - 1;
+        }
+        return result;
+    }
+
     private static Filler? Adjacent(DocumentIndex index, int trigger)
     {
         var doc = index.Document;
@@ -218,15 +242,49 @@ public sealed class FrameReader
         int limit = Math.Min(right, from + 6);
         for (; i < limit; i++)
         {
+            // A quantity may start with "about" or "at least": look for it before taking those words as prepositions.
+            if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
             if (Prepositions.Contains(doc.TokenString(i)) || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
-            if (index.QuantityAt(i) is { } q) return new Filler(q.Span, index.MentionAt(i), q);
-            if (index.MentionAt(i) is { } m) return new Filler(m.Span, m, null);
+            if (index.MentionAt(i) is { } m)
+            {
+                // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
+                return new Filler(m.Span, m, null);
+            }
         }
         // Words only: "great training and partnership".
         int s = from;
         while (s < i && Words.IsAny(doc, s, "back", "out", "over")) s++;
         if (i > s && doc.Tokens[s].Kind == TokenKind.Word)
             return new Filler(TextSpan.FromBounds(doc.Tokens[s].Start, doc.Tokens[i - 1].End), null, null);
+        return null;
+    }
+
+    /// <summary>
+    /// A number with the group it counts: "at least 10 Somali soldiers" (the soldiers inside the
+    /// quantity), "three members of the Syrian Democratic Forces" (the group after "of").
+    /// </summary>
+    private static Filler WithWhole(DocumentIndex index, Quantities.Quantity q)
+    {
+        var doc = index.Document;
+        var inside = doc.Mentions.FirstOrDefault(m => m.EntityId is not null && !m.Nested && q.Span.Contains(m.Span) && m.Kind.IsActor());
+        if (inside is not null) return new Filler(q.Span, inside, q);
+        int after = doc.TokenAtOrAfter(q.Span.End);
+        if (Words.Is(doc, after, "of"))
+        {
+            int at = after + 1;
+            var m = index.MentionAt(at) ?? (Words.Is(doc, at, "the") ? index.MentionAt(at + 1) : null);
+            if (m is not null && index.KindOf(m)!.Value.IsActor()) return new Filler(q.Span.Cover(m.Span), m, q);
+        }
+        return new Filler(q.Span, null, q);
+    }
+
+    private static Mention? NextMention(DocumentIndex index, Mention m, int within)
+    {
+        var doc = index.Document;
+        int t = doc.TokenAtOrAfter(m.Span.End);
+        for (int k = t; k < Math.Min(doc.Tokens.Count, t + within); k++)
+            if (index.MentionAt(k) is { } next && next.Form != MentionForm.Demonym) return next;
         return null;
     }
 
@@ -255,7 +313,7 @@ public sealed class FrameReader
         var doc = index.Document;
         for (int i = from; i < to; i++)
         {
-            if (index.QuantityAt(i) is { } q) return new Filler(q.Span, index.MentionAt(i), q);
+            if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
             if (index.MentionAt(i) is { } m) return new Filler(m.Span, m, null);
             if (Prepositions.Contains(doc.TokenString(i)) && i > from || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
         }

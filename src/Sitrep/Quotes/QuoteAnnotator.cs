@@ -16,7 +16,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     private const int MinimumQuoteWords = 4;
 
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
-    { "officials", "official", "sources", "source", "witnesses", "witness", "residents", "analysts", "experts", "activists", "observers", "diplomats", "reports", "media" };
+    {
+        "officials", "official", "sources", "source", "witnesses", "witness", "residents", "analysts", "experts", "activists", "observers",
+        "diplomats", "reports", "media", "police", "monitor", "spokesman", "spokeswoman", "spokesperson", "statement", "authorities",
+    };
 
     public string Name => "quotes";
 
@@ -152,7 +155,8 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         return len > 0 ? TextSpan.FromBounds(doc.Tokens[k].Start, doc.Tokens[k + len - 1].End) : null;
     }
 
-    private static bool IsSpeakerKind(Mention m) => m.EntityId is not null && m.Kind.IsActor();
+    /// <summary>Who can speak: actors, and countries and capitals standing for their governments ("Iraq said", "Washington warned").</summary>
+    private static bool IsSpeakerKind(Mention m) => m.EntityId is not null && (m.Kind.IsActor() || m.Kind == EntityKind.Country || m.Referent?.StandsFor is not null);
 
     private bool IsCue(Document doc, int i) =>
         i >= 0 && i < doc.Tokens.Count && Words.IsLowerWord(doc, i) && speech.Find(doc.TokenText(i)) is { Kind: not "believe" };
@@ -189,11 +193,18 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         // "told Rudaw that": the hearer is not the content.
         var hearer = mentions.FirstOrDefault(m => contentStart < sentence.EndToken && m.Span.Start == doc.Tokens[contentStart].Start);
         if (hearer is not null && doc.TokenText(c) is "told" or "tell" or "tells") contentStart = doc.TokenAtOrAfter(hearer.Span.End);
+        // "denied on Monday that ...", "said on 03/01/2020 that": the time belongs to the saying.
+        while (contentStart < sentence.EndToken && (doc.Times.Any(t => t.Span.Contains(doc.Tokens[contentStart].Span))
+               || Words.IsAny(doc, contentStart, "on", "in", "at") && contentStart + 1 < sentence.EndToken && doc.Times.Any(t => t.Span.Start == doc.Tokens[contentStart + 1].Start)))
+            contentStart++;
         if (Words.Is(doc, contentStart, "that") || Words.IsPunct(doc, contentStart, ',') || Words.IsPunct(doc, contentStart, ':')) contentStart++;
+        // "said in a statement." is where it was said, not what.
+        if (Words.IsAny(doc, contentStart, "in", "on", "at", "to", "during", "after", "before") && sentence.EndToken - contentStart <= 6) return null;
         // The content runs to the end of the sentence or to a new clause (", but ...", "; ...").
         int contentEnd = sentence.EndToken - 1;
         for (int k = contentStart; k < sentence.EndToken; k++)
-            if (Words.IsPunct(doc, k, ';') || Words.IsPunct(doc, k, ',') && Words.IsAny(doc, k + 1, "but", "while", "whereas", "although"))
+            if (Words.IsPunct(doc, k, ';') || Words.IsPunct(doc, k, ',') && (Words.IsAny(doc, k + 1, "but", "while", "whereas", "although")
+                || k + 1 < sentence.EndToken && doc.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal) && speech.Find(doc.TokenText(k + 1)) is not null))
             {
                 contentEnd = k - 1;
                 break;
@@ -220,11 +231,11 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
             var subject = mentions.LastOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m));
             if (subject is null)
             {
-                // "officials have said"
-                int g = c - 1;
-                while (g > sentence.FirstToken && Words.IsAny(doc, g, "have", "has", "had", "also", "previously", "repeatedly", "later", "earlier")) g--;
-                if (GenericSpeaker(doc, g) is not { } generic) return null;
-                (speaker, speakerSpan, how) = (null, generic, "generic-subject");
+                // "officials have said", "Local officials in Sinjar said"
+                TextSpan? generic = null;
+                for (int g = c - 1; g >= Math.Max(sentence.FirstToken, c - 5) && generic is null; g--) generic = GenericSpeaker(doc, g);
+                if (generic is null) return null;
+                (speaker, speakerSpan, how) = (null, generic.Value, "generic-subject");
             }
             else
             {
@@ -239,26 +250,41 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         return new Found(span, content, false, speaker, speakerSpan, c, how);
     }
 
-    /// <summary>"CONTENT, officials have confirmed." / "CONTENT, he said."</summary>
+    /// <summary>"CONTENT, officials have confirmed." / "CONTENT, he said in a statement." / "CONTENT, a monitor said, after ..."</summary>
     private Found? Trailing(Document doc, Sentence sentence, int c, List<Mention> mentions)
     {
-        // The cue ends the sentence, perhaps with a time: "..., officials said on Sunday."
-        int afterCue = c + 1;
-        while (afterCue < sentence.EndToken && doc.Times.Any(t => t.Span.Contains(doc.Tokens[afterCue].Span))) afterCue++;
-        if (afterCue < sentence.EndToken && !(Words.IsPunct(doc, afterCue, '.') && afterCue == sentence.EndToken - 1)) return null;
-        int k = c - 1;
-        while (k > sentence.FirstToken && Words.IsAny(doc, k, "have", "has", "had", "also")) k--;
-        int subjectStart = k;
-        var subject = mentions.LastOrDefault(m => m.Span.End == doc.Tokens[k].End && IsSpeakerKind(m));
-        TextSpan? speakerSpan = subject?.Span ?? GenericSpeaker(doc, k);
+        int end = sentence.EndToken;
+        int k = c + 1;
+        while (k < end && doc.Times.Any(t => t.Span.Contains(doc.Tokens[k].Span))) k++;
+        bool attributionEnds = k >= end || k == end - 1 && IsFinal(doc, k) || Words.IsPunct(doc, k, ',');
+        if (!attributionEnds)
+        {
+            // A short tail: "in a statement", "told reporters", "on Twitter".
+            int tail = k;
+            while (tail < end && tail - k < 5 && !Words.IsPunct(doc, tail, ',') && !IsFinal(doc, tail) && speech.Find(doc.TokenText(tail)) is null) tail++;
+            attributionEnds = tail >= end || tail == end - 1 && IsFinal(doc, tail);
+        }
+        if (!attributionEnds) return null;
+        int s = c - 1;
+        while (s > sentence.FirstToken && Words.IsAny(doc, s, "have", "has", "had", "also", "later")) s--;
+        var subject = mentions.LastOrDefault(m => m.Span.End == doc.Tokens[s].End && IsSpeakerKind(m));
+        TextSpan? speakerSpan = subject?.Span ?? GenericSpeaker(doc, s);
         if (speakerSpan is null) return null;
-        subjectStart = doc.TokenAtOrAfter(speakerSpan.Value.Start);
-        if (!Words.IsPunct(doc, subjectStart - 1, ',')) return null;
-        int contentEnd = subjectStart - 2;
-        if (contentEnd <= sentence.FirstToken) return null;
-        var content = TextSpan.FromBounds(doc.Tokens[sentence.FirstToken].Start, doc.Tokens[contentEnd].End);
+        // Back from the speaker over a few describing words to the comma that ends the content.
+        int j = doc.TokenAtOrAfter(speakerSpan.Value.Start) - 1;
+        int steps = 0;
+        while (j > sentence.FirstToken && !Words.IsPunct(doc, j, ',') && steps < 5)
+        {
+            if (doc.Tokens[j].Kind is TokenKind.Quote or TokenKind.Punctuation && doc.TokenText(j) is not ("-" or "–")) return null;
+            j--;
+            steps++;
+        }
+        if (!Words.IsPunct(doc, j, ',') || j - 1 <= sentence.FirstToken) return null;
+        var content = TextSpan.FromBounds(doc.Tokens[sentence.FirstToken].Start, doc.Tokens[j - 1].End);
         return new Found(TextSpan.FromBounds(content.Start, doc.Tokens[c].End), content, false, subject, speakerSpan, c, "trailing");
     }
+
+    private static bool IsFinal(Document doc, int i) => Words.IsPunct(doc, i, '.') || Words.IsPunct(doc, i, '!') || Words.IsPunct(doc, i, '?');
 
     private static Found? AccordingTo(Document doc, Sentence sentence, int c, List<Mention> mentions)
     {
@@ -324,12 +350,15 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         return null;
     }
 
-    /// <summary>When it was said: a time expression in the attribution, outside the quoted words.</summary>
+    /// <summary>When it was said: a day named beside the speech verb ("said on Sunday", "In an interview on Saturday, X said"), outside the quoted words.</summary>
     private static string? SpeechTime(Document doc, Found f)
     {
-        var sentence = doc.Sentences[doc.SentenceAt(f.CueToken >= 0 ? doc.Tokens[f.CueToken].Start : f.Span.End - 1)].Span;
+        if (f.CueToken < 0) return null;
+        var sentence = doc.Sentences[doc.SentenceAt(doc.Tokens[f.CueToken].Start)];
+        int from = Math.Max(sentence.FirstToken, f.CueToken - 12), to = Math.Min(sentence.EndToken - 1, f.CueToken + 4);
+        var window = TextSpan.FromBounds(doc.Tokens[from].Start, doc.Tokens[to].End);
         foreach (var t in doc.Times)
-            if (sentence.Contains(t.Span) && !f.Content.Overlaps(t.Span) && t.Type == Time.TimexType.Date && t.Precision == Time.TimePrecision.Day)
+            if (window.Contains(t.Span) && !f.Content.Overlaps(t.Span) && t.Type == Time.TimexType.Date && t.Precision == Time.TimePrecision.Day && !t.Dateline)
                 return t.Id;
         return null;
     }

@@ -34,11 +34,14 @@ public sealed partial class HeaderAnnotator(Outlets outlets) : IAnnotator
             if (text.Length <= 250 && !text.Contains('\n') && !text.TrimEnd().EndsWith('.') && WordCount(text) >= 3)
                 source = source with { Title = text.ToString().Trim(), TitleSpan = p };
         }
-        if (source.Outlet is null && Dateline().Match(document.Text, 0, Math.Min(document.Text.Length, 2000)) is { Success: true } m
-            && outlets.Find(m.Groups["agency"].Value) is { } agency)
+        if (Dateline().Match(document.Text, 0, Math.Min(document.Text.Length, 2000)) is { Success: true } m)
         {
             var g = m.Groups["agency"];
-            source = source with { Outlet = agency.Name, OutletSpan = new TextSpan(g.Index, g.Length) };
+            if (source.Outlet is null && g.Success && outlets.Find(g.Value) is { } agency)
+                source = source with { Outlet = agency.Name, OutletSpan = new TextSpan(g.Index, g.Length) };
+            var d = m.Groups["date"];
+            if (source.Published is null && d.Success && DateParsing.Parse(d.Value.Replace(".", "")) is { } date)
+                source = source with { Published = date, PublishedFrom = "dateline", PublishedSpan = new TextSpan(d.Index, d.Length) };
         }
         document.SetSource(source);
     }
@@ -74,6 +77,6 @@ public sealed partial class HeaderAnnotator(Outlets outlets) : IAnnotator
     [GeneratedRegex(@"^(?:In|From|Source:|Via|Published in)\s+(?<name>\S.*?)\s*$")]
     private static partial Regex OutletPrefix();
 
-    [GeneratedRegex(@"(?m)^[A-Z][A-Z .'-]+,[^\n(]{0,40}\((?<agency>[A-Za-z][A-Za-z .-]+)\)\s*[-–—]")]
+    [GeneratedRegex(@"(?m)^[A-Z][A-Z .'-]+,(?:[^\n(,]{0,30},)?\s*(?<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})?\s*(?:\((?<agency>[A-Za-z][A-Za-z .-]+)\))?\s*[-–—]")]
     private static partial Regex Dateline();
 }

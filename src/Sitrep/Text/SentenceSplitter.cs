@@ -20,7 +20,14 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
             int end = t;
             while (end < tokens.Count && tokens[end].Start < para.Span.End) end++;
             int start = first;
-            for (int i = first; i < end; i++)
+            // "QAMISHLI, Syria, Oct. 14 (Reuters) - A Turkish ...": the dateline is not part of the first sentence.
+            int dateline = DatelineEnd(text, tokens, first, end);
+            if (dateline >= 0)
+            {
+                Add(sentences, tokens, first, dateline, para.Index);
+                start = dateline + 1;
+            }
+            for (int i = start; i < end; i++)
             {
                 int last = SentenceEndAt(text, tokens, i, end);
                 if (last < 0) continue;
@@ -32,6 +39,26 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
             t = end;
         }
         return (sentences, paragraphs);
+    }
+
+    /// <summary>The index of a dateline's closing dash, or -1: capitals, a comma, then a dash within a few tokens.</summary>
+    private static int DatelineEnd(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (first >= end) return -1;
+        var head = tokens[first];
+        if (head.Kind != TokenKind.Word || head.Length < 3) return -1;
+        for (int k = head.Start; k < head.End; k++)
+            if (char.IsLower(text[k])) return -1;
+        bool comma = false;
+        for (int i = first + 1; i < Math.Min(end - 1, first + 16); i++)
+        {
+            var t = tokens[i];
+            var s = text.AsSpan(t.Start, t.Length);
+            if (s is ",") comma = true;
+            else if (s is "-" or "\u2013" or "\u2014" or "--") return comma ? i : -1;
+            else if (s is "." or "!" or "?") return -1;
+        }
+        return -1;
     }
 
     private static void Add(List<Sentence> sentences, IReadOnlyList<Token> tokens, int first, int last, int paragraph)

@@ -25,7 +25,9 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
             if (first < 0 || last < 0 || document.Tokens[first].Start != match.Span.Start || document.Tokens[last].End != match.Span.End) continue;
             if (match.Spec.Rule == "year" && match.Span.Length == 4 && CountsSomething(document, last)) continue;
             var tense = TenseGuesser.Guess(document, match.Span);
-            times.Add(Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document"));
+            var time = Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document");
+            if (InDateline(document, match.Span)) time = time with { Dateline = true, DecidedBy = time.DecidedBy + "+dateline" };
+            times.Add(time);
         }
         document.SetTimes(times);
     }
@@ -46,6 +48,18 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
             Deictic = match.Spec.Deictic,
             Spec = match.Spec,
         };
+    }
+
+    /// <summary>"BAGHDAD, March 29 (Reuters) -": a date between a capitalised place and a dash at the start of a paragraph.</summary>
+    private static bool InDateline(Document doc, TextSpan span)
+    {
+        var paragraph = doc.Paragraphs.FirstOrDefault(p => p.Span.Contains(span));
+        if (paragraph.Span.Length == 0 || span.Start - paragraph.Span.Start > 60) return false;
+        var head = doc.Text.AsSpan(paragraph.Span.Start, span.Start - paragraph.Span.Start);
+        if (head.Length < 3 || !char.IsUpper(head[0]) || !char.IsUpper(head[1]) || !head.Contains(',')) return false;
+        var after = doc.Text.AsSpan(span.End, Math.Min(40, paragraph.Span.End - span.End));
+        int dash = after.IndexOfAny(['-', '\u2013', '\u2014']);
+        return dash >= 0 && !after[..dash].ContainsAny(['.', '!', '?']);
     }
 
     /// <summary>"2000 troops": a four-digit number before a counted noun is a quantity, not a year.</summary>

@@ -53,6 +53,9 @@ public sealed record TimeExpression(string Id, TextSpan Span, TimexType Type, Ti
     /// <summary>Which rule recognised and resolved it.</summary>
     public string DecidedBy { get; init; } = "";
 
+    /// <summary>True for the date of an agency dateline ("QAMISHLI, Oct. 14 (Reuters) -"): the report's date, not an event's.</summary>
+    public bool Dateline { get; init; }
+
     /// <summary>True for expressions like "today", "on Sunday" whose value depends on when they were said.</summary>
     public bool Deictic { get; init; }
 

@@ -19,7 +19,7 @@ public sealed class TimeRecognizer
 
     private sealed record Rule(string Name, Regex Pattern, Func<Match, string, TimexSpec?> Build, string[] TrimPrefixes);
 
-    private static readonly string[] Framing = ["in", "during", "of", "at", "by", "for", "over", "within", "In", "During", "Of", "At", "By", "For", "Over", "Within"];
+    private static readonly string[] Framing = ["in", "during", "of", "at", "by", "for", "over", "within", "after", "In", "During", "Of", "At", "By", "For", "Over", "Within", "After"];
 
     public TimeRecognizer(TimeWords words)
     {

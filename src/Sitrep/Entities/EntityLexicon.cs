@@ -59,7 +59,8 @@ public sealed class EntityLexicon
         if (!_bySector.TryGetValue((iso2.ToUpperInvariant(), sector), out var list)) return null;
         if (branch is not null && list.FirstOrDefault(r => r.Name.Contains(BranchWord(branch), StringComparison.OrdinalIgnoreCase)) is { } b)
             return b;
-        return list.FirstOrDefault(r => r.Kind == kind && (r.ParentId is null || ById(r.ParentId)?.Kind != kind));
+        // The top of the sector: an actor whose parent lies outside it (the ISF under the government, not the army under the ISF).
+        return list.FirstOrDefault(r => r.Kind == kind && (r.ParentId is null || ById(r.ParentId)?.Sector != sector));
     }
 
     private static string BranchWord(string branch) => branch switch

@@ -41,6 +41,10 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
                     ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known);
                 if (m is null) continue;
                 found.Add(m);
+                // "northeast Syria", "the Syrian border": the country inside is named too.
+                if (m.DecidedBy is "entities/patterns:direction" or "entities/patterns:border")
+                    found.AddRange(known.Where(k => m.Span.Contains(k.Span) && k.Referent is { } r && r.Kind.IsPlace() && !k.Nested)
+                        .Select(k => k with { Nested = true }));
                 i = document.TokenAtOrAfter(m.Span.End) - 1;
             }
         }

@@ -175,11 +175,11 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
         bool capital = char.IsUpper(text[0])
             || text.Length > 3 && (text.StartsWith("al-") || text.StartsWith("el-")) && char.IsUpper(text[3]);
         if (!capital || text.Length < 2) return false;
-        if (text.EndsWith(".")) return false;
+        if (text.EndsWith(".") || Words.IsNameSuffix(text)) return false;
         if (lexicon.ClosedClass.Contains(text) || lexicon.NotNames.Contains(text)) return false;
         if (timeWords.Find(text.ToString()) is not null) return false;
         if (lexicon.OrgHeads.ContainsKey(text.ToString())) return false;
-        if (EntityLexicon.IsAcronym(text.ToString()) && !Words.IsNameSuffix(text)) return false;
+        if (EntityLexicon.IsAcronym(text.ToString())) return false;
         if (lexicon.Nationalities.MatchesAt(doc, j, j + 1).Any()) return false;
         if (lexicon.Titles.At(doc, j, j + 1) is not null && !lexicon.FirstNames.Contains(text)) return false;
         return true;

@@ -1,4 +1,5 @@
 using Sitrep.Entities;
+using Sitrep.Lexicons;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
 using Sitrep.Text;
@@ -11,7 +12,7 @@ namespace Sitrep.Events;
 /// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
 /// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
+public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) : IAnnotator
 {
     private readonly FrameReader _frames = new();
     private readonly StatusReader _status = new(lexicon);
@@ -62,7 +63,7 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
                         frame.AddAll("target", actors.Skip(1));
                         frame.Mutual = true;
                     }
-                    if (!Satisfies(index, entry, frame)) continue;
+                    if (!Satisfies(index, entry, frame, units)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -161,7 +162,11 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
         }
     }
 
-    private static bool Satisfies(DocumentIndex index, EventTrigger entry, Frame frame)
+    /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
+    private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
+
+    private static bool Satisfies(DocumentIndex index, EventTrigger entry, Frame frame, PhraseSet<UnitNoun> units)
     {
         if (entry.Requires.Count == 0) return true;
         foreach (var req in entry.Requires)
@@ -171,7 +176,7 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
                 "none" => true,
                 "place" => frame["place"].Count > 0,
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
-                                                   || f.Quantity is null && GoodsWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
+                                                   || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
                            || frame["theme"].Any(f => f.Quantity?.Category == "troops"),
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0,
@@ -280,7 +285,8 @@ public sealed class EventCoder(EventLexicon lexicon) : IAnnotator
             var words = string.Join(" ", frame["theme"].Select(f => doc.TextOf(f.Span))).ToLowerInvariant();
             var category = frame["theme"].Select(f => f.Quantity?.Category).FirstOrDefault(c => c is not null);
             if (category == "money" || words.Contains("fund") || words.Contains("loan") || words.Contains("budget")) (mode, cameo) = ("economic", "071");
-            else if (category is "vehicles" or "weapons" || words.Contains("weapon") || words.Contains("arms") || words.Contains("ammunition") || words.Contains("training") || words.Contains("military"))
+            else if (category is "vehicles" or "weapons" || words.Contains("weapon") || words.Contains("arms") || words.Contains("ammunition") || words.Contains("training") || words.Contains("military")
+                     || words.Split(' ').Any(w => units.Find(w) is { Category: "vehicles" or "weapons" }))
                 (mode, cameo) = ("military", "072");
             else if (words.Contains("food") || words.Contains("medic") || words.Contains("humanitarian") || words.Contains("shelter") || words.Contains("water") || words.Contains("tents"))
                 (mode, cameo) = ("humanitarian", "073");

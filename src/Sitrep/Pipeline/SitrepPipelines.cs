@@ -31,7 +31,7 @@ public static class SitrepPipelines
             .Add(new PronounResolver())
             .Add(new QuoteAnnotator(r.SpeechVerbs, e))
             .Add(new SpeechTimeAnchor())
-            .Add(new EventCoder(r.Events))
+            .Add(new EventCoder(r.Events, r.Quantities.Units))
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }

@@ -134,7 +134,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     {
         if (from >= doc.Tokens.Count) return (null, null);
         int limit = doc.Tokens[Math.Min(to, doc.Tokens.Count - 1)].End;
-        var m = mentions.FirstOrDefault(x => x.Span.Start >= doc.Tokens[from].Start && x.Span.Start < limit && IsSpeakerKind(x));
+        var candidates = mentions.Where(x => x.Span.Start >= doc.Tokens[from].Start && x.Span.Start < limit && IsSpeakerKind(x)).ToList();
+        // "said Iraqi envoy Ali Hassan": the demonym describes the speaker who follows.
+        var m = candidates.FirstOrDefault(x => x.Form != MentionForm.Demonym) ?? candidates.FirstOrDefault();
         if (m is not null) return (m, m.Span);
         return (null, GenericSpeaker(doc, from) ?? (Words.IsAny(doc, from, "a", "an", "the") ? GenericSpeaker(doc, from + 1) : null));
     }
@@ -295,8 +297,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         {
             int from = afterSpeaker;
             while (from < sentence.EndToken && !Words.IsPunct(doc, from, ',')) from++;
-            if (from + 1 >= sentence.EndToken) return null;
-            content = TextSpan.FromBounds(doc.Tokens[from + 1].Start, doc.Tokens[sentence.EndToken - 1].End);
+            int last = sentence.EndToken - 1;
+            while (last > from + 1 && doc.Tokens[last].Kind == TokenKind.Punctuation) last--;
+            if (from + 1 > last) return null;
+            content = TextSpan.FromBounds(doc.Tokens[from + 1].Start, doc.Tokens[last].End);
         }
         else
         {

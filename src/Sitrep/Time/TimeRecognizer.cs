@@ -33,9 +33,10 @@ public sealed class TimeRecognizer
 
         Add("iso-date", @"\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b", (m, text) =>
             Calendar(Int(m, "y"), Int(m, "m")!.Value, Int(m, "d")));
-        Add("numeric-date", @"\b(?<a>[0-3]?\d)[/.](?<b>[01]?\d)[/.](?<y>(?:19|20)\d{2})\b", (m, text) =>
+        Add("numeric-date", @"\b(?<a>[0-3]?\d)[/.](?<b>[0-3]?\d)[/.](?<y>(?:19|20)\d{2})\b", (m, text) =>
         {
             int a = Int(m, "a")!.Value, b = Int(m, "b")!.Value;
+            if (a > 12 && b > 12) return null;
             // Day first, as most of the world writes it, unless that cannot be ("03/29/2020").
             return b > 12 ? Calendar(Int(m, "y"), a, b) : Calendar(Int(m, "y"), b, a);
         });
@@ -107,6 +108,30 @@ public sealed class TimeRecognizer
                 },
             };
         });
+        Add("quarter", @"\b(?:(?i:the)\s+)?(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s*(?<y2>(?:19|20)\d{2})?\b", (m, text) =>
+        {
+            int q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture)
+                : m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+            return new TimexSpec(TimexKind.Quarter) { Quarter = q, Year = Int(m, "y") ?? Int(m, "y2") };
+        });
+        Add("fiscal-year", @"\b(?i:fiscal(?:\s+year)?)\s+(?<y>(?:19|20)\d{2})\b|\bFY\s?(?<y2>(?:19|20)?\d{2})\b", (m, text) =>
+        {
+            int? y = Int(m, "y") ?? Int(m, "y2");
+            if (y < 100) y += 2000;
+            return new TimexSpec(TimexKind.Calendar) { Year = y };
+        });
+        Add("season", @"(?:\b(?<rel>(?i:this|last|next|past|coming))\s+|\b(?i:the)\s+)?\b(?<s>(?i:spring|summer|autumn|winter|fall))(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b", (m, text) =>
+        {
+            var s = m.Groups["s"].Value.ToLowerInvariant();
+            if (s == "fall" && !m.Groups["rel"].Success && !m.Groups["y"].Success) return null;
+            if (!m.Groups["rel"].Success && !m.Groups["y"].Success && !Preceded(text, m, "in") && !Preceded(text, m, "the")) return null;
+            return new TimexSpec(TimexKind.Season)
+            {
+                Season = s switch { "spring" => "SP", "summer" => "SU", "winter" => "WI", _ => "FA" },
+                Year = Int(m, "y"),
+                Offset = Relative(m),
+            };
+        });
         Add("year", @"(?:\b(?<pre>(?i:since|from|until|by|in|during|of|throughout))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?\b(?<y>(?:19|20)\d{2})\b(?![-–/]\d)", (m, text) =>
         {
             int y = Int(m, "y")!.Value;
@@ -125,30 +150,6 @@ public sealed class TimeRecognizer
             var n = m.Groups["n"].Value.ToLowerInvariant();
             if ((n is "a" or "an") && !m.Groups["pre"].Success) return null;
             return new TimexSpec(TimexKind.Duration) { Amount = Amount(m), Unit = Unit(m) };
-        });
-        Add("season", @"(?:\b(?<rel>(?i:this|last|next|past|coming))\s+|\b(?i:the)\s+)?\b(?<s>(?i:spring|summer|autumn|winter|fall))(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b", (m, text) =>
-        {
-            var s = m.Groups["s"].Value.ToLowerInvariant();
-            if (s == "fall" && !m.Groups["rel"].Success && !m.Groups["y"].Success) return null;
-            if (!m.Groups["rel"].Success && !m.Groups["y"].Success && !Preceded(text, m, "in") && !Preceded(text, m, "the")) return null;
-            return new TimexSpec(TimexKind.Season)
-            {
-                Season = s switch { "spring" => "SP", "summer" => "SU", "winter" => "WI", _ => "FA" },
-                Year = Int(m, "y"),
-                Offset = Relative(m),
-            };
-        });
-        Add("quarter", @"\b(?:(?i:the)\s+)?(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b|\bQ(?<qn>[1-4])\s*(?<y2>(?:19|20)\d{2})?\b", (m, text) =>
-        {
-            int q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture)
-                : m.Groups["q"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-            return new TimexSpec(TimexKind.Quarter) { Quarter = q, Year = Int(m, "y") ?? Int(m, "y2") };
-        });
-        Add("fiscal-year", @"\b(?i:fiscal(?:\s+year)?)\s+(?<y>(?:19|20)\d{2})\b|\bFY\s?(?<y2>(?:19|20)?\d{2})\b", (m, text) =>
-        {
-            int? y = Int(m, "y") ?? Int(m, "y2");
-            if (y < 100) y += 2000;
-            return new TimexSpec(TimexKind.Calendar) { Year = y };
         });
         Add("clock", @"\b(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))|\b(?<h2>[01]?\d|2[0-3]):(?<mi2>[0-5]\d)\s*(?:\(?(?:GMT|UTC|local\s+time)\)?)|\b(?<w>(?i:noon|midnight))\b", (m, text) =>
         {

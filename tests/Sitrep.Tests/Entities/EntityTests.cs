@@ -1,0 +1,101 @@
+using Sitrep.Entities;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Entities;
+
+/// <summary>Clustering mentions into entities, descriptions, pronouns, roles and name variants.</summary>
+public sealed class EntityTests
+{
+    [Fact]
+    public void Clusters_a_person_s_full_name_title_and_family_name_and_pronoun()
+    {
+        var doc = Some.UpTo<PronounResolver>("Gen. Vincent Barker flew to Kirkuk. He met troops. Barker said the base was ready, Gen. Barker added.", "2020-03-30");
+        var barker = doc.Entity("Vincent Barker");
+        Assert.Equal(["Gen. Vincent Barker", "He", "Barker", "Gen. Barker"], doc.MentionTexts(barker).ToArray());
+        Assert.Equal("General", barker.Title);
+    }
+
+    [Fact]
+    public void Keeps_two_persons_with_one_family_name_apart()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Masoud Barzani met Nechirvan Barzani in Erbil.", "2020-03-30");
+        Assert.Equal(2, doc.Entities.Count(e => e.Kind == EntityKind.Person));
+    }
+
+    [Fact]
+    public void Links_a_definite_description_to_the_last_entity_it_fits()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Rockets hit K1 Air Base in Kirkuk. The base was handed over, and the city was calm. ISIS claimed it; the terror group is weak.", "2020-03-30");
+        Assert.Contains("The base", doc.MentionTexts(doc.Entity("K1 Air Base")));
+        Assert.Contains("the city", doc.MentionTexts(doc.Entity("Kirkuk")));
+        Assert.Contains("the terror group", doc.MentionTexts(doc.Entity("Islamic State")));
+    }
+
+    [Fact]
+    public void Does_not_link_a_description_that_nothing_earlier_fits()
+    {
+        var doc = Some.UpTo<EntityBuilder>("The base was attacked at night.", "2020-03-30");
+        Assert.Empty(doc.Entities);
+    }
+
+    [Fact]
+    public void Reads_a_person_s_role_and_affiliation_from_an_apposition()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Gen. Vincent Barker, CJTF – Operation Inherent Resolve Director of Sustainment flew from Erbil.", "2020-03-30");
+        var barker = doc.Entity("Vincent Barker");
+        Assert.Equal(("Director of Sustainment", "US-led coalition"), (barker.Role, doc.NameOf(barker.AffiliationId)));
+    }
+
+    [Fact]
+    public void Reads_a_role_written_before_the_name()
+    {
+        var doc = Some.UpTo<EntityBuilder>("The US-led coalition left. Coalition spokesperson Colonel Myles B. Caggins III said so.", "2020-03-30");
+        var caggins = doc.Entity("Myles B. Caggins III");
+        Assert.Equal(("spokesperson", "Colonel", "US-led coalition"), (caggins.Role, caggins.Title, doc.NameOf(caggins.AffiliationId)));
+    }
+
+    [Fact]
+    public void Reads_membership_from_an_apposition()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Kataib Hezbollah, a member of the Iran-backed Popular Mobilization Forces (PMF), fired rockets.", "2020-03-30");
+        Assert.Equal("Popular Mobilization Forces", doc.NameOf(doc.Entity("Kataib Hezbollah").PartOfId));
+    }
+
+    [Fact]
+    public void Warns_that_a_name_one_letter_off_is_probably_the_same_person()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Gen. Vincent Barker flew in. Baker previously supervised a withdrawal.", "2020-03-30");
+        var warning = doc.Warnings.Single(w => w.Kind == "name-variant");
+        Assert.Equal(["Baker", "Gen. Vincent Barker"], warning.Spans.Select(doc.TextOf).ToArray());
+        Assert.Contains("Baker", doc.MentionTexts(doc.Entity("Vincent Barker")));
+    }
+
+    [Fact]
+    public void Resolves_they_to_the_group_its_sentence_opened_with()
+    {
+        var doc = Some.UpTo<PronounResolver>("Some 7,500 coalition troops are in Iraq helping local troops, but they have plans to withdraw.", "2020-03-30");
+        Assert.Contains("they", doc.MentionTexts(doc.Entity("US-led coalition")));
+    }
+
+    [Fact]
+    public void Resolves_which_to_the_mention_before_the_comma()
+    {
+        var doc = Some.UpTo<PronounResolver>("Troops left K1 Air Base, which was transferred to the Iraqi army.", "2020-03-30");
+        Assert.Contains("which", doc.MentionTexts(doc.Entity("K1 Air Base")));
+    }
+
+    [Fact]
+    public void Gives_capitals_the_government_they_stand_for()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Tensions between Washington and Tehran grew.", "2020-03-30");
+        Assert.Equal(("United States government", "Iranian government"), (doc.Entity("Washington").StandsFor!.Name, doc.Entity("Tehran").StandsFor!.Name));
+    }
+
+    [Fact]
+    public void Carries_curated_coordinates_for_known_facilities()
+    {
+        var doc = Some.UpTo<EntityBuilder>("Rockets hit K-1 near Kirkuk.", "2020-03-30");
+        var place = doc.Entity("K1 Air Base").Place!;
+        Assert.Equal(("IQ", "facility", 35.52, 44.28), (place.Country, place.Precision, place.Latitude!.Value, place.Longitude!.Value));
+    }
+}

@@ -1,0 +1,122 @@
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>One sentence in, the events out: type, roles, status and date.</summary>
+public sealed class EventCoderTests
+{
+    private static (string Type, string? Mode, string? Actor, string? Target, string? Place, EventStatus Status, string? Date)[] Events(string text, string published = "2020-03-30")
+    {
+        var doc = Some.Report(text, published);
+        return doc.Events.Select(e => (e.Type, e.Mode, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId), e.Status, e.Date?.Value)).ToArray();
+    }
+
+    [Fact]
+    public void Codes_a_planned_withdrawal_as_planned_with_its_future_date()
+    {
+        Assert.Equal([("RETREAT", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
+            Events("Turkey will withdraw its troops from Afrin next month."));
+    }
+
+    [Fact]
+    public void Codes_a_conditional_attack_as_hypothetical()
+    {
+        Assert.Equal([("ASSAULT", null, "Kataib Hezbollah", null, "Ain al-Asad Air Base", EventStatus.Hypothetical, null)],
+            Events("Kataib Hezbollah could attack Ain al-Asad Air Base if the talks fail."));
+    }
+
+    [Fact]
+    public void Codes_a_withdrawal_that_did_not_happen_as_negated()
+    {
+        Assert.Equal([("RETREAT", "withdraw", "Syrian Arab Army", null, "Tal Tamr", EventStatus.Negated, "2020-03-29")],
+            Events("Syrian forces did not withdraw from Tal Tamr on Sunday."));
+    }
+
+    [Fact]
+    public void Codes_an_event_a_party_says_it_did_as_claimed_by_that_party()
+    {
+        var doc = Some.Report("The Syrian Democratic Forces said they had killed 15 ISIS fighters near Hajin.", "2020-03-30");
+        var e = doc.Events.Single();
+        Assert.Equal(("ASSAULT", "Syrian Democratic Forces", "Islamic State", "Hajin", EventStatus.Claimed, "Syrian Democratic Forces", "15 ISIS fighters"),
+            (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId), e.Status, doc.NameOf(e.ClaimedById), doc.QuantityText(e, "fatalities")));
+    }
+
+    [Fact]
+    public void Codes_an_event_a_party_denies_as_denied_by_that_party()
+    {
+        var doc = Some.Report("The Turkish Defence Ministry denied that its jets had struck civilians in Afrin.", "2020-03-30");
+        var attack = doc.Events.Single(e => e.Type == "ASSAULT");
+        Assert.Equal((EventStatus.Denied, "Turkish Ministry of National Defence", "civilians", "Afrin"),
+            (attack.Status, doc.NameOf(attack.ClaimedById), doc.NameOf(attack.TargetId), doc.NameOf(attack.PlaceId)));
+        Assert.Contains(doc.Events, e => e.Type == "REJECT" && doc.NameOf(e.ActorId) == "Turkish Ministry of National Defence");
+    }
+
+    [Fact]
+    public void Codes_two_events_in_one_sentence_at_their_own_places()
+    {
+        Assert.Equal(
+        [
+            ("ASSAULT", null, "Unidentified armed group", null, "Kirkuk", EventStatus.Reported, "2020-03-29"),
+            ("ASSAULT", "abduct", "Unidentified armed group", null, "Hawija", EventStatus.Reported, "2020-03-29"),
+        ], Events("Gunmen killed two policemen in Kirkuk and abducted a teacher in Hawija on Sunday."));
+    }
+
+    [Fact]
+    public void Codes_one_event_per_coordinated_place()
+    {
+        Assert.Equal(new string?[] { "Kirkuk", "Mosul" }, Events("Coalition forces will move out of Kirkuk and Mosul.").Select(e => e.Place).ToArray());
+    }
+
+    [Fact]
+    public void Refines_an_attack_by_its_weapon()
+    {
+        var doc = Some.Report("A drone strike hit a convoy near Baiji on Sunday.", "2020-03-30");
+        var e = doc.Events.Single();
+        Assert.Equal(("aerial", "195", "Explosions/Remote violence", "Air/drone strike", "Baiji"),
+            (e.Mode, e.Cameo, e.AcledEventType, e.AcledSubEventType, doc.NameOf(e.PlaceId)));
+    }
+
+    [Fact]
+    public void Codes_violence_against_civilians_when_civilians_are_the_target()
+    {
+        var e = Some.Report("Militants killed five civilians in Tuz Khurmatu.", "2020-03-30").Events.Single();
+        Assert.Equal(("Violence against civilians", "Attack"), (e.AcledEventType, e.AcledSubEventType));
+    }
+
+    [Fact]
+    public void Tells_aid_kinds_apart_by_what_was_given()
+    {
+        var modes = Some.Report("The UN delivered food to Mosul. The US gave $20 million to Iraq. Russia sent tanks to Syria.", "2020-03-30")
+            .Events.Select(e => (e.Type, e.Mode, e.Cameo)).ToArray();
+        Assert.Equal([("AID", "humanitarian", "073"), ("AID", "economic", "071"), ("AID", "military", "072")], modes);
+    }
+
+    [Fact]
+    public void Leaves_vague_nouns_without_an_event()
+    {
+        Assert.Empty(Events("The coalition will stay despite cutbacks and base transfers."));
+    }
+
+    [Fact]
+    public void Dates_an_event_by_the_narrative_when_its_sentence_has_no_date()
+    {
+        var doc = Some.Report("Gen. Vincent Barker flew to K1 Air Base on Sunday.\n\nHe supervised the withdrawal of coalition forces from the base.", "2020-03-30");
+        var e = doc.Events.Single();
+        Assert.Equal(("2020-03-29", "context"), (e.Date!.Value, e.Date.Basis));
+    }
+
+    [Fact]
+    public void Bounds_an_undated_event_by_the_publication_date()
+    {
+        var e = Some.Report("Turkish troops withdrew from Afrin.", "2020-03-30").Events.Single();
+        Assert.Equal(("document", (DateOnly?)null, (DateOnly?)new DateOnly(2020, 3, 30)), (e.Date!.Basis, e.Date.Start, e.Date.End));
+    }
+
+    [Fact]
+    public void Explains_which_row_decided_an_event()
+    {
+        var e = Some.Report("Turkey will withdraw its troops from Afrin.", "2020-03-30").Events.Single();
+        Assert.Equal("events/event-triggers.tsv:withdraw (verb) + status cue \"will\"", e.DecidedBy);
+    }
+}

@@ -1,0 +1,106 @@
+using Sitrep.Quotes;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Quotes;
+
+public sealed class QuoteAnnotatorTests
+{
+    private static (string Content, bool Direct, string? Speaker, string? Cue)[] Quotes(string text)
+    {
+        var doc = Some.UpTo<QuoteAnnotator>(text, "2020-03-30");
+        return doc.Quotes.Select(q => (doc.TextOf(q.Content), q.Direct, doc.NameOf(q.SpeakerId), q.Cue)).ToArray();
+    }
+
+    [Fact]
+    public void Attributes_a_quote_to_the_speaker_named_after_it()
+    {
+        Assert.Equal([("What happened today is the Iraqi forces took back K1,", true, "Vincent Barker", "said")],
+            Quotes("“What happened today is the Iraqi forces took back K1,” Gen. Vincent Barker said on Sunday."));
+    }
+
+    [Fact]
+    public void Attributes_he_added_to_the_last_person_named()
+    {
+        var quotes = Quotes("Col. Myles Caggins spoke on Saturday.\n\n“In the coming days, you’ll see coalition forces move out of Kirkuk,” he added.");
+        Assert.Equal(("In the coming days, you’ll see coalition forces move out of Kirkuk,", true, "Myles Caggins", "added"), quotes.Single());
+    }
+
+    [Fact]
+    public void Attributes_a_quote_after_said_and_a_name()
+    {
+        Assert.Equal(("Our forces are ready to destroy any terrorist acts,", true, "Mohammed Fazel", "said"),
+            Quotes("“Our forces are ready to destroy any terrorist acts,” said Mohammed Fazel, special envoy to Iraqi President Barham Salih.").Single());
+    }
+
+    [Fact]
+    public void Attributes_a_quote_introduced_by_a_colon()
+    {
+        Assert.Equal(("We will not leave the city without a fight.", true, "Hassan Ali", "said"),
+            Quotes("Militia commander Hassan Ali said: “We will not leave the city without a fight.”").Single());
+    }
+
+    [Fact]
+    public void Attributes_a_quote_signed_with_a_dash()
+    {
+        Assert.Equal(("The road to Mosul is open again tonight.", true, "Mohammed Fazel", null),
+            Quotes("Mohammed Fazel spoke.\n\n“The road to Mosul is open again tonight.” — Mohammed Fazel").Last());
+    }
+
+    [Fact]
+    public void Continues_an_unclosed_quote_into_the_next_paragraph()
+    {
+        var doc = Some.UpTo<QuoteAnnotator>("“We have reached a point where the forces are ready.\n\n“They have proven it again and again,” he added, after Gen. Vincent Barker spoke.", "2020-03-30");
+        var q = doc.Quotes.Single(x => x.Direct);
+        Assert.StartsWith("We have reached a point", doc.TextOf(q.Content));
+        Assert.EndsWith("again and again,", doc.TextOf(q.Content));
+    }
+
+    [Fact]
+    public void Treats_a_short_quoted_phrase_as_part_of_reported_speech()
+    {
+        Assert.Equal([("the transfer of the base had been planned for “several months.”", false, "Myles Caggins", "said")],
+            Quotes("Col. Myles Caggins said the transfer of the base had been planned for “several months.”"));
+    }
+
+    [Fact]
+    public void Reads_reported_speech_with_that_and_a_trailing_attribution()
+    {
+        Assert.Equal(
+        [
+            ("the withdrawal will pose a threat to Kirkuk", false, "Kurds", "believe"),
+            ("there is no fear of ISIS making a comeback", false, "Iraqi government", "said"),
+        ], Quotes("Kurds in Kirkuk believe that the withdrawal will pose a threat to Kirkuk, but Iraqi authorities have said there is no fear of ISIS making a comeback."));
+        Assert.Equal([("The coalition will continue to partner with Iraqi forces", false, null, "confirmed")],
+            Quotes("The coalition will continue to partner with Iraqi forces, officials have confirmed."));
+    }
+
+    [Fact]
+    public void Reads_according_to()
+    {
+        Assert.Equal([("the convoy was hit near Rutba", false, "Iraqi Security Forces", "according to")],
+            Quotes("According to the Iraqi Security Forces, the convoy was hit near Rutba."));
+    }
+
+    [Fact]
+    public void Turns_we_in_a_quote_into_the_speaker_s_organisation()
+    {
+        var doc = Some.UpTo<QuoteAnnotator>("The US-led coalition is leaving Iraq, Coalition spokesperson Col. Myles Caggins said.\n\n“We have transferred hundreds of Humvees,” he added.", "2020-03-30");
+        Assert.Contains("We", doc.MentionTexts(doc.Entity("US-led coalition")));
+    }
+
+    [Fact]
+    public void Keeps_a_statement_without_a_speaker_and_warns()
+    {
+        var doc = Some.UpTo<QuoteAnnotator>("“The city will fall within days, and nobody can stop it.”", "2020-03-30");
+        Assert.Null(doc.Quotes.Single().SpeakerId);
+        Assert.Contains(doc.Warnings, w => w.Kind == "quote-without-speaker");
+    }
+
+    [Fact]
+    public void Reads_a_quote_s_speech_day_and_resolves_today_inside_it_to_that_day()
+    {
+        var doc = Some.UpTo<Sitrep.Time.SpeechTimeAnchor>("“What happened today is the Iraqi forces took back K1,” Gen. Vincent Barker said on Sunday.", "2020-03-30");
+        var today = doc.Times.Single(t => doc.TextOf(t.Span) == "today");
+        Assert.Equal(("2020-03-29", "speech"), (today.Value, today.Anchor));
+    }
+}

@@ -113,7 +113,7 @@ public static class ExtractCommand
         {
             var info = new FileInfo(input);
             if (info.Length > maxBytes)
-                throw new DocumentReadException($"{input}: {info.Length / 1024.0 / 1024.0:0.#} MB is more than the limit of {maxBytes / 1024.0 / 1024.0:0.#} MB (raise it with --max-bytes).");
+                throw new DocumentReadException($"{input}: {Sizes.Format(info.Length)} is more than the limit of {Sizes.Format(maxBytes)} (raise it with --max-bytes).");
             return File.ReadAllBytes(input);
         }
         using var stream = standardInput();
@@ -123,7 +123,7 @@ public static class ExtractCommand
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, n);
-            if (buffer.Length > maxBytes) throw new DocumentReadException($"-: standard input is more than the limit of {maxBytes / 1024.0 / 1024.0:0.#} MB (raise it with --max-bytes).");
+            if (buffer.Length > maxBytes) throw new DocumentReadException($"-: standard input is more than the limit of {Sizes.Format(maxBytes)} (raise it with --max-bytes).");
         }
         return buffer.ToArray();
     }

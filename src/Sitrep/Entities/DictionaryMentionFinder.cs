@@ -21,13 +21,14 @@ public sealed class DictionaryMentionFinder(EntityLexicon lexicon) : IAnnotator
     public void Annotate(Document document)
     {
         var found = new List<Mention>();
+        var inTime = TimeCoverage.Of(document);
         foreach (var sentence in document.Sentences)
         {
             bool shouting = IsAllCaps(document, sentence);
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (InsideTime(document, i)) continue;
+                if (inTime[document.Tokens[i].Start]) continue;
                 var match = Longest(document, i, end, sentence.FirstToken, shouting);
                 if (match is { } m)
                 {
@@ -145,13 +146,5 @@ public sealed class DictionaryMentionFinder(EntityLexicon lexicon) : IAnnotator
             if (char.IsUpper(c)) upper++;
         }
         return letters > 20 && upper > letters * 0.9;
-    }
-
-    private static bool InsideTime(Document doc, int token)
-    {
-        var span = doc.Tokens[token].Span;
-        foreach (var t in doc.Times)
-            if (t.Span.Contains(span)) return true;
-        return false;
     }
 }

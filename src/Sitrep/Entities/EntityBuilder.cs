@@ -81,7 +81,8 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         for (int i = 0; i < mentions.Count; i++)
             if (assignment[i] is { } d) mentions[i] = mentions[i] with { EntityId = ids[d] };
 
-        var entities = ordered.Select(d => Describe(document, d, ids[d], mentions, ids, byKey)).ToList();
+        var lookup = new MentionLookup(document, mentions);
+        var entities = ordered.Select(d => Describe(document, d, ids[d], mentions, lookup, ids, byKey)).ToList();
         document.SetMentions(mentions);
         document.SetEntities(entities);
     }
@@ -164,7 +165,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         return true;
     }
 
-    private Entity Describe(Document doc, Draft d, string id, List<Mention> mentions, Dictionary<Draft, string> ids, Dictionary<string, Draft> byKey)
+    private Entity Describe(Document doc, Draft d, string id, List<Mention> mentions, MentionLookup lookup, Dictionary<Draft, string> ids, Dictionary<string, Draft> byKey)
     {
         var mine = d.Mentions.Select(i => mentions[i]).ToList();
         var r = d.Referent;
@@ -189,7 +190,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         {
             foreach (var m in mine.Where(m => m.Form == MentionForm.Name))
             {
-                var role = _roles.Read(doc, m, mentions);
+                var role = _roles.Read(doc, m, lookup);
                 if (role is null) continue;
                 entity = entity with { Role = role.Role, RoleSpan = role.Span, AffiliationId = IdOf(role.Affiliation) };
                 break;
@@ -197,7 +198,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         }
         else if (!d.Kind.IsPlace())
         {
-            var parent = PartOf(doc, mine, mentions);
+            var parent = PartOf(doc, mine, lookup);
             if (parent is null && r?.ParentId is { } pid && byKey.TryGetValue("ref:" + pid, out var pd) && ids.TryGetValue(pd, out var pidEntity))
                 entity = entity with { PartOfId = pidEntity };
             else if (parent is not null)
@@ -205,7 +206,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         }
         else
         {
-            var (description, span, within) = Location(doc, mine, mentions);
+            var (description, span, within) = Location(doc, mine, lookup);
             entity = entity with { Description = description, DescriptionSpan = span, WithinId = within };
             if (within is null && r?.ParentId is { } parentId && byKey.TryGetValue("ref:" + parentId, out var pd2) && ids.TryGetValue(pd2, out var inId))
                 entity = entity with { WithinId = inId };
@@ -214,7 +215,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
     }
 
     /// <summary>"Kataib Hezbollah, a member of the Iran-backed Popular Mobilization Forces".</summary>
-    private static string? PartOf(Document doc, List<Mention> mine, List<Mention> mentions)
+    private static string? PartOf(Document doc, List<Mention> mine, MentionLookup mentions)
     {
         foreach (var m in mine.Where(m => m.Form != MentionForm.Pronoun))
         {
@@ -226,7 +227,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             int limit = Math.Min(doc.Tokens.Count, j + 8);
             for (int k = j + 1; k < limit; k++)
             {
-                var target = mentions.FirstOrDefault(x => x.Span.Start == doc.Tokens[k].Start && !x.Nested && x.Kind.IsActor() && x.Kind != EntityKind.Person);
+                var target = mentions.StartingAt(doc.Tokens[k].Start).FirstOrDefault(x => !x.Nested && x.Kind.IsActor() && x.Kind != EntityKind.Person);
                 if (target is not null && target.EntityId != m.EntityId) return target.EntityId;
             }
         }
@@ -234,7 +235,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
     }
 
     /// <summary>"al-Qaim base, on the Syrian border," and "Qayyarah base in western Iraq".</summary>
-    private static (string? Description, TextSpan? Span, string? WithinId) Location(Document doc, List<Mention> mine, List<Mention> mentions)
+    private static (string? Description, TextSpan? Span, string? WithinId) Location(Document doc, List<Mention> mine, MentionLookup mentions)
     {
         foreach (var m in mine.Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !m.Nested))
         {
@@ -243,8 +244,8 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             bool comma = Words.IsPunct(doc, i, ',');
             int j = comma ? i + 1 : i;
             if (!Words.IsAny(doc, j, "on", "near", "in", "at", "along", "outside", "north", "south", "east", "west")) continue;
-            var place = mentions.FirstOrDefault(x => x.Span.Start >= doc.Tokens[j].End && x.Span.Start <= doc.Tokens[Math.Min(j + 3, doc.Tokens.Count - 1)].Start
-                && x.Kind.IsPlace() && !x.Nested);
+            var place = mentions.Between(doc.Tokens[j].End, doc.Tokens[Math.Min(j + 3, doc.Tokens.Count - 1)].Start + 1)
+                .FirstOrDefault(x => x.Kind.IsPlace() && !x.Nested);
             if (place is null) continue;
             if (!comma && !Words.IsAny(doc, j, "in", "near")) continue;
             var span = TextSpan.FromBounds(doc.Tokens[j].Start, place.Span.End);

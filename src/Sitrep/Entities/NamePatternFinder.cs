@@ -29,22 +29,25 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
 
     public void Annotate(Document document)
     {
-        var known = document.MentionCandidates.ToList();
+        var known = new MentionLookup(document, document.MentionCandidates);
+        var inTime = TimeCoverage.Of(document);
         var found = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (InsideTime(document, i)) continue;
+                if (inTime[document.Tokens[i].Start]) continue;
                 var m = Direction(document, i, end, known) ?? Border(document, i, end) ?? Facility(document, i, end, known)
                     ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known);
                 if (m is null) continue;
                 found.Add(m);
                 // "northeast Syria", "the Syrian border": the country inside is named too.
                 if (m.DecidedBy is "entities/patterns:direction" or "entities/patterns:border")
-                    found.AddRange(known.Where(k => m.Span.Contains(k.Span) && k.Referent is { } r && r.Kind.IsPlace() && !k.Nested)
-                        .Select(k => k with { Nested = true }));
+                    for (int t = document.TokenAtOrAfter(m.Span.Start); t < document.Tokens.Count && document.Tokens[t].Start < m.Span.End; t++)
+                        found.AddRange(known.StartingAt(document.Tokens[t].Start)
+                            .Where(k => m.Span.Contains(k.Span) && k.Referent is { } r && r.Kind.IsPlace() && !k.Nested)
+                            .Select(k => k with { Nested = true }));
                 i = document.TokenAtOrAfter(m.Span.End) - 1;
             }
         }
@@ -52,10 +55,10 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     }
 
     /// <summary>"northeast Syria", "western Iraq", "northern Baghdad".</summary>
-    private Mention? Direction(Document doc, int i, int end, List<Mention> known)
+    private Mention? Direction(Document doc, int i, int end, MentionLookup known)
     {
         if (!lexicon.Directions.TryGetValue(doc.TokenString(i), out var direction) || i + 1 >= end) return null;
-        var place = known.FirstOrDefault(m => m.Span.Start == doc.Tokens[i + 1].Start && m.Referent is { } r && r.Kind.IsPlace() && !m.Nested);
+        var place = known.StartingAt(doc.Tokens[i + 1].Start).FirstOrDefault(m => m.Referent is { } r && r.Kind.IsPlace() && !m.Nested);
         if (place?.Referent is not { } inner) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, place.Span.End);
         var name = doc.TextOf(span);
@@ -87,9 +90,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     }
 
     /// <summary>"Taji base", "Kirkuk airport": a facility named by its town, when the facility list lacks it.</summary>
-    private Mention? Facility(Document doc, int i, int end, List<Mention> known)
+    private Mention? Facility(Document doc, int i, int end, MentionLookup known)
     {
-        var place = known.FirstOrDefault(m => m.Span.Start == doc.Tokens[i].Start && m.Referent is { Kind: EntityKind.City or EntityKind.Region } && !m.Nested);
+        var place = known.StartingAt(doc.Tokens[i].Start).FirstOrDefault(m => m.Referent is { Kind: EntityKind.City or EntityKind.Region } && !m.Nested);
         if (place?.Referent is not { } town) return null;
         int after = doc.TokenAtOrAfter(place.Span.End);
         string? kind = null;
@@ -115,7 +118,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     }
 
     /// <summary>Capitalised words ending in a head noun: "Supreme Judicial Council", "Ministry of Oil".</summary>
-    private Mention? HeadNoun(Document doc, int i, int end, int sentenceStart, List<Mention> known)
+    private Mention? HeadNoun(Document doc, int i, int end, int sentenceStart, MentionLookup known)
     {
         if (!Words.IsCapitalised(doc, i) || lexicon.ClosedClass.Contains(doc.TokenText(i)) && i == sentenceStart) return null;
         if (lexicon.NotNames.Contains(doc.TokenText(i))) return null;
@@ -138,7 +141,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         while (last > lastHead && IsConnector(doc, last)) last--;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[last].End);
         // "Iran-backed Popular Mobilization Forces": a known name with words before it is that name, modified.
-        if (known.Any(k => k.Referent is not null && k.Span.End == span.End && k.Span.Start > span.Start)) return null;
+        if (known.EndingAt(span.End).Any(k => k.Referent is not null && k.Span.Start > span.Start)) return null;
         var name = doc.TextOf(span);
         var kind = headKind.Kind;
         var referent = new Referent("ORG~" + name, name, kind) { Source = "entities/patterns:head-noun" };
@@ -148,31 +151,23 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     private static bool IsConnector(Document doc, int j) => Words.IsAny(doc, j, "of", "for", "and", "the", "al", "&");
 
     /// <summary>"in Hamam al-Alil": an unknown capitalised name after a place preposition is a place the gazetteer lacks.</summary>
-    private Mention? Locative(Document doc, int i, int end, List<Mention> known)
+    private Mention? Locative(Document doc, int i, int end, MentionLookup known)
     {
         if (!Words.IsAny(doc, i, "in", "near", "outside", "around") || i + 1 >= end || !Words.IsCapitalised(doc, i + 1)) return null;
         int start = i + 1;
-        if (known.Any(m => m.Span.Contains(doc.Tokens[start].Span))) return null;
+        if (known.Covers(doc.Tokens[start].Start)) return null;
         int j = start;
         while (j < end && j - start < 4 && (Words.IsCapitalised(doc, j) || doc.TokenText(j) is { Length: > 3 } t && (t.StartsWith("al-") || t.StartsWith("el-"))))
         {
             var text = doc.TokenText(j);
             if (lexicon.ClosedClass.Contains(text) || lexicon.NotNames.Contains(text) || lexicon.Titles.At(doc, j, j + 1) is not null) break;
             if (lexicon.Nationalities.MatchesAt(doc, j, j + 1).Any() || EntityLexicon.IsAcronym(text.ToString())) break;
-            if (known.Any(m => m.Span.Contains(doc.Tokens[j].Span))) break;
+            if (known.Covers(doc.Tokens[j].Start)) break;
             j++;
         }
         if (j == start) return null;
         if (j < end && lexicon.OrgHeads.ContainsKey(doc.TokenString(j))) return null;
         var span = TextSpan.FromBounds(doc.Tokens[start].Start, doc.Tokens[j - 1].End);
         return new Mention(span, EntityKind.City, MentionForm.Name, "entities/patterns:locative") { Priority = PatternPriority - 1, Note = "not in the gazetteer" };
-    }
-
-    private static bool InsideTime(Document doc, int token)
-    {
-        var span = doc.Tokens[token].Span;
-        foreach (var t in doc.Times)
-            if (t.Span.Contains(span)) return true;
-        return false;
     }
 }

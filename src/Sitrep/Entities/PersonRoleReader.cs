@@ -13,10 +13,10 @@ public sealed record PersonRole(string Role, TextSpan Span, Mention? Affiliation
 /// </summary>
 public sealed class PersonRoleReader(EntityLexicon lexicon)
 {
-    public PersonRole? Read(Document doc, Mention person, IReadOnlyList<Mention> mentions) =>
+    public PersonRole? Read(Document doc, Mention person, MentionLookup mentions) =>
         Apposition(doc, person, mentions) ?? BeforeName(doc, person, mentions);
 
-    private PersonRole? Apposition(Document doc, Mention person, IReadOnlyList<Mention> mentions)
+    private PersonRole? Apposition(Document doc, Mention person, MentionLookup mentions)
     {
         int sentenceEnd = doc.Sentences[doc.SentenceAt(person.Span.Start)].EndToken;
         int i = doc.TokenAtOrAfter(person.Span.End);
@@ -62,7 +62,7 @@ public sealed class PersonRoleReader(EntityLexicon lexicon)
         return new PersonRole(span.Of(doc.Text), span, affiliation);
     }
 
-    private PersonRole? BeforeName(Document doc, Mention person, IReadOnlyList<Mention> mentions)
+    private PersonRole? BeforeName(Document doc, Mention person, MentionLookup mentions)
     {
         int first = doc.TokenAtOrAfter(person.Span.Start);
         int sentenceStart = doc.Sentences[doc.SentenceAt(person.Span.Start)].FirstToken;
@@ -84,9 +84,9 @@ public sealed class PersonRoleReader(EntityLexicon lexicon)
         return null;
     }
 
-    private static Mention? MentionAt(IReadOnlyList<Mention> mentions, int start) =>
-        mentions.FirstOrDefault(m => m.Span.Start == start && !m.Nested);
+    private static Mention? MentionAt(MentionLookup mentions, int start) =>
+        mentions.StartingAt(start).Where(m => !m.Nested).MaxBy(m => m.Span.Length);
 
-    private static Mention? MentionEndingAt(IReadOnlyList<Mention> mentions, int end) =>
-        mentions.FirstOrDefault(m => m.Span.End == end && !m.Nested);
+    private static Mention? MentionEndingAt(MentionLookup mentions, int end) =>
+        mentions.EndingAt(end).Where(m => !m.Nested).MaxBy(m => m.Span.Length);
 }

@@ -24,10 +24,7 @@ public sealed class PronounResolver : IAnnotator
 
     public void Annotate(Document document)
     {
-        var mentions = document.Mentions.Where(m => m.EntityId is not null && !m.Nested).OrderBy(m => m.Span.Start).ToList();
-        var covered = new bool[document.Text.Length];
-        foreach (var m in mentions)
-            for (int k = m.Span.Start; k < m.Span.End; k++) covered[k] = true;
+        var mentions = new MentionLookup(document, document.Mentions.Where(m => m.EntityId is not null && !m.Nested));
         var kinds = document.Entities.ToDictionary(e => e.Id, e => e.Kind);
         var added = new List<Mention>();
         foreach (var sentence in document.Sentences)
@@ -35,7 +32,7 @@ public sealed class PronounResolver : IAnnotator
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = document.Tokens[i];
-                if (t.Kind != TokenKind.Word || covered[t.Start]) continue;
+                if (t.Kind != TokenKind.Word || mentions.Covers(t.Start)) continue;
                 var word = document.TokenString(i);
                 Mention? antecedent = null;
                 string rule = "";
@@ -53,13 +50,13 @@ public sealed class PronounResolver : IAnnotator
                 {
                     // "The Pentagon said that it will deploy": an organisation named earlier in the same sentence.
                     int start = t.Start;
-                    antecedent = mentions.LastOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= start && IsGroup(m, kinds) && m.Form != MentionForm.Pronoun);
+                    antecedent = mentions.Between(sentence.Span.Start, start).LastOrDefault(m => m.Span.End <= start && IsGroup(m, kinds) && m.Form != MentionForm.Pronoun);
                     rule = "organisation";
                 }
                 else if (word is "which" or "who" && i > sentence.FirstToken && Words.IsPunct(document, i - 1, ','))
                 {
                     int commaStart = document.Tokens[i - 1].Start;
-                    antecedent = mentions.LastOrDefault(m => m.Span.End == commaStart);
+                    antecedent = mentions.EndingAt(commaStart).FirstOrDefault();
                     rule = "relative";
                 }
                 if (antecedent?.EntityId is null) continue;
@@ -69,35 +66,35 @@ public sealed class PronounResolver : IAnnotator
                     Referent = antecedent.Referent,
                 };
                 added.Add(pronoun);
-                Insert(mentions, pronoun);
+                mentions.Add(pronoun);
             }
         }
         if (added.Count == 0) return;
         document.SetMentions(document.Mentions.Concat(added).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList());
     }
 
-    private static Mention? PersonFor(Document doc, Sentence sentence, int i, List<Mention> mentions, Dictionary<string, Entities.EntityKind> kinds)
+    private static Mention? PersonFor(Document doc, Sentence sentence, int i, MentionLookup mentions, Dictionary<string, EntityKind> kinds)
     {
         bool opensSentence = i == sentence.FirstToken || i == sentence.FirstToken + 1 && doc.Tokens[sentence.FirstToken].Kind == TokenKind.Quote;
         if (opensSentence && sentence.Index > 0)
         {
             var previous = doc.Sentences[sentence.Index - 1];
-            var first = mentions.FirstOrDefault(m => previous.Span.Contains(m.Span) && IsActor(m, kinds));
+            var first = mentions.Between(previous.Span.Start, previous.Span.End).FirstOrDefault(m => previous.Span.Contains(m.Span) && IsActor(m, kinds));
             if (first is not null && kinds[first.EntityId!] == EntityKind.Person) return first;
         }
         int start = doc.Tokens[i].Start;
         int limit = doc.Sentences[Math.Max(0, sentence.Index - 4)].Span.Start;
-        return mentions.LastOrDefault(m => m.Span.End <= start && m.Span.Start >= limit && kinds[m.EntityId!] == EntityKind.Person);
+        return mentions.Between(limit, start).LastOrDefault(m => m.Span.End <= start && kinds[m.EntityId!] == EntityKind.Person);
     }
 
-    private static Mention? GroupFor(Document doc, Sentence sentence, int i, List<Mention> mentions, Dictionary<string, EntityKind> kinds)
+    private static Mention? GroupFor(Document doc, Sentence sentence, int i, MentionLookup mentions, Dictionary<string, EntityKind> kinds)
     {
         int start = doc.Tokens[i].Start;
-        var own = mentions.FirstOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= start && IsGroup(m, kinds));
+        var own = mentions.Between(sentence.Span.Start, start).FirstOrDefault(m => m.Span.End <= start && IsGroup(m, kinds));
         if (own is not null) return own;
         if (sentence.Index == 0) return null;
         var previous = doc.Sentences[sentence.Index - 1];
-        return mentions.FirstOrDefault(m => previous.Span.Contains(m.Span) && IsGroup(m, kinds));
+        return mentions.Between(previous.Span.Start, previous.Span.End).FirstOrDefault(m => previous.Span.Contains(m.Span) && IsGroup(m, kinds));
     }
 
     private static bool IsActor(Mention m, Dictionary<string, EntityKind> kinds) => kinds[m.EntityId!].IsActor();
@@ -106,11 +103,5 @@ public sealed class PronounResolver : IAnnotator
     {
         var k = kinds[m.EntityId!];
         return k.IsActor() && k != EntityKind.Person && k != EntityKind.Media;
-    }
-
-    private static void Insert(List<Mention> mentions, Mention m)
-    {
-        int at = mentions.FindIndex(x => x.Span.Start > m.Span.Start);
-        if (at < 0) mentions.Add(m); else mentions.Insert(at, m);
     }
 }

@@ -29,14 +29,20 @@ public sealed class ClaimAnnotator : IAnnotator
     {
         var claims = new List<Claim>();
         var events = document.Events.ToList();
-        var claimOfQuote = new Dictionary<string, int>();
+        var index = new DocumentIndex(document);
+        var byQuote = events.Where(e => e.Status != EventStatus.Reported)
+            .Select(e => (e, q: index.QuoteHolding(e.Trigger.Start)))
+            .Where(x => x.q is not null)
+            .GroupBy(x => x.q!.Id)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.e.Id).ToList());
+        var quotes = document.Quotes.ToDictionary(q => q.Id);
+        var evidence = new Dictionary<string, (HashSet<string> Words, HashSet<string?> Named)>();
 
         foreach (var quote in document.Quotes)
         {
             if (quote.CueKind == "deny" || quote.SpeakerId is null) continue;
-            var asserted = events.Where(e => e.Status != EventStatus.Reported && quote.Content.Contains(e.Trigger)).Select(e => e.Id).ToList();
+            var asserted = byQuote.GetValueOrDefault(quote.Id) ?? [];
             if (asserted.Count == 0) continue;
-            claimOfQuote[quote.Id] = claims.Count;
             claims.Add(new Claim($"c{claims.Count + 1}", quote.Span, EventStatus.Claimed)
             {
                 ById = quote.SpeakerId,
@@ -47,9 +53,15 @@ public sealed class ClaimAnnotator : IAnnotator
             });
         }
 
+        foreach (var claim in claims)
+        {
+            var content = quotes[claim.QuoteId!].Content;
+            evidence[claim.Id] = (ContentWords(document.TextOf(content)), index.MentionsWithin(content).Select(m => m.EntityId).ToHashSet());
+        }
+        var eventById = events.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i);
         foreach (var denial in Denials(document, events))
         {
-            var denied = BestDenied(document, denial, claimOfQuote, claims);
+            var denied = BestDenied(document, denial, claims, evidence);
             string id = $"c{claims.Count + 1}";
             var rejectEvents = events.Where(e => e.Type == "REJECT" && denial.Span.Contains(e.Trigger)).Select(e => e.Id).ToList();
             claims.Add(new Claim(id, denial.Span, EventStatus.Denied)
@@ -65,20 +77,15 @@ public sealed class ClaimAnnotator : IAnnotator
             int k = claims.FindIndex(c => c.Id == denied.Id);
             claims[k] = claims[k] with { DeniedById = id };
             // The denial disputes the claimed events that involve the denier, or all of them if none does.
-            var involved = events.Where(e => denied.EventIds.Contains(e.Id) && denial.SpeakerId is not null
-                && (e.ActorId == denial.SpeakerId || e.TargetId == denial.SpeakerId || e.RecipientId == denial.SpeakerId)).Select(e => e.Id).ToHashSet();
-            if (involved.Count == 0) involved = denied.EventIds.ToHashSet();
-            for (int i = 0; i < events.Count; i++)
-            {
-                if (involved.Contains(events[i].Id)) events[i] = events[i] with { DeniedByClaimId = id };
-                if (rejectEvents.Contains(events[i].Id)) events[i] = events[i] with { ClaimId = id };
-            }
+            var involved = denied.EventIds.Where(e => denial.SpeakerId is not null && events[eventById[e]] is var ev
+                && (ev.ActorId == denial.SpeakerId || ev.TargetId == denial.SpeakerId || ev.RecipientId == denial.SpeakerId)).ToList();
+            if (involved.Count == 0) involved = denied.EventIds.ToList();
+            foreach (var e in involved) events[eventById[e]] = events[eventById[e]] with { DeniedByClaimId = id };
+            foreach (var e in rejectEvents) events[eventById[e]] = events[eventById[e]] with { ClaimId = id };
         }
-        for (int i = 0; i < events.Count; i++)
-        {
-            var owner = claims.FirstOrDefault(c => c.Status == EventStatus.Claimed && c.EventIds.Contains(events[i].Id));
-            if (owner is not null) events[i] = events[i] with { ClaimId = owner.Id };
-        }
+        foreach (var claim in claims.Where(c => c.Status == EventStatus.Claimed))
+            foreach (var e in claim.EventIds)
+                if (events[eventById[e]].ClaimId is null) events[eventById[e]] = events[eventById[e]] with { ClaimId = claim.Id };
         document.SetClaims(claims);
         document.SetEvents(events);
     }
@@ -104,19 +111,21 @@ public sealed class ClaimAnnotator : IAnnotator
     }
 
     /// <summary>
-    /// The earlier claim a denial answers: shared content words count one each, the denier named
-    /// in the claim two; at least two points are needed, else the denial stands alone.
+    /// The earlier claim a denial answers, among the last few: shared content words count one
+    /// each, the denier named in the claim two; at least two points are needed, else the denial
+    /// stands alone.
     /// </summary>
-    private static Claim? BestDenied(Document doc, Denial denial, Dictionary<string, int> claimOfQuote, List<Claim> claims)
+    private static Claim? BestDenied(Document doc, Denial denial, List<Claim> claims, Dictionary<string, (HashSet<string> Words, HashSet<string?> Named)> evidence)
     {
+        const int Reach = 30;
         var words = ContentWords(doc.TextOf(denial.Content));
         Claim? best = null;
         int bestScore = 1;
-        foreach (var claim in claims.Where(c => c.Status == EventStatus.Claimed && c.Span.End <= denial.Span.Start))
+        foreach (var claim in claims.Where(c => c.Status == EventStatus.Claimed && c.Span.End <= denial.Span.Start).TakeLast(Reach))
         {
-            var quote = doc.Quotes.First(q => q.Id == claim.QuoteId);
-            int score = ContentWords(doc.TextOf(quote.Content)).Count(words.Contains);
-            if (denial.SpeakerId is not null && doc.Mentions.Any(m => m.EntityId == denial.SpeakerId && quote.Content.Contains(m.Span))) score += 2;
+            var (claimWords, named) = evidence[claim.Id];
+            int score = claimWords.Count(words.Contains);
+            if (denial.SpeakerId is not null && named.Contains(denial.SpeakerId)) score += 2;
             if (claim.ById == denial.SpeakerId) score -= 3;
             if (score > bestScore) (best, bestScore) = (claim, score);
         }

@@ -213,7 +213,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
             frame.Add("actor", agent);
 
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
-        var date = _dating.Date(index, sentence, FrameReader.Clause(doc, sentence, trigger, length), trigger, status);
+        var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
 
@@ -313,7 +313,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
         foreach (var f in frame["target"])
         {
-            var q = f.Quantity ?? (f.Mention is { } m ? doc.Quantities.FirstOrDefault(x => x.Span.Contains(m.Span)) : null);
+            var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) : null);
             if (q is not null) Add(q, kills || q.Category == "casualties" ? Casualty(q) : "target_size");
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
@@ -322,11 +322,10 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
             Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count");
         // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
         var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
-        foreach (var q in doc.Quantities)
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!sentence.Span.Contains(q.Span) || q.Category is not ("troops" or "people")) continue;
-            if (doc.Mentions.Any(m => m.EntityId is not null && actorIds.Contains(m.EntityId) && q.Span.Contains(m.Span)))
-                Add(q, "actor_size");
+            if (index.QuantityAt(t) is not { Category: "troops" or "people" } q) continue;
+            if (index.MentionsWithin(q.Span).Any(m => actorIds.Contains(m.EntityId))) Add(q, "actor_size");
         }
         foreach (var f in frame["actor"])
             if (f.Quantity is { } q) Add(q, "actor_size");

@@ -19,8 +19,8 @@ public sealed class EventDating
         int offset = doc.Tokens[trigger].Start;
         var quote = index.QuoteHolding(offset);
         // The speech verb itself ("denied on Monday") is dated by the time it was said.
-        var said = doc.Quotes.FirstOrDefault(q => q.CueSpan is { } cue && cue.Contains(doc.Tokens[trigger].Span));
-        var own = doc.Times
+        var said = index.QuoteWithCueAt(offset);
+        var own = index.TimesInSentence(sentence.Index)
             .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id))
             // A past event is not dated by a future time ("called on ... in the coming weeks").
             .Where(t => status is not (EventStatus.Reported or EventStatus.Claimed) || doc.Source.Published is not { } pub || t.Start is not { } ts || ts <= pub)
@@ -49,7 +49,7 @@ public sealed class EventDating
     private static bool SameVoice(DocumentIndex index, Quote? quote, TimeExpression t)
     {
         if (quote is not null) return quote.Content.Contains(t.Span);
-        if (index.Document.Quotes.Any(q => q.TimeId == t.Id)) return false;
+        if (index.SpeechTimes.Contains(t.Id)) return false;
         return index.QuoteHolding(t.Span.Start) is not { Direct: true };
     }
 
@@ -57,22 +57,22 @@ public sealed class EventDating
     {
         var doc = index.Document;
         // Earlier sentences of the same paragraph.
-        var sameParagraph = doc.Times
-            .Where(t => t.Span.End <= sentence.Span.Start && IsDate(t) && doc.Sentences[doc.SentenceAt(t.Span.Start)].Paragraph == sentence.Paragraph
+        var sameParagraph = index.TimesInParagraph(sentence.Paragraph)
+            .Where(t => t.Span.End <= sentence.Span.Start && IsDate(t)
                         && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month)
             .LastOrDefault();
         if (sameParagraph is not null) return sameParagraph;
         // The sentence before, when this one refers back to it ("He ...", "The base ...").
-        if (sentence.Index == 0 || !StartsWithReference(doc, sentence)) return null;
-        var previous = doc.Sentences[sentence.Index - 1];
-        return doc.Times.Where(t => previous.Span.Contains(t.Span) && IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();
+        if (sentence.Index == 0 || !StartsWithReference(index, sentence)) return null;
+        return index.TimesInSentence(sentence.Index - 1).Where(t => IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();
     }
 
-    private static bool StartsWithReference(Document doc, Sentence sentence)
+    private static bool StartsWithReference(DocumentIndex index, Sentence sentence)
     {
+        var doc = index.Document;
         int first = sentence.FirstToken;
         if (doc.Tokens[first].Kind == TokenKind.Quote) first++;
         return Words.IsAny(doc, first, "he", "she", "they", "it", "this", "there", "then") ||
-               doc.Mentions.Any(m => m.Form is MentionForm.Pronoun or MentionForm.Descriptor && m.Span.Start == doc.Tokens[first].Start);
+               index.Mentions.StartingAt(doc.Tokens[first].Start).Any(m => m.Form is MentionForm.Pronoun or MentionForm.Descriptor);
     }
 }

@@ -35,7 +35,7 @@ public sealed class FrameReader
     {
         var doc = index.Document;
         int triggerEnd = trigger + length;
-        int left = ClauseStart(doc, sentence, trigger);
+        int left = ClauseStart(index, sentence, trigger);
         int right = ClauseEnd(doc, sentence, triggerEnd);
         bool passive = entry.IsVerb && IsPassive(doc, trigger, left);
         var frame = new Frame { Passive = passive };
@@ -110,9 +110,10 @@ public sealed class FrameReader
     }
 
     /// <summary>The clause around a trigger: from the last clause break before it to the first after it.</summary>
-    public static TextSpan Clause(Document doc, Sentence sentence, int trigger, int length)
+    public static TextSpan Clause(DocumentIndex index, Sentence sentence, int trigger, int length)
     {
-        int left = ClauseStart(doc, sentence, trigger);
+        var doc = index.Document;
+        int left = ClauseStart(index, sentence, trigger);
         int right = trigger + length;
         while (right < sentence.EndToken && !IsClauseBreak(doc, right)) right++;
         return TextSpan.FromBounds(doc.Tokens[left].Start, doc.Tokens[right - 1].End);
@@ -121,10 +122,11 @@ public sealed class FrameReader
     private static bool IsClauseBreak(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because");
 
-    private static int ClauseStart(Document doc, Sentence sentence, int trigger)
+    private static int ClauseStart(DocumentIndex index, Sentence sentence, int trigger)
     {
+        var doc = index.Document;
         // Inside a quote or reported statement, the clause starts no earlier than the quoted words.
-        var quote = doc.Quotes.Where(q => q.Content.Contains(doc.Tokens[trigger].Start)).OrderBy(q => q.Content.Length).FirstOrDefault();
+        var quote = index.QuoteHolding(doc.Tokens[trigger].Start);
         int floor = quote is null ? sentence.FirstToken : Math.Max(sentence.FirstToken, doc.TokenAtOrAfter(quote.Content.Start));
         for (int i = trigger - 1; i >= floor; i--)
         {
@@ -203,11 +205,11 @@ public sealed class FrameReader
         while (t > left && result.Count < 4)
         {
             // Skip a demonym that describes the subject ("Turkish President ...").
-            var before = doc.Mentions.FirstOrDefault(m => m.Span.End == doc.Tokens[t].End && m.Form == MentionForm.Demonym && !m.Nested);
+            var before = index.Mentions.EndingAt(doc.Tokens[t].End).FirstOrDefault(m => m.Form == MentionForm.Demonym);
             if (before is not null) t = doc.TokenAtOrAfter(before.Span.Start) - 1;
             if (t <= left || !(Words.Is(doc, t, "and") || Words.IsPunct(doc, t, ','))) break;
             int p = t - 1;
-            var other = doc.Mentions.FirstOrDefault(m => p >= 0 && m.Span.End == doc.Tokens[p].End && m.EntityId is not null && !m.Nested && m.Kind.IsActor());
+            var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor());
             if (other is null) break;
             result.Insert(0, new Filler(other.Span, other, null));
             t = doc.TokenAtOrAfter(other.Span.Start) - 1;
@@ -220,9 +222,9 @@ public sealed class FrameReader
         var doc = index.Document;
         if (trigger == 0) return null;
         int end = doc.Tokens[trigger - 1].End;
-        var q = doc.Quantities.FirstOrDefault(x => x.Span.End == end);
+        var q = index.QuantityEndingAt(end);
         if (q is not null) return new Filler(q.Span, null, q);
-        var m = doc.Mentions.FirstOrDefault(x => x.Span.End == end && x.EntityId is not null && !x.Nested);
+        var m = index.Mentions.EndingAt(end).FirstOrDefault();
         return m is null ? null : new Filler(m.Span, m, null);
     }
 
@@ -267,7 +269,7 @@ public sealed class FrameReader
     private static Filler WithWhole(DocumentIndex index, Quantities.Quantity q)
     {
         var doc = index.Document;
-        var inside = doc.Mentions.FirstOrDefault(m => m.EntityId is not null && !m.Nested && q.Span.Contains(m.Span) && m.Kind.IsActor());
+        var inside = index.MentionsWithin(q.Span).FirstOrDefault(m => m.Kind.IsActor());
         if (inside is not null) return new Filler(q.Span, inside, q);
         int after = doc.TokenAtOrAfter(q.Span.End);
         if (Words.Is(doc, after, "of"))
@@ -362,10 +364,8 @@ public sealed class FrameReader
         int p = trigger - 1;
         if (p >= 0 && doc.TokenText(p) is "'s" or "’s") p--;
         if (p < 0) return null;
-        foreach (var m in doc.Mentions)
-            if (m.EntityId is not null && !m.Nested && m.Span.End == doc.Tokens[p].End && m.Form != MentionForm.Pronoun)
-                return new Filler(m.Span, m, null);
-        return null;
+        var m = index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(x => x.Form != MentionForm.Pronoun);
+        return m is null ? null : new Filler(m.Span, m, null);
     }
 
     private static int? LightVerbBefore(Document doc, int trigger, int left)

@@ -28,12 +28,13 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
     public void Annotate(Document document)
     {
         var result = new List<Quantity>();
+        var inTime = TimeCoverage.Of(document);
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (InsideTime(document, i)) continue;
+                if (inTime[document.Tokens[i].Start]) continue;
                 var q = ReadAt(document, i, end, sentence.FirstToken, result.Count + 1);
                 if (q is null) continue;
                 result.Add(q.Value.Quantity);
@@ -165,13 +166,5 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             return (bound is null, bound, s);
         }
         return (false, null, null);
-    }
-
-    private static bool InsideTime(Document doc, int token)
-    {
-        var t = doc.Tokens[token];
-        foreach (var time in doc.Times)
-            if (time.Span.Contains(t.Span)) return true;
-        return false;
     }
 }

@@ -31,7 +31,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
 
     public void Annotate(Document document)
     {
-        var mentions = document.Mentions.Where(m => !m.Nested).OrderBy(m => m.Span.Start).ToList();
+        var mentions = new MentionLookup(document, document.Mentions.Where(m => !m.Nested));
         var found = new List<Found>();
         var usedCues = new HashSet<int>();
         Found? previous = null;
@@ -71,7 +71,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
                 TimeId = SpeechTime(document, f),
                 DecidedBy = "quotes/" + f.How,
             });
-            if (f.Direct && speakerId is not null) firstPerson.AddRange(FirstPerson(document, f.Content, speakerId, entities, mentions));
+            if (f.Direct && speakerId is not null) firstPerson.AddRange(FirstPerson(document, f.Content, speakerId, entities));
             else if (speakerId is null && f.SpeakerSpan is null)
                 document.AddWarning(new Warning("quote-without-speaker", $"No speaker found for {(f.Direct ? "the quote" : "the statement")} \"{Shorten(f.Content.Of(document.Text))}\".", [f.Content]));
         }
@@ -81,7 +81,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     }
 
     /// <summary>“...,” he added / “...,” said X / “...,” X said on Sunday.</summary>
-    private (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? After(Document doc, TextSpan quote, List<Mention> mentions)
+    private (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? After(Document doc, TextSpan quote, MentionLookup mentions)
     {
         int k = doc.TokenAtOrAfter(quote.End);
         if (k >= doc.Tokens.Count || IsParagraphBreakBetween(doc, quote.End, doc.Tokens[k].Start)) return null;
@@ -106,7 +106,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     }
 
     /// <summary>X said: “...” / X told Rudaw, “...”.</summary>
-    private (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? Before(Document doc, TextSpan quote, List<Mention> mentions)
+    private (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? Before(Document doc, TextSpan quote, MentionLookup mentions)
     {
         int open = doc.TokenAtOrAfter(quote.Start);
         int p = open - 1;
@@ -115,38 +115,38 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         for (int c = p - 1; c >= Math.Max(sentenceStart, p - 6); c--)
         {
             if (!IsCue(doc, c)) continue;
-            var subject = mentions.LastOrDefault(m => m.Span.End <= doc.Tokens[c].Start && m.Span.Start >= doc.Tokens[sentenceStart].Start && IsSpeakerKind(m));
+            var subject = mentions.Between(doc.Tokens[sentenceStart].Start, doc.Tokens[c].Start).LastOrDefault(m => m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m));
             return (subject, subject?.Span, c, "cue-before");
         }
         return null;
     }
 
     /// <summary>“...” —Mohammed Fazel.</summary>
-    private static (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? Dash(Document doc, TextSpan quote, List<Mention> mentions)
+    private static (Mention? Speaker, TextSpan? SpeakerSpan, int Cue, string How)? Dash(Document doc, TextSpan quote, MentionLookup mentions)
     {
         int k = doc.TokenAtOrAfter(quote.End);
         if (k >= doc.Tokens.Count || doc.TokenText(k) is not ("—" or "–" or "-" or "--")) return null;
-        var m = mentions.FirstOrDefault(x => x.Span.Start == doc.Tokens[Math.Min(k + 1, doc.Tokens.Count - 1)].Start && IsSpeakerKind(x));
+        var m = mentions.StartingAt(doc.Tokens[Math.Min(k + 1, doc.Tokens.Count - 1)].Start).FirstOrDefault(IsSpeakerKind);
         return m is null ? null : (m, m.Span, -1, "dash");
     }
 
-    private (Mention? Speaker, TextSpan? Span) SpeakerFrom(Document doc, int from, int to, List<Mention> mentions)
+    private (Mention? Speaker, TextSpan? Span) SpeakerFrom(Document doc, int from, int to, MentionLookup mentions)
     {
         if (from >= doc.Tokens.Count) return (null, null);
         int limit = doc.Tokens[Math.Min(to, doc.Tokens.Count - 1)].End;
-        var candidates = mentions.Where(x => x.Span.Start >= doc.Tokens[from].Start && x.Span.Start < limit && IsSpeakerKind(x)).ToList();
+        var candidates = mentions.Between(doc.Tokens[from].Start, limit).Where(IsSpeakerKind).ToList();
         // "said Iraqi envoy Ali Hassan": the demonym describes the speaker who follows.
         var m = candidates.FirstOrDefault(x => x.Form != MentionForm.Demonym) ?? candidates.FirstOrDefault();
         if (m is not null) return (m, m.Span);
         return (null, GenericSpeaker(doc, from) ?? (Words.IsAny(doc, from, "a", "an", "the") ? GenericSpeaker(doc, from + 1) : null));
     }
 
-    private Mention? MentionStartingNear(Document doc, int k, List<Mention> mentions)
+    private Mention? MentionStartingNear(Document doc, int k, MentionLookup mentions)
     {
         if (k >= doc.Tokens.Count) return null;
         int start = doc.Tokens[k].Start;
         int limit = doc.Tokens[Math.Min(k + 3, doc.Tokens.Count - 1)].Start;
-        return mentions.FirstOrDefault(m => m.Span.Start >= start && m.Span.Start <= limit && IsSpeakerKind(m));
+        return mentions.Between(start, limit + 1).FirstOrDefault(IsSpeakerKind);
     }
 
     private TextSpan? GenericSpeaker(Document doc, int k)
@@ -164,36 +164,44 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         i >= 0 && i < doc.Tokens.Count && Words.IsLowerWord(doc, i) && speech.Find(doc.TokenText(i)) is { Kind: not "believe" };
 
     /// <summary>Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".</summary>
-    private IEnumerable<Found> Reported(Document doc, List<Mention> mentions, List<Found> direct, HashSet<int> usedCues)
+    private IEnumerable<Found> Reported(Document doc, MentionLookup mentions, List<Found> direct, HashSet<int> usedCues)
     {
         var results = new List<Found>();
+        // Characters already inside a quote's words (or a direct quote): cues there are not new statements.
+        var inside = new bool[doc.Text.Length];
+        void Cover(Found f)
+        {
+            for (int k = f.Content.Start; k < f.Content.End; k++) inside[k] = true;
+            if (f.Direct) for (int k = f.Span.Start; k < f.Span.End; k++) inside[k] = true;
+        }
+        foreach (var f in direct) Cover(f);
         foreach (var sentence in doc.Sentences)
         {
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
             {
-                if (usedCues.Contains(c) || Inside(direct, doc.Tokens[c].Start) || Inside(results, doc.Tokens[c].Start)) continue;
+                if (usedCues.Contains(c) || inside[doc.Tokens[c].Start]) continue;
                 if (Words.Is(doc, c, "according") && Words.Is(doc, c + 1, "to"))
                 {
                     var r = AccordingTo(doc, sentence, c, mentions);
-                    if (r is not null) results.Add(r);
+                    if (r is not null) { results.Add(r); Cover(r); }
                     continue;
                 }
                 if (!Words.IsLowerWord(doc, c) || speech.Find(doc.TokenText(c)) is not { } verb) continue;
                 var found = Trailing(doc, sentence, c, mentions) ?? Leading(doc, sentence, c, mentions, direct, results);
-                if (found is not null) results.Add(found);
+                if (found is not null) { results.Add(found); Cover(found); }
             }
         }
         return results;
     }
 
     /// <summary>"X (has) said (that) CONTENT": the subject before the verb, the clause after it.</summary>
-    private Found? Leading(Document doc, Sentence sentence, int c, List<Mention> mentions, List<Found> direct, List<Found> reported)
+    private Found? Leading(Document doc, Sentence sentence, int c, MentionLookup mentions, List<Found> direct, List<Found> reported)
     {
         var text = doc.TokenText(c);
         bool participle = text.EndsWith("ing", StringComparison.Ordinal);
         int contentStart = c + 1;
         // "told Rudaw that": the hearer is not the content.
-        var hearer = mentions.FirstOrDefault(m => contentStart < sentence.EndToken && m.Span.Start == doc.Tokens[contentStart].Start);
+        var hearer = contentStart < sentence.EndToken ? mentions.StartingAt(doc.Tokens[contentStart].Start).FirstOrDefault() : null;
         if (hearer is not null && doc.TokenText(c) is "told" or "tell" or "tells") contentStart = doc.TokenAtOrAfter(hearer.Span.End);
         // "denied on Monday that ...", "said on 03/01/2020 that": the time belongs to the saying.
         while (contentStart < sentence.EndToken && (doc.Times.Any(t => t.Span.Contains(doc.Tokens[contentStart].Span))
@@ -222,7 +230,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
             // ", citing ..." / ", noting ...": the speaker of the clause it hangs on.
             if (!Words.IsPunct(doc, c - 1, ',')) return null;
             var owner = direct.Concat(reported).LastOrDefault(f => f.Span.End <= doc.Tokens[c].Start && doc.SentenceAt(f.Span.End - 1) >= sentence.Index - 1);
-            if (owner is null && mentions.FirstOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m)) is { } subj)
+            if (owner is null && mentions.Between(sentence.Span.Start, doc.Tokens[c].Start).FirstOrDefault(m => m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m)) is { } subj)
                 (speaker, speakerSpan) = (subj, subj.Span);
             else if (owner is not null) (speaker, speakerSpan) = (owner.Speaker, owner.SpeakerSpan);
             else return null;
@@ -230,7 +238,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         }
         else
         {
-            var subject = mentions.LastOrDefault(m => m.Span.Start >= sentence.Span.Start && m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m));
+            var subject = mentions.Between(sentence.Span.Start, doc.Tokens[c].Start).LastOrDefault(m => m.Span.End <= doc.Tokens[c].Start && IsSpeakerKind(m));
             if (subject is null)
             {
                 // "officials have said", "Local officials in Sinjar said"
@@ -253,7 +261,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     }
 
     /// <summary>"CONTENT, officials have confirmed." / "CONTENT, he said in a statement." / "CONTENT, a monitor said, after ..."</summary>
-    private Found? Trailing(Document doc, Sentence sentence, int c, List<Mention> mentions)
+    private Found? Trailing(Document doc, Sentence sentence, int c, MentionLookup mentions)
     {
         int end = sentence.EndToken;
         int k = c + 1;
@@ -269,7 +277,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
         if (!attributionEnds) return null;
         int s = c - 1;
         while (s > sentence.FirstToken && Words.IsAny(doc, s, "have", "has", "had", "also", "later")) s--;
-        var subject = mentions.LastOrDefault(m => m.Span.End == doc.Tokens[s].End && IsSpeakerKind(m));
+        var subject = mentions.EndingAt(doc.Tokens[s].End).LastOrDefault(IsSpeakerKind);
         TextSpan? speakerSpan = subject?.Span ?? GenericSpeaker(doc, s);
         if (speakerSpan is null) return null;
         // Back from the speaker over a few describing words to the comma that ends the content.
@@ -288,9 +296,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
 
     private static bool IsFinal(Document doc, int i) => Words.IsPunct(doc, i, '.') || Words.IsPunct(doc, i, '!') || Words.IsPunct(doc, i, '?');
 
-    private static Found? AccordingTo(Document doc, Sentence sentence, int c, List<Mention> mentions)
+    private static Found? AccordingTo(Document doc, Sentence sentence, int c, MentionLookup mentions)
     {
-        var m = mentions.FirstOrDefault(x => x.Span.Start >= doc.Tokens[c + 1].End && x.Span.Start <= doc.Tokens[Math.Min(c + 4, sentence.EndToken - 1)].Start && IsSpeakerKind(x));
+        var m = mentions.Between(doc.Tokens[c + 1].End, doc.Tokens[Math.Min(c + 4, sentence.EndToken - 1)].Start + 1).FirstOrDefault(IsSpeakerKind);
         int afterSpeaker = m is null ? c + 2 : doc.TokenAtOrAfter(m.Span.End);
         TextSpan content;
         if (c == sentence.FirstToken || c == sentence.FirstToken + 1)
@@ -318,9 +326,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     }
 
     /// <summary>"we" and "our" in a quote stand for the speaker's side; "I" and "my" for the speaker.</summary>
-    private static IEnumerable<Mention> FirstPerson(Document doc, TextSpan content, string speakerId, Dictionary<string, Entity> entities, List<Mention> mentions)
+    private static IEnumerable<Mention> FirstPerson(Document doc, TextSpan content, string speakerId, Dictionary<string, Entity> entities)
     {
-        var side = SpeaksFor(speakerId, entities, mentions);
+        var side = SpeaksFor(speakerId, entities);
         int i = doc.TokenAtOrAfter(content.Start);
         for (; i < doc.Tokens.Count && doc.Tokens[i].End <= content.End; i++)
         {
@@ -337,7 +345,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
     }
 
     /// <summary>The organisation a speaker speaks for: their affiliation, followed through persons; a country stands for its government if the text names it.</summary>
-    public static string? SpeaksFor(string speakerId, IReadOnlyDictionary<string, Entity> entities, IReadOnlyList<Mention> mentions)
+    public static string? SpeaksFor(string speakerId, IReadOnlyDictionary<string, Entity> entities)
     {
         var seen = new HashSet<string>();
         string? id = speakerId;
@@ -376,7 +384,6 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon) : 
 
     private static bool IsParagraphBreakBetween(Document doc, int from, int to) => doc.Text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
-    private static bool Inside(List<Found> found, int offset) => found.Any(f => f.Content.Contains(offset) || f.Span.Contains(offset) && f.Direct);
 
     private static int WordCount(ReadOnlySpan<char> text)
     {

@@ -15,7 +15,7 @@ public sealed class DocumentReader(ReaderOptions options)
     {
         if (bytes.Length == 0) throw new DocumentReadException($"{inputName}: the input is empty.");
         if (bytes.Length > options.MaxBytes)
-            throw new DocumentReadException($"{inputName}: {Megabytes(bytes.Length)} is more than the limit of {Megabytes(options.MaxBytes)} (raise it with --max-bytes).");
+            throw new DocumentReadException($"{inputName}: {Sizes.Format(bytes.Length)} is more than the limit of {Sizes.Format(options.MaxBytes)} (raise it with --max-bytes).");
         if (TextDecoder.BinaryKind(bytes) is { } binary) throw new DocumentReadException($"{inputName}: this is {binary}, not text.");
 
         var format = options.Format ?? Guess(inputName, bytes);
@@ -38,7 +38,7 @@ public sealed class DocumentReader(ReaderOptions options)
         if (string.IsNullOrWhiteSpace(extracted.Text))
             throw new DocumentReadException($"{inputName}: no text found{(format == InputFormat.Html ? " in the page's body" : "")}.");
         if (extracted.Text.Length > options.MaxTextCharacters)
-            throw new DocumentReadException($"{inputName}: the text has {extracted.Text.Length:N0} characters, more than the limit of {options.MaxTextCharacters:N0} for one report.");
+            throw new DocumentReadException($"{inputName}: the text has {extracted.Text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, more than the limit of {options.MaxTextCharacters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} for one report.");
 
         var source = new DocumentSource
         {
@@ -72,6 +72,4 @@ public sealed class DocumentReader(ReaderOptions options)
         if (head.StartsWith("---\n") || head.StartsWith("# ")) return InputFormat.Markdown;
         return InputFormat.PlainText;
     }
-
-    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }

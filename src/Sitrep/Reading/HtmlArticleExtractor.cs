@@ -137,15 +137,15 @@ public static class HtmlArticleExtractor
     {
         var explicitBody = d.QuerySelector("[itemprop=articleBody]");
         if (explicitBody is not null && ParagraphText(explicitBody, deep: true) > 200) return explicitBody;
+        // Each element scores the text of its own paragraphs; one pass over the paragraphs, so a page of
+        // 200,000 paragraphs costs no more than their number.
+        var scores = new Dictionary<IElement, int>();
+        foreach (var p in d.QuerySelectorAll("p"))
+            if (p.ParentElement is { } parent) scores[parent] = scores.GetValueOrDefault(parent) + p.TextContent.Trim().Length;
         IElement? best = null;
         int bestScore = 0;
-        foreach (var p in d.QuerySelectorAll("p"))
-        {
-            var parent = p.ParentElement;
-            if (parent is null) continue;
-            int score = ParagraphText(parent, deep: false);
+        foreach (var (parent, score) in scores)
             if (score > bestScore) (best, bestScore) = (parent, score);
-        }
         var article = d.QuerySelectorAll("article").OrderByDescending(a => ParagraphText(a, deep: true)).FirstOrDefault();
         if (article is not null && best is not null && article.Contains(best)) return article;
         if (best is not null && bestScore >= 200)

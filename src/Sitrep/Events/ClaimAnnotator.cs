@@ -59,7 +59,7 @@ public sealed class ClaimAnnotator : IAnnotator
             evidence[claim.Id] = (ContentWords(document.TextOf(content)), index.MentionsWithin(content).Select(m => m.EntityId).ToHashSet());
         }
         var eventById = events.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        foreach (var denial in Denials(document, events))
+        foreach (var denial in Denials(document, events).ToList())
         {
             var denied = BestDenied(document, denial, claims, evidence);
             string id = $"c{claims.Count + 1}";

@@ -31,4 +31,12 @@ public sealed class ClaimTests
         Assert.Empty(doc.Claims);
         Assert.Equal(EventStatus.Reported, doc.Events.Single().Status);
     }
+
+    [Fact]
+    public void Handles_several_denials_in_one_report()
+    {
+        var doc = Some.Report("“Our forces attacked rebels in Afrin on Sunday,” said Turkish envoy Ali Hassan.\n\nThe Syrian government refused the account that Turkish forces attacked rebels in Afrin. The Kurds refused the plan.", "2020-03-30");
+        Assert.Equal(2, doc.Claims.Count(c => c.Status == Sitrep.Events.EventStatus.Denied));
+        Assert.Contains(doc.Claims, c => c.DeniedById is not null);
+    }
 }

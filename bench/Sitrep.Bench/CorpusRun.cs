@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Sitrep.Pipeline;
+using Sitrep.Reading;
+using Sitrep.Text;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// End-to-end extraction over directories of reports on every core: documents and characters per
+/// second, events found, failures, and the process's peak memory. Prints its figures; asserts nothing.
+/// </summary>
+public static class CorpusRun
+{
+    private static readonly string[] Readable = [".txt", ".md", ".html", ".htm"];
+
+    public static int Run(string[] directories)
+    {
+        if (directories.Length == 0)
+        {
+            Console.Error.WriteLine("usage: corpus DIR...");
+            return 2;
+        }
+        var files = directories.SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => Readable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
+        var load = Stopwatch.StartNew();
+        var pipeline = SitrepPipelines.Default(SitrepResources.Load(Inputs.DataDirectory));
+        var reader = new DocumentReader(new ReaderOptions { Published = new DateOnly(2020, 3, 30) });
+        Console.WriteLine($"resources loaded in {load.ElapsedMilliseconds} ms; {files.Length} files; {Environment.ProcessorCount} cores");
+
+        // One warm-up pass over a few files so the figures are for steady state.
+        foreach (var f in files.Take(20)) TryRun(pipeline, reader, f, out _, out _);
+
+        long characters = 0, events = 0;
+        int failed = 0;
+        var errors = new ConcurrentBag<string>();
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+        {
+            if (TryRun(pipeline, reader, file, out var doc, out var why))
+            {
+                Interlocked.Add(ref characters, doc!.Text.Length);
+                Interlocked.Add(ref events, doc.Events.Count);
+            }
+            else
+            {
+                Interlocked.Increment(ref failed);
+                errors.Add(why!);
+            }
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"documents: {files.Length - failed} extracted, {failed} failed, in {seconds:0.00} s");
+        Console.WriteLine($"throughput: {(files.Length - failed) / seconds:0} documents/s, {characters / seconds / 1000:0} K characters/s, {events / seconds:0} events/s");
+        Console.WriteLine($"events: {events} ({(double)events / Math.Max(1, files.Length - failed):0.0} per document)");
+        Console.WriteLine($"peak working set: {self.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB");
+        foreach (var e in errors.Order().Take(10)) Console.WriteLine("failed: " + e);
+        return 0;
+    }
+
+    private static bool TryRun(SitrepPipeline pipeline, DocumentReader reader, string file, out Document? doc, out string? why)
+    {
+        try
+        {
+            doc = pipeline.Run(reader.Read(File.ReadAllBytes(file), file));
+            why = null;
+            return true;
+        }
+        catch (Exception e) when (e is DocumentReadException or PipelineException)
+        {
+            doc = null;
+            why = e.Message;
+            return false;
+        }
+    }
+}

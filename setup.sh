@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets Sitrep up on a fresh Debian machine that has the .NET SDK: restores the NuGet packages,
+# publishes the sitrep command to artifacts/sitrep/, and runs the main job on the canonical
+# article (the JSON goes to artifacts/out/seed.json, the readable report to the terminal).
+# Everything Sitrep needs (dictionaries in data/) is in the repository; nothing else is fetched.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+dotnet restore Sitrep.slnx --nologo
+dotnet publish src/Sitrep.Cli -c Release -o artifacts/sitrep --nologo
+touch artifacts/sitrep/Sitrep.Cli
+
+seed=../shared/seeds/000_0eeb8bb35cc91d89.txt
+[ -f "$seed" ] || seed=tests/fixtures/seed/000_0eeb8bb35cc91d89.txt
+mkdir -p artifacts/out
+./sitrep extract "$seed" --published 2020-03-30 --format json > artifacts/out/seed.json
+./sitrep extract "$seed" --published 2020-03-30 --format text
+echo
+echo "sitrep is ready: ./sitrep extract FILE... (JSON of the seed in artifacts/out/seed.json)"

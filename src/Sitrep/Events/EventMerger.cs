@@ -132,7 +132,7 @@ public sealed class EventMerger : IAnnotator
             ClaimedById = status == EventStatus.Reported || a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.ClaimedById ?? b.ClaimedById,
             QuoteId = a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.QuoteId,
             Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
-            DecidedBy = a.DecidedBy == b.DecidedBy ? a.DecidedBy : a.DecidedBy + "; " + b.DecidedBy,
+            DecidedBy = string.Join("; ", a.DecidedBy.Split("; ").Concat(b.DecidedBy.Split("; ")).Distinct()),
             Gloss = a.Gloss ?? b.Gloss,
             Base = a.Base ?? b.Base,
             Theme = a.Theme ?? b.Theme,

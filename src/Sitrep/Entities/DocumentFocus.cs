@@ -8,6 +8,15 @@ public static class DocumentFocus
 {
     public static string? Country(IEnumerable<Mention> mentions)
     {
+        var score = Scores(mentions);
+        if (score.Count == 0) return null;
+        var ranked = score.OrderByDescending(p => p.Value).ToArray();
+        return ranked.Length > 1 && ranked[0].Value == ranked[1].Value ? null : ranked[0].Key;
+    }
+
+    /// <summary>Each country's weight in the document.</summary>
+    public static Dictionary<string, int> Scores(IEnumerable<Mention> mentions)
+    {
         var score = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
         {
@@ -20,8 +29,6 @@ public static class DocumentFocus
             };
             if (w > 0) score[c] = score.GetValueOrDefault(c) + w;
         }
-        if (score.Count == 0) return null;
-        var ranked = score.OrderByDescending(p => p.Value).ToArray();
-        return ranked.Length > 1 && ranked[0].Value == ranked[1].Value ? null : ranked[0].Key;
+        return score;
     }
 }

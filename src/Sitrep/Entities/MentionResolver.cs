@@ -42,6 +42,7 @@ public sealed class MentionResolver(EntityLexicon lexicon) : IAnnotator
         }
 
         var focus = DocumentFocus.Country(chosen.Where(m => m.Referent is not null));
+        var named = DocumentFocus.Scores(chosen.Where(m => m.Referent is not null));
         var resolved = new List<Mention>(chosen.Count);
         foreach (var m in chosen)
         {
@@ -50,7 +51,10 @@ public sealed class MentionResolver(EntityLexicon lexicon) : IAnnotator
                 resolved.Add(m);
                 continue;
             }
+            // The reading for the country the document is about; else one for a country it names;
+            // else one that needs no country; else, when the document is about no country, the first.
             var pick = m.Candidates.FirstOrDefault(c => c.Context is not null && string.Equals(c.Context, focus, StringComparison.OrdinalIgnoreCase))
+                ?? m.Candidates.Where(c => c.Context is not null && named.GetValueOrDefault(c.Context) > 0).MaxBy(c => named[c.Context!])
                 ?? m.Candidates.FirstOrDefault(c => c.Context is null)
                 ?? (focus is null ? m.Candidates[0] : null);
             if (pick is null) continue;

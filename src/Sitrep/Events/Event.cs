@@ -62,6 +62,9 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
     /// <summary>True for a definite nominal trigger that refers back ("the withdrawal").</summary>
     public bool Anaphoric { get; init; }
 
+    /// <summary>True for a noun with too little to stand alone; kept only when it adds evidence to another event.</summary>
+    public bool Weak { get; init; }
+
     /// <summary>The quote whose words hold the trigger, if any.</summary>
     public string? QuoteId { get; init; }
 }

@@ -24,6 +24,8 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
     /// <summary>Event types where two named parties act together: "Putin and Erdogan agreed", "Turkish and Russian forces will patrol".</summary>
     private static readonly HashSet<string> Joint = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
 
+    private static readonly string[] ForceWords = ["troops", "forces", "soldiers", "jets", "warplanes", "warships", "reinforcements", "fighters", "marines"];
+
     private static readonly HashSet<string> GoodsWords = new(StringComparer.OrdinalIgnoreCase)
     { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "training", "support" };
 
@@ -153,6 +155,14 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 frame.Remove(role);
                 frame.AddAll(role, keep);
             }
+            else if (role == "territory")
+            {
+                // What is handed over must be a place; it is then the event's place too.
+                var keep = fillers.Where(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsPlace()).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+                frame.AddAll("place", keep);
+            }
             else if (role == "place")
             {
                 var keep = fillers.Where(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsPlace()).ToList();
@@ -178,8 +188,14 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
-                           || frame["theme"].Any(f => f.Quantity?.Category == "troops"),
-                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0,
+                           || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
+                "territory" => frame["territory"].Count > 0,
+                "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
+                "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
+                "actor" => frame["actor"].Count > 0,
+                // Victims counted but not named ("killing two soldiers") are a target too.
+                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
+                            || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
                 "arg" => !frame.IsEmpty,
                 _ => false,
             };
@@ -200,8 +216,12 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
         var quote = index.QuoteHolding(triggerSpan.Start);
         string? claimedBy = null;
-        // A news agency cited by the narrator is a source, not a party making a claim.
-        if (quote is not null && quote.SpeakerId is not null && index.Entity(quote.SpeakerId)?.Kind != EntityKind.Media)
+        // A news agency, a monitor or an international body reporting what others did is a source,
+        // not a party making a claim; speaking of its own deeds it is a party like any other.
+        var speaker = index.Entity(quote?.SpeakerId);
+        bool source = speaker is not null && (speaker.Kind == EntityKind.Media || speaker.Sector is "NGO" or "IGO" or "MED")
+                      && !frame["actor"].Any(f => index.Entity(f.EntityId) is { } actor && SameBody(speaker, actor));
+        if (quote is not null && quote.SpeakerId is not null && !source)
         {
             if (quote.CueKind == "deny") { status = EventStatus.Denied; claimedBy = quote.SpeakerId; }
             else if (status == EventStatus.Reported) { status = EventStatus.Claimed; claimedBy = quote.SpeakerId; }
@@ -216,6 +236,10 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
+        // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
+        // alone: it may add evidence to an event it refers to, and is dropped otherwise.
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && date?.Basis != "own"
+                    && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
 
         var actors = Ids(frame["actor"]);
         var targets = Ids(frame["target"]);
@@ -223,12 +247,13 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         var places = Ids(frame["place"]);
         // "missile attacks between the US and Kataib Hezbollah": the second party is the target, and both act.
         bool mutual = frame.Mutual;
-        if (entry.Roles.TryGetValue("between", out var betweenRole) && betweenRole == "actor" && actors.Count > 1 && targets.Count == 0)
+        if (mutual && actors.Count > 1 && targets.Count == 0)
         {
             targets = [actors[1]];
             actors = [actors[0]];
-            mutual = true;
         }
+        // "Masri was detained": no one detains himself; a subject read twice is only the target.
+        actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a));
         var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
         int n = 0;
         foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
@@ -260,9 +285,14 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,
+                Weak = weak,
             };
         }
     }
+
+    /// <summary>The same organisation, or one part of the other (the World Food Programme and the United Nations).</summary>
+    private static bool SameBody(Entity a, Entity b) =>
+        a.Id == b.Id || a.Referent?.ParentId is { } pa && pa == b.Referent?.Id || b.Referent?.ParentId is { } pb && pb == a.Referent?.Id;
 
     private static List<string> Ids(IReadOnlyList<Filler> fillers) =>
         fillers.Where(f => f.EntityId is not null).Select(f => f.EntityId!).Distinct().ToList();

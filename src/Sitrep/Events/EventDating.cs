@@ -43,7 +43,8 @@ public sealed class EventDating
         new(t.Value, t.Precision, t.Start, t.End, basis) { TimeId = t.Id };
 
     private static bool IsDate(TimeExpression t) =>
-        t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Precision != TimePrecision.Unresolved && !t.Dateline;
+        t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Precision != TimePrecision.Unresolved && !t.Dateline
+        && t.Value is not ("PRESENT_REF" or "PAST_REF");
 
     /// <summary>Inside a quote only the quote's own times count; outside it, the quote's do not, nor the time a quote was said.</summary>
     private static bool SameVoice(DocumentIndex index, Quote? quote, TimeExpression t)

@@ -32,6 +32,8 @@ public sealed class EventMerger : IAnnotator
             if (target < 0) merged.Add(e);
             else merged[target] = Merge(merged[target], e, entities);
         }
+        // A weak event that merged into nothing is dropped; merged into a strong one, it is strong.
+        merged.RemoveAll(e => e.Weak);
         merged.Sort((a, b) => a.Evidence[0].Start != b.Evidence[0].Start ? a.Evidence[0].Start.CompareTo(b.Evidence[0].Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
         for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"v{i + 1}" };
         document.SetEvents(merged);
@@ -40,7 +42,7 @@ public sealed class EventMerger : IAnnotator
     private static bool SameHappening(Document doc, Event a, Event b, Dictionary<string, Entity> entities, Dictionary<string, Quantities.Quantity> quantities)
     {
         if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode) return false;
-        bool anaphoric = b.Anaphoric;
+        bool anaphoric = b.Anaphoric || b.Weak && !a.Weak;
         if (!StatusCompatible(a.Status, b.Status) && !anaphoric) return false;
         if (!ActorCompatible(a.ActorId, b.ActorId, entities)) return false;
         if (!ActorCompatible(a.TargetId, b.TargetId, entities) || !ActorCompatible(a.RecipientId, b.RecipientId, entities)) return false;
@@ -138,6 +140,7 @@ public sealed class EventMerger : IAnnotator
             Theme = a.Theme ?? b.Theme,
             Mutual = a.Mutual || b.Mutual,
             Anaphoric = false,
+            Weak = a.Weak && b.Weak,
         };
     }
 

@@ -46,8 +46,12 @@ public sealed class FrameReader
         if (entry.IsVerb)
         {
             // The subject, or for a passive the thing acted on: nearest mention to the left; for a
-            // participle right after its noun ("the dollars given to"), that noun.
-            var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger) : SubjectOf(index, left, trigger);
+            // participle right after its noun ("the dollars given to"), that noun; for a participle
+            // after a comma ("..., denying them"), the subject its sentence opened with.
+            bool adjunct = !passive && doc.TokenText(trigger).EndsWith("ing", StringComparison.Ordinal) && trigger > left && Words.IsPunct(doc, trigger - 1, ',');
+            var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
+                : adjunct ? OpeningSubject(index, sentence, trigger)
+                : SubjectOf(index, left, trigger);
             if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left));
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q);
@@ -70,7 +74,10 @@ public sealed class FrameReader
             if (slot is "subject" or "object") continue;
             if (passive && slot == "by" && subjectRole is null) continue;
             string targetRole = passive && slot == "by" ? (entry.Roles.GetValueOrDefault("subject") ?? role) : role;
-            foreach (var f in Slot(index, slot, triggerEnd, right)) frame.Add(targetRole, f);
+            var fillers = Slot(index, slot, triggerEnd, right).ToList();
+            foreach (var f in fillers) frame.Add(targetRole, f);
+            // "between the US and Kataib Hezbollah": two parties acting on each other.
+            if (slot == "between" && fillers.Count >= 2) frame.Mutual = true;
         }
         if (passive && entry.Roles.GetValueOrDefault("subject") is { } agentRole && !frame.Has(agentRole))
             foreach (var f in Slot(index, "by", triggerEnd, right)) frame.Add(agentRole, f);
@@ -175,11 +182,29 @@ public sealed class FrameReader
         return false;
     }
 
+    /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>
+    private static Filler? OpeningSubject(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        for (int i = sentence.FirstToken; i < Math.Min(trigger, sentence.FirstToken + 8); i++)
+        {
+            if (index.MentionAt(i) is { } m && index.KindOf(m)!.Value.IsActor()) return new Filler(m.Span, m, null);
+            if (Words.IsPunct(doc, i, ',')) break;
+        }
+        return null;
+    }
+
     private static Filler? SubjectOf(DocumentIndex index, int left, int trigger)
     {
         var doc = index.Document;
         for (int i = trigger - 1; i >= left; i--)
         {
+            // "women and children who were detained": the subject is what "who" follows, or unknown.
+            if (Words.IsAny(doc, i, "who", "which", "that") && i > left && !Words.IsPunct(doc, i - 1, ','))
+            {
+                var before = index.Mentions.EndingAt(doc.Tokens[i - 1].End).FirstOrDefault();
+                return before is null ? null : new Filler(before.Span, before, null);
+            }
             var m = index.MentionAt(i);
             if (m is null)
             {
@@ -348,7 +373,8 @@ public sealed class FrameReader
             if (Words.Is(doc, j, "and") || Words.Is(doc, j, "or")) j++;
             else if (!comma) break;
             var next = index.MentionAt(j) ?? (Words.IsAny(doc, j, "the") ? index.MentionAt(j + 1) : null);
-            if (next is null || !SameCategory(firstKind, index.KindOf(next)!.Value)) break;
+            // ", and our forces are ready": a pronoun after "and" starts a new clause, not a list.
+            if (next is null || next.Form == MentionForm.Pronoun || !SameCategory(firstKind, index.KindOf(next)!.Value)) break;
             result.Add(new Filler(next.Span, next, null));
             i = doc.TokenAtOrAfter(next.Span.End);
         }

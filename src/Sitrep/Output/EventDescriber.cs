@@ -31,7 +31,7 @@ public static class EventDescriber
         string subject = e.ActorId is null ? "Someone (not named)" : Name(e.ActorId);
         if (e.Mutual && e.TargetId is not null)
         {
-            var bare = Strip(phrase);
+            var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);
             return Figures(doc, e, $"{subject} and {Name(e.TargetId)} {bare} each other" + Where(e, entities, false));
         }
 

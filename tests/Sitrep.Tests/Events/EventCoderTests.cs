@@ -119,4 +119,33 @@ public sealed class EventCoderTests
         var e = Some.Report("Turkey will withdraw its troops from Afrin.", "2020-03-30").Events.Single();
         Assert.Equal("events/event-triggers.tsv:withdraw (verb) + status cue \"will\"", e.DecidedBy);
     }
+
+    [Fact]
+    public void Keeps_an_event_reported_by_a_monitor_as_reported()
+    {
+        var e = Some.Report("Turkish troops withdrew from Afrin on Sunday, the Syrian Observatory for Human Rights said.", "2020-03-30").Events.Single();
+        Assert.Equal((EventStatus.Reported, null), (e.Status, e.ClaimedById));
+    }
+
+    [Fact]
+    public void Gives_a_participle_after_a_comma_the_subject_of_its_sentence_not_the_nearest_name()
+    {
+        Assert.DoesNotContain(Events("In Iraq, the state has continued to brutalise Sunnis, denying them their rights."), e => e.Type == "REJECT");
+        var doc = Some.Report("Kataib Hezbollah fired rockets at Camp Taji, killing two soldiers.", "2020-03-30");
+        Assert.Equal(("Kataib Hezbollah", "Camp Taji", "two soldiers"), (doc.NameOf(doc.Events.Single().ActorId), doc.NameOf(doc.Events.Single().PlaceId), doc.QuantityText(doc.Events.Single(), "fatalities")));
+    }
+
+    [Fact]
+    public void Does_not_take_a_name_before_a_relative_clause_for_its_subject()
+    {
+        var doc = Some.Report("Elaine Pearson of Human Rights Watch said women and children who were being detained in a camp should be allowed home.", "2020-03-30");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE" && doc.NameOf(e.TargetId) == "Human Rights Watch");
+    }
+
+    [Fact]
+    public void Reads_an_alias_that_depends_on_the_country_by_a_country_the_report_names()
+    {
+        var doc = Some.Report("Australia wants its citizens back from Syria. Masri is detained by Kurdish forces. Canberra and Sydney debate it. Melbourne too. Perth as well.", "2020-03-30");
+        Assert.Contains(doc.Entities, e => e.Name == "Syrian Democratic Forces");
+    }
 }

@@ -193,6 +193,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
+                "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // Victims counted but not named ("killing two soldiers") are a target too.
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),

@@ -12,6 +12,12 @@ public sealed class StatusReader(EventLexicon lexicon)
 {
     private const int Reach = 7;
 
+    private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue", "continues", "managed", "manages",
+        "went", "go", "goes", "helped", "help", "helps", "moved", "decided", "used",
+    };
+
     public (EventStatus Status, string? Cue) Read(Document doc, Sentence sentence, int trigger, int length, bool isVerb)
     {
         int from = Math.Max(sentence.FirstToken, trigger - Reach);
@@ -28,6 +34,13 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 return (cue.Status, cue.Cue);
             }
+        }
+        // "sent aircraft to attack", "to investigate": an infinitive is an aim, not a deed, unless a
+        // verb of doing carries it ("began to withdraw", "continued to provide").
+        if (isVerb && trigger - 1 >= sentence.FirstToken && Words.Is(doc, trigger - 1, "to"))
+        {
+            bool done = trigger - 2 >= sentence.FirstToken && Carriers.Contains(doc.TokenString(trigger - 2));
+            return done ? (EventStatus.Reported, null) : (EventStatus.Hypothetical, "to");
         }
         if (!isVerb)
         {

@@ -148,4 +148,18 @@ public sealed class EventCoderTests
         var doc = Some.Report("Australia wants its citizens back from Syria. Masri is detained by Kurdish forces. Canberra and Sydney debate it. Melbourne too. Perth as well.", "2020-03-30");
         Assert.Contains(doc.Entities, e => e.Name == "Syrian Democratic Forces");
     }
+
+    [Fact]
+    public void Reads_an_infinitive_as_an_aim_unless_a_verb_of_doing_carries_it()
+    {
+        Assert.Equal(EventStatus.Hypothetical, Events("Russia sent aircraft to attack Idlib province.").Single(e => e.Type == "ASSAULT").Status);
+        Assert.Equal(EventStatus.Reported, Events("Turkish troops began to withdraw from Afrin on Sunday.").Single().Status);
+    }
+
+    [Fact]
+    public void Does_not_call_fighters_gathering_a_protest()
+    {
+        Assert.Empty(Events("Islamic State fighters rallied around a pot of food in Baghouz."));
+        Assert.Equal("PROTEST", Events("Hundreds of residents rallied in Basra on Friday.").Single().Type);
+    }
 }

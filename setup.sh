@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 dotnet restore Sitrep.slnx --nologo
 dotnet publish src/Sitrep.Cli -c Release -o artifacts/sitrep --nologo
-touch artifacts/sitrep/Sitrep.Cli
+touch artifacts/sitrep/sitrep
 
 seed=../shared/seeds/000_0eeb8bb35cc91d89.txt
 [ -f "$seed" ] || seed=tests/fixtures/seed/000_0eeb8bb35cc91d89.txt

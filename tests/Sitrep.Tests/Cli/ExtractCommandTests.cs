@@ -166,7 +166,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         var empty = File("empty.txt", "");
         var binary = File("blob.bin", [0x00, 0x01, 0x02, 0x00]);
-        var cli = Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll");
+        var cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { cli, "extract", empty, binary }) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

@@ -27,7 +27,7 @@ public sealed class SpeechTimeAnchor : IAnnotator
             {
                 var t = updated[i];
                 if (!quote.Content.Contains(t.Span) || !t.Deictic || t.Spec is null) continue;
-                var tense = TenseGuesser.Guess(document, t.Span);
+                var tense = TenseGuesser.GuessNear(document, t.Span);
                 var again = TimeAnnotator.Build(t.Id, new TimexMatch(t.Span, t.Spec), day, tense, "speech");
                 updated[i] = again with { DecidedBy = t.DecidedBy + "+speech:" + quote.Id };
             }

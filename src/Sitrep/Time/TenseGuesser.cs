@@ -20,6 +20,27 @@ public static partial class TenseGuesser
         return FutureMarker().IsMatch(doc.Text.AsSpan(start, end - start)) ? Tense.Future : Tense.Past;
     }
 
+    /// <summary>
+    /// The future only when a future auxiliary stands just before the expression ("will meet on
+    /// Tuesday", "is scheduled to vote Monday"): a weekday in news is almost always this week's
+    /// past or today.
+    /// </summary>
+    public static Tense GuessNear(Document doc, TextSpan span)
+    {
+        int first = doc.TokenAtOrAfter(span.Start);
+        int sentenceStart = doc.Sentences.Count == 0 ? 0 : doc.Sentences[doc.SentenceAt(span.Start)].FirstToken;
+        for (int i = first - 1; i >= Math.Max(sentenceStart, first - 6); i--)
+        {
+            var t = doc.TokenText(i);
+            if (t is "." or ";" or "\u201C" or "\u201D" or "\"") break;
+            if (t.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || t is "'ll" or "\u2019ll" || t.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || t.Equals("expected", StringComparison.OrdinalIgnoreCase)
+                || t.Equals("due", StringComparison.OrdinalIgnoreCase) || t.Equals("planned", StringComparison.OrdinalIgnoreCase))
+                return Tense.Future;
+        }
+        return Tense.Past;
+    }
+
     private static bool IsClauseBreak(char c) => c is '\u201C' or '\u201D' or '"' or ';';
 
     [GeneratedRegex(@"\b(?:will|won't|shall|going to|plans? to|planning to|is to|are to|expected to|scheduled to|set to|due to be|next)\b|['’]ll\b", RegexOptions.IgnoreCase)]

@@ -18,23 +18,27 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
     {
         var anchor = document.Source.Published;
         var times = new List<TimeExpression>();
+        string? reference = null;
         foreach (var match in recognizer.Find(document.Text))
         {
             int first = document.TokenCovering(match.Span.Start);
             int last = document.TokenCovering(match.Span.End - 1);
             if (first < 0 || last < 0 || document.Tokens[first].Start != match.Span.Start || document.Tokens[last].End != match.Span.End) continue;
             if (match.Spec.Rule == "year" && match.Span.Length == 4 && CountsSomething(document, last)) continue;
-            var tense = TenseGuesser.Guess(document, match.Span);
-            var time = Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document");
+            var tense = TenseGuesser.GuessNear(document, match.Span);
+            var time = Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document", reference);
             if (InDateline(document, match.Span)) time = time with { Dateline = true, DecidedBy = time.DecidedBy + "+dateline" };
             times.Add(time);
+            // The narrative's last date: what "the following year" or "a year earlier" counts from.
+            if (time.Type is TimexType.Date or TimexType.Time && TimeExpressionResolver.ParseValue(time.Value) is not null && !time.Dateline
+                && match.Spec.Kind is not (TimexKind.Anaphoric or TimexKind.Ago)) reference = time.Value;
         }
         document.SetTimes(times);
     }
 
-    public static TimeExpression Build(string id, TimexMatch match, DateOnly? anchor, Tense tense, string anchorKind)
+    public static TimeExpression Build(string id, TimexMatch match, DateOnly? anchor, Tense tense, string anchorKind, string? reference = null)
     {
-        var r = TimeExpressionResolver.Resolve(match.Spec, anchor, tense);
+        var r = TimeExpressionResolver.Resolve(match.Spec, anchor, tense, reference);
         return new TimeExpression(id, match.Span, r.Type, r.Precision)
         {
             Value = r.Value,
@@ -42,6 +46,7 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
             Start = r.Start,
             End = r.End,
             Anchor = r.Value is null || r.Type is TimexType.Duration or TimexType.Set ? "none"
+                : match.Spec.Kind == TimexKind.Anaphoric ? (reference is null ? anchorKind : "context")
                 : match.Spec.Deictic || match.Spec.Kind == TimexKind.Reference ? anchorKind : "calendar",
             AnchorDate = match.Spec.Deictic ? anchor : null,
             DecidedBy = "time/" + match.Spec.Rule,

@@ -21,6 +21,7 @@ public enum TimePrecision
     Quarter,
     Year,
     Decade,
+    Century,
     Range,
     Duration,
 }

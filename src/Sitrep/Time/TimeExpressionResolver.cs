@@ -12,7 +12,8 @@ public sealed record ResolvedTime(TimexType Type, TimePrecision Precision, strin
 /// </summary>
 public static class TimeExpressionResolver
 {
-    public static ResolvedTime Resolve(TimexSpec spec, DateOnly? anchor, Tense tense)
+    /// <param name="reference">The value of the narrative's last date, for "the following year", "a year earlier".</param>
+    public static ResolvedTime Resolve(TimexSpec spec, DateOnly? anchor, Tense tense, string? reference = null)
     {
         switch (spec.Kind)
         {
@@ -22,6 +23,20 @@ public static class TimeExpressionResolver
                 return new ResolvedTime(TimexType.Set, TimePrecision.Duration, spec.SetValue, null, null, null);
             case TimexKind.Reference:
                 return Reference(spec, anchor);
+            case TimexKind.Span when spec.Amount is not null || spec.Vague:
+                // "the past two months", "the next few days", "recent weeks": a stretch of time, measured back or ahead.
+                {
+                    var span = anchor is { } an ? Span(spec, an) : null;
+                    return new ResolvedTime(TimexType.Duration, TimePrecision.Duration, DurationValue(spec.Amount, spec.Unit), span?.Start, span?.End, spec.Mod);
+                }
+            case TimexKind.Anaphoric:
+                return Anaphoric(spec, reference, anchor, tense);
+            case TimexKind.Century:
+                {
+                    int start = spec.Year!.Value;
+                    return new ResolvedTime(TimexType.Date, TimePrecision.Century, (start / 100).ToString("00", CultureInfo.InvariantCulture) + "XX",
+                        new DateOnly(Math.Max(1, start), 1, 1), new DateOnly(start + 99, 12, 31), spec.Mod);
+                }
         }
         var date = ResolveDate(spec, anchor, tense);
         if (date is null)
@@ -46,11 +61,28 @@ public static class TimeExpressionResolver
                     return new ResolvedTime(TimexType.Date, TimePrecision.Decade, (start / 10).ToString(CultureInfo.InvariantCulture),
                         new DateOnly(start, 1, 1), new DateOnly(start + 9, 12, 31), spec.Mod);
                 }
+            case TimexKind.Quarter when spec.Half is { } half:
+                {
+                    int? hy = spec.Year ?? (anchor is { } ha ? ha.Year + (spec.Unit == "Y" ? spec.Offset : 0) : null);
+                    if (hy is null) return null;
+                    var hs = new DateOnly(hy.Value, half == 1 ? 1 : 7, 1);
+                    return new ResolvedTime(TimexType.Date, TimePrecision.Quarter, $"{hy}-H{half}", hs, hs.AddMonths(6).AddDays(-1), spec.Mod);
+                }
             case TimexKind.Quarter:
                 {
-                    int? year = spec.Year ?? anchor?.Year;
-                    if (year is null) return null;
                     int q = spec.Quarter!.Value;
+                    int? year = spec.Year;
+                    if (year is null && anchor is { } qa)
+                    {
+                        if (spec.Unit == "Y") year = qa.Year + spec.Offset;
+                        else
+                        {
+                            // "the fourth quarter" in January is last year's: the latest one begun (reports look back at quarters).
+                            int current = (qa.Month - 1) / 3 + 1;
+                            year = q <= current ? qa.Year : qa.Year - 1;
+                        }
+                    }
+                    if (year is null) return null;
                     var start = new DateOnly(year.Value, (q - 1) * 3 + 1, 1);
                     return new ResolvedTime(TimexType.Date, TimePrecision.Quarter, $"{year}-Q{q}", start, start.AddMonths(3).AddDays(-1), spec.Mod);
                 }
@@ -92,7 +124,9 @@ public static class TimeExpressionResolver
             if (year is null)
             {
                 if (anchor is not { } a) return null;
-                year = spec.Day is { } d ? YearForDay(a, month, d, tense, spec.Offset) : YearForMonth(a, month, tense, spec.Offset);
+                // "January this year", "June last year", "this September"
+                if (spec.Unit == "Y") year = a.Year + spec.Offset;
+                else year = spec.Day is { } d ? YearForDay(a, month, d, tense, spec.Offset) : YearForMonth(a, month, tense, spec.Offset);
             }
             if (spec.Day is { } day)
             {
@@ -113,8 +147,53 @@ public static class TimeExpressionResolver
 
     private static ResolvedTime Day(DateOnly date, TimexSpec spec)
     {
-        string value = Iso(date) + (spec.Part is { } p ? "T" + p : "");
-        return new ResolvedTime(spec.Part is null ? TimexType.Date : TimexType.Time, TimePrecision.Day, value, date, date, spec.Mod);
+        string time = spec.Hour is { } h ? $"T{h:00}:{spec.Minute ?? 0:00}" : spec.Part is { } p ? "T" + p : "";
+        return new ResolvedTime(time.Length == 0 ? TimexType.Date : TimexType.Time, spec.Hour is null ? TimePrecision.Day : TimePrecision.Time,
+            Iso(date) + time, date, date, spec.Mod);
+    }
+
+    /// <summary>
+    /// "the following year" after "in 1995" is 1996; "a year earlier" than the third quarter of 1989
+    /// is the third quarter of 1988 (a shift keeps the reference's precision); without an earlier
+    /// date the publication date is the reference.
+    /// </summary>
+    private static ResolvedTime Anaphoric(TimexSpec spec, string? reference, DateOnly? anchor, Tense tense)
+    {
+        var (refDate, refPrecision) = ParseValue(reference) ?? (anchor is { } a ? (a, TimePrecision.Day) : (default, TimePrecision.Unresolved));
+        if (refPrecision == TimePrecision.Unresolved) return new ResolvedTime(TimexType.Date, TimePrecision.Unresolved, null, null, null, null);
+        var shifted = Add(refDate, spec.Unit, spec.Offset);
+        if (spec.Unit == "Q") shifted = refDate.AddMonths(3 * spec.Offset);
+        var precision = spec.KeepPrecision ? refPrecision : spec.Unit switch
+        {
+            "D" => TimePrecision.Day, "W" => TimePrecision.Week, "M" => TimePrecision.Month, "Q" => TimePrecision.Quarter, _ => TimePrecision.Year,
+        };
+        if (spec.Quarter is { } q) (shifted, precision) = (new DateOnly(shifted.Year, (q - 1) * 3 + 1, 1), TimePrecision.Quarter);
+        if (precision < TimePrecision.Day) precision = TimePrecision.Day;
+        return precision switch
+        {
+            TimePrecision.Day => new ResolvedTime(TimexType.Date, TimePrecision.Day, Iso(shifted), shifted, shifted, spec.Mod),
+            TimePrecision.Week => RelativeUnit(new TimexSpec(TimexKind.RelativeUnit) { Unit = "W" }, shifted)!,
+            TimePrecision.Month => RelativeUnit(new TimexSpec(TimexKind.RelativeUnit) { Unit = "M" }, shifted)!,
+            TimePrecision.Quarter => RelativeUnit(new TimexSpec(TimexKind.RelativeUnit) { Unit = "Q" }, shifted)!,
+            _ => RelativeUnit(new TimexSpec(TimexKind.RelativeUnit) { Unit = "Y" }, shifted)!,
+        };
+    }
+
+    /// <summary>A TIMEX3 date value back into a date and a precision: "1989-Q3", "1998-08", "1995", "1998-W32".</summary>
+    public static (DateOnly Date, TimePrecision Precision)? ParseValue(string? value)
+    {
+        if (value is null || value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y < 1) return null;
+        if (value.Length == 4) return (new DateOnly(y, 1, 1), TimePrecision.Year);
+        if (value.Length >= 7 && value[5] == 'Q' && char.IsDigit(value[6])) return (new DateOnly(y, (value[6] - '1') * 3 + 1, 1), TimePrecision.Quarter);
+        if (value.Length >= 8 && value[5] == 'W' && int.TryParse(value.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int w) && w is >= 1 and <= 53)
+            return (DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday)), TimePrecision.Week);
+        if (value.Length >= 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12)
+        {
+            if (value.Length >= 10 && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                return (new DateOnly(y, m, d), TimePrecision.Day);
+            return (new DateOnly(y, m, 1), TimePrecision.Month);
+        }
+        return null;
     }
 
     /// <summary>
@@ -229,6 +308,7 @@ public static class TimeExpressionResolver
         "D" => d.AddDays(n),
         "W" => d.AddDays(7 * n),
         "M" => d.AddMonths(n),
+        "Q" => d.AddMonths(3 * n),
         "Y" => d.AddYears(n),
         "DE" => d.AddYears(10 * n),
         _ => d,
@@ -236,6 +316,8 @@ public static class TimeExpressionResolver
 
     public static string DurationValue(double? amount, string? unit)
     {
+        // Quarters are written in months: "the next three quarters" is P9M.
+        if (unit == "Q" && amount is { } quarters) return DurationValue(quarters * 3, "M");
         string n = amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
         return unit switch
         {
@@ -247,29 +329,38 @@ public static class TimeExpressionResolver
         };
     }
 
+    /// <summary>
+    /// The year of a month named without one: "last October" the one before, "next January" the
+    /// one after; otherwise the nearest to the anchor, news being about the months around it, and
+    /// the tense deciding only when both are about as near.
+    /// </summary>
     private static int YearForMonth(DateOnly a, int month, Tense tense, int offset)
     {
         if (offset < 0) return month < a.Month ? a.Year : a.Year - 1;
         if (offset > 0) return month > a.Month ? a.Year : a.Year + 1;
-        if (tense == Tense.Future) return month >= a.Month ? a.Year : a.Year + 1;
-        return month <= a.Month ? a.Year : a.Year - 1;
+        return Nearest(a, y => new DateOnly(y, month, 15), tense);
     }
 
-    /// <summary>The year that puts "March 29" nearest the anchor, leaning to the past unless the sentence is about the future.</summary>
+    /// <summary>The year that puts "March 29" nearest the anchor; the tense decides near ties.</summary>
     private static int YearForDay(DateOnly a, int month, int day, Tense tense, int offset)
     {
-        int best = a.Year;
-        int bestDistance = int.MaxValue;
-        for (int y = a.Year - 1; y <= a.Year + 1; y++)
-        {
-            if (day > DateTime.DaysInMonth(y, month)) continue;
-            var d = new DateOnly(y, month, day);
-            int distance = Math.Abs(d.DayNumber - a.DayNumber);
-            if (tense == Tense.Past && offset <= 0 && d.DayNumber - a.DayNumber > 7) distance += 400;
-            if (tense == Tense.Future && d.DayNumber < a.DayNumber - 7) distance += 400;
-            if (distance < bestDistance) (best, bestDistance) = (y, distance);
-        }
-        return best;
+        if (offset < 0) return new DateOnly(a.Year, month, Math.Min(day, 28)) < a ? a.Year : a.Year - 1;
+        if (offset > 0) return new DateOnly(a.Year, month, Math.Min(day, 28)) > a ? a.Year : a.Year + 1;
+        return Nearest(a, y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))), tense);
+    }
+
+    private static int Nearest(DateOnly a, Func<int, DateOnly> dateIn, Tense tense)
+    {
+        var candidates = new[] { a.Year - 1, a.Year, a.Year + 1 }
+            .Select(y => (Year: y, Distance: dateIn(y).DayNumber - a.DayNumber))
+            .OrderBy(c => Math.Abs(c.Distance))
+            .ToArray();
+        // A sentence about the future ("will resume in January") means the next one.
+        if (tense == Tense.Future) return candidates.Where(c => c.Distance >= -7).OrderBy(c => c.Distance).First().Year;
+        var (first, second) = (candidates[0], candidates[1]);
+        // About as near either way: the past.
+        if (Math.Abs(Math.Abs(first.Distance) - Math.Abs(second.Distance)) < 45) return first.Distance <= 0 ? first.Year : second.Year;
+        return first.Year;
     }
 
     private static int? SeasonYear(TimexSpec spec, DateOnly? anchor, Tense tense)

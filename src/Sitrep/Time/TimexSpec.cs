@@ -21,6 +21,10 @@ public enum TimexKind
     Reference,
     Set,
     Clock,
+    /// <summary>"the following year", "a year earlier", "that day": relative to the narrative's last date.</summary>
+    Anaphoric,
+    /// <summary>"the 20th century": value 19.</summary>
+    Century,
 }
 
 /// <summary>
@@ -47,6 +51,12 @@ public sealed record TimexSpec(TimexKind Kind)
     /// <summary>The number of units; null for "several", "a few" (written X in TIMEX3).</summary>
     public double? Amount { get; init; }
 
+    /// <summary>True for "a few", "several", "recent": a number of units nobody gave.</summary>
+    public bool Vague { get; init; }
+
+    /// <summary>For anaphoric shifts ("a year earlier"): keep the reference's own precision, not the unit's.</summary>
+    public bool KeepPrecision { get; init; }
+
     /// <summary>TIMEX3 modifier: START, MID, END, BEFORE, AFTER, ON_OR_AFTER.</summary>
     public string? Mod { get; init; }
 
@@ -59,6 +69,9 @@ public sealed record TimexSpec(TimexKind Kind)
     public string? Season { get; init; }
 
     public int? Quarter { get; init; }
+
+    /// <summary>1 or 2 for "the first half", "the second half" of a year (with <see cref="TimexKind.Quarter"/>).</summary>
+    public int? Half { get; init; }
 
     public string? Reference { get; init; }
 
@@ -77,5 +90,5 @@ public sealed record TimexSpec(TimexKind Kind)
 
     /// <summary>True when the value depends on when it was said (today, on Sunday, this month).</summary>
     public bool Deictic => Kind is TimexKind.Weekday or TimexKind.DayOffset or TimexKind.RelativeUnit or TimexKind.Ago or TimexKind.Span
-        || Kind is TimexKind.Calendar && Year is null;
+        || Kind is TimexKind.Calendar && Year is null || Kind is TimexKind.Quarter && Year is null;
 }

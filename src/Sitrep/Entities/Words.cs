@@ -37,10 +37,10 @@ public static class Words
     }
 
     public static bool IsOpeningQuote(Document doc, int i) =>
-        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && doc.Text[doc.Tokens[i].Start] is '\u201C' or '"' or '\u00AB';
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && (doc.Text[doc.Tokens[i].Start] is '\u201C' or '"' or '\u00AB' || doc.Tokens[i].Length == 2);
 
     public static bool IsClosingQuote(Document doc, int i) =>
-        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && doc.Text[doc.Tokens[i].Start] is '\u201D' or '"' or '\u00BB';
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && (doc.Text[doc.Tokens[i].Start] is '\u201D' or '"' or '\u00BB' || doc.Tokens[i].Length == 2 && doc.Text[doc.Tokens[i].Start] == '\'');
 
     /// <summary>A name suffix: "Jr.", "III".</summary>
     public static bool IsNameSuffix(ReadOnlySpan<char> s) => s is "Jr." or "Sr." or "II" or "III" or "IV" or "Jr" or "Sr";

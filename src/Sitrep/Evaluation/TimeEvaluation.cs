@@ -19,7 +19,7 @@ public sealed class TimeEvaluation(SitrepPipeline pipeline)
     /// <summary>A predicted TIMEX3: its TimeML extent (without the preposition Sitrep keeps), type and value.</summary>
     public sealed record Predicted(TextSpan Span, string Type, string? Value);
 
-    public EvalReport Evaluate(IEnumerable<TimeMlDocument> documents)
+    public EvalReport Evaluate(IEnumerable<TimeMlDocument> documents, ICollection<string> problems)
     {
         int docs = 0, sentences = 0, tokens = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
         var clock = new Stopwatch();
@@ -27,8 +27,19 @@ public sealed class TimeEvaluation(SitrepPipeline pipeline)
         {
             var doc = new Document(tml.Text, new DocumentSource { InputName = tml.Name, Published = tml.CreationTime });
             clock.Start();
-            pipeline.Run(doc);
-            clock.Stop();
+            try
+            {
+                pipeline.Run(doc);
+            }
+            catch (PipelineException e)
+            {
+                problems.Add($"{tml.Name}: {e.Message}");
+                continue;
+            }
+            finally
+            {
+                clock.Stop();
+            }
             docs++;
             sentences += doc.Sentences.Count;
             tokens += doc.Tokens.Count;

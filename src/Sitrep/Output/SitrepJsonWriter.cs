@@ -197,6 +197,7 @@ public static class SitrepJsonWriter
             if (q.CueSpan is { } cs) Span(w, "cue_span", doc, cs);
             w.WriteString("cue_kind", q.CueKind);
             Str(w, "time", q.TimeId);
+            Str(w, "continues", q.ContinuesId);
             Span(w, "span", doc, q.Span);
             Span(w, "content", doc, q.Content);
             w.WriteString("decided_by", q.DecidedBy);

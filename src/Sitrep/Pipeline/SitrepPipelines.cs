@@ -29,7 +29,7 @@ public static class SitrepPipelines
             .Add(new NameVariantDetector(e, r.TimeWords))
             .Add(new EntityBuilder(e, r.Abbreviations))
             .Add(new PronounResolver())
-            .Add(new QuoteAnnotator(r.SpeechVerbs, e))
+            .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
             .Add(new SpeechTimeAnchor())
             .Add(new EventCoder(r.Events, r.Quantities.Units))
             .Add(new EventMerger())

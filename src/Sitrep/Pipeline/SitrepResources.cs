@@ -27,6 +27,8 @@ public sealed class SitrepResources
 
     public required SpeechVerbs SpeechVerbs { get; init; }
 
+    public required SpeakerWords SpeakerWords { get; init; }
+
     public required EventLexicon Events { get; init; }
 
     public required Outlets Outlets { get; init; }
@@ -54,6 +56,7 @@ public sealed class SitrepResources
             Quantities = QuantityLexicon.Load(dir, abbreviations),
             TimeWords = TimeWords.Load(P("time-words.tsv")),
             SpeechVerbs = SpeechVerbs.Load(P("speech-verbs.tsv")),
+            SpeakerWords = SpeakerWords.Load(P("speaker-words.tsv")),
             Events = EventLexicon.Load(dir, abbreviations),
             Outlets = Outlets.Load(P("outlets.tsv")),
         };

@@ -18,11 +18,14 @@ public sealed record Quote(string Id, TextSpan Span, TextSpan Content, bool Dire
 
     public TextSpan? CueSpan { get; init; }
 
-    /// <summary>say | confirm | claim | deny | believe.</summary>
+    /// <summary>say | confirm | claim | deny | believe | evidence.</summary>
     public string CueKind { get; init; } = "say";
 
     /// <summary>The time expression that says when it was said ("said on Sunday"), if any.</summary>
     public string? TimeId { get; init; }
+
+    /// <summary>The quote this one goes on with (“A,” he said. “B.”: B continues A): one statement in several pieces.</summary>
+    public string? ContinuesId { get; init; }
 
     /// <summary>How the speaker was found: "cue-after", "cue-before", "pronoun", "continuation", ...</summary>
     public string DecidedBy { get; init; } = "";

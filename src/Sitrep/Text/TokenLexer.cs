@@ -61,6 +61,13 @@ public ref struct TokenLexer
             token = new Token(start, 3, TokenKind.Punctuation);
             return true;
         }
+        // '' and `` stand for double quotation marks in some newswire (''It's about me,'' he said).
+        if ((c == '\'' || c == '`') && _pos + 1 < t.Length && t[_pos + 1] == c)
+        {
+            _pos += 2;
+            token = new Token(start, 2, TokenKind.Quote);
+            return true;
+        }
         if (c == '-' && _pos + 1 < t.Length && t[_pos + 1] == '-')
         {
             _pos += 2;

@@ -29,17 +29,22 @@ public static partial class TenseGuesser
     {
         int first = doc.TokenAtOrAfter(span.Start);
         int sentenceStart = doc.Sentences.Count == 0 ? 0 : doc.Sentences[doc.SentenceAt(span.Start)].FirstToken;
-        for (int i = first - 1; i >= Math.Max(sentenceStart, first - 6); i--)
+        for (int i = first - 1; i >= Math.Max(sentenceStart, first - Window); i--)
         {
             var t = doc.TokenText(i);
             if (t is "." or ";" or "\u201C" or "\u201D" or "\"") break;
-            if (t.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Equals("shall", StringComparison.OrdinalIgnoreCase)
-                || t is "'ll" or "\u2019ll" || t.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || t.Equals("expected", StringComparison.OrdinalIgnoreCase)
-                || t.Equals("due", StringComparison.OrdinalIgnoreCase) || t.Equals("planned", StringComparison.OrdinalIgnoreCase))
-                return Tense.Future;
+            if (IsFutureWord(t)) return Tense.Future;
         }
         return Tense.Past;
     }
+
+    /// <summary>How far back a future auxiliary still governs the expression ("planned a large demonstration in Little Havana on Saturday").</summary>
+    private const int Window = 10;
+
+    private static bool IsFutureWord(ReadOnlySpan<char> t) =>
+        t.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Equals("shall", StringComparison.OrdinalIgnoreCase) || t is "'ll" or "\u2019ll"
+        || t.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || t.Equals("expected", StringComparison.OrdinalIgnoreCase)
+        || t.Equals("due", StringComparison.OrdinalIgnoreCase) || t.Equals("planned", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClauseBreak(char c) => c is '\u201C' or '\u201D' or '"' or ';';
 

@@ -19,19 +19,33 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
         var anchor = document.Source.Published;
         var times = new List<TimeExpression>();
         string? reference = null;
-        foreach (var match in recognizer.Find(document.Text))
+        (string Value, int Sentence)? quarter = null;
+        foreach (var found in recognizer.Find(document.Text))
         {
+            var match = found;
             int first = document.TokenCovering(match.Span.Start);
             int last = document.TokenCovering(match.Span.End - 1);
             if (first < 0 || last < 0 || document.Tokens[first].Start != match.Span.Start || document.Tokens[last].End != match.Span.End) continue;
             if (match.Spec.Rule == "year" && match.Span.Length == 4 && CountsSomething(document, last)) continue;
             var tense = TenseGuesser.GuessNear(document, match.Span);
-            var time = Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document", reference);
+            int sentence = document.SentenceAt(match.Span.Start);
+            // Quarterly results: "a year ago", "a year earlier", "the quarter" count from the quarter named just before.
+            bool nearQuarter = quarter is { } q && sentence - q.Sentence <= 2;
+            if (nearQuarter && match.Spec is { Kind: TimexKind.Ago, Unit: "Y", Amount: 1, Vague: false })
+                match = match with { Spec = match.Spec with { Kind = TimexKind.Anaphoric, Offset = -1, KeepPrecision = true } };
+            bool quarterShift = nearQuarter && match.Spec.Kind == TimexKind.Anaphoric && (match.Spec.Unit == "Y" && match.Spec.KeepPrecision || match.Spec.QuarterInQuestion);
+            var basis = quarterShift ? quarter!.Value.Value : reference;
+            // "year-earlier", "year-ago" compare with the period reported on: its quarter, else the publication year.
+            if (match.Spec.Rule == "anaphoric-adjective") basis = quarter?.Value ?? (anchor is { } a ? a.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) : null);
+            var time = Build($"t{times.Count + 1}", match, anchor, tense, anchor is null ? "none" : "document", basis);
             if (InDateline(document, match.Span)) time = time with { Dateline = true, DecidedBy = time.DecidedBy + "+dateline" };
             times.Add(time);
             // The narrative's last date: what "the following year" or "a year earlier" counts from.
             if (time.Type is TimexType.Date or TimexType.Time && TimeExpressionResolver.ParseValue(time.Value) is not null && !time.Dateline
                 && match.Spec.Kind is not (TimexKind.Anaphoric or TimexKind.Ago)) reference = time.Value;
+            // Only a quarter named, not one counted back from it ("a year ago" must not become the quarter in question).
+            if (time.Precision == TimePrecision.Quarter && !time.Dateline && time.Value is not null
+                && (match.Spec.Kind is not (TimexKind.Anaphoric or TimexKind.Ago) || match.Spec.QuarterInQuestion)) quarter = (time.Value, sentence);
         }
         document.SetTimes(times);
     }

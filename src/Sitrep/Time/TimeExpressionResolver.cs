@@ -99,6 +99,9 @@ public static class TimeExpressionResolver
         {
             case TimexKind.DayOffset:
                 return Day(a.AddDays(spec.Offset), spec);
+            case TimexKind.Weekday when spec.Unit == "WE":
+                // "the weekend": the weekend of the Saturday just past (or, in the future tense, coming).
+                return RelativeUnit(spec with { Offset = 0 }, WeekdayFrom(a, 6, spec.Offset, tense));
             case TimexKind.Weekday:
                 return Day(WeekdayFrom(a, spec.Weekday!.Value, spec.Offset, tense), spec);
             case TimexKind.RelativeUnit:
@@ -161,6 +164,9 @@ public static class TimeExpressionResolver
     {
         var (refDate, refPrecision) = ParseValue(reference) ?? (anchor is { } a ? (a, TimePrecision.Day) : (default, TimePrecision.Unresolved));
         if (refPrecision == TimePrecision.Unresolved) return new ResolvedTime(TimexType.Date, TimePrecision.Unresolved, null, null, null, null);
+        // "the quarter" with no quarter named before: the last quarter ended, the one results are reported for.
+        if (spec.QuarterInQuestion && (refPrecision != TimePrecision.Quarter || spec.LatestQuarter) && anchor is { } published)
+            return RelativeUnit(new TimexSpec(TimexKind.RelativeUnit) { Unit = "Q", Offset = -1 }, published)!;
         var shifted = Add(refDate, spec.Unit, spec.Offset);
         if (spec.Unit == "Q") shifted = refDate.AddMonths(3 * spec.Offset);
         var precision = spec.KeepPrecision ? refPrecision : spec.Unit switch

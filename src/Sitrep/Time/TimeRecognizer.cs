@@ -14,7 +14,7 @@ public sealed record TimexMatch(TextSpan Span, TimexSpec Spec);
 /// "in", "for", "during" is left out of the span; "on", "since", "until" stay, since they say
 /// what the date means.
 /// </summary>
-public sealed class TimeRecognizer
+public sealed partial class TimeRecognizer
 {
     private readonly List<Rule> _rules = [];
     private readonly TimeWords _words;
@@ -130,6 +130,10 @@ public sealed class TimeRecognizer
         // "year-earlier", "year-ago": a year before the date in question
         Add("anaphoric-adjective", @"\b(?i:the\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)(?:\s+(?:(?<q>first|second|third|fourth)\s+)?(?i:quarter|period))?\b", (m, text) =>
             new TimexSpec(TimexKind.Anaphoric) { Offset = -1, Unit = "Y", KeepPrecision = true, Quarter = QuarterNumber(m.Groups["q"].Value) }, trimPrefix: false);
+        Add("the-weekend", @"\b(?i:the)\s+(?i:weekend)\b", (m, text) => new TimexSpec(TimexKind.Weekday) { Weekday = 6, Unit = "WE" }, trimPrefix: false);
+        // "the quarter", "the latest quarter", "the most recent period": financial news's quarter in question
+        Add("quarter-in-question", @"\b(?i:the)\s+(?:(?<latest>(?i:latest|most\s+recent|same))\s+(?i:quarter|period)|(?i:quarter))\b(?!\s+(?:of|century|mile|point|percent|inch)\b)(?!-)", (m, text) =>
+            new TimexSpec(TimexKind.Anaphoric) { Unit = "Q", QuarterInQuestion = true, LatestQuarter = m.Groups["latest"].Value.ToLowerInvariant() is "latest" or "most recent" }, trimPrefix: false);
         Add("span", $@"(?:\b(?<pre>(?i:in|over|during|within|for))\s+)?\b(?i:the)\s+(?<dir>(?i:coming|next|past|last|previous|following|recent))\s+(?:(?<n>{Num})\s+)?(?<unit>(?i:days|weeks|months|years|decades|hours|quarters|summers|winters))\b", (m, text) =>
         {
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
@@ -239,16 +243,19 @@ public sealed class TimeRecognizer
             };
             return new TimexSpec(TimexKind.Reference) { Reference = value };
         }, trimPrefix: false);
+        // Sets carry the period of their recurrence, as TimeBank writes them: "daily" P1D, "each year" P1Y.
         Add("set", @"\b(?<s>(?i:every\s+(?:day|week|month|year|quarter|morning|night)|each\s+(?:day|week|month|year|quarter)|(?:once|twice|three\s+times)\s+a\s+(?:day|week|month|year)|daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly))\b", (m, text) =>
         {
             var s = m.Groups["s"].Value.ToLowerInvariant();
+            // "a daily newspaper", "quarterly earnings": an adjective before its noun names no time.
+            if (s is "daily" or "weekly" or "monthly" or "quarterly" or "annually" or "yearly" or "hourly" or "nightly" && FollowedByNoun(text, m)) return null;
             string value = s switch
             {
-                _ when s.EndsWith("day") || s == "daily" => "XXXX-XX-XX",
-                _ when s.EndsWith("week") || s == "weekly" => "XXXX-WXX",
-                _ when s.EndsWith("month") || s == "monthly" => "XXXX-XX",
-                _ when s.EndsWith("quarter") || s == "quarterly" => "XXXX-QX",
-                _ when s.EndsWith("year") || s is "annually" or "yearly" => "XXXX",
+                _ when s.EndsWith("day") || s == "daily" => "P1D",
+                _ when s.EndsWith("week") || s == "weekly" => "P1W",
+                _ when s.EndsWith("month") || s == "monthly" => "P1M",
+                _ when s.EndsWith("quarter") || s == "quarterly" => "P1Q",
+                _ when s.EndsWith("year") || s is "annually" or "yearly" => "P1Y",
                 _ when s == "hourly" => "PT1H",
                 _ when s.EndsWith("morning") => "XXXX-XX-XXTMO",
                 _ => "XXXX-XX-XXTNI",
@@ -414,6 +421,19 @@ public sealed class TimeRecognizer
     };
 
     /// <summary>True when the word before the match is <paramref name="word"/>.</summary>
+    /// <summary>The next word is a lower-case content word: "daily newspaper", not "paid daily." or "daily in 1990".</summary>
+    private static bool FollowedByNoun(string text, Match m)
+    {
+        var next = NextWord().Match(text, m.Index + m.Length);
+        return next.Success && next.Index - (m.Index + m.Length) <= 2 && !FunctionWord().IsMatch(next.Value);
+    }
+
+    [GeneratedRegex(@"\G[ \t]+(?<w>[a-z][a-z-]*)")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"^\s*(?:and|or|in|to|for|at|on|by|with|from|since|until|as|but|the|a|an|than|over|during|through|throughout|because|while|when|if|so|that|this|these|those|its|their|his|her|is|are|was|were|be|been|will|would|can|could|may|might|should|must|has|have|had|do|does|did|not|now|then|again|too|also|only|just|even|still)$")]
+    private static partial Regex FunctionWord();
+
     private static bool Preceded(string text, Match m, string word)
     {
         var before = text.AsSpan(0, m.Index).TrimEnd();

@@ -75,6 +75,11 @@ public sealed record TimexSpec(TimexKind Kind)
 
     public string? Reference { get; init; }
 
+    /// <summary>"the quarter": the quarter the text is about, else the last one ended ("the latest quarter" always that).</summary>
+    public bool QuarterInQuestion { get; init; }
+
+    public bool LatestQuarter { get; init; }
+
     /// <summary>TIMEX3 value for sets: P1D, P1W, XXXX-WXX-1.</summary>
     public string? SetValue { get; init; }
 

@@ -20,7 +20,8 @@ public static class EvalCommand
         return command;
     }
 
-    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems);
+    /// <summary>Scores the gold files; problems are inputs that could not be scored, warnings what was odd in those that were.</summary>
+    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings);
 
     private static Command Task(string name, string description, string[] formats, TextWriter output, TextWriter error, Evaluator evaluate)
     {
@@ -43,16 +44,18 @@ public static class EvalCommand
                 return SitrepCli.SomeInputsFailed;
             }
             var problems = new List<string>();
+            var warnings = new List<string>();
             EvalReport? report;
             try
             {
-                report = evaluate(parse.GetValue(paths)!, SitrepPipelines.Default(resources), problems);
+                report = evaluate(parse.GetValue(paths)!, SitrepPipelines.Default(resources), problems, warnings);
             }
             catch (FileNotFoundException e)
             {
                 error.WriteLine($"sitrep: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
+            foreach (var w in warnings) error.WriteLine($"sitrep: warning: {w}");
             foreach (var p in problems) error.WriteLine($"sitrep: {p}");
             if (report is null || report.Documents == 0)
             {
@@ -66,7 +69,7 @@ public static class EvalCommand
         return command;
     }
 
-    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems)
+    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings)
     {
         var documents = new List<TimeMlDocument>();
         foreach (var file in GoldFiles.Expand(paths, ".tml"))
@@ -74,7 +77,7 @@ public static class EvalCommand
             try
             {
                 var doc = TimeMlReader.Read(file);
-                if (doc.CreationTime is null) problems.Add($"{file}: no document creation time; dates are resolved without an anchor.");
+                if (doc.CreationTime is null) warnings.Add($"{file}: no document creation time; relative dates stay unresolved.");
                 documents.Add(doc);
             }
             catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
@@ -85,7 +88,7 @@ public static class EvalCommand
         return new TimeEvaluation(pipeline).Evaluate(documents, problems);
     }
 
-    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems)
+    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings)
     {
         var articles = PolnearReader.Find(paths, problems);
         var documents = new List<AttributionDocument>();
@@ -93,7 +96,7 @@ public static class EvalCommand
         {
             try
             {
-                documents.Add(PolnearReader.Read(article, problems));
+                documents.Add(PolnearReader.Read(article, warnings));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {
@@ -104,6 +107,7 @@ public static class EvalCommand
         var several = articles.Where(a => a.AnnotationPaths.Count > 1).ToList();
         if (several.Count > 0)
             notes.Add($"{several.Count} of {articles.Count} articles have several annotators' files; the first by name was used for each (e.g. {Path.GetFileName(several[0].AnnotationPaths[0])} of {several[0].AnnotationPaths.Count}).");
+        if (warnings.Count > 0) notes.Add($"{warnings.Count} gold annotation(s) were odd (see the warnings); the rest were scored.");
         notes.Add("speaker_accuracy counts matched contents whose gold has a Source; the others are in counts.matched_without_gold_source.");
         return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes);
     }

@@ -54,9 +54,10 @@ public static class PolnearReader
     }
 
     /// <summary>Reads an article with the first annotator's file.</summary>
-    public static AttributionDocument Read(Article article, ICollection<string> problems) => Read(article.TextPath, article.AnnotationPaths[0], problems);
+    public static AttributionDocument Read(Article article, ICollection<string> warnings) => Read(article.TextPath, article.AnnotationPaths[0], warnings);
 
-    public static AttributionDocument Read(string textPath, string annotationPath, ICollection<string> problems)
+    /// <summary>Reads one article; annotations that cannot be read or do not match the text are named in warnings and kept out or kept as written.</summary>
+    public static AttributionDocument Read(string textPath, string annotationPath, ICollection<string> warnings)
     {
         // Decoded as is (a byte-order mark inside the text is a character brat counted).
         var text = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(textPath));
@@ -74,12 +75,12 @@ public static class PolnearReader
                 int space = fields[1].IndexOf(' ');
                 if (space < 0 || ParseFragments(fields[1][(space + 1)..], toUtf16) is not { } set)
                 {
-                    problems.Add($"{annotationPath}:{lineNumber}: cannot read the span '{fields[1]}'.");
+                    warnings.Add($"{annotationPath}:{lineNumber}: cannot read the span '{fields[1]}'; left out.");
                     continue;
                 }
                 spans[fields[0]] = (fields[1][..space], set);
                 if (fields.Length >= 3 && !SameText(text, set, fields[2]))
-                    problems.Add($"{annotationPath}:{lineNumber}: the span's text differs from the article's text at its offsets.");
+                    warnings.Add($"{annotationPath}:{lineNumber}: the annotation's text differs from the article's text at its offsets (scored by offsets).");
             }
             else if (line[0] == 'E' && fields.Length >= 2)
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using Sitrep.Pipeline;
 using Sitrep.Text;
@@ -11,7 +12,7 @@ namespace Sitrep.Evaluation;
 /// TIMEX3 counts for value F1 when it overlaps a gold one and has its value), each document
 /// resolved against its own creation time.
 /// </summary>
-public sealed class TimeEvaluation(SitrepPipeline pipeline)
+public sealed partial class TimeEvaluation(SitrepPipeline pipeline)
 {
     private static readonly HashSet<string> Signals = new(StringComparer.OrdinalIgnoreCase)
     { "on", "in", "at", "since", "from", "until", "till", "by", "during", "for", "after", "before", "over", "within", "throughout", "of", "around", "about" };
@@ -101,8 +102,19 @@ public sealed class TimeEvaluation(SitrepPipeline pipeline)
             int start = t.Span.Start;
             while (first < doc.Tokens.Count && doc.Tokens[first].End < t.Span.End && Signals.Contains(doc.TokenString(first)))
                 start = doc.Tokens[++first].Start;
-            result.Add(new Predicted(TextSpan.FromBounds(start, t.Span.End), t.Type.ToString().ToUpperInvariant(), t.Value));
+            var span = TextSpan.FromBounds(start, t.Span.End);
+            // A range is one Sitrep expression; TimeML writes its two ends as two TIMEX3s ("2015" and "2017").
+            if (t.Spec?.Kind == TimexKind.Range && t.Value is { } v && RangeSeparator().Match(doc.Text, span.Start, span.Length) is { Success: true } sep)
+            {
+                result.Add(new Predicted(TextSpan.FromBounds(span.Start, sep.Index), "DATE", v[..v.IndexOf('/')]));
+                result.Add(new Predicted(TextSpan.FromBounds(sep.Index + sep.Length, span.End), "DATE", v[(v.IndexOf('/') + 1)..]));
+                continue;
+            }
+            result.Add(new Predicted(span, t.Type.ToString().ToUpperInvariant(), t.Value));
         }
         return result;
     }
+
+    [GeneratedRegex(@"\s*[-–]\s*|\s+(?:to|until|through|till|and)\s+")]
+    private static partial Regex RangeSeparator();
 }

@@ -31,6 +31,15 @@ public static class TimeExpressionResolver
                 }
             case TimexKind.Anaphoric:
                 return Anaphoric(spec, reference, anchor, tense);
+            case TimexKind.Range:
+                {
+                    // Each end resolved as a date of its own; the value is the ISO 8601 interval "2020-03-03/2020-03-05".
+                    var from = Resolve(spec.RangeStart!, anchor, tense, reference);
+                    var to = Resolve(spec.RangeEnd!, anchor, tense, reference);
+                    if (from.Value is null || to.Value is null || from.Start is null || to.End is null || to.End < from.Start)
+                        return new ResolvedTime(TimexType.Date, TimePrecision.Unresolved, null, null, null, spec.Mod);
+                    return new ResolvedTime(TimexType.Date, TimePrecision.Range, $"{from.Value}/{to.Value}", from.Start, to.End, spec.Mod);
+                }
             case TimexKind.Century:
                 {
                     int start = spec.Year!.Value;

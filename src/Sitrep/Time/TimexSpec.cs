@@ -25,6 +25,8 @@ public enum TimexKind
     Anaphoric,
     /// <summary>"the 20th century": value 19.</summary>
     Century,
+    /// <summary>"March 3-5, 2020", "from 2015 to 2017", "between March and May": <see cref="TimexSpec.RangeStart"/> to <see cref="TimexSpec.RangeEnd"/>.</summary>
+    Range,
 }
 
 /// <summary>
@@ -79,6 +81,11 @@ public sealed record TimexSpec(TimexKind Kind)
     public bool QuarterInQuestion { get; init; }
 
     public bool LatestQuarter { get; init; }
+
+    /// <summary>The two ends of a <see cref="TimexKind.Range"/>, each a date of its own.</summary>
+    public TimexSpec? RangeStart { get; init; }
+
+    public TimexSpec? RangeEnd { get; init; }
 
     /// <summary>TIMEX3 value for sets: P1D, P1W, XXXX-WXX-1.</summary>
     public string? SetValue { get; init; }

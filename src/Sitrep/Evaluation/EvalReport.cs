@@ -63,9 +63,9 @@ public sealed record EvalReport(string Task, string Format)
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Counts as counts ("624"), scores to three places ("0.851").</summary>
-    private static string Number(double v) =>
-        v == Math.Floor(v) && v > 1 ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>Counts as counts ("gold 624"), scores to three places ("0.851").</summary>
+    private static string Number(string key, double v) =>
+        key is "gold" or "predicted" or "matched" ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString("0.000", CultureInfo.InvariantCulture);
 
     public string ToText()
     {
@@ -73,7 +73,7 @@ public sealed record EvalReport(string Task, string Format)
         sb.AppendLine(CultureInfo.InvariantCulture, $"{Task} ({Format}): {Documents} documents, {Sentences} sentences, {Tokens} tokens, {TokensPerSecond:0} tokens/s");
         foreach (var (k, v) in Scores) sb.AppendLine(CultureInfo.InvariantCulture, $"  {k,-22} {v:0.000}");
         foreach (var (label, scores) in ByLabel)
-            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-22} {string.Join("  ", scores.Select(s => $"{s.Key} {Number(s.Value)}"))}"));
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-22} {string.Join("  ", scores.Select(s => $"{s.Key} {Number(s.Key, s.Value)}"))}"));
         if (Counts.Count > 0) sb.AppendLine("  counts: " + string.Join(", ", Counts.Select(c => $"{c.Key} {c.Value}")));
         foreach (var n in Notes) sb.AppendLine("  note: " + n);
         return sb.ToString();

@@ -93,9 +93,12 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
         };
     }
 
-    /// <summary>Gold contents with a quotation mark in them, scored apart: the by_label "quoted".</summary>
+    /// <summary>Gold contents in quotation marks (or with one in them), scored apart: the by_label "quoted".</summary>
     private static bool HasQuoteMark(GoldAttribution gold, string text) =>
-        gold.Content.Fragments.Any(f => text.AsSpan(f.Start, f.Length).IndexOfAny("\"“”«»") >= 0);
+        gold.Content.Fragments.Any(f => text.AsSpan(f.Start, f.Length).IndexOfAny(QuoteChars) >= 0
+            || f.Start > 0 && QuoteChars.Contains(text[f.Start - 1]) || f.End < text.Length && QuoteChars.Contains(text[f.End]));
+
+    private const string QuoteChars = "\"“”«»";
 
     /// <summary>
     /// A statement as the scorer sees it: a quote with the pieces that continue it (“A,” he said.

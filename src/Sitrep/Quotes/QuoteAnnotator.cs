@@ -247,7 +247,8 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         int contentEnd = sentence.EndToken - 1;
         for (int k = contentStart; k < sentence.EndToken; k++)
             if (Words.IsPunct(doc, k, ';') || Words.IsPunct(doc, k, ',') && (Words.IsAny(doc, k + 1, "but", "while", "whereas", "although")
-                || k + 1 < sentence.EndToken && doc.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal) && speech.Find(doc.TokenText(k + 1)) is not null))
+                || k + 1 < sentence.EndToken && doc.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal) && speech.Find(doc.TokenText(k + 1)) is not null
+                || Words.Is(doc, k + 1, "and") && SpeechVerbWithin(doc, k + 2, Math.Min(sentence.EndToken, k + 8))))
             {
                 contentEnd = k - 1;
                 break;
@@ -283,6 +284,17 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var content = TextSpan.FromBounds(doc.Tokens[contentStart].Start, doc.Tokens[contentEnd].End);
         var span = TextSpan.FromBounds(Math.Min(speaker.Value.Span.Start, doc.Tokens[c].Start), content.End);
         return new Found(span, content, false, speaker, c, how);
+    }
+
+    /// <summary>", and officials confirmed that ...": another statement starts within these tokens.</summary>
+    private bool SpeechVerbWithin(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (Words.IsLowerWord(doc, k) && speech.Find(doc.TokenText(k)) is { Kind: not "believe" }) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -335,6 +347,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             if (speaker is null) return null;
             contentComma = c - 1;
             after = doc.TokenAtOrAfter(speaker.Value.Span.End);
+            // "..., said X in a statement." but not "X, a doctor, said the hospital had run out": a clause after the verb is its content.
+            if (after < end && !IsFinal(doc, after) && !Words.IsPunct(doc, after, ',')
+                && !Words.IsAny(doc, after, "in", "on", "at", "to", "during", "after", "before", "via", "while", "when", "from", "with", "of"))
+                return null;
         }
         else
         {

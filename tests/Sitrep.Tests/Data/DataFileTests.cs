@@ -59,4 +59,25 @@ public sealed class DataFileTests
         Assert.True(lexicon.Referents.Count(r => r.Kind == EntityKind.City && r.Country == "IQ") >= 40);
         Assert.True(lexicon.Referents.Count(r => r.Kind == EntityKind.Country) >= 190);
     }
+
+    [Fact]
+    public void Every_speech_verb_has_a_known_kind_and_no_form_twice()
+    {
+        string[] kinds = ["say", "confirm", "claim", "deny", "believe", "evidence"];
+        var t = TsvTable.Load(Data("speech-verbs.tsv"));
+        Assert.All(t.Rows, r => Assert.Contains(t.Required(r, "kind"), kinds));
+        var forms = t.Rows.Select(r => t.Required(r, "form").ToLowerInvariant()).ToArray();
+        Assert.Equal(forms.Length, forms.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_speaker_word_belongs_to_one_class()
+    {
+        var t = TsvTable.Load(Data("speaker-words.tsv"));
+        var words = t.Rows.Select(r => t.Required(r, "word").ToLowerInvariant()).ToArray();
+        Assert.Equal(words.Length, words.Distinct().Count());
+        Assert.NotNull(SpeakerWordsLoaded());
+    }
+
+    private static Sitrep.Quotes.SpeakerWords SpeakerWordsLoaded() => Sitrep.Quotes.SpeakerWords.Load(Data("speaker-words.tsv"));
 }

@@ -103,4 +103,100 @@ public sealed class QuoteAnnotatorTests
         var today = doc.Times.Single(t => doc.TextOf(t.Span) == "today");
         Assert.Equal(("2020-03-29", "speech"), (today.Value, today.Anchor));
     }
+
+    private static (string Content, string? Speaker, string? SpeakerWords, string? Cue, string CueKind)[] Said(string text)
+    {
+        var doc = Some.UpTo<QuoteAnnotator>(text, "2020-03-30");
+        return doc.Quotes.Select(q => (doc.TextOf(q.Content), doc.NameOf(q.SpeakerId), q.SpeakerSpan is { } s ? doc.TextOf(s) : null, q.Cue, q.CueKind)).ToArray();
+    }
+
+    [Fact]
+    public void Reads_straight_quotation_marks()
+    {
+        Assert.Equal(("We will not leave the city without a fight,", "Hassan Ali", "Hassan Ali", "said", "say"),
+            Said("\"We will not leave the city without a fight,\" said Hassan Ali, a militia commander.").Single());
+    }
+
+    [Fact]
+    public void Reads_newswire_double_apostrophes_as_quotation_marks()
+    {
+        Assert.Equal(("The bridge will reopen within a week,", "Hassan Ali", "Hassan Ali", "said", "say"),
+            Said("''The bridge will reopen within a week,'' Hassan Ali said.").Single());
+    }
+
+    [Fact]
+    public void Keeps_a_quote_inside_a_quote_in_the_same_marks_as_one_quote()
+    {
+        Assert.Equal("I would rather live in what he calls “hell” than live under his rule.",
+            Said("“I would rather live in what he calls “hell” than live under his rule.” ― Adriana Rodarte").Single().Content);
+    }
+
+    [Fact]
+    public void Attributes_a_quote_signed_with_a_horizontal_bar_to_the_words_after_it()
+    {
+        Assert.Equal((null, "Adriana Rodarte"), Said("“I would rather live anywhere than under his rule.” ― Adriana Rodarte").Select(q => (q.Speaker, q.SpeakerWords)).Single());
+    }
+
+    [Fact]
+    public void Joins_a_quote_and_its_continuation_after_he_said_into_one_statement()
+    {
+        var doc = Some.UpTo<QuoteAnnotator>("Gen. Vincent Barker visited the base.\n\n“The base is ready,” he said. “We will leave next week.”", "2020-03-30");
+        var (first, second) = (doc.Quotes[0], doc.Quotes[1]);
+        Assert.Equal(("Vincent Barker", "Vincent Barker", "u1", "quotes/continuation+pronoun"),
+            (doc.NameOf(first.SpeakerId), doc.NameOf(second.SpeakerId), second.ContinuesId, second.DecidedBy));
+    }
+
+    [Fact]
+    public void Takes_the_person_before_a_describing_phrase_as_the_speaker()
+    {
+        Assert.Equal(("the hospital had run out of blood", "Ahmed Saleh", "Ahmed Saleh, a doctor at the main hospital", "said", "say"),
+            Said("Ahmed Saleh, a doctor at the main hospital, said the hospital had run out of blood.").Single());
+    }
+
+    [Fact]
+    public void Gives_the_spokesperson_to_the_last_person_named_with_that_role()
+    {
+        var quotes = Said("Coalition spokesperson Col. Myles Caggins spoke to reporters on Sunday.\n\nThe spokesperson said that the base would close within days.");
+        Assert.Equal(("the base would close within days", "Myles Caggins", "The spokesperson"), (quotes.Single().Content, quotes.Single().Speaker, quotes.Single().SpeakerWords));
+    }
+
+    [Fact]
+    public void Gives_the_official_to_the_last_office_holder_named()
+    {
+        var quotes = Said("Deputy Minister Ali Hassan visited Mosul on Sunday. The official said that the power station would reopen.");
+        Assert.Equal(("Ali Hassan", "The official"), (quotes.Single().Speaker, quotes.Single().SpeakerWords));
+    }
+
+    [Fact]
+    public void Keeps_a_speaker_the_text_does_not_name_as_words_without_an_entity()
+    {
+        Assert.Equal(("the road to the airport was closed", null, "A local council member", "said", "say"),
+            Said("A local council member said the road to the airport was closed.").Single());
+    }
+
+    [Theory]
+    [InlineData("Gen. Vincent Barker added that the base would close.", "added", "say")]
+    [InlineData("Gen. Vincent Barker told reporters that the base would close.", "told", "say")]
+    [InlineData("Gen. Vincent Barker warned that the base would close.", "warned", "say")]
+    [InlineData("Gen. Vincent Barker denied that the base would close.", "denied", "deny")]
+    [InlineData("Gen. Vincent Barker confirmed that the base would close.", "confirmed", "confirm")]
+    public void Reads_the_cue_verb_and_its_kind(string text, string cue, string kind)
+    {
+        Assert.Equal(("the base would close", "Vincent Barker", cue, kind), Said(text).Select(q => (q.Content, q.Speaker, q.Cue, q.CueKind)).Single());
+    }
+
+    [Fact]
+    public void Gives_quoted_words_inside_a_sentence_to_its_subject()
+    {
+        var quotes = Said("Chancellor Angela Merkel condemned “such a murderous attack on innocent people” in a statement.");
+        Assert.Equal(("such a murderous attack on innocent people", "Angela Merkel"), (quotes.Single().Content, quotes.Single().Speaker));
+    }
+
+    [Fact]
+    public void Does_not_read_a_finding_without_that_as_a_statement()
+    {
+        Assert.Empty(Said("Investigators found the bodies near the river on Sunday."));
+        Assert.Equal(("support for the deal has fallen", "A new poll", "found", "evidence"),
+            Said("A new poll found that support for the deal has fallen.").Select(q => (q.Content, q.SpeakerWords, q.Cue, q.CueKind)).Single());
+    }
 }

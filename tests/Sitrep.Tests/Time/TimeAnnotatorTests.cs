@@ -103,4 +103,64 @@ public sealed class TimeAnnotatorTests
         var doc = Some.UpTo<TimeAnnotator>("QAMISHLI, Syria, Oct. 14 (Reuters) - A drone strike killed three fighters on Tuesday.", "2021-10-14");
         Assert.Equal([("Oct. 14", true), ("on Tuesday", false)], doc.Times.Select(t => (doc.TextOf(t.Span), t.Dateline)).ToArray());
     }
+
+    [Theory]
+    [InlineData("Fighting resumed in the summer.", "the summer", "2020-SU")]
+    [InlineData("The dam broke last winter.", "last winter", "2019-WI")]
+    [InlineData("Profit fell in the third quarter.", "the third quarter", "2019-Q3")]
+    [InlineData("Sales grew in Q3 2019.", "Q3 2019", "2019-Q3")]
+    [InlineData("The budget for fiscal 2019 was cut.", "fiscal 2019", "2019")]
+    [InlineData("Output doubled in the first half of 2019.", "the first half of 2019", "2019-H1")]
+    [InlineData("The truce of 2015 collapsed the following year.", "the following year", "2016")]
+    [InlineData("Protesters gather every Monday.", "every Monday", "XXXX-WXX-1")]
+    [InlineData("Monitors report daily.", "daily", "P1D")]
+    [InlineData("Convoys pass twice a week.", "twice a week", "P1W")]
+    [InlineData("The road is now open.", "now", "PRESENT_REF")]
+    [InlineData("Shops stayed shut over the weekend.", "the weekend", "2020-W13-WE")]
+    [InlineData("The strike hit at 3 p.m. on Sunday.", "3 p.m. on Sunday", "2020-03-29T15:00")]
+    public void Normalises_seasons_quarters_sets_and_references_to_TIMEX3_values(string text, string span, string value)
+    {
+        var t = Times(text).Last();
+        Assert.Equal((span, value), (t.Text, t.Value));
+    }
+
+    [Theory]
+    [InlineData("Talks ran March 3-5, 2020 in Geneva.", "March 3-5, 2020", "2020-03-03/2020-03-05", "2020-03-03", "2020-03-05")]
+    [InlineData("The fair ran from 3 to 5 March.", "from 3 to 5 March", "2020-03-03/2020-03-05", "2020-03-03", "2020-03-05")]
+    [InlineData("Fighting lasted from March 28 to April 2.", "from March 28 to April 2", "2020-03-28/2020-04-02", "2020-03-28", "2020-04-02")]
+    [InlineData("Between 2015 and 2017 the town was held by ISIS.", "Between 2015 and 2017", "2015/2017", "2015-01-01", "2017-12-31")]
+    [InlineData("The 2014-17 occupation ended.", "2014-17", "2014/2017", "2014-01-01", "2017-12-31")]
+    [InlineData("Prices rose from March to May 2019.", "from March to May 2019", "2019-03/2019-05", "2019-03-01", "2019-05-31")]
+    public void Reads_ranges_as_intervals_with_a_start_and_an_end(string text, string span, string value, string start, string end)
+    {
+        var doc = Some.UpTo<TimeAnnotator>(text, "2020-03-30");
+        var t = doc.Times.Single();
+        Assert.Equal((span, value, TimePrecision.Range, DateOnly.Parse(start), DateOnly.Parse(end)), (doc.TextOf(t.Span), t.Value, t.Precision, t.Start!.Value, t.End!.Value));
+    }
+
+    [Fact]
+    public void Does_not_read_two_years_joined_by_and_as_a_range()
+    {
+        Assert.Equal([("1990", "1990"), ("1991", "1991")], Times("Results for 1990 and 1991 were poor.").Select(t => (t.Text, t.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Leaves_out_daily_and_quarterly_before_a_noun()
+    {
+        Assert.Empty(Times("The daily newspaper reported quarterly earnings."));
+    }
+
+    [Fact]
+    public void Counts_a_year_ago_and_the_quarter_from_the_quarter_being_reported()
+    {
+        var times = Times("Net income rose 5% in the third quarter. Sales in the quarter were up from a year ago, and the year-earlier figure was restated.", "1989-10-26");
+        Assert.Equal([("the third quarter", "1989-Q3"), ("the quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("the year-earlier", "1988-Q3")],
+            times.Select(t => (t.Text, t.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Takes_the_latest_quarter_as_the_last_one_ended()
+    {
+        Assert.Equal(("the latest quarter", "1989-Q3"), Times("Profit in the latest quarter fell.", "1989-11-02").Select(t => (t.Text, t.Value)).Single());
+    }
 }

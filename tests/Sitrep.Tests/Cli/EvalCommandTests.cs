@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Cli;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Cli;
+
+/// <summary>sitrep eval time|quotes as users run it: figures, JSON, exit codes and messages.</summary>
+public sealed class EvalCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = SitrepCli.Run(args, output, error, () => new MemoryStream());
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Prints_TempEval_scores_as_json()
+    {
+        var (code, output, error) = Run("eval", "time", "--format", "timeml", Some.Fixture("eval", "timeml", "ceasefire.tml"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(("time", "timeml", 1), (root.GetProperty("task").GetString(), root.GetProperty("format").GetString(), root.GetProperty("documents").GetInt32()));
+        Assert.Equal(["strict_precision", "strict_recall", "strict_f1", "relaxed_precision", "relaxed_recall", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"],
+            root.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public void Scores_the_readable_files_and_names_the_broken_one_with_exit_code_1()
+    {
+        var (code, output, error) = Run("eval", "time", Some.Fixture("eval", "timeml"));
+        Assert.Equal(SitrepCli.SomeInputsFailed, code);
+        Assert.StartsWith("time (timeml): 1 documents", output, StringComparison.Ordinal);
+        Assert.Contains("broken.tml: not readable TimeML:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prints_quote_scores_and_says_which_annotator_file_was_used()
+    {
+        var (code, output, error) = Run("eval", "quotes", "--format", "polnear", Some.Fixture("eval", "polnear"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["content_precision", "content_recall", "content_f1", "speaker_accuracy"], root.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Contains(root.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("the first by name was used for each (e.g. ceasefire-holds_aaaa.ann of 2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Refuses_an_unknown_format_as_a_usage_error()
+    {
+        var (code, _, error) = Run("eval", "quotes", "--format", "conll", Some.Fixture("eval", "polnear"));
+        Assert.Equal(SitrepCli.UsageError, code);
+        Assert.Contains("conll", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Says_when_nothing_could_be_scored()
+    {
+        var (code, output, error) = Run("eval", "quotes", Some.Fixture("eval", "timeml"));
+        Assert.Equal((SitrepCli.SomeInputsFailed, ""), (code, output));
+        Assert.Contains("no polnear documents could be scored", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_a_path_that_does_not_exist()
+    {
+        var (code, _, error) = Run("eval", "time", "/no/such/dir");
+        Assert.Equal(SitrepCli.SomeInputsFailed, code);
+        Assert.Contains("/no/such/dir: no such file or directory.", error, StringComparison.Ordinal);
+    }
+}

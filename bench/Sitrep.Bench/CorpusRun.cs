@@ -29,16 +29,19 @@ public static class CorpusRun
         Console.WriteLine($"resources loaded in {load.ElapsedMilliseconds} ms; {files.Length} files; {Environment.ProcessorCount} cores");
 
         // One warm-up pass over a few files so the figures are for steady state.
-        foreach (var f in files.Take(20)) TryRun(pipeline, reader, f, out _, out _);
+        foreach (var f in files.Take(20)) TryRun(pipeline, reader, f, null, out _, out _);
 
         long characters = 0, events = 0;
         int failed = 0;
         var errors = new ConcurrentBag<string>();
+        var stages = new ConcurrentDictionary<string, long>();
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
-            if (TryRun(pipeline, reader, file, out var doc, out var why))
+            var timings = new StageTimings();
+            if (TryRun(pipeline, reader, file, timings, out var doc, out var why))
             {
+                foreach (var (stage, elapsed) in timings.ByStage) stages.AddOrUpdate(stage, elapsed.Ticks, (_, t) => t + elapsed.Ticks);
                 Interlocked.Add(ref characters, doc!.Text.Length);
                 Interlocked.Add(ref events, doc.Events.Count);
             }
@@ -54,15 +57,19 @@ public static class CorpusRun
         Console.WriteLine($"throughput: {(files.Length - failed) / seconds:0} documents/s, {characters / seconds / 1000:0} K characters/s, {events / seconds:0} events/s");
         Console.WriteLine($"events: {events} ({(double)events / Math.Max(1, files.Length - failed):0.0} per document)");
         Console.WriteLine($"peak working set: {self.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB");
+        // Summed over both cores: where the time goes, stage by stage.
+        long total = stages.Values.Sum();
+        foreach (var (stage, ticks) in stages.OrderByDescending(kv => kv.Value))
+            Console.WriteLine($"  {stage,-24} {TimeSpan.FromTicks(ticks).TotalSeconds,6:0.00} s  {100.0 * ticks / Math.Max(1, total),5:0.0}%");
         foreach (var e in errors.Order().Take(10)) Console.WriteLine("failed: " + e);
         return 0;
     }
 
-    private static bool TryRun(SitrepPipeline pipeline, DocumentReader reader, string file, out Document? doc, out string? why)
+    private static bool TryRun(SitrepPipeline pipeline, DocumentReader reader, string file, StageTimings? timings, out Document? doc, out string? why)
     {
         try
         {
-            doc = pipeline.Run(reader.Read(File.ReadAllBytes(file), file));
+            doc = pipeline.Run(reader.Read(File.ReadAllBytes(file), file), timings);
             why = null;
             return true;
         }

@@ -19,7 +19,25 @@ public sealed partial class TimeRecognizer
     private readonly List<Rule> _rules = [];
     private readonly TimeWords _words;
 
-    private sealed record Rule(string Name, Regex Pattern, Func<Match, string, TimexSpec?> Build, string[] TrimPrefixes);
+    /// <summary>
+    /// A rule's pattern starts interpreted, so one report is read without waiting for compilation;
+    /// in a batch a background task compiles it and swaps it in for the documents that follow.
+    /// </summary>
+    private sealed class Rule(string name, string pattern, Func<Match, string, TimexSpec?> build, string[] trimPrefixes)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        private volatile Regex _pattern = new(pattern, Options);
+
+        public string Name { get; } = name;
+
+        public Regex Pattern => _pattern;
+
+        public Func<Match, string, TimexSpec?> Build { get; } = build;
+
+        public string[] TrimPrefixes { get; } = trimPrefixes;
+
+        public void Compile() => _pattern = new Regex(pattern, Options | RegexOptions.Compiled);
+    }
 
     private static readonly string[] Framing = ["in", "during", "of", "at", "by", "for", "over", "within", "after", "In", "During", "Of", "At", "By", "For", "Over", "Within", "After"];
 
@@ -284,8 +302,26 @@ public sealed partial class TimeRecognizer
         }, trimPrefix: false);
     }
 
+    /// <summary>Characters read so far; past <see cref="CompileAfter"/> the patterns are compiled in the background.</summary>
+    private long _charactersRead;
+    private int _compiling;
+
+    /// <summary>
+    /// Compiled patterns run about three times faster but take a second or more to build: worth it
+    /// for a batch, not for one report, so compilation starts once this much text has been read.
+    /// </summary>
+    private const long CompileAfter = 200_000;
+
     public IReadOnlyList<TimexMatch> Find(string text)
     {
+        if (Interlocked.Add(ref _charactersRead, text.Length) > CompileAfter && Interlocked.Exchange(ref _compiling, 1) == 0)
+        {
+            var rules = _rules.ToArray();
+            Task.Run(() =>
+            {
+                foreach (var rule in rules) rule.Compile();
+            });
+        }
         var accepted = new List<TimexMatch>();
         var taken = new bool[text.Length];
         foreach (var rule in _rules)
@@ -316,7 +352,7 @@ public sealed partial class TimeRecognizer
     }
 
     private void Add(string name, string pattern, Func<Match, string, TimexSpec?> build, bool trimPrefix = true) =>
-        _rules.Add(new Rule(name, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), build, trimPrefix ? Framing : []));
+        _rules.Add(new Rule(name, pattern, build, trimPrefix ? Framing : []));
 
     private static TextSpan TrimSpace(string text, TextSpan span)
     {

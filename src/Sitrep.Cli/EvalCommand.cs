@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Xml;
+using System.Text;
 using Sitrep.Evaluation;
+using Sitrep.Ner;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Cli;
@@ -17,13 +19,17 @@ public static class EvalCommand
         var command = new Command("eval", "Score Sitrep against gold files: precision, recall and F1.");
         command.Add(Task("time", "TIMEX3 recognition (strict and relaxed), type accuracy and value F1, TempEval-3 style.", ["timeml"], output, error, EvaluateTime));
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error, EvaluateQuotes));
+        var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("all", "train", "held-out");
+        command.Add(Task("ner", "Entity mentions: exact-span precision, recall and F1, micro over PER/ORG/LOC and per type.", NerCorpus.Formats, output, error,
+            (paths, format, pipeline, problems, warnings, parse) => EvaluateNer(paths, format, parse.GetValue(part)!, pipeline, problems), part));
         return command;
     }
 
     /// <summary>Scores the gold files; problems are inputs that could not be scored, warnings what was odd in those that were.</summary>
-    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings);
+    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse);
 
-    private static Command Task(string name, string description, string[] formats, TextWriter output, TextWriter error, Evaluator evaluate)
+    private static Command Task(string name, string description, string[] formats, TextWriter output, TextWriter error, Evaluator evaluate, params Option[] extra)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Gold files or directories of them." };
         var format = new Option<string>("--format") { Description = "The gold files' format: " + string.Join(", ", formats) + ".", DefaultValueFactory = _ => formats[0] };
@@ -31,6 +37,7 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var command = new Command(name, description) { paths, format, json, data };
+        foreach (var option in extra) command.Add(option);
         command.SetAction(parse =>
         {
             SitrepResources resources;
@@ -48,12 +55,16 @@ public static class EvalCommand
             EvalReport? report;
             try
             {
-                report = evaluate(parse.GetValue(paths)!, SitrepPipelines.Default(resources), problems, warnings);
+                report = evaluate(parse.GetValue(paths)!, parse.GetValue(format)!, SitrepPipelines.Default(resources), problems, warnings, parse);
             }
             catch (FileNotFoundException e)
             {
                 error.WriteLine($"sitrep: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
             }
             foreach (var w in warnings) error.WriteLine($"sitrep: warning: {w}");
             foreach (var p in problems) error.WriteLine($"sitrep: {p}");
@@ -69,7 +80,7 @@ public static class EvalCommand
         return command;
     }
 
-    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings)
+    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
     {
         var documents = new List<TimeMlDocument>();
         foreach (var file in GoldFiles.Expand(paths, ".tml"))
@@ -88,7 +99,7 @@ public static class EvalCommand
         return new TimeEvaluation(pipeline).Evaluate(documents, problems);
     }
 
-    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings)
+    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
     {
         var articles = PolnearReader.Find(paths, problems);
         var documents = new List<AttributionDocument>();
@@ -110,5 +121,34 @@ public static class EvalCommand
         if (warnings.Count > 0) notes.Add($"{warnings.Count} gold annotation(s) were odd (see the warnings); the rest were scored.");
         notes.Add("speaker_accuracy counts matched contents whose gold has a Source; the others are in counts.matched_without_gold_source.");
         return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes);
+    }
+
+    private static EvalReport? EvaluateNer(IReadOnlyList<string> paths, string format, string part, SitrepPipeline pipeline, List<string> problems)
+    {
+        var sentences = new List<TaggedSentence>();
+        int documentsBefore = 0;
+        foreach (var path in paths)
+        {
+            var files = File.Exists(path) ? [path] : Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList()
+                : throw new FileNotFoundException($"{path}: no such file or directory.");
+            foreach (var file in files)
+            {
+                try
+                {
+                    var read = NerCorpus.Read(file, format);
+                    if (format == "gmb" && part != "all") read = part == "train" ? NerCorpus.SplitGmb(read).Train : NerCorpus.SplitGmb(read).HeldOut;
+                    // Documents stay apart across files.
+                    sentences.AddRange(read.Select(s => s with { Document = s.Document + documentsBefore }));
+                    documentsBefore += read.Count == 0 ? 0 : read.Max(s => s.Document) + 1;
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+                {
+                    problems.Add($"{file}: not readable as {format}: {e.Message}");
+                }
+            }
+        }
+        var report = new NerEvaluation(pipeline).Evaluate(sentences, format, problems);
+        return format == "gmb" && part != "all" ? report with { Notes = [.. report.Notes, $"GMB part: {part} (the held-out part is the last tenth of the sentences)."] } : report;
     }
 }

@@ -15,13 +15,21 @@ public static class NerCorpus
     /// <summary>GMB's held-out part: its last tenth, by sentence order (whole articles, never trained on).</summary>
     public const double GmbHeldOutFraction = 0.1;
 
-    public static List<TaggedSentence> Read(string path, string format) => format switch
+    /// <summary>Reads a gold file; titleWords ("President", "Mr.", "Prime", "Minister") are stripped from the front of GMB's persons.</summary>
+    public static List<TaggedSentence> Read(string path, string format, IReadOnlySet<string>? titleWords = null) => format switch
     {
         "conll" => ReadColumns(path, languagePrefix: false),
         "wikiann" => ReadColumns(path, languagePrefix: true),
-        "gmb" => ReadGmb(path),
+        "gmb" => ReadGmb(path, titleWords ?? new HashSet<string>()),
         _ => throw new ArgumentException($"Unknown NER format '{format}' (use conll, wikiann or gmb)."),
     };
+
+    /// <summary>The words of data/titles.tsv ("Prime", "Minister", "Mr."), as written.</summary>
+    public static IReadOnlySet<string> TitleWords(string dataDirectory)
+    {
+        var t = Lexicons.TsvTable.Load(Path.Combine(dataDirectory, "titles.tsv"));
+        return t.Rows.SelectMany(r => t.Required(r, "title").Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>GMB sentences split in order: the first nine tenths for training, the last tenth held out.</summary>
     public static (List<TaggedSentence> Train, List<TaggedSentence> HeldOut) SplitGmb(List<TaggedSentence> sentences)
@@ -69,7 +77,7 @@ public static class NerCorpus
         return sentences;
     }
 
-    private static List<TaggedSentence> ReadGmb(string path)
+    private static List<TaggedSentence> ReadGmb(string path, IReadOnlySet<string> titleWords)
     {
         var sentences = new List<TaggedSentence>();
         var tokens = new List<string>();
@@ -79,7 +87,7 @@ public static class NerCorpus
         int sentence = csv.GetOrdinal("Sentence #"), word = csv.GetOrdinal("Word"), tag = csv.GetOrdinal("Tag");
         void Flush()
         {
-            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], MapGmb([.. tokens], [.. tags])) { Document = sentences.Count });
+            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], MapGmb([.. tokens], [.. tags], titleWords)) { Document = sentences.Count });
             tokens.Clear();
             tags.Clear();
         }
@@ -96,14 +104,23 @@ public static class NerCorpus
     /// <summary>
     /// GMB's tags onto ours: per → PER, org → ORG, geo → LOC; gpe is mostly nationalities
     /// ("Iraqi", "Palestinians") → NORP, but a gpe that is not an adjective or a people ("Nepal")
-    /// → LOC; tim, art, eve, nat (times, artefacts, events, natural phenomena) → O.
+    /// → LOC; tim, art, eve, nat (times, artefacts, events, natural phenomena) → O. GMB puts titles
+    /// inside persons ("President George Bush"); CoNLL, WikiANN and Sitrep do not, so they go.
     /// </summary>
-    private static string[] MapGmb(string[] tokens, string[] tags)
+    private static string[] MapGmb(string[] tokens, string[] tags, IReadOnlySet<string> titleWords)
     {
         var spans = NerSpans.FromTags(tags);
         var mapped = new List<NerSpan>();
-        foreach (var s in spans)
+        foreach (var span in spans)
         {
+            var s = span;
+            if (s.Label == "per")
+            {
+                int start = s.Start;
+                while (start < s.End && titleWords.Contains(tokens[start])) start++;
+                if (start == s.End) continue;
+                s = s with { Start = start };
+            }
             string? label = s.Label switch
             {
                 "per" => NerLabels.Person,
@@ -118,7 +135,7 @@ public static class NerCorpus
     }
 
     /// <summary>"Iraqi", "Afghans", "British", "Chinese", "Palestinians": the endings of demonyms.</summary>
-    private static bool LooksLikeNationality(string word) =>
+    public static bool LooksLikeNationality(string word) =>
         word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ans", StringComparison.Ordinal) || word.EndsWith('i') || word.EndsWith("is", StringComparison.Ordinal)
         || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal)
         || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal) || word is "Arab" or "Arabs" or "Thai" or "Greek" or "Dutch" or "Swiss" or "Czech" or "Kurd" or "Kurds" or "Serb" or "Serbs" or "Croat" or "Turk" or "Turks";

@@ -24,7 +24,7 @@ public static class DocumentFocus
             int w = r.Kind switch
             {
                 EntityKind.Country when m.Form != MentionForm.Demonym => 2,
-                EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Facility => 1,
+                EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.Facility => 1,
                 _ => 0,
             };
             if (w > 0) score[c] = score.GetValueOrDefault(c) + w;

@@ -14,6 +14,8 @@ public enum EntityKind
     Country,
     City,
     Region,
+    /// <summary>A place the text names whose type nobody listed (the entity tagger found it): a town, a river, a district.</summary>
+    Place,
     Facility,
     Group,
 }
@@ -34,6 +36,7 @@ public static class EntityKinds
         EntityKind.Country => "country",
         EntityKind.City => "city",
         EntityKind.Region => "region",
+        EntityKind.Place => "place",
         EntityKind.Facility => "facility",
         EntityKind.Group => "group",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
@@ -53,6 +56,7 @@ public static class EntityKinds
         "country" => EntityKind.Country,
         "city" => EntityKind.City,
         "region" => EntityKind.Region,
+        "place" => EntityKind.Place,
         "facility" => EntityKind.Facility,
         "group" => EntityKind.Group,
         _ => throw new InvalidDataException($"Unknown entity kind '{value}'."),
@@ -60,7 +64,7 @@ public static class EntityKinds
 
     /// <summary>Places: what a map can show.</summary>
     public static bool IsPlace(this EntityKind kind) =>
-        kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Facility;
+        kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.Facility;
 
     /// <summary>Parties that can act in an event: everything but places and social groups.</summary>
     public static bool IsActor(this EntityKind kind) => !kind.IsPlace();

@@ -39,7 +39,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
             {
                 if (inTime[document.Tokens[i].Start]) continue;
                 var m = Direction(document, i, end, known) ?? Border(document, i, end) ?? Facility(document, i, end, known)
-                    ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known);
+                    ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known, inTime);
                 if (m is null) continue;
                 found.Add(m);
                 // "northeast Syria", "the Syrian border": the country inside is named too.
@@ -137,7 +137,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         }
         // The name ends at the head ("Ministry") or runs on past it ("Ministry of Oil").
         if (lastHead < 0 || j - i < 2) return null;
-        int last = j - 1;
+        // Past the head only through a connector: "Ministry of Oil", but not "Foreign Ministry
+        // Saturday" or "European Commission President Jose Manuel Barroso".
+        int last = lastHead + 1 < j && IsConnector(doc, lastHead + 1) ? j - 1 : lastHead;
         while (last > lastHead && IsConnector(doc, last)) last--;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[last].End);
         // "Iran-backed Popular Mobilization Forces": a known name with words before it is that name, modified.
@@ -151,10 +153,12 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     private static bool IsConnector(Document doc, int j) => Words.IsAny(doc, j, "of", "for", "and", "the", "al", "&");
 
     /// <summary>"in Hamam al-Alil": an unknown capitalised name after a place preposition is a place the gazetteer lacks.</summary>
-    private Mention? Locative(Document doc, int i, int end, MentionLookup known)
+    private Mention? Locative(Document doc, int i, int end, MentionLookup known, bool[] inTime)
     {
         if (!Words.IsAny(doc, i, "in", "near", "outside", "around") || i + 1 >= end || !Words.IsCapitalised(doc, i + 1)) return null;
         int start = i + 1;
+        // "in November": a time, not a place.
+        if (inTime[doc.Tokens[start].Start]) return null;
         if (known.Covers(doc.Tokens[start].Start)) return null;
         int j = start;
         while (j < end && j - start < 4 && (Words.IsCapitalised(doc, j) || doc.TokenText(j) is { Length: > 3 } t && (t.StartsWith("al-") || t.StartsWith("el-"))))

@@ -22,8 +22,11 @@ public sealed class NameVariantDetector(EntityLexicon lexicon, TimeWords timeWor
         var persons = document.Mentions.Where(m => m.Kind == EntityKind.Person && m.Person?.Family is not null && (m.Person.Given is not null || m.Person.Title is not null)).ToList();
         if (persons.Count == 0) return;
         var covered = new bool[document.Text.Length];
+        // A lone surname the entity tagger read as some person may still be a misspelling of a named one.
+        var guesses = document.Mentions.Where(m => m.DecidedBy == "entities/ner:PER" && m.Person?.Given is null).ToDictionary(m => m.Span);
         foreach (var m in document.Mentions)
-            for (int k = m.Span.Start; k < m.Span.End; k++) covered[k] = true;
+            if (!guesses.ContainsKey(m.Span))
+                for (int k = m.Span.Start; k < m.Span.End; k++) covered[k] = true;
         var added = new List<Mention>();
         for (int i = 0; i < document.Tokens.Count; i++)
         {
@@ -47,7 +50,9 @@ public sealed class NameVariantDetector(EntityLexicon lexicon, TimeWords timeWor
                 [t.Span, original.Span]));
         }
         if (added.Count == 0) return;
-        var all = document.Mentions.Concat(added).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
+        var replaced = added.Select(a => a.Span).ToHashSet();
+        var all = document.Mentions.Where(m => !(replaced.Contains(m.Span) && guesses.ContainsKey(m.Span))).Concat(added)
+            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
         document.SetMentions(all);
     }
 

@@ -1,5 +1,6 @@
 using Sitrep.Entities;
 using Sitrep.Events;
+using Sitrep.Ner;
 using Sitrep.Quantities;
 using Sitrep.Quotes;
 using Sitrep.Reading;
@@ -16,7 +17,7 @@ public static class SitrepPipelines
     {
         var e = r.Entities;
         bool IsEventNoun(string word) => r.Events.Triggers.Find([word]) is { } t && t.Any(x => !x.IsVerb);
-        return new PipelineBuilder()
+        var builder = new PipelineBuilder()
             .Add(new TokenAnnotator(r.Abbreviations, e.ClosedClass))
             .Add(new HeaderAnnotator(r.Outlets))
             .Add(new TimeAnnotator(new TimeRecognizer(r.TimeWords), r.Quantities.Units))
@@ -24,7 +25,10 @@ public static class SitrepPipelines
             .Add(new DictionaryMentionFinder(e))
             .Add(new ForcePhraseFinder(e, r.Abbreviations))
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
-            .Add(new NamePatternFinder(e))
+            .Add(new NamePatternFinder(e));
+        // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
+        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e));
+        return builder
             .Add(new MentionResolver(e))
             .Add(new NameVariantDetector(e, r.TimeWords))
             .Add(new EntityBuilder(e, r.Abbreviations))

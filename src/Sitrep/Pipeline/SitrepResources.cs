@@ -1,6 +1,7 @@
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Lexicons;
+using Sitrep.Ner;
 using Sitrep.Quantities;
 using Sitrep.Quotes;
 using Sitrep.Reading;
@@ -33,6 +34,9 @@ public sealed class SitrepResources
 
     public required Outlets Outlets { get; init; }
 
+    /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
+    public NerModel? Ner { get; init; }
+
     private static readonly Lazy<SitrepResources> Shared = new(() => Load());
 
     /// <summary>The resources from the default data directory, loaded on first use.</summary>
@@ -44,10 +48,10 @@ public sealed class SitrepResources
         string P(string file) => Path.Combine(dir, file);
         if (!File.Exists(P("actors.tsv")))
             throw new DirectoryNotFoundException($"No Sitrep data in '{dir}' (expected actors.tsv there).");
-        var abbreviationTable = TsvTable.Load(P("abbreviations.tsv"));
-        var abbreviations = new Abbreviations(
-            abbreviationTable.Rows.Select(r => abbreviationTable.Required(r, "abbreviation")),
-            abbreviationTable.Rows.Where(r => abbreviationTable.Get(r, "can_end") == "yes").Select(r => abbreviationTable.Required(r, "abbreviation")));
+        // The entity model is the largest file; read it on the other core meanwhile.
+        var nerPath = NerModelPath(dir);
+        var ner = Task.Run(() => File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
+        var abbreviations = LoadAbbreviations(dir);
         return new SitrepResources
         {
             DataDirectory = dir,
@@ -59,8 +63,23 @@ public sealed class SitrepResources
             SpeakerWords = SpeakerWords.Load(P("speaker-words.tsv")),
             Events = EventLexicon.Load(dir, abbreviations),
             Outlets = Outlets.Load(P("outlets.tsv")),
+            Ner = ner.GetAwaiter().GetResult(),
         };
     }
+
+    /// <summary>The abbreviations the sentence splitter knows (data/abbreviations.tsv).</summary>
+    public static Abbreviations LoadAbbreviations(string dataDirectory)
+    {
+        var table = TsvTable.Load(Path.Combine(dataDirectory, "abbreviations.tsv"));
+        return new Abbreviations(
+            table.Rows.Select(r => table.Required(r, "abbreviation")),
+            table.Rows.Where(r => table.Get(r, "can_end") == "yes").Select(r => table.Required(r, "abbreviation")));
+    }
+
+    /// <summary>The entity model: $SITREP_NER_MODEL, else models/ner.bin beside the data directory.</summary>
+    public static string NerModelPath(string dataDirectory) =>
+        Environment.GetEnvironmentVariable("SITREP_NER_MODEL") is { Length: > 0 } env ? env
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "ner.bin");
 
     /// <summary>
     /// The data directory: $SITREP_DATA, else "data" beside the program (copied there by the

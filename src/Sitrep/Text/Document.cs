@@ -61,6 +61,9 @@ public sealed class Document
 
     public void AddMentionCandidates(IEnumerable<Mention> mentions) => _candidates.AddRange(mentions);
 
+    /// <summary>Withdraws candidates a later finder knows better (the entity tagger over a pattern's guess).</summary>
+    public void RemoveMentionCandidates(IReadOnlySet<Mention> mentions) => _candidates.RemoveAll(m => mentions.Contains(m));
+
     public void SetMentions(IReadOnlyList<Mention> mentions) => Mentions = mentions;
 
     public void SetEntities(IReadOnlyList<Entity> entities) => Entities = entities;

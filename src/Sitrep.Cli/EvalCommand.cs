@@ -21,13 +21,23 @@ public static class EvalCommand
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error, EvaluateQuotes));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
+        var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
         command.Add(Task("ner", "Entity mentions: exact-span precision, recall and F1, micro over PER/ORG/LOC and per type.", NerCorpus.Formats, output, error,
-            (paths, format, pipeline, problems, warnings, parse) => EvaluateNer(paths, format, parse.GetValue(part)!, pipeline, problems), part));
+            (paths, format, resources, pipeline, problems, warnings, parse) =>
+            {
+                NerModel? model = null;
+                if (parse.GetValue(taggerOnly) && (model = resources.Ner) is null)
+                {
+                    problems.Add($"--tagger-only: no entity model at {SitrepResources.NerModelPath(resources.DataDirectory)} (train one with: sitrep train ner).");
+                    return null;
+                }
+                return EvaluateNer(paths, format, parse.GetValue(part)!, pipeline, model, NerCorpus.TitleWords(resources.DataDirectory), problems);
+            }, part, taggerOnly));
         return command;
     }
 
     /// <summary>Scores the gold files; problems are inputs that could not be scored, warnings what was odd in those that were.</summary>
-    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse);
+    private delegate EvalReport? Evaluator(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse);
 
     private static Command Task(string name, string description, string[] formats, TextWriter output, TextWriter error, Evaluator evaluate, params Option[] extra)
     {
@@ -47,7 +57,7 @@ public static class EvalCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                error.WriteLine($"sitrep: cannot load the dictionaries: {e.Message}");
+                error.WriteLine($"sitrep: cannot load the dictionaries or the entity model: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
             var problems = new List<string>();
@@ -55,7 +65,7 @@ public static class EvalCommand
             EvalReport? report;
             try
             {
-                report = evaluate(parse.GetValue(paths)!, parse.GetValue(format)!, SitrepPipelines.Default(resources), problems, warnings, parse);
+                report = evaluate(parse.GetValue(paths)!, parse.GetValue(format)!, resources, SitrepPipelines.Default(resources), problems, warnings, parse);
             }
             catch (FileNotFoundException e)
             {
@@ -80,7 +90,7 @@ public static class EvalCommand
         return command;
     }
 
-    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
+    private static EvalReport EvaluateTime(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
     {
         var documents = new List<TimeMlDocument>();
         foreach (var file in GoldFiles.Expand(paths, ".tml"))
@@ -99,7 +109,7 @@ public static class EvalCommand
         return new TimeEvaluation(pipeline).Evaluate(documents, problems);
     }
 
-    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
+    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
     {
         var articles = PolnearReader.Find(paths, problems);
         var documents = new List<AttributionDocument>();
@@ -123,7 +133,7 @@ public static class EvalCommand
         return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes);
     }
 
-    private static EvalReport? EvaluateNer(IReadOnlyList<string> paths, string format, string part, SitrepPipeline pipeline, List<string> problems)
+    private static EvalReport? EvaluateNer(IReadOnlyList<string> paths, string format, string part, SitrepPipeline pipeline, NerModel? taggerOnly, IReadOnlySet<string> titleWords, List<string> problems)
     {
         var sentences = new List<TaggedSentence>();
         int documentsBefore = 0;
@@ -136,7 +146,7 @@ public static class EvalCommand
             {
                 try
                 {
-                    var read = NerCorpus.Read(file, format);
+                    var read = NerCorpus.Read(file, format, titleWords);
                     if (format == "gmb" && part != "all") read = part == "train" ? NerCorpus.SplitGmb(read).Train : NerCorpus.SplitGmb(read).HeldOut;
                     // Documents stay apart across files.
                     sentences.AddRange(read.Select(s => s with { Document = s.Document + documentsBefore }));
@@ -148,7 +158,7 @@ public static class EvalCommand
                 }
             }
         }
-        var report = new NerEvaluation(pipeline).Evaluate(sentences, format, problems);
+        var report = taggerOnly is not null ? NerEvaluation.EvaluateTagger(taggerOnly, sentences, format) : new NerEvaluation(pipeline).Evaluate(sentences, format, problems);
         return format == "gmb" && part != "all" ? report with { Notes = [.. report.Notes, $"GMB part: {part} (the held-out part is the last tenth of the sentences)."] } : report;
     }
 }

@@ -49,7 +49,7 @@ public static class ExtractCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                error.WriteLine($"sitrep: cannot load the dictionaries: {e.Message}");
+                error.WriteLine($"sitrep: cannot load the dictionaries or the entity model: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
             return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput);

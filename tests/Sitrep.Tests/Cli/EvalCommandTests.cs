@@ -71,4 +71,37 @@ public sealed class EvalCommandTests
         Assert.Equal(SitrepCli.SomeInputsFailed, code);
         Assert.Contains("/no/such/dir: no such file or directory.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Prints_NER_scores_in_the_shared_shape()
+    {
+        var (code, output, error) = Run("eval", "ner", "--format", "conll", Some.Fixture("eval", "conll", "tiny-iob1.conll"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(("ner", "conll", 1, 2, 17), (root.GetProperty("task").GetString(), root.GetProperty("format").GetString(),
+            root.GetProperty("documents").GetInt32(), root.GetProperty("sentences").GetInt32(), root.GetProperty("tokens").GetInt32()));
+        Assert.Equal(["precision", "recall", "f1"], root.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["PER", "ORG", "LOC"], root.GetProperty("by_label").EnumerateObject().Select(p => p.Name).Take(3).ToArray());
+        Assert.True(root.GetProperty("tokens_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Says_what_training_needs_when_it_is_missing()
+    {
+        using var dir = new TemporaryDirectory();
+        var (code, _, error) = Run("train", "ner", "--shared", dir.Path, "--out", dir.File("ner.bin"));
+        Assert.Equal(SitrepCli.SomeInputsFailed, code);
+        Assert.Contains("ner_dataset.csv: not found (the shared data and ./setup.sh's npm packages are needed to train).", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scores_the_tagger_alone_when_asked()
+    {
+        var (code, output, error) = Run("eval", "ner", "--tagger-only", "--format", "conll", Some.Fixture("eval", "conll", "tiny-iob1.conll"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.StartsWith("the trained tagger alone", json.RootElement.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(5, json.RootElement.GetProperty("counts").GetProperty("gold").GetInt32());
+    }
 }

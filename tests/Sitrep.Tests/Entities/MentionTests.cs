@@ -54,6 +54,15 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void Ends_an_institution_s_name_at_its_head_unless_a_connector_goes_on()
+    {
+        var found = Mentions("The Zambian Foreign Ministry Saturday thanked the Supreme Council for Islamic Affairs.").Select(m => m.Text).ToArray();
+        Assert.Contains("Zambian Foreign Ministry", found);
+        Assert.Contains("Supreme Council for Islamic Affairs", found);
+        Assert.DoesNotContain(found, m => m.Contains("Saturday", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reads_a_country_s_possessive_institution_as_that_state_s_body()
     {
         Assert.Contains(("Iraq's Ministry of Defence", EntityKind.Government, "IQ-MOD"), Mentions("Iraq's Ministry of Defence denied the report."));

@@ -134,7 +134,7 @@ public sealed class QuoteAnnotatorTests
     [Fact]
     public void Attributes_a_quote_signed_with_a_horizontal_bar_to_the_words_after_it()
     {
-        Assert.Equal((null, "Adriana Rodarte"), Said("“I would rather live anywhere than under his rule.” ― Adriana Rodarte").Select(q => (q.Speaker, q.SpeakerWords)).Single());
+        Assert.Equal(("Adriana Rodarte", "Adriana Rodarte"), Said("“I would rather live anywhere than under his rule.” ― Adriana Rodarte").Select(q => (q.Speaker, q.SpeakerWords)).Single());
     }
 
     [Fact]

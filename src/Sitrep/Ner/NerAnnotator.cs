@@ -36,6 +36,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         var tags = new int[64];
         var margins = new float[64];
         var features = new int[64 * NerFeatures.PerToken];
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.EndToken - sentence.FirstToken;
@@ -65,19 +66,90 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 var text = TextSpan.FromBounds(starts[span.Start], starts[span.End - 1] + lengths[span.End - 1]);
                 if (Mention(document, text, span.Label, view, span) is not { } m) continue;
                 var overlapping = known.Between(Math.Max(0, text.Start - MaxMentionLength), text.End).Where(k => k.Span.Overlaps(text)).ToList();
-                // Dictionary actors win; so does a rule's person when the model reads the same words as a person too.
-                if (overlapping.Any(k => k.Referent is { } r && (!r.Kind.IsPlace() || !text.Contains(k.Span) || k.Span == text))) continue;
+                // Dictionary actors win, except a word of a longer person's name ("Wagner" in "Carlos E.M. Wagner");
+                // so does a rule's person when the model reads the same words as a person too.
+                bool InsidePerson(Mention k) => m.Kind == EntityKind.Person && k.Kind != EntityKind.Person && !k.Kind.IsPlace() && text.Contains(k.Span) && k.Span != text;
+                if (overlapping.Any(k => k.Referent is { } r && !InsidePerson(k) && (!r.Kind.IsPlace() || !text.Contains(k.Span) || k.Span == text))) continue;
                 if (overlapping.Any(k => k.Referent is null && k.Kind == EntityKind.Person && m.Kind == EntityKind.Person)) continue;
                 // A rule's unlinked mention of the same words ("in Hamam al-Alil", a town) rests on more than the model's guess,
                 // and so does one around them: "State" inside "Secretary of State Hillary Clinton" is part of a title.
-                if (overlapping.Any(k => k.Referent is null && k.Span.Contains(text))) continue;
+                // Not a person guessed only from a speech verb: "Zorlu Holding said" is the model's organisation.
+                if (overlapping.Any(k => k.Referent is null && k.Span.Contains(text) && k.DecidedBy != SpeechPerson)) continue;
                 found.Add(m);
-                found.AddRange(overlapping.Where(k => k.Referent is not null).Select(k => k with { Nested = true }));
-                foreach (var k in overlapping.Where(k => k.Referent is null)) withdrawn.Add(k);
+                RememberName(names, document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Label);
+                found.AddRange(overlapping.Where(k => k.Referent is not null && !InsidePerson(k)).Select(k => k with { Nested = true }));
+                foreach (var k in overlapping.Where(k => k.Referent is null || InsidePerson(k))) withdrawn.Add(k);
             }
         }
+        if (names.Count > 0) found.AddRange(SameNamesElsewhere(document, names, found, withdrawn));
         if (withdrawn.Count > 0) document.RemoveMentionCandidates(withdrawn);
         document.AddMentionCandidates(found);
+    }
+
+    /// <summary>The person finder's weakest reading: capitalised words before a speech verb.</summary>
+    private const string SpeechPerson = "entities/persons:speech";
+
+    private const string FamilyNamePerson = "entities/persons:family-name";
+
+    /// <summary>Longest name, in tokens, looked for again elsewhere in the document.</summary>
+    private const int MaxRepeatedNameTokens = 6;
+
+    private static void RememberName(Dictionary<string, string?> names, Document doc, int first, int end, string label)
+    {
+        if (end - first > MaxRepeatedNameTokens) return;
+        var key = string.Join(' ', Enumerable.Range(first, end - first).Select(doc.TokenString));
+        // A name the model read two ways in one document is not propagated either way.
+        names[key] = names.TryGetValue(key, out var known) && known != label ? null : label;
+    }
+
+    /// <summary>
+    /// One name, one reading per document: where the model named "Zorlu Holding" an organisation
+    /// in one sentence, the same words elsewhere that no finder claimed are that name too, though
+    /// the model's features there ("Zorlu Holding's shares") were too weak on their own.
+    /// </summary>
+    private IEnumerable<Mention> SameNamesElsewhere(Document doc, Dictionary<string, string?> names, List<Mention> found, HashSet<Mention> withdrawn)
+    {
+        var firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Persons guessed from a speech verb or from a family name seen before ("Holding" after "Zorlu Holding said")
+        // give way to the name the model read in another sentence.
+        static bool Guessed(Mention m) => m.DecidedBy is SpeechPerson or FamilyNamePerson;
+        var guessedSpeakers = doc.MentionCandidates.Where(m => Guessed(m) && !withdrawn.Contains(m)).ToList();
+        var claimed = new MentionLookup(doc, doc.MentionCandidates.Where(m => !m.Nested && !withdrawn.Contains(m) && !Guessed(m)).Concat(found.Where(m => !m.Nested)));
+        var added = new List<Mention>();
+        foreach (var sentence in doc.Sentences)
+        {
+            int n = sentence.EndToken - sentence.FirstToken;
+            for (int i = 0; i < n; i++)
+            {
+                if (!firstWords.Contains(doc.TokenText(sentence.FirstToken + i)) || claimed.Covers(doc.Tokens[sentence.FirstToken + i].Start)) continue;
+                for (int length = Math.Min(MaxRepeatedNameTokens, n - i); length >= 1; length--)
+                {
+                    int first = sentence.FirstToken + i, end = first + length;
+                    var key = string.Join(' ', Enumerable.Range(first, length).Select(doc.TokenString));
+                    if (!names.TryGetValue(key, out var label) || label is null) continue;
+                    var text = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+                    if (claimed.Between(Math.Max(0, text.Start - MaxMentionLength), text.End).Any(k => k.Span.Overlaps(text))) break;
+                    var view = SentenceView(doc, sentence);
+                    if (Mention(doc, text, label, view, new NerSpan(i, i + length, label), namedElsewhere: true) is not { } m) break;
+                    m = m with { DecidedBy = m.DecidedBy + ":same-name" };
+                    added.Add(m);
+                    claimed.Add(m);
+                    foreach (var k in guessedSpeakers.Where(k => k.Span.Overlaps(text))) withdrawn.Add(k);
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+        return added;
+    }
+
+    private static TokenView SentenceView(Document doc, Sentence sentence)
+    {
+        int n = sentence.EndToken - sentence.FirstToken;
+        var starts = new int[n];
+        var lengths = new int[n];
+        for (int i = 0; i < n; i++) (starts[i], lengths[i]) = (doc.Tokens[sentence.FirstToken + i].Start, doc.Tokens[sentence.FirstToken + i].Length);
+        return new TokenView(doc.Text, starts, lengths);
     }
 
     private bool IsDescription(ReadOnlySpan<char> word)
@@ -109,14 +181,15 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         w is "of" or "the" or "and" or "for" or "de" or "du" or "la" or "le" or "al" or "bin" or "ibn" or "van" or "von" or "der" or "&" or "-" or "'s" or "’s" or "on" or "upon" or "in"
         || w.StartsWith("al-") || w.StartsWith("el-");
 
-    private Mention? Mention(Document doc, TextSpan span, string label, TokenView tokens, NerSpan tokenSpan)
+    /// <param name="namedElsewhere">The same words were read as this name in another sentence: a capital at the sentence start proves nothing either way then.</param>
+    private Mention? Mention(Document doc, TextSpan span, string label, TokenView tokens, NerSpan tokenSpan, bool namedElsewhere = false)
     {
         // A name starts with a capital or a digit and holds no other lower-case words than connectors.
         if (!char.IsUpper(doc.Text[span.Start]) && !char.IsDigit(doc.Text[span.Start])) return null;
         for (int i = tokenSpan.Start; i < tokenSpan.End; i++)
             if (tokens[i] is { Length: > 0 } w && char.IsLower(w[0]) && !IsConnector(w)) return null;
         // A common word capitalised because it opens the sentence ("Rockets hit ...") is no name.
-        if (tokenSpan.Start == 0 && tokenSpan.End == 1 && IsCommonWord(tokens[0])) return null;
+        if (!namedElsewhere && tokenSpan.Start == 0 && tokenSpan.End == 1 && IsCommonWord(tokens[0])) return null;
         // "Coalition spokesperson ...": a capitalised description of an entity named elsewhere ("the coalition"), not a new one.
         if (tokenSpan.End - tokenSpan.Start == 1 && IsDescription(tokens[tokenSpan.Start])) return null;
         switch (label)

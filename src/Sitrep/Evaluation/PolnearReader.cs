@@ -61,7 +61,7 @@ public static class PolnearReader
     {
         // Decoded as is (a byte-order mark inside the text is a character brat counted).
         var text = new UTF8Encoding(false, true).GetString(File.ReadAllBytes(textPath));
-        var toUtf16 = CodePointOffsets(text);
+        var toUtf16 = TextOffsets.CodePointToUtf16(text);
         var spans = new Dictionary<string, (string Label, SpanSet Span)>(StringComparer.Ordinal);
         var relations = new List<Dictionary<string, string>>();
         int lineNumber = 0;
@@ -120,19 +120,6 @@ public static class PolnearReader
             fragments.Add(TextSpan.FromBounds(toUtf16[start], toUtf16[end]));
         }
         return fragments.Count == 0 ? null : new SpanSet(fragments);
-    }
-
-    /// <summary>UTF-16 offset of each code point offset (one past the last included).</summary>
-    private static int[] CodePointOffsets(string text)
-    {
-        var map = new List<int>(text.Length + 1);
-        for (int i = 0; i < text.Length; i++)
-        {
-            map.Add(i);
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-        }
-        map.Add(text.Length);
-        return [.. map];
     }
 
     /// <summary>brat writes a discontinuous span's text with its fragments joined by a space.</summary>

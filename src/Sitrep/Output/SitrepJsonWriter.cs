@@ -113,7 +113,10 @@ public static class SitrepJsonWriter
                 Str(w, "admin1", p.Admin1);
                 w.WriteString("precision", p.Precision);
                 Str(w, "facility_kind", p.FacilityKind);
+                if (p.GeoNameId is { } gid) w.WriteNumber("geonames_id", gid);
+                Str(w, "feature_code", p.FeatureCode);
                 Str(w, "coordinates_from", p.Source);
+                Str(w, "unresolved", p.Unresolved);
                 w.WriteEndObject();
             }
             if (e.Referent is { } r)

@@ -1,3 +1,4 @@
+using Sitrep.Places;
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Ner;
@@ -28,10 +29,13 @@ public static class SitrepPipelines
             .Add(new NamePatternFinder(e));
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
         if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e));
-        return builder
+        builder
             .Add(new MentionResolver(e))
             .Add(new NameVariantDetector(e, r.TimeWords))
-            .Add(new EntityBuilder(e, r.Abbreviations))
+            .Add(new EntityBuilder(e, r.Abbreviations));
+        // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
+        if (r.Places is { } places) builder.Add(new Geocoder(places));
+        return builder
             .Add(new PronounResolver())
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
             .Add(new SpeechTimeAnchor())

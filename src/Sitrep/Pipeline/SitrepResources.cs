@@ -2,6 +2,7 @@ using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Lexicons;
 using Sitrep.Ner;
+using Sitrep.Places;
 using Sitrep.Quantities;
 using Sitrep.Quotes;
 using Sitrep.Reading;
@@ -34,6 +35,9 @@ public sealed class SitrepResources
 
     public required Outlets Outlets { get; init; }
 
+    /// <summary>The world gazetteer (built by sitrep gazetteer build), or null when none is built.</summary>
+    public WorldGazetteer? Places { get; init; }
+
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
 
@@ -51,6 +55,8 @@ public sealed class SitrepResources
         // The entity model is the largest file; read it on the other core meanwhile.
         var nerPath = NerModelPath(dir);
         var ner = Task.Run(() => File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
+        var gazetteerPath = GazetteerPath(dir);
+        var places = Task.Run(() => gazetteerPath is not null ? WorldGazetteer.Load(gazetteerPath) : null);
         var abbreviations = LoadAbbreviations(dir);
         return new SitrepResources
         {
@@ -64,7 +70,24 @@ public sealed class SitrepResources
             Events = EventLexicon.Load(dir, abbreviations),
             Outlets = Outlets.Load(P("outlets.tsv")),
             Ner = ner.GetAwaiter().GetResult(),
+            Places = places.GetAwaiter().GetResult(),
         };
+    }
+
+    /// <summary>
+    /// The world gazetteer: $SITREP_GAZETTEER, else artifacts/gazetteer/places.bin in the nearest
+    /// folder above the data directory that has one (the repository, for the published program
+    /// and the tests alike); null when none is built.
+    /// </summary>
+    public static string? GazetteerPath(string dataDirectory)
+    {
+        if (Environment.GetEnvironmentVariable("SITREP_GAZETTEER") is { Length: > 0 } env) return File.Exists(env) ? env : null;
+        for (var d = new DirectoryInfo(Path.GetFullPath(dataDirectory)); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "artifacts", "gazetteer", "places.bin");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
     }
 
     /// <summary>The abbreviations the sentence splitter knows (data/abbreviations.tsv).</summary>

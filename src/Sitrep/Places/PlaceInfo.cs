@@ -10,4 +10,13 @@ public sealed record PlaceInfo(string Country, string? Admin1, double? Latitude,
 
     /// <summary>Where the coordinates come from.</summary>
     public string? Source { get; init; }
+
+    /// <summary>The GeoNames id of the gazetteer entry the place was resolved to, if any.</summary>
+    public int? GeoNameId { get; init; }
+
+    /// <summary>GeoNames feature code of that entry: PPL, PPLC, PPLA, ADM1, PCLI, CONT.</summary>
+    public string? FeatureCode { get; init; }
+
+    /// <summary>Why the place has no coordinates, when it has none: "not in the gazetteer", "ambiguous".</summary>
+    public string? Unresolved { get; init; }
 }

@@ -1,0 +1,166 @@
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Puts the document's places on the map. Curated places and facilities keep their own
+/// coordinates; countries get their country point; every other place name is looked up in the
+/// world gazetteer and the candidate chosen by what the article says: an "X, Y" pattern
+/// ("Alexandria, Louisiana"), the countries and divisions of the places it names, the country
+/// it is about, then population and rank (country, division, capital). A name the gazetteer
+/// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
+/// </summary>
+public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
+{
+    public string Name => "places/geocode";
+
+    public Layer Requires => Layer.Tokens | Layer.Mentions | Layer.Entities;
+
+    public Layer Produces => Layer.Entities;
+
+    public void Annotate(Document document)
+    {
+        if (document.Entities.Count == 0) return;
+        var entities = document.Entities.ToList();
+        var byId = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var context = new PlaceContext(document, entities);
+        // Countries and curated places first: they are the context the rest is read in.
+        for (int i = 0; i < entities.Count; i++)
+            if (entities[i].IsPlace && entities[i].Kind == EntityKind.Country) entities[i] = PlaceCountry(entities[i]);
+        foreach (var e in entities.Where(e => e.IsPlace && e.Place is { Latitude: not null }))
+            context.Add(e.Place!.Country, e.Place.Admin1);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (!e.IsPlace || e.Kind == EntityKind.Country || e.Place is { Latitude: not null }) continue;
+            // "northeast Syria": a part of a place stands at that place until something finer is known.
+            if (e.WithinId is { } within && byId.TryGetValue(within, out int w) && entities[w].Place is { Latitude: not null } outer)
+            {
+                entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
+                continue;
+            }
+            entities[i] = Resolve(document, e, context);
+            if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
+        }
+        document.SetEntities(entities);
+    }
+
+    private Entity PlaceCountry(Entity e)
+    {
+        var iso2 = e.Place?.Country ?? e.Country;
+        if (iso2 is null || gazetteer.Country(iso2) is not { } c) return e;
+        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = "world-countries", FeatureCode = c.FeatureCode } };
+    }
+
+    private Entity Resolve(Document doc, Entity e, PlaceContext context)
+    {
+        var names = doc.Mentions.Where(m => m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Variant)
+            .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Prepend((Text: e.Name, Span: default(TextSpan))).ToList();
+        // A capital from the country table is that country's capital, wherever else the name exists.
+        string? country = e.Place?.Country;
+        GazetteerEntry? best = null;
+        double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+        var seen = new HashSet<int>();
+        foreach (var (text, span) in names)
+        {
+            var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
+            foreach (var c in gazetteer.Find(text))
+            {
+                if (!seen.Add(c.Index)) continue;
+                if (country is not null && c.Country != country) continue;
+                if (c.Feature == GazetteerFeature.Country) continue;
+                double score = Score(c, context, qualifier);
+                if (score > bestScore) (second, bestScore, best) = (bestScore, score, c);
+                else if (score > second) second = score;
+            }
+        }
+        if (best is not { } b)
+            return e with { Place = (e.Place ?? new PlaceInfo(country ?? "", null, null, null, Precision(e))) with { Unresolved = "not in the gazetteer" } };
+        var admin1 = b.Admin1Code is { } code && b.Feature != GazetteerFeature.Admin1 ? gazetteer.Admin1(b.Country, code)?.Name : b.Feature == GazetteerFeature.Admin1 ? b.Name : null;
+        return e with
+        {
+            Country = e.Country ?? (b.Country.Length > 0 ? b.Country : null),
+            Place = new PlaceInfo(b.Country, admin1 ?? e.Place?.Admin1, b.Latitude, b.Longitude, b.Precision)
+            {
+                Within = e.Place?.Within,
+                GeoNameId = b.GeoNameId > 0 ? b.GeoNameId : null,
+                FeatureCode = b.FeatureCode,
+                Source = b.Feature == GazetteerFeature.Continent ? "data/continents.tsv" : b.Feature == GazetteerFeature.Admin1 ? "geonames admin1 (middle of its towns)" : "geonames cities500",
+            },
+        };
+    }
+
+    private static string Precision(Entity e) => e.Kind switch
+    {
+        EntityKind.Facility => "facility",
+        EntityKind.Region => "admin1",
+        _ => "city",
+    };
+
+    /// <summary>How well a candidate fits the article.</summary>
+    private double Score(GazetteerEntry c, PlaceContext context, IReadOnlyList<GazetteerEntry>? qualifier)
+    {
+        double score = Math.Log10(c.Population + 10);
+        score += c.Feature switch
+        {
+            GazetteerFeature.Continent => 8,
+            GazetteerFeature.Admin1 => 3.5,
+            GazetteerFeature.Capital => 2,
+            GazetteerFeature.Admin1Seat => 1,
+            _ => 0,
+        };
+        if (context.Countries.Contains(c.Country)) score += 3;
+        if (context.Focus == c.Country) score += 2;
+        if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
+            && context.Admin1s.Contains(c.Country + "." + PlaceNameKey.Normalise(division.Name))) score += 1.5;
+        // "Alexandria, Louisiana": the words after the comma settle it.
+        if (qualifier is not null)
+        {
+            bool inside = qualifier.Any(q => q.Feature == GazetteerFeature.Country ? q.Country == c.Country
+                : q.Feature == GazetteerFeature.Admin1 && q.Country == c.Country && q.Admin1Code == c.Admin1Code);
+            score += inside ? 20 : -5;
+        }
+        return score;
+    }
+
+    /// <summary>The country or division named right after the place and a comma: "Alexandria, Louisiana", "Long Beach, CA".</summary>
+    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span)
+    {
+        int next = doc.TokenAtOrAfter(span.End);
+        if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not ",") return null;
+        // One or two words: "Louisiana", "New Mexico", "CA".
+        for (int length = 3; length >= 1; length--)
+        {
+            int last = next + length;
+            if (last >= doc.Tokens.Count) continue;
+            var words = doc.Text.AsSpan(doc.Tokens[next + 1].Start, doc.Tokens[last].End - doc.Tokens[next + 1].Start);
+            var found = gazetteer.Find(words).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
+            if (found.Count > 0) return found;
+            if (length == 1 && UsStateCode(words) is { } state && gazetteer.Admin1("US", state) is { } s) return [s];
+        }
+        return null;
+    }
+
+    /// <summary>"CA", "La.": US states as newspapers abbreviate them after a town.</summary>
+    private static string? UsStateCode(ReadOnlySpan<char> word) =>
+        word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) ? word.ToString() : null;
+
+    /// <summary>The countries and divisions of the places the article has placed so far, and the country it is about.</summary>
+    private sealed class PlaceContext(Document doc, List<Entity> entities)
+    {
+        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
+
+        public string? Focus { get; } = DocumentFocus.Country(doc.Mentions) ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Country)?.Place?.Country;
+
+        public void Add(string? country, string? admin1)
+        {
+            if (string.IsNullOrEmpty(country)) return;
+            Countries.Add(country);
+            if (admin1 is not null) Admin1s.Add(country + "." + PlaceNameKey.Normalise(admin1));
+        }
+    }
+}

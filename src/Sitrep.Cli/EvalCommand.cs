@@ -126,7 +126,7 @@ public static class EvalCommand
         }
         if (resources.Places is null)
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
-        return new PlaceEvaluation(pipeline).Evaluate(documents, format, problems);
+        return new PlaceEvaluation(pipeline, resources.Places).Evaluate(documents, format, problems);
     }
 
     private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)

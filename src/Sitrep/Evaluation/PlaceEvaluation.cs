@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
+using Sitrep.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Evaluation;
@@ -13,7 +14,7 @@ namespace Sitrep.Evaluation;
 /// with coordinates count; a Sitrep toponym over a gold one without coordinates (a demonym or
 /// a name used as no place) counts neither way.
 /// </summary>
-public sealed class PlaceEvaluation(SitrepPipeline pipeline)
+public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer)
 {
     /// <summary>Half the Earth's circumference: the largest possible error.</summary>
     public const double MaxErrorKm = 20039;
@@ -49,7 +50,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline)
             sentences += doc.Sentences.Count;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
-            var found = Toponyms(doc).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
+            var found = Toponyms(doc, gazetteer).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
             gold += goldWith.Count;
             predicted += found.Count;
             exact += goldWith.Count(g => found.Any(p => p.Span == g.Span));
@@ -63,7 +64,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline)
                 used.Add(k);
                 overlapping++;
                 var p = found[k];
-                double error = p.Latitude is { } lat && p.Longitude is { } lon ? DistanceKm(lat, lon, g.Latitude!.Value, g.Longitude!.Value) : MaxErrorKm;
+                double error = p.Latitude is { } lat && p.Longitude is { } lon ? GeoDistance.Km(lat, lon, g.Latitude!.Value, g.Longitude!.Value) : MaxErrorKm;
                 errors.Add(error);
                 var bucket = byPrecision.GetValueOrDefault(p.Precision);
                 byPrecision[p.Precision] = (bucket.Count + 1, bucket.Within161 + (error < 161 ? 1 : 0));
@@ -109,7 +110,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline)
     /// The toponyms Sitrep finds: names of places (and demonyms, as the country they name), with
     /// the entity's coordinates; for a descriptive actor ("U.S. officials") its place-name modifier.
     /// </summary>
-    public static List<PredictedToponym> Toponyms(Document doc)
+    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer = null)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new List<PredictedToponym>();
@@ -118,22 +119,19 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline)
             if (m.Form is MentionForm.Pronoun or MentionForm.Descriptor) continue;
             var entity = m.EntityId is { } id ? entities.GetValueOrDefault(id) : null;
             var place = entity?.Place ?? m.Referent?.Place;
+            var named = NerEvaluation.NamedPart(m, doc);
             if (m.Kind.IsPlace())
             {
-                var span = NerEvaluation.NamedPart(m, doc) is { } named ? named.Span : m.Span;
+                var span = named is { } n ? n.Span : m.Span;
                 result.Add(new PredictedToponym(span, place?.Latitude, place?.Longitude, place?.Latitude is null ? "unresolved" : place.Precision));
+                continue;
             }
+            // "Russian officials", "the Syrian army": the country an actor is named by, at that country's point.
+            if (gazetteer is null || (entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;
+            if (m.Form == MentionForm.Demonym) result.Add(new PredictedToponym(m.Span, country.Latitude, country.Longitude, "country"));
+            else if (named is { Label.Length: > 0 } modifier) result.Add(new PredictedToponym(modifier.Span, country.Latitude, country.Longitude, "country"));
         }
         return result.DistinctBy(p => p.Span).OrderBy(p => p.Span.Start).ToList();
-    }
-
-    /// <summary>Great-circle distance (haversine, mean Earth radius 6,371 km).</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371.0;
-        double dLat = (lat2 - lat1) * Math.PI / 180, dLon = (lon2 - lon1) * Math.PI / 180;
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     /// <summary>Area under the curve of sorted ln(1 + error), by trapezoids, over the largest possible: 0 is perfect, 1 the worst.</summary>

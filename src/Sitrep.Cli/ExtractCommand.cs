@@ -18,8 +18,8 @@ public static class ExtractCommand
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD): the anchor for \"on Sunday\", \"this month\"." };
         var outlet = new Option<string?>("--outlet") { Description = "The outlet's name, when the text does not say." };
         var url = new Option<string?>("--url") { Description = "The article's address, kept in the output." };
-        var format = new Option<string>("--format") { Description = "json (one sitrep/1 object per document), jsonl (one per line) or text (a readable report).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        var format = new Option<string>("--format") { Description = "json (one sitrep/1 object per document), jsonl (one per line), text (a readable report) or geojson (one FeatureCollection of the located events and places of all inputs).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "text", "geojson");
         var inputFormat = new Option<string>("--input-format") { Description = "auto, text, markdown or html.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "markdown", "html");
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
@@ -62,6 +62,9 @@ public static class ExtractCommand
         var pipeline = SitrepPipelines.Default(resources);
         var reader = new DocumentReader(options);
         int failures = 0, done = 0;
+        // GeoJSON is one collection for the whole run, written when the last input is read.
+        using var geoStream = format == "geojson" ? new MemoryStream() : null;
+        var geo = geoStream is null ? null : new GeoJsonWriter(geoStream);
         foreach (var input in Expand(inputs, error, ref failures))
         {
             try
@@ -69,7 +72,8 @@ public static class ExtractCommand
                 var bytes = ReadAll(input, options.MaxBytes, standardInput);
                 var document = reader.Read(bytes, input);
                 pipeline.Run(document);
-                Write(document, format, output, done);
+                if (geo is not null) geo.Add(document);
+                else Write(document, format, output, done);
                 done++;
             }
             catch (Exception e) when (e is DocumentReadException or PipelineException)
@@ -82,6 +86,11 @@ public static class ExtractCommand
                 error.WriteLine($"sitrep: {input}: {e.Message}");
                 failures++;
             }
+        }
+        if (geo is not null)
+        {
+            geo.Dispose();
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(geoStream!.ToArray()));
         }
         output.Flush();
         if (failures > 0) error.WriteLine($"sitrep: {done} document(s) extracted, {failures} failed.");

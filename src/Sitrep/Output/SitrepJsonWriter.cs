@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Entities;
 using Sitrep.Events;
+using Sitrep.Places;
 using Sitrep.Text;
 using Sitrep.Time;
 
@@ -259,6 +260,16 @@ public static class SitrepJsonWriter
             Str(w, "target", e.TargetId);
             Str(w, "recipient", e.RecipientId);
             Str(w, "place", e.PlaceId);
+            if (EventLocation.Of(doc, e) is { } location)
+            {
+                w.WriteStartObject("location");
+                w.WriteString("name", location.Place.Name);
+                w.WriteNumber("lat", location.Latitude);
+                w.WriteNumber("lon", location.Longitude);
+                w.WriteString("precision", location.Precision);
+                w.WriteNumber("geo_precision", location.GeoPrecision);
+                w.WriteEndObject();
+            }
             if (e.Date is { } d)
             {
                 w.WriteStartObject("date");

@@ -73,7 +73,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
     private List<(GazetteerEntry Entry, double Score)> Candidates(Document doc, Entity e, PlaceContext context)
     {
         var names = doc.Mentions.Where(m => m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Variant)
-            .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Prepend((Text: e.Name, Span: default(TextSpan))).ToList();
+            .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Append((Text: e.Name, Span: default(TextSpan))).ToList();
         // A capital from the country table is that country's capital, wherever else the name exists.
         string? country = e.Place?.Country is { Length: > 0 } c0 ? c0 : null;
         var result = new List<(GazetteerEntry, double)>();

@@ -71,21 +71,29 @@ public static class PlaceNameKey
         }
         if (c is '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE') return '\0';
         if (c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u00A0') return ' ';
-        return c < LatinEnd ? Latin[c] : char.ToLowerInvariant(c);
+        if (c < LatinEnd) return LatinLetter(c);
+        // Combining accents of a decomposed name ("a" + U+0300) go, like the precomposed ones.
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? '\0' : char.ToLowerInvariant(c);
     }
 
     /// <summary>Latin-1 and Latin Extended-A/B: where the accented letters of place names are.</summary>
     private const int LatinEnd = 0x250;
 
-    private static readonly char[] Latin = Enumerable.Range(0, LatinEnd).Select(i => i < 128 ? (char)i : BaseLetter((char)i)).ToArray();
+    /// <summary>
+    /// The lower-case base letter of U+00C0 to U+024F ("À" → "a", "ł" → "l"), from Unicode's
+    /// canonical decompositions; a table, because Sitrep runs with invariant globalization,
+    /// where string.Normalize cannot decompose.
+    /// </summary>
+    private const string LatinBase =
+        "aaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00D7ouuuuy\u00FE\u00DFaaaaaa\u00E6ceeeeiiii" +
+        "\u00F0nooooo\u00F7ouuuuy\u00FEyaaaaaaccccccccddddeeeeeeeeeegggg" +
+        "gggghhhhiiiiiiiiii\u0133\u0133jjkk\u0138llllll\u0140\u0140llnnnnnn\u0149\u014B\u014Boooo" +
+        "oo\u0153\u0153rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz\u017F" +
+        "\u0180\u0253\u0183\u0183\u0185\u0185\u0254\u0188\u0188\u0256\u0257\u018C\u018C\u018D\u01DD\u0259\u025B\u0192\u0192\u0260\u0263\u0195\u0269\u0268\u0199\u0199\u019A\u019B\u026F\u0272\u019E\u0275oo\u01A3\u01A3\u01A5\u01A5\u0280\u01A8\u01A8\u0283\u01AA\u01AB\u01AD\u01AD\u0288u" +
+        "u\u028A\u028B\u01B4\u01B4\u01B6\u01B6\u0292\u01B9\u01B9\u01BA\u01BB\u01BD\u01BD\u01BE\u01BF\u01C0\u01C1\u01C2\u01C3\u01C6\u01C6\u01C6\u01C9\u01C9\u01C9\u01CC\u01CC\u01CCaaiioouuuuuuuuuu\u01DDaa" +
+        "aa\u00E6\u00E6\u01E5\u01E5ggkkoooo\u0292\u0292j\u01F3\u01F3\u01F3gg\u0195\u01BFnnaa\u00E6\u00E6\u00F8\u00F8aaaaeeeeiiiioooo" +
+        "rrrruuuusstt\u021D\u021Dhh\u019E\u0221\u0223\u0223\u0225\u0225aaeeooooooooyy\u0234\u0235\u0236\u0237\u0238\u0239\u2C65\u023C\u023C\u019A\u2C66\u023F" +
+        "\u0240\u0242\u0242\u0180\u0289\u028C\u0247\u0247\u0249\u0249\u024B\u024B\u024D\u024D\u024F\u024F";
 
-    /// <summary>Accented Latin letters: the lower-case base letter ("À" → "a").</summary>
-    private static char BaseLetter(char c)
-    {
-        if (!char.IsLetter(c)) return char.ToLowerInvariant(c);
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char d in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return char.ToLowerInvariant(d);
-        return char.ToLowerInvariant(c);
-    }
+    private static char LatinLetter(char c) => c < 0xC0 ? char.ToLowerInvariant(c) : LatinBase[c - 0xC0];
 }

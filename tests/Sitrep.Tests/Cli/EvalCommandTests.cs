@@ -104,4 +104,15 @@ public sealed class EvalCommandTests
         Assert.StartsWith("the trained tagger alone", json.RootElement.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(5, json.RootElement.GetProperty("counts").GetProperty("gold").GetInt32());
     }
+
+    [Fact]
+    public void Prints_geoparsing_scores_as_json()
+    {
+        var (code, output, error) = Run("eval", "places", "--format", "lgl", Some.Fixture("eval", "places", "tiny-lgl.xml"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["precision", "recall", "f1", "overlap_f1", "accuracy_161km", "mean_error_km", "median_error_km", "auc"],
+            json.RootElement.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(("places", 3), (json.RootElement.GetProperty("task").GetString(), json.RootElement.GetProperty("counts").GetProperty("gold").GetInt32()));
+    }
 }

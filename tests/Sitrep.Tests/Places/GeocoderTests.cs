@@ -1,0 +1,92 @@
+using Sitrep.Entities;
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Places on the map, read with the article's context; uses the world gazetteer test.sh builds.</summary>
+public sealed class GeocoderTests
+{
+    private static PlaceInfo PlaceOf(string text, string name)
+    {
+        var doc = Some.Report(text, "2020-03-30");
+        return doc.Entities.Single(e => e.IsPlace && e.Name == name).Place!;
+    }
+
+    private static double Km(PlaceInfo p, double lat, double lon) => GeoDistance.Km(p.Latitude!.Value, p.Longitude!.Value, lat, lon);
+
+    [Fact]
+    public void Puts_the_seed_s_places_at_their_real_coordinates()
+    {
+        var doc = Some.Seed();
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        // Reference points: the towns' centres and K-1 Air Base's runway (Wikipedia / GeoNames).
+        Assert.True(Km(P("Kirkuk"), 35.4681, 44.3922) < 10);
+        Assert.True(Km(P("Erbil"), 36.1912, 44.0092) < 10);
+        Assert.True(Km(P("Mosul"), 36.3350, 43.1189) < 10);
+        Assert.True(Km(P("al-Qaim"), 34.3686, 41.0948) < 10);
+        Assert.True(Km(P("Qayyarah"), 35.8028, 43.2897) < 10);
+        Assert.True(Km(P("K1 Air Base"), 35.5125, 44.2817) < 10);
+        Assert.Equal(("country", "country"), (P("Iraq").Precision, P("Syria").Precision));
+        Assert.Equal(("United States government", "Iranian government"),
+            (doc.Entities.Single(e => e.Name == "Washington").StandsFor?.Name, doc.Entities.Single(e => e.Name == "Tehran").StandsFor?.Name));
+    }
+
+    [Fact]
+    public void Locates_the_K1_handover_at_K1_Air_Base()
+    {
+        var doc = Some.Seed();
+        var handover = doc.Events.First(e => e.Type == "RETREAT" && doc.NameOf(e.PlaceId) == "K1 Air Base");
+        var location = EventLocation.Of(doc, handover)!;
+        Assert.Equal(("K1 Air Base", "facility", 1), (location.Place.Name, location.Precision, location.GeoPrecision));
+    }
+
+    [Fact]
+    public void Reads_a_town_by_the_state_after_its_comma()
+    {
+        var place = PlaceOf("A storm hit Alexandria, Louisiana, on Monday. Crews from Pineville helped.", "Alexandria");
+        Assert.Equal(("US", "Louisiana"), (place.Country, place.Admin1));
+        Assert.True(Km(place, 31.3113, -92.4451) < 10);
+    }
+
+    [Fact]
+    public void Reads_an_ambiguous_name_by_the_country_the_article_is_about()
+    {
+        var place = PlaceOf("Egyptian police arrested 12 people in Alexandria on Friday after protests in Cairo and Giza, Egypt's interior ministry said.", "Alexandria");
+        Assert.Equal("EG", place.Country);
+        Assert.True(Km(place, 31.2018, 29.9158) < 10);
+    }
+
+    [Fact]
+    public void Reads_a_US_state_abbreviation_after_a_town()
+    {
+        var place = PlaceOf("Flooding closed roads in Long Beach, CA, on Tuesday.", "Long Beach");
+        Assert.Equal("US", place.Country);
+        Assert.True(Km(place, 33.7670, -118.1892) < 10);
+    }
+
+    [Fact]
+    public void Leaves_an_unknown_name_unresolved_and_the_rest_placed()
+    {
+        var doc = Some.Report("Gunmen attacked a checkpoint in Qzxwvillea on Monday, and another near Mosul.", "2020-03-30");
+        var unknown = doc.Entities.Single(e => e.Name == "Qzxwvillea").Place!;
+        Assert.Equal(((double?)null, "not in the gazetteer"), (unknown.Latitude, unknown.Unresolved));
+        Assert.True(Km(doc.Entities.Single(e => e.Name == "Mosul").Place!, 36.3350, 43.1189) < 10);
+    }
+
+    [Fact]
+    public void Places_a_demonym_at_its_country()
+    {
+        var doc = Some.Report("Iraqi officials said the talks would resume.", "2020-03-30");
+        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places).Single();
+        Assert.Equal(("Iraqi", "country"), (doc.TextOf(toponym.Span), toponym.Precision));
+        Assert.Equal((33.0, 44.0), (Math.Round(toponym.Latitude!.Value, 1), Math.Round(toponym.Longitude!.Value, 1)));
+    }
+
+    [Fact]
+    public void Places_a_name_with_a_generic_word_by_its_core()
+    {
+        var place = PlaceOf("Farmers across Mississippi State protested on Monday.", "Mississippi State");
+        Assert.Equal(("US", "admin1"), (place.Country, place.Precision));
+    }
+}

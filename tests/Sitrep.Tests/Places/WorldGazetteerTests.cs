@@ -1,0 +1,78 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Places;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Places;
+
+/// <summary>Building, saving and reading the world gazetteer, on tiny npm-like tarballs written here.</summary>
+public sealed class WorldGazetteerTests
+{
+    [Theory]
+    [InlineData("al-Qaim", "Al Qa'im")]
+    [InlineData("Sant Julià de Lòria", "sant julia de loria")]
+    [InlineData("St. Louis", "St Louis")]
+    [InlineData("Qayyarah  Airfield", "QAYYARAH AIRFIELD")]
+    public void Looks_up_spellings_of_one_name_by_one_key(string a, string b) =>
+        Assert.Equal(PlaceNameKey.Hash(b), PlaceNameKey.Hash(a));
+
+    [Fact]
+    public void Builds_saves_and_reads_places_divisions_countries_and_continents()
+    {
+        using var dir = new TemporaryDirectory();
+        var gazetteer = TinyGazetteer(dir);
+        gazetteer.Save(dir.File("places.bin"));
+        var loaded = WorldGazetteer.Load(dir.File("places.bin"));
+
+        Assert.Equal(gazetteer.Count, loaded.Count);
+        // Two towns and the Egyptian governorate of the same name, which holds the first.
+        var alexandrias = loaded.Find("Alexandria").OrderBy(e => e.Country).ThenBy(e => e.Feature).ToArray();
+        Assert.Equal([("EG", GazetteerFeature.Admin1Seat, 3811516L), ("EG", GazetteerFeature.Admin1, 3811516L), ("US", GazetteerFeature.City, 47723L)],
+            alexandrias.Select(e => (e.Country, e.Feature, e.Population)));
+        Assert.Equal("Alexandria", loaded.Find("al-Iskandariya").Single().Name);
+        // Louisiana sits at the middle of its towns' extent; Rapides Parish, a second-level division, the same way.
+        var louisiana = loaded.Find("Louisiana").Single();
+        Assert.Equal((GazetteerFeature.Admin1, 31.3168, -92.4397), (louisiana.Feature, Math.Round(louisiana.Latitude, 4), Math.Round(louisiana.Longitude, 4)));
+        Assert.Equal("Louisiana", loaded.Admin1("US", "LA")!.Value.Name);
+        Assert.Equal(GazetteerFeature.Admin2, loaded.Find("Rapides Parish").Single().Feature);
+        Assert.Equal((39.8283f, -98.5795f), (loaded.Country("US")!.Value.Latitude, loaded.Country("US")!.Value.Longitude));
+        Assert.Equal((27f, 30f), (loaded.Country("EG")!.Value.Latitude, loaded.Country("EG")!.Value.Longitude));
+        Assert.Equal(GazetteerFeature.Continent, loaded.Find("Africa").Single().Feature);
+    }
+
+    [Fact]
+    public void Refuses_a_file_that_is_not_a_gazetteer()
+    {
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("junk.bin"), "not a gazetteer");
+        var e = Assert.Throws<InvalidDataException>(() => WorldGazetteer.Load(dir.File("junk.bin")));
+        Assert.Contains("junk.bin", e.Message, StringComparison.Ordinal);
+    }
+
+    internal static WorldGazetteer TinyGazetteer(TemporaryDirectory dir)
+    {
+        const string cities =
+            "361058\tAlexandria\tAlexandria\tal-Iskandariya,Alessandria\t31.20176\t29.91582\tP\tPPLA\tEG\t\t06\t\t\t\t3811516\t\t\tAfrica/Cairo\t2020-01-01\n" +
+            "4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA\t079\t\t\t47723\t\t\tAmerica/Chicago\t2020-01-01\n" +
+            "4337291\tPineville\tPineville\t\t31.32240\t-92.43430\tP\tPPL\tUS\t\tLA\t079\t\t\t14555\t\t\tAmerica/Chicago\t2020-01-01\n";
+        Tarball(dir.File("cities.tgz"), ("package/dist/cities500.txt", cities));
+        Tarball(dir.File("admin.tgz"),
+            ("package/admin1.json", """[{"code":"US.LA","name":"Louisiana"},{"code":"EG.06","name":"Alexandria"}]"""),
+            ("package/admin2.json", """[{"code":"US.LA.079","name":"Rapides Parish"}]"""));
+        Tarball(dir.File("countries.tgz"), ("package/countries.json",
+            """[{"cca2":"US","latlng":[38,-97],"name":{"common":"United States","official":"United States of America"},"altSpellings":["US","USA"]},{"cca2":"EG","latlng":[27,30],"name":{"common":"Egypt","official":"Arab Republic of Egypt"},"altSpellings":["EG"]}]"""));
+        File.WriteAllText(dir.File("continents.tsv"), "geonameid\tname\taliases\tlat\tlon\n6255146\tAfrica\t\t7.1881\t21.09375\n");
+        File.WriteAllText(dir.File("points.tsv"), "iso2\tlat\tlon\tsource\nUS\t39.8283\t-98.5795\tcentre of the contiguous US\n");
+        return WorldGazetteer.Build(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"));
+    }
+
+    private static void Tarball(string path, params (string Name, string Text)[] entries)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        using var tar = new TarWriter(gzip, TarEntryFormat.Pax);
+        foreach (var (name, text) in entries)
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
+    }
+}

@@ -126,8 +126,13 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
                 result.Add(new PredictedToponym(span, place?.Latitude, place?.Longitude, place?.Latitude is null ? "unresolved" : place.Precision));
                 continue;
             }
+            if (gazetteer is null) continue;
+            // "University of California", "The Washington Post": a well-known place inside a name.
+            if (named is { Label.Length: 0 } && m.Kind != EntityKind.Person && m.Form is MentionForm.Name or MentionForm.Alias)
+                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer))
+                    result.Add(new PredictedToponym(span, p.Latitude, p.Longitude, p.Precision));
             // "Russian officials", "the Syrian army": the country an actor is named by, at that country's point.
-            if (gazetteer is null || (entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;
+            if ((entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;
             if (m.Form == MentionForm.Demonym) result.Add(new PredictedToponym(m.Span, country.Latitude, country.Longitude, "country"));
             else if (named is { Label.Length: > 0 } modifier) result.Add(new PredictedToponym(modifier.Span, country.Latitude, country.Longitude, "country"));
         }

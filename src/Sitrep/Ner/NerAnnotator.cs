@@ -57,6 +57,15 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
             var view = new TokenView(document.Text, starts, lengths);
             model.Features.Extract(view, features);
             model.Decode(features, n, tags, margins);
+            int datelineEnd = DatelinePlace(document, sentence, view, starts, lengths);
+            if (datelineEnd > 0)
+            {
+                // The dateline's town in capitals, which the model reads as an acronym: a place, whatever it says.
+                for (int i = 0; i < datelineEnd; i++) tags[i] = 0;
+                var text = TextSpan.FromBounds(starts[0], starts[datelineEnd - 1] + lengths[datelineEnd - 1]);
+                if (!known.Covers(text.Start))
+                    found.Add(new Mention(text, EntityKind.Place, MentionForm.Name, "entities/ner:dateline") { Priority = ModelPriority });
+            }
             foreach (var span in Spans(tags.AsSpan(0, n)))
             {
                 // The model is unsure: its own features barely prefer a name here.
@@ -84,6 +93,36 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         if (names.Count > 0) found.AddRange(SameNamesElsewhere(document, names, found, withdrawn));
         if (withdrawn.Count > 0) document.RemoveMentionCandidates(withdrawn);
         document.AddMentionCandidates(found);
+    }
+
+    /// <summary>
+    /// "TORONTO —", "DURBAN, South Africa (CNN) -": how many tokens of capitals opening a
+    /// paragraph, followed by a dash, a comma or a bracket, the gazetteer knows as a place; 0 if none.
+    /// </summary>
+    private int DatelinePlace(Document doc, Sentence sentence, TokenView tokens, int[] starts, int[] lengths)
+    {
+        int start = doc.Tokens[sentence.FirstToken].Start;
+        if (start > 0 && doc.Text[start - 1] != '\n' || tokens.Count < 2) return 0;
+        int j = 0;
+        while (j < tokens.Count && j < 3 && IsCapitals(tokens[j])) j++;
+        if (j == 0 || j >= tokens.Count || tokens[j] is not ("—" or "–" or "-" or "--" or "," or "(")) return 0;
+        Span<GazetteerKind> kinds = stackalloc GazetteerKind[j];
+        Span<bool> begins = stackalloc bool[j];
+        model.Gazetteer.Match(new TokenView(doc.Text, starts[..j], lengths[..j]), kinds, begins);
+        for (int i = 0; i < j; i++)
+            if ((kinds[i] & GazetteerKind.Place) == 0) return 0;
+        return j;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter && word.Length >= 3;
     }
 
     /// <summary>The person finder's weakest reading: capitalised words before a speech verb.</summary>

@@ -89,4 +89,27 @@ public sealed class GeocoderTests
         var place = PlaceOf("Farmers across Mississippi State protested on Monday.", "Mississippi State");
         Assert.Equal(("US", "admin1"), (place.Country, place.Precision));
     }
+
+    [Fact]
+    public void Reads_a_dateline_town_in_capitals_as_a_place_not_an_acronym()
+    {
+        var doc = Some.Report("TORONTO — A young man and his mother have sued Toronto police and the city's transit authority.", "2020-03-30");
+        var toronto = doc.Entities.Single(e => e.Mentions(doc).Contains("TORONTO"));
+        Assert.Equal((EntityKind.Place, "CA"), (toronto.Kind, toronto.Place!.Country));
+        Assert.True(Km(toronto.Place, 43.7001, -79.4163) < 10);
+    }
+
+    [Fact]
+    public void Finds_a_well_known_place_inside_an_organisation_s_name()
+    {
+        var doc = Some.Report("Students at the University of California protested on Monday.", "2020-03-30");
+        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places).Single();
+        Assert.Equal(("California", "admin1"), (doc.TextOf(toponym.Span), toponym.Precision));
+    }
+}
+
+file static class EntityMentions
+{
+    public static IEnumerable<string> Mentions(this Entity e, Sitrep.Text.Document doc) =>
+        doc.Mentions.Where(m => m.EntityId == e.Id).Select(m => doc.TextOf(m.Span));
 }

@@ -19,7 +19,7 @@ public static class EmbeddedPlaces
         if (first < 0 || last <= first) yield break;
         for (int i = first; i <= last; i++)
         {
-            if (!IsCapitalised(doc.TokenText(i))) continue;
+            if (!IsCapitalised(doc.TokenText(i)) || PlaceWords.IsGeneric(doc.TokenText(i))) continue;
             // Longest first, never the whole name.
             for (int j = Math.Min(last, i + 3); j >= i; j--)
             {
@@ -45,14 +45,12 @@ public static class EmbeddedPlaces
         return best;
     }
 
-    /// <summary>Countries first; a capital or a city of a million before a division of its name ("Washington Post", "New York Times").</summary>
+    /// <summary>Countries, continents and capitals first; then the most populous, town or division ("Manchester City" is the English city, not the Jamaican parish).</summary>
     private static int Rank(GazetteerEntry c) => c.Feature switch
     {
         GazetteerFeature.Country => 5,
         GazetteerFeature.Continent => 4,
         GazetteerFeature.Capital => 3,
-        _ when c.Population >= 1_000_000 && c.Feature != GazetteerFeature.Admin1 => 3,
-        GazetteerFeature.Admin1 => 2,
         _ => 1,
     };
 

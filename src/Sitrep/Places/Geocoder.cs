@@ -86,7 +86,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
                 {
                     if (!seen.Add(c.Index)) continue;
                     if (country is not null && c.Country != country) continue;
-                    if (c.Feature == GazetteerFeature.Country) continue;
+                    // A country named otherwise than the country table knows it ("Republic of Armenia").
+                    if (c.Feature == GazetteerFeature.Country && country is not null) continue;
+                    if (PlaceWords.IsGeneric(name)) continue;
                     // A country's capital is the town, not the division of the same name ("Hanoi").
                     if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
                     result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
@@ -161,7 +163,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
         double score = Math.Log10(c.Population + 10);
         score += c.Feature switch
         {
-            GazetteerFeature.Continent => 8,
+            GazetteerFeature.Continent or GazetteerFeature.Country => 8,
             GazetteerFeature.Admin1 => 3.5,
             GazetteerFeature.Admin2 => 2.5,
             GazetteerFeature.Capital => 2,

@@ -65,6 +65,19 @@ public sealed class GeocoderTests
         Assert.True(Km(place, 33.7670, -118.1892) < 10);
     }
 
+    [Theory]
+    [InlineData("Roads in Columbus were closed on Monday.", "Ohio")]
+    [InlineData("Flooding hit Macon and Valdosta on Monday, and roads in Columbus were closed.", "Georgia")]
+    public void Reads_a_town_name_by_the_places_named_around_it_else_by_population(string text, string admin1) =>
+        Assert.Equal(("US", admin1), (PlaceOf(text, "Columbus").Country, PlaceOf(text, "Columbus").Admin1));
+
+    [Fact]
+    public void Takes_no_direction_word_for_a_place_of_its_own()
+    {
+        var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");
+        Assert.Empty(Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places));
+    }
+
     [Fact]
     public void Leaves_an_unknown_name_unresolved_and_the_rest_placed()
     {

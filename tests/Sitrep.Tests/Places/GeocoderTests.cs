@@ -50,6 +50,15 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Lets_the_words_after_a_comma_move_a_dictionary_capital_abroad()
+    {
+        var doc = Some.Report("A tornado hit Paris, Texas, on Monday. Officials in Paris said nobody died.", "2020-03-30");
+        var paris = doc.Entities.Single(e => e.Name == "Paris");
+        Assert.Equal(("US", "Texas", (string?)null), (paris.Place!.Country, paris.Place.Admin1, paris.StandsFor?.Name));
+        Assert.True(Km(paris.Place, 33.6609, -95.5555) < 10);
+    }
+
+    [Fact]
     public void Reads_an_ambiguous_name_by_the_country_the_article_is_about()
     {
         var place = PlaceOf("Egyptian police arrested 12 people in Alexandria on Friday after protests in Cairo and Giza, Egypt's interior ministry said.", "Alexandria");

@@ -35,6 +35,9 @@ public sealed class SitrepResources
 
     public required Outlets Outlets { get; init; }
 
+    /// <summary>US states by the abbreviations newspapers use (data/us-states.tsv).</summary>
+    public required UsStates UsStates { get; init; }
+
     /// <summary>The world gazetteer (built by sitrep gazetteer build), or null when none is built.</summary>
     public WorldGazetteer? Places { get; init; }
 
@@ -71,6 +74,7 @@ public sealed class SitrepResources
             Outlets = Outlets.Load(P("outlets.tsv")),
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
+            UsStates = UsStates.Load(P("us-states.tsv")),
         };
     }
 

@@ -12,7 +12,7 @@ namespace Sitrep.Places;
 /// it is about, then population and rank (country, division, capital). A name the gazetteer
 /// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
 /// </summary>
-public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
+public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates) : IAnnotator
 {
     public string Name => "places/geocode";
 
@@ -84,6 +84,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
         foreach (var (text, span) in names)
         {
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
+            // "N.J.", "Calif." named on their own: the state.
+            if (usStates.Code(text, postal: false) is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
+                result.Add((st, Score(st, context, null) + 5));
             foreach (var (name, inlineQualifier) in Readings(text))
                 foreach (var c in gazetteer.Find(name))
                 {
@@ -215,14 +218,11 @@ public sealed class Geocoder(WorldGazetteer gazetteer) : IAnnotator
             var words = doc.Text.AsSpan(doc.Tokens[next + 1].Start, doc.Tokens[last].End - doc.Tokens[next + 1].Start);
             var found = gazetteer.Find(words).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
             if (found.Count > 0) return found;
-            if (length == 1 && UsStateCode(words) is { } state && gazetteer.Admin1("US", state) is { } s) return [s];
+            if (usStates.Code(words) is { } state && gazetteer.Admin1("US", state) is { } s) return [s];
         }
         return null;
     }
 
-    /// <summary>"CA", "La.": US states as newspapers abbreviate them after a town.</summary>
-    private static string? UsStateCode(ReadOnlySpan<char> word) =>
-        word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) ? word.ToString() : null;
 
     /// <summary>The countries and divisions of the places the article has placed so far, and the country it is about.</summary>
     private sealed class PlaceContext(Document doc, List<Entity> entities)

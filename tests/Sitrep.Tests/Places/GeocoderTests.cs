@@ -66,6 +66,12 @@ public sealed class GeocoderTests
         Assert.True(Km(place, 31.2018, 29.9158) < 10);
     }
 
+    [Theory]
+    [InlineData("Police in Jackson, Miss., said two men were arrested.", "Jackson", "Mississippi")]
+    [InlineData("Newark, N.J., officials agreed on Monday.", "Newark", "New Jersey")]
+    public void Reads_a_newspaper_s_state_abbreviation_after_a_town(string text, string town, string state) =>
+        Assert.Equal(("US", state), (PlaceOf(text, town).Country, PlaceOf(text, town).Admin1));
+
     [Fact]
     public void Reads_a_US_state_abbreviation_after_a_town()
     {

@@ -58,7 +58,7 @@ public static class EvalCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                error.WriteLine($"sitrep: cannot load the dictionaries or the entity model: {e.Message}");
+                error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
             var problems = new List<string>();

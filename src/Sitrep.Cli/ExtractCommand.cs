@@ -49,9 +49,11 @@ public static class ExtractCommand
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                error.WriteLine($"sitrep: cannot load the dictionaries or the entity model: {e.Message}");
+                error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
+            if (resources.Places is null)
+                error.WriteLine("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.");
             return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput);
         });
         return command;

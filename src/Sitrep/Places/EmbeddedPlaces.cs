@@ -39,18 +39,24 @@ public static class EmbeddedPlaces
         foreach (var c in candidates)
         {
             bool known = c.Feature is GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Admin1 || c.Population >= MinimumPopulation;
-            if (!known) continue;
+            if (!known || c.Feature == GazetteerFeature.Admin2) continue;
             if (best is null || Rank(c) > Rank(best.Value) || Rank(c) == Rank(best.Value) && c.Population > best.Value.Population) best = c;
         }
         return best;
     }
 
-    /// <summary>Countries, continents and capitals first; then the most populous, town or division ("Manchester City" is the English city, not the Jamaican parish).</summary>
+    /// <summary>
+    /// Countries, continents, capitals and cities of a million first ("The New York Times",
+    /// "The Washington Post"); then the most populous town or first-level division ("Manchester
+    /// City" is the English city, not the Jamaican parish). Counties are not looked for.
+    /// </summary>
     private static int Rank(GazetteerEntry c) => c.Feature switch
     {
         GazetteerFeature.Country => 5,
         GazetteerFeature.Continent => 4,
         GazetteerFeature.Capital => 3,
+        GazetteerFeature.City or GazetteerFeature.Admin1Seat when c.Population >= 1_000_000 => 3,
+        GazetteerFeature.Admin2 => 0,
         _ => 1,
     };
 

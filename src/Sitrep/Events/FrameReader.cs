@@ -37,6 +37,10 @@ public sealed class FrameReader
         int triggerEnd = trigger + length;
         int left = ClauseStart(index, sentence, trigger);
         int right = ClauseEnd(doc, sentence, triggerEnd);
+        // What was reported ends where its attribution begins: "... killed five, officials in Damascus said".
+        foreach (var q in doc.Quotes)
+            if (q.Content.Contains(doc.Tokens[trigger].Span) && doc.TokenCovering(q.Content.End - 1) is int last && last >= triggerEnd)
+                right = Math.Min(right, last + 1);
         bool passive = entry.IsVerb && IsPassive(doc, trigger, left);
         var frame = new Frame { Passive = passive };
         entry.Roles.TryGetValue("subject", out var subjectRole);
@@ -82,16 +86,26 @@ public sealed class FrameReader
         if (passive && entry.Roles.GetValueOrDefault("subject") is { } agentRole && !frame.Has(agentRole))
             foreach (var f in Slot(index, "by", triggerEnd, right)) frame.Add(agentRole, f);
 
-        // No place slot filled: the first place named after the trigger in its clause ("... including K-1").
+        // No place slot filled: the first place named after the trigger in its clause ("... including K-1"),
+        // not past a comma ("killed five, officials in Damascus said": where they spoke, not where it happened);
+        // else the nearest before it in the clause ("An air strike on a market in Idlib killed five").
         if (!frame.Has("place") && entry.Roles.Values.Contains("place"))
         {
-            for (int k = triggerEnd; k < right; k++)
-                if (index.MentionAt(k) is { } pm && index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
-                    && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span))))
+            bool Free(Mention pm) => index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
+                && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span)));
+            for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ','); k++)
+                if (index.MentionAt(k) is { } pm && Free(pm))
                 {
                     frame.Add("place", new Filler(pm.Span, pm, null));
                     break;
                 }
+            if (!frame.Has("place") && entry.IsVerb)
+                for (int k = trigger - 1; k >= left && !Words.IsPunct(doc, k, ','); k--)
+                    if (index.MentionAt(k) is { } pm && Free(pm))
+                    {
+                        frame.Add("place", new Filler(pm.Span, pm, null));
+                        break;
+                    }
         }
 
         // A noun after a light verb takes the verb's subject: "we will continue the partnership".

@@ -42,6 +42,15 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Locates_an_event_where_it_happened_not_where_it_was_reported_from()
+    {
+        var doc = Some.Report("An air strike on a market in Idlib killed five civilians on Sunday, officials in Damascus said, blaming Turkish forces from Ankara.", "2020-03-30");
+        var located = doc.Events.Select(e => EventLocation.Of(doc, e)).ToList();
+        Assert.NotEmpty(located);
+        Assert.All(located, l => Assert.Equal(("Idlib", "city", 1), (l!.Place.Name, l.Precision, l.GeoPrecision)));
+    }
+
+    [Fact]
     public void Reads_a_town_by_the_state_after_its_comma()
     {
         var place = PlaceOf("A storm hit Alexandria, Louisiana, on Monday. Crews from Pineville helped.", "Alexandria");

@@ -20,6 +20,10 @@ public static class EvalCommand
         command.Add(Task("time", "TIMEX3 recognition (strict and relaxed), type accuracy and value F1, TempEval-3 style.", ["timeml"], output, error, EvaluateTime));
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error, EvaluateQuotes));
         command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
+        var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
+        plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
+        command.Add(Task("events", "Events: PLOVER roots, CAMEO codings with actor codes, or PLOVER records (type, mode, actors, counts, place).", EventGold.Formats, output, error,
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, problems), plvPart));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
@@ -127,6 +131,32 @@ public static class EvalCommand
         if (resources.Places is null)
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
         return new PlaceEvaluation(pipeline, resources.Places).Evaluate(documents, format, problems);
+    }
+
+    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, List<string> problems)
+    {
+        var evaluation = new EventEvaluation(pipeline);
+        var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", _ => ".json" });
+        try
+        {
+            switch (format)
+            {
+                case "plv":
+                    var sentences = files.SelectMany(EventGold.ReadPlv).ToList();
+                    if (plvPart != "all") sentences = EventGold.SplitPlv(sentences, plvPart == "held-out");
+                    var report = evaluation.EvaluatePlv(sentences, problems);
+                    return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
+                case "petrarch":
+                    return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);
+                default:
+                    return evaluation.EvaluatePlover(files.SelectMany(EventGold.ReadPlover).ToList(), problems);
+            }
+        }
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            problems.Add($"not readable as {format}: {e.Message}");
+            return null;
+        }
     }
 
     private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)

@@ -115,4 +115,17 @@ public sealed class EvalCommandTests
             json.RootElement.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(("places", 3), (json.RootElement.GetProperty("task").GetString(), json.RootElement.GetProperty("counts").GetProperty("gold").GetInt32()));
     }
+
+    [Theory]
+    [InlineData("plv", "tiny.plv.tsv", new[] { "accuracy", "macro_f1", "source_found", "target_found" })]
+    [InlineData("petrarch", "tiny.petrarch.xml", new[] { "root_precision", "root_recall", "root_f1", "code_accuracy", "source_accuracy", "target_accuracy", "empty_correct" })]
+    [InlineData("plover", "tiny.plover.json", new[] { "type_accuracy", "mode_accuracy", "source_accuracy", "target_accuracy", "counts_exact", "location_match" })]
+    public void Prints_event_scores_as_json_with_the_keys_of_each_format(string format, string file, string[] keys)
+    {
+        var (code, output, error) = Run("eval", "events", "--format", format, Some.Fixture("eval", "events", file), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(keys, json.RootElement.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(("events", format), (json.RootElement.GetProperty("task").GetString(), json.RootElement.GetProperty("format").GetString()));
+    }
 }

@@ -20,6 +20,7 @@ public static class ExtractCommand
         var url = new Option<string?>("--url") { Description = "The article's address, kept in the output." };
         var format = new Option<string>("--format") { Description = "json (one sitrep/1 object per document), jsonl (one per line), text (a readable report) or geojson (one FeatureCollection of the located events and places of all inputs).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "text", "geojson");
+        var explain = new Option<bool>("--explain") { Description = "Say for each event which rule decided it and why: the trigger row, where each role's words were found, the status cue, the date, merges." };
         var inputFormat = new Option<string>("--input-format") { Description = "auto, text, markdown or html.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "markdown", "html");
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
@@ -27,7 +28,7 @@ public static class ExtractCommand
 
         var command = new Command("extract", "Extract events, quotes, claims, entities, places and times from news reports.")
         {
-            files, published, outlet, url, format, inputFormat, maxBytes, data,
+            files, published, outlet, url, format, inputFormat, maxBytes, data, explain,
         };
         command.SetAction(parse =>
         {
@@ -54,12 +55,12 @@ public static class ExtractCommand
             }
             if (resources.Places is null)
                 error.WriteLine("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.");
-            return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput);
+            return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput, parse.GetValue(explain));
         });
         return command;
     }
 
-    public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput)
+    public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput, bool explain = false)
     {
         var pipeline = SitrepPipelines.Default(resources);
         var reader = new DocumentReader(options);
@@ -75,7 +76,7 @@ public static class ExtractCommand
                 var document = reader.Read(bytes, input);
                 pipeline.Run(document);
                 if (geo is not null) geo.Add(document);
-                else Write(document, format, output, done);
+                else Write(document, format, output, done, explain);
                 done++;
             }
             catch (Exception e) when (e is DocumentReadException or PipelineException)
@@ -139,19 +140,19 @@ public static class ExtractCommand
         return buffer.ToArray();
     }
 
-    private static void Write(Document document, string format, TextWriter output, int index)
+    private static void Write(Document document, string format, TextWriter output, int index, bool explain)
     {
         switch (format)
         {
             case "text":
                 if (index > 0) output.WriteLine(new string('=', 100));
-                output.Write(SituationReportWriter.Write(document));
+                output.Write(SituationReportWriter.Write(document, explain));
                 break;
             case "jsonl":
-                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: false));
+                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: false, explain));
                 break;
             default:
-                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: true));
+                output.WriteLine(SitrepJsonWriter.ToJson(document, indented: true, explain));
                 break;
         }
     }

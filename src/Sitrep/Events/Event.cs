@@ -47,6 +47,9 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
     /// <summary>Which rule decided it: "events/event-triggers.tsv:withdrawal".</summary>
     public string DecidedBy { get; init; } = "";
 
+    /// <summary>Why, step by step: the trigger row, where each role's words were found, the status cue, the date, merges (sitrep extract --explain).</summary>
+    public IReadOnlyList<string> Explanation { get; init; } = [];
+
     /// <summary>The past-tense phrase for the report: "withdrew from".</summary>
     public string? Gloss { get; init; }
 

@@ -256,6 +256,22 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         // "Masri was detained": no one detains himself; a subject read twice is only the target.
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a));
         var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
+        string TextOf(TextSpan span) => doc.TextOf(span);
+        string Why(string role, string? id)
+        {
+            var filler = frame[role].Concat(role == "target" && mutual ? frame["actor"] : []).FirstOrDefault(f => f.EntityId == id);
+            var name = index.Entity(id)?.Name;
+            return filler is null ? $"{role}: {name}" : $"{role}: '{TextOf(filler.Span)}'{(name is not null && name != TextOf(filler.Span) ? $" ({name})" : "")} — {filler.Via ?? "read from the clause"}";
+        }
+        var common = new List<string>
+        {
+            $"'{TextOf(triggerSpan)}' is the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv: {entry.Type}{(mode is null ? "" : "/" + mode)}{(cameo is null ? "" : $", CAMEO {cameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
+            status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
+                : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
+        };
+        if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
+        foreach (var q in quantities)
+            if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");
         int n = 0;
         foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
         foreach (var target in OneOrNone(targets))
@@ -281,6 +297,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 QuoteId = quote?.Id,
                 Evidence = [sentence.Span],
                 DecidedBy = $"events/event-triggers.tsv:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
+                Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
                 Gloss = entry.Gloss,
                 Base = entry.Base,
                 Theme = themeWords,

@@ -111,6 +111,19 @@ public sealed class EventMerger : IAnnotator
         return false;
     }
 
+    /// <summary>The first event's reasons, the roles only the second gave, and a line for the merge.</summary>
+    private static List<string> MergedExplanation(Event a, Event b)
+    {
+        static string Role(string line) => line.Split(':')[0];
+        string[] roles = ["actor", "target", "recipient", "place"];
+        var result = a.Explanation.ToList();
+        foreach (var line in b.Explanation.Where(l => roles.Contains(Role(l)) && !a.Explanation.Any(x => Role(x) == Role(l))))
+            result.Insert(Math.Min(result.Count, 1), line + $" (from {b.Id})");
+        var trigger = b.Explanation.FirstOrDefault()?.Split(" in data/")[0];
+        result.Add($"merged with {b.Id}, the same happening told again{(trigger is null ? "" : $": {trigger}")}");
+        return result;
+    }
+
     private static Event Merge(Event a, Event b, Dictionary<string, Entity> entities)
     {
         var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null).Distinct().ToList();
@@ -135,6 +148,7 @@ public sealed class EventMerger : IAnnotator
             QuoteId = a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.QuoteId,
             Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
             DecidedBy = string.Join("; ", a.DecidedBy.Split("; ").Concat(b.DecidedBy.Split("; ")).Distinct()),
+            Explanation = MergedExplanation(a, b),
             Gloss = a.Gloss ?? b.Gloss,
             Base = a.Base ?? b.Base,
             Theme = a.Theme ?? b.Theme,

@@ -29,5 +29,13 @@ public sealed class Frame
         foreach (var f in fillers) Add(role, f);
     }
 
+    /// <summary>Adds fillers found one way, saying how (unless they already say).</summary>
+    public void AddAll(string role, IEnumerable<Filler> fillers, string via)
+    {
+        foreach (var f in fillers) Add(role, f.Via is null ? f with { Via = via } : f);
+    }
+
+    public void Add(string role, Filler filler, string via) => Add(role, filler.Via is null ? filler with { Via = via } : filler);
+
     public void Remove(string role) => _roles.Remove(role);
 }

@@ -56,13 +56,13 @@ public sealed class FrameReader
             var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
                 : adjunct ? OpeningSubject(index, sentence, trigger)
                 : SubjectOf(index, left, trigger);
-            if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left));
+            if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
-                frame.Add(subjectRole, q);
+                frame.Add(subjectRole, q, "the number before the passive verb");
             if (objectRole is not null)
             {
                 var obj = ObjectOf(index, triggerEnd, right);
-                if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right));
+                if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right), "the object");
             }
         }
         else
@@ -70,7 +70,7 @@ public sealed class FrameReader
             // "Iraq's withdrawal", "coalition withdrawal": an actor right before the noun.
             var before = MentionEndingBefore(index, trigger);
             if (before is not null && entry.Roles.TryGetValue("of", out var ofRole) && ofRole == "actor" && index.KindOf(before.Mention!)!.Value.IsActor())
-                frame.Add("actor", before);
+                frame.Add("actor", before, "the name before the noun");
         }
 
         foreach (var (slot, role) in entry.Roles)
@@ -79,12 +79,12 @@ public sealed class FrameReader
             if (passive && slot == "by" && subjectRole is null) continue;
             string targetRole = passive && slot == "by" ? (entry.Roles.GetValueOrDefault("subject") ?? role) : role;
             var fillers = Slot(index, slot, triggerEnd, right).ToList();
-            foreach (var f in fillers) frame.Add(targetRole, f);
+            foreach (var f in fillers) frame.Add(targetRole, f, $"the '{slot.Replace('_', ' ')}' phrase");
             // "between the US and Kataib Hezbollah": two parties acting on each other.
             if (slot == "between" && fillers.Count >= 2) frame.Mutual = true;
         }
         if (passive && entry.Roles.GetValueOrDefault("subject") is { } agentRole && !frame.Has(agentRole))
-            foreach (var f in Slot(index, "by", triggerEnd, right)) frame.Add(agentRole, f);
+            foreach (var f in Slot(index, "by", triggerEnd, right)) frame.Add(agentRole, f, "the 'by' phrase of the passive");
 
         // No place slot filled: the first place named after the trigger in its clause ("... including K-1"),
         // not past a comma ("killed five, officials in Damascus said": where they spoke, not where it happened);
@@ -96,14 +96,14 @@ public sealed class FrameReader
             for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ','); k++)
                 if (index.MentionAt(k) is { } pm && Free(pm))
                 {
-                    frame.Add("place", new Filler(pm.Span, pm, null));
+                    frame.Add("place", new Filler(pm.Span, pm, null), "the first place after it in its clause");
                     break;
                 }
             if (!frame.Has("place") && entry.IsVerb)
                 for (int k = trigger - 1; k >= left && !Words.IsPunct(doc, k, ','); k--)
                     if (index.MentionAt(k) is { } pm && Free(pm))
                     {
-                        frame.Add("place", new Filler(pm.Span, pm, null));
+                        frame.Add("place", new Filler(pm.Span, pm, null), "the nearest place before it in its clause");
                         break;
                     }
         }
@@ -112,7 +112,7 @@ public sealed class FrameReader
         if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb)
         {
             var subject = SubjectOf(index, left, verb);
-            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left));
+            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
         }
         return frame;
     }

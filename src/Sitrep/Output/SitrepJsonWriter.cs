@@ -20,14 +20,15 @@ public static class SitrepJsonWriter
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(Document doc, bool indented = true)
+    /// <param name="explain">Each event carries "explanation": why it was coded so (sitrep extract --explain).</param>
+    public static string ToJson(Document doc, bool indented = true, bool explain = false)
     {
         using var stream = new MemoryStream();
-        Write(stream, doc, indented);
+        Write(stream, doc, indented, explain);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(Stream stream, Document doc, bool indented = true)
+    public static void Write(Stream stream, Document doc, bool indented = true, bool explain = false)
     {
         using var w = new Utf8JsonWriter(stream, indented ? Indented : Compact);
         w.WriteStartObject();
@@ -38,7 +39,7 @@ public static class SitrepJsonWriter
         WriteTimes(w, doc);
         WriteQuotes(w, doc);
         WriteClaims(w, doc);
-        WriteEvents(w, doc);
+        WriteEvents(w, doc, explain);
         w.WriteStartArray("warnings");
         foreach (var warning in doc.Warnings)
         {
@@ -232,7 +233,7 @@ public static class SitrepJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteEvents(Utf8JsonWriter w, Document doc)
+    private static void WriteEvents(Utf8JsonWriter w, Document doc, bool explain)
     {
         w.WriteStartArray("events");
         foreach (var e in doc.Events)
@@ -299,6 +300,12 @@ public static class SitrepJsonWriter
             foreach (var s in e.Evidence) Span(w, null, doc, s);
             w.WriteEndArray();
             w.WriteString("decided_by", e.DecidedBy);
+            if (explain)
+            {
+                w.WriteStartArray("explanation");
+                foreach (var reason in e.Explanation) w.WriteStringValue(reason);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

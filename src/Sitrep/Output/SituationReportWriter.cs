@@ -15,7 +15,8 @@ public static class SituationReportWriter
 {
     private const int Width = 100;
 
-    public static string Write(Document doc)
+    /// <param name="explain">Under each event, why it was coded so (sitrep extract --explain).</param>
+    public static string Write(Document doc, bool explain = false)
     {
         var sb = new StringBuilder();
         var entities = doc.Entities.ToDictionary(e => e.Id);
@@ -30,10 +31,10 @@ public static class SituationReportWriter
         line.Add(doc.Source.InputName);
         sb.AppendLine(string.Join(" · ", line));
 
-        Section(sb, "WHAT HAPPENED", doc.Events.Where(e => e.Status == EventStatus.Reported), doc, Name);
-        Section(sb, "PLANNED OR ANNOUNCED", doc.Events.Where(e => e.Status == EventStatus.Planned), doc, Name);
-        Section(sb, "CLAIMED BY ONE SIDE (not reported independently)", doc.Events.Where(e => e.Status == EventStatus.Claimed), doc, Name);
-        Section(sb, "HYPOTHETICAL, NEGATED OR DENIED", doc.Events.Where(e => e.Status is EventStatus.Hypothetical or EventStatus.Negated or EventStatus.Denied), doc, Name);
+        Section(sb, "WHAT HAPPENED", doc.Events.Where(e => e.Status == EventStatus.Reported), doc, Name, explain);
+        Section(sb, "PLANNED OR ANNOUNCED", doc.Events.Where(e => e.Status == EventStatus.Planned), doc, Name, explain);
+        Section(sb, "CLAIMED BY ONE SIDE (not reported independently)", doc.Events.Where(e => e.Status == EventStatus.Claimed), doc, Name, explain);
+        Section(sb, "HYPOTHETICAL, NEGATED OR DENIED", doc.Events.Where(e => e.Status is EventStatus.Hypothetical or EventStatus.Negated or EventStatus.Denied), doc, Name, explain);
 
         var direct = doc.Quotes.Where(q => q.Direct).ToList();
         if (direct.Count > 0)
@@ -86,7 +87,7 @@ public static class SituationReportWriter
         return sb.ToString();
     }
 
-    private static void Section(StringBuilder sb, string heading, IEnumerable<Event> events, Document doc, Func<string?, string> name)
+    private static void Section(StringBuilder sb, string heading, IEnumerable<Event> events, Document doc, Func<string?, string> name, bool explain)
     {
         var list = events.ToList();
         if (list.Count == 0) return;
@@ -103,6 +104,9 @@ public static class SituationReportWriter
             if (e.DeniedByClaimId is { } d && doc.Claims.FirstOrDefault(c => c.Id == d) is { } denial) codes.Add("DISPUTED by " + name(denial.ById));
             sb.AppendLine("     " + string.Join(" · ", codes));
             Wrap(sb, "“" + Clip(doc.TextOf(e.Evidence[0]).Trim('“', '”', '"'), 220) + "”" + (e.Evidence.Count > 1 ? $" [+{e.Evidence.Count - 1} more in the text]" : ""), "     ");
+            if (!explain) continue;
+            sb.AppendLine($"     why ({e.Id}):");
+            foreach (var reason in e.Explanation) Wrap(sb, "- " + reason, "       ");
         }
     }
 

@@ -175,4 +175,27 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, process.ExitCode);
         Assert.Equal($"sitrep: {empty}: the input is empty.\nsitrep: {binary}: this is binary data (it contains NUL bytes), not text.\nsitrep: 0 document(s) extracted, 2 failed.\n", error.Replace("\r\n", "\n"));
     }
+
+    [Fact]
+    public void Explains_why_each_event_was_coded()
+    {
+        var (code, output, _) = RunWithInput("The coalition will withdraw from Kirkuk next month.", "extract", "-", "--published", "2020-03-30", "--format", "json", "--explain");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var explanation = json.RootElement.GetProperty("events")[0].GetProperty("explanation").EnumerateArray().Select(x => x.GetString()!).ToArray();
+        Assert.Equal(
+        [
+            "'withdraw' is the verb of row 'withdraw' in data/event-triggers.tsv: RETREAT/withdraw, CAMEO 0874, ACLED Strategic developments / Non-violent transfer of territory",
+            "place: 'Kirkuk' — the 'from' phrase",
+            "status planned: cue 'will'",
+            "date 2020-04: its own time expression",
+        ], explanation);
+    }
+
+    [Fact]
+    public void Leaves_the_explanation_out_unless_asked()
+    {
+        var (_, output, _) = RunWithInput("The coalition will withdraw from Kirkuk next month.", "extract", "-", "--published", "2020-03-30", "--format", "json");
+        Assert.DoesNotContain("\"explanation\"", output, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Xml;
 using System.Text;
 using Sitrep.Evaluation;
+using Sitrep.Events;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
 
@@ -22,8 +23,20 @@ public static class EvalCommand
         command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
+        var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone) or together (rules, else the classifier).", DefaultValueFactory = _ => "rules" };
+        coder.AcceptOnlyFromAmong("rules", "classifier", "together");
         command.Add(Task("events", "Events: PLOVER roots, CAMEO codings with actor codes, or PLOVER records (type, mode, actors, counts, place).", EventGold.Formats, output, error,
-            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, problems), plvPart));
+            (paths, format, resources, pipeline, problems, warnings, parse) =>
+            {
+                var how = parse.GetValue(coder)!;
+                var classifierPath = SitrepResources.EventClassifierPath(resources.DataDirectory);
+                if (how != "rules" && !File.Exists(classifierPath))
+                {
+                    problems.Add($"--coder {how}: no event classifier at {classifierPath} (train one with: sitrep train events).");
+                    return null;
+                }
+                return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems);
+            }, plvPart, coder));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
@@ -133,7 +146,7 @@ public static class EvalCommand
         return new PlaceEvaluation(pipeline, resources.Places).Evaluate(documents, format, problems);
     }
 
-    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, List<string> problems)
+    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems)
     {
         var evaluation = new EventEvaluation(pipeline);
         var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", _ => ".json" });
@@ -144,7 +157,7 @@ public static class EvalCommand
                 case "plv":
                     var sentences = files.SelectMany(EventGold.ReadPlv).ToList();
                     if (plvPart != "all") sentences = EventGold.SplitPlv(sentences, plvPart == "held-out");
-                    var report = evaluation.EvaluatePlv(sentences, problems);
+                    var report = evaluation.EvaluatePlv(sentences, problems, classifier, coder);
                     return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
                 case "petrarch":
                     return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Sitrep.Evaluation;
+using Sitrep.Events;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
 
@@ -61,6 +63,30 @@ public static class TrainCommand
             return SitrepCli.Ok;
         });
         command.Add(ner);
+        var eventsOut = new Option<string>("--out") { Description = "Where to write the classifier.", DefaultValueFactory = _ => Path.Combine("models", "events.bin") };
+        var eventsShared = new Option<string>("--shared") { Description = "The shared data directory (events/plover-sentences/PLV_train.tsv).", DefaultValueFactory = _ => "../shared/data" };
+        var eventsEpochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
+        var events = new Command("events", "Train the sentence classifier of PLOVER roots on the PLV sentences (every fifth held out).") { eventsOut, eventsShared, eventsEpochs };
+        events.SetAction(parse =>
+        {
+            var plv = Path.Combine(parse.GetValue(eventsShared)!, "events", "plover-sentences", "PLV_train.tsv");
+            if (!File.Exists(plv))
+            {
+                error.WriteLine($"sitrep: {plv}: not found (the shared data is needed to train).");
+                return SitrepCli.SomeInputsFailed;
+            }
+            var all = EventGold.ReadPlv(plv);
+            var (train, heldOut) = (EventGold.SplitPlv(all, heldOut: false), EventGold.SplitPlv(all, heldOut: true));
+            var classifier = EventClassifier.Train(train.Select(s => (s.Text, s.Root)).ToList(), parse.GetValue(eventsEpochs));
+            var path = parse.GetValue(eventsOut)!;
+            classifier.Save(path);
+            double accuracy = heldOut.Count(s => classifier.Predict(s.Text).Label == s.Root) / (double)Math.Max(1, heldOut.Count);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            output.WriteLine($"trained on {train.Count} PLV sentences, held out {heldOut.Count}: held-out accuracy {accuracy:0.000}");
+            output.WriteLine($"wrote {path}: {new FileInfo(path).Length / 1e6:0.0} MB, sha256 {hash}");
+            return SitrepCli.Ok;
+        });
+        command.Add(events);
         return command;
     }
 }

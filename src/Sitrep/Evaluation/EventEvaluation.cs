@@ -20,7 +20,13 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
 
     public const string NoEvent = "NONE";
 
-    public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems)
+    /// <summary>
+    /// Scores PLV. <paramref name="classifier"/> with <paramref name="coder"/> "classifier" takes the
+    /// sentence's root from the classifier alone; "together" takes the rules' main event where they
+    /// find one, else the classifier's root; "rules" (the default) is the pipeline alone. Source and
+    /// target are always the rules' (the classifier names no actors).
+    /// </summary>
+    public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules")
     {
         var confusion = new List<(string Gold, string Predicted)>();
         int sourceGold = 0, sourceFound = 0, targetGold = 0, targetFound = 0, tokens = 0;
@@ -30,7 +36,9 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             if (Run(s.Text, null, clock, problems, $"sentence {s.Index}") is not { } doc) continue;
             tokens += doc.Tokens.Count;
             var main = MainEvent(doc, s.Source, s.Target);
-            confusion.Add((s.Root, main is null ? NoEvent : PlvRoot(main.Type)));
+            var root = main is null ? NoEvent : PlvRoot(main.Type);
+            if (classifier is not null && (coder == "classifier" || coder == "together" && main is null)) root = classifier.Predict(s.Text).Label;
+            confusion.Add((s.Root, root));
             if (s.Source is { } source)
             {
                 sourceGold++;
@@ -59,7 +67,11 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             },
             ByLabel = byLabel,
             Counts = new Dictionary<string, int> { ["sentences"] = confusion.Count, ["no_event"] = confusion.Count(c => c.Predicted == NoEvent), ["sources"] = sourceGold, ["targets"] = targetGold },
-            Notes = ["the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE."],
+            Notes =
+            [
+                "the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE.",
+                $"coder: {coder}{(coder == "rules" ? " (the pipeline)" : coder == "classifier" ? " (the PLV classifier alone; source and target are the rules')" : " (the rules' main event, else the classifier's root)")}.",
+            ],
         };
     }
 

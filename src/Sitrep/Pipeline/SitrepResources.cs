@@ -94,6 +94,10 @@ public sealed class SitrepResources
         return null;
     }
 
+    /// <summary>The event classifier: models/events.bin beside the data directory.</summary>
+    public static string EventClassifierPath(string dataDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "events.bin");
+
     /// <summary>The abbreviations the sentence splitter knows (data/abbreviations.tsv).</summary>
     public static Abbreviations LoadAbbreviations(string dataDirectory)
     {

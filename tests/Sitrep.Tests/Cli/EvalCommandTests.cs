@@ -128,4 +128,16 @@ public sealed class EvalCommandTests
         Assert.Equal(keys, json.RootElement.GetProperty("scores").EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(("events", format), (json.RootElement.GetProperty("task").GetString(), json.RootElement.GetProperty("format").GetString()));
     }
+
+    [Theory]
+    [InlineData("classifier")]
+    [InlineData("together")]
+    public void Scores_PLV_with_the_committed_classifier_when_asked(string coder)
+    {
+        var (code, output, error) = Run("eval", "events", "--format", "plv", "--coder", coder, Some.Fixture("eval", "events", "tiny.plv.tsv"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains($"coder: {coder}", json.RootElement.GetProperty("notes")[1].GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, json.RootElement.GetProperty("sentences").GetInt32());
+    }
 }

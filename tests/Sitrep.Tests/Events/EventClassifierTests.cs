@@ -1,0 +1,48 @@
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>The PLV sentence classifier: training, its file, and what it predicts.</summary>
+public sealed class EventClassifierTests
+{
+    private static readonly (string, string)[] Examples =
+    [
+        ("Turkey condemned the air strike on the convoy.", "ACCUSE"),
+        ("Iran condemned the sanctions imposed by Washington.", "ACCUSE"),
+        ("Gunmen attacked a police checkpoint near Kirkuk.", "ASSAULT"),
+        ("Militants attacked an army base in the north.", "ASSAULT"),
+        ("The ministry rejected the proposal for talks.", "REJECT"),
+        ("Rebels rejected the offer of a ceasefire.", "REJECT"),
+    ];
+
+    private static byte[] Bytes(EventClassifier c)
+    {
+        using var dir = new TemporaryDirectory();
+        c.Save(dir.File("events.bin"));
+        return File.ReadAllBytes(dir.File("events.bin"));
+    }
+
+    [Fact]
+    public void Trains_the_same_bytes_from_the_same_sentences() =>
+        Assert.Equal(Bytes(EventClassifier.Train(Examples, epochs: 5, bits: 12)), Bytes(EventClassifier.Train(Examples, epochs: 5, bits: 12)));
+
+    [Fact]
+    public void Round_trips_through_its_file_and_predicts_what_it_learnt()
+    {
+        using var dir = new TemporaryDirectory();
+        EventClassifier.Train(Examples, epochs: 5, bits: 12).Save(dir.File("events.bin"));
+        var loaded = EventClassifier.Load(dir.File("events.bin"));
+        Assert.Equal(["ACCUSE", "ASSAULT", "REJECT"], loaded.Labels);
+        Assert.Equal("ASSAULT", loaded.Predict("Gunmen attacked a convoy near Mosul.").Label);
+        Assert.Equal("REJECT", loaded.Predict("The government rejected the demand.").Label);
+    }
+
+    [Fact]
+    public void Refuses_a_file_that_is_not_a_classifier()
+    {
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("junk.bin"), "junk");
+        Assert.Throws<InvalidDataException>(() => EventClassifier.Load(dir.File("junk.bin")));
+    }
+}

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Pipeline;
@@ -29,12 +28,11 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules")
     {
         var confusion = new List<(string Gold, string Predicted)>();
-        int sourceGold = 0, sourceFound = 0, targetGold = 0, targetFound = 0, tokens = 0;
-        var clock = new Stopwatch();
+        int sourceGold = 0, sourceFound = 0, targetGold = 0, targetFound = 0;
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var s in sentences)
         {
-            if (Run(s.Text, null, clock, problems, $"sentence {s.Index}") is not { } doc) continue;
-            tokens += doc.Tokens.Count;
+            if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Index}" }, $"sentence {s.Index}") is not { } doc) continue;
             var main = MainEvent(doc, s.Source, s.Target);
             var root = main is null ? NoEvent : PlvRoot(main.Type);
             if (classifier is not null && (coder == "classifier" || coder == "together" && main is null)) root = classifier.Predict(s.Text).Label;
@@ -54,10 +52,10 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         var byLabel = labels.ToDictionary(l => l, l => (IReadOnlyDictionary<string, double>)LabelScores(confusion, l));
         return new EvalReport("events", "plv")
         {
-            Documents = confusion.Count,
-            Sentences = confusion.Count,
-            Tokens = tokens,
-            TokensPerSecond = Rate(tokens, clock),
+            Documents = runs.Documents,
+            Sentences = runs.Documents,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
                 ["accuracy"] = confusion.Count == 0 ? 0 : confusion.Count(c => c.Gold == c.Predicted) / (double)confusion.Count,
@@ -77,13 +75,11 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
 
     public EvalReport EvaluatePetrarch(IReadOnlyList<PetrarchSentence> sentences, ICollection<string> problems)
     {
-        int gold = 0, predicted = 0, matched = 0, code = 0, source = 0, target = 0, empty = 0, emptyCorrect = 0, tokens = 0, scored = 0;
-        var clock = new Stopwatch();
+        int gold = 0, predicted = 0, matched = 0, code = 0, source = 0, target = 0, empty = 0, emptyCorrect = 0;
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var s in sentences)
         {
-            if (Run(s.Text, s.Date, clock, problems, $"sentence {s.Id}") is not { } doc) continue;
-            scored++;
-            tokens += doc.Tokens.Count;
+            if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Id}", Published = s.Date }, $"sentence {s.Id}") is not { } doc) continue;
             var codes = doc.Entities.ToDictionary(e => e.Id, e => e.Code, StringComparer.Ordinal);
             var coded = doc.Events.Where(e => e.Cameo is { Length: >= 2 }).ToList();
             gold += s.Codings.Count;
@@ -111,10 +107,10 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         }
         return new EvalReport("events", "petrarch")
         {
-            Documents = scored,
-            Sentences = scored,
-            Tokens = tokens,
-            TokensPerSecond = Rate(tokens, clock),
+            Documents = runs.Documents,
+            Sentences = runs.Documents,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
                 ["root_precision"] = Scores.Precision(matched, predicted),
@@ -132,13 +128,11 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
 
     public EvalReport EvaluatePlover(IReadOnlyList<PloverRecord> records, ICollection<string> problems)
     {
-        int n = 0, type = 0, modeGold = 0, mode = 0, sourceGold = 0, source = 0, targetGold = 0, target = 0, countsGold = 0, counts = 0, placeGold = 0, place = 0, tokens = 0;
-        var clock = new Stopwatch();
+        int type = 0, modeGold = 0, mode = 0, sourceGold = 0, source = 0, targetGold = 0, target = 0, countsGold = 0, counts = 0, placeGold = 0, place = 0;
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var r in records)
         {
-            if (Run(r.Text, DateOnly.TryParse(r.Date, out var d) ? d : null, clock, problems, $"record {r.Id}") is not { } doc) continue;
-            n++;
-            tokens += doc.Tokens.Count;
+            if (runs.Run(r.Text, new DocumentSource { InputName = $"record {r.Id}", Published = DateOnly.TryParse(r.Date, out var d) ? d : null }, $"record {r.Id}") is not { } doc) continue;
             var codes = doc.Entities.ToDictionary(e => e.Id, e => e.Code, StringComparer.Ordinal);
             var main = doc.Events.FirstOrDefault(e => e.Type == r.Event) ?? doc.Events.FirstOrDefault();
             if (main?.Type == r.Event) type++;
@@ -170,44 +164,26 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
                 if (main is not null && EventLocation.Of(doc, main)?.Place is { } p && (Same(p.Name, loc) || doc.Mentions.Any(x => x.EntityId == p.Id && Same(doc.TextOf(x.Span), loc)))) place++;
             }
         }
-        static double Rate(int hit, int of) => of == 0 ? 0 : hit / (double)of;
+        int n = runs.Documents;
+        static double Share(int hit, int of) => of == 0 ? 0 : hit / (double)of;
         return new EvalReport("events", "plover")
         {
             Documents = n,
             Sentences = n,
-            Tokens = tokens,
-            TokensPerSecond = EventEvaluation.Rate(tokens, clock),
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
-                ["type_accuracy"] = Rate(type, n),
-                ["mode_accuracy"] = Rate(mode, modeGold),
-                ["source_accuracy"] = Rate(source, sourceGold),
-                ["target_accuracy"] = Rate(target, targetGold),
-                ["counts_exact"] = Rate(counts, countsGold),
-                ["location_match"] = Rate(place, placeGold),
+                ["type_accuracy"] = Share(type, n),
+                ["mode_accuracy"] = Share(mode, modeGold),
+                ["source_accuracy"] = Share(source, sourceGold),
+                ["target_accuracy"] = Share(target, targetGold),
+                ["counts_exact"] = Share(counts, countsGold),
+                ["location_match"] = Share(place, placeGold),
             },
             Counts = new Dictionary<string, int> { ["records"] = n, ["with_mode"] = modeGold, ["with_source"] = sourceGold, ["with_target"] = targetGold, ["with_counts"] = countsGold, ["with_location"] = placeGold },
             Notes = ["the main event is the first of the record's type, else the first; each score is over the records whose gold gives that field; counts must all be equal (dead, injured and, when given, size)."],
         };
-    }
-
-    private Document? Run(string text, DateOnly? published, Stopwatch clock, ICollection<string> problems, string what)
-    {
-        var doc = new Document(text, new DocumentSource { InputName = what, Published = published });
-        clock.Start();
-        try
-        {
-            return pipeline.Run(doc);
-        }
-        catch (PipelineException e)
-        {
-            problems.Add($"{what}: {e.Message}");
-            return null;
-        }
-        finally
-        {
-            clock.Stop();
-        }
     }
 
     /// <summary>The event the gold is about: the one whose actor is the marked source, else whose target is the marked target, else the first.</summary>
@@ -254,5 +230,4 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         return q is null ? null : doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity ? (int)quantity.Value : null;
     }
 
-    private static double Rate(int tokens, Stopwatch clock) => clock.Elapsed.TotalSeconds > 0 ? tokens / clock.Elapsed.TotalSeconds : 0;
 }

@@ -17,26 +17,12 @@ public sealed class NerEvaluation(SitrepPipeline pipeline)
     public EvalReport Evaluate(IReadOnlyList<TaggedSentence> sentences, string format, ICollection<string> problems)
     {
         var counts = new Dictionary<string, (int Gold, int Predicted, int Correct)>();
-        int documents = 0, tokens = 0;
-        var clock = new Stopwatch();
+        int tokens = 0;
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var group in sentences.GroupBy(s => s.Document))
         {
-            var doc = Build(group.ToList(), out var offsets);
-            clock.Start();
-            try
-            {
-                pipeline.Run(doc);
-            }
-            catch (PipelineException e)
-            {
-                problems.Add($"document {group.Key}: {e.Message}");
-                continue;
-            }
-            finally
-            {
-                clock.Stop();
-            }
-            documents++;
+            var (text, offsets) = Build(group.ToList());
+            if (runs.Run(text, new DocumentSource { InputName = "gold" }, $"document {group.Key}") is not { } doc) continue;
             int k = 0;
             var predictedBySentence = Predicted(doc, offsets);
             foreach (var sentence in group)
@@ -45,7 +31,7 @@ public sealed class NerEvaluation(SitrepPipeline pipeline)
                 Tally(NerSpans.FromTags(sentence.Tags), predictedBySentence[k++], counts);
             }
         }
-        return Report(counts, format, documents, sentences.Count, tokens, clock.Elapsed,
+        return Report(counts, format, runs.Documents, sentences.Count, tokens, runs.Elapsed,
             "micro precision, recall and F1 over PER, ORG and LOC, exact spans; other types are listed in by_label but not counted.");
     }
 
@@ -139,10 +125,10 @@ public sealed class NerEvaluation(SitrepPipeline pipeline)
     }
 
     /// <summary>The document's text: tokens joined by spaces, a paragraph per sentence; the offset of every token.</summary>
-    private static Document Build(List<TaggedSentence> sentences, out List<int[]> offsets)
+    private static (string Text, List<int[]> Offsets) Build(List<TaggedSentence> sentences)
     {
         var text = new StringBuilder();
-        offsets = new List<int[]>(sentences.Count);
+        var offsets = new List<int[]>(sentences.Count);
         foreach (var s in sentences)
         {
             if (text.Length > 0) text.Append("\n\n");
@@ -155,7 +141,7 @@ public sealed class NerEvaluation(SitrepPipeline pipeline)
             }
             offsets.Add(starts);
         }
-        return new Document(text.ToString(), new DocumentSource { InputName = "gold" });
+        return (text.ToString(), offsets);
     }
 
     /// <summary>The pipeline's named mentions as spans over each sentence's gold tokens.</summary>

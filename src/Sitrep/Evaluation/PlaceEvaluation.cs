@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
 using Sitrep.Places;
@@ -24,30 +23,13 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
 
     public EvalReport Evaluate(IReadOnlyList<ToponymDocument> documents, string format, ICollection<string> problems)
     {
-        int gold = 0, predicted = 0, exact = 0, overlapping = 0, tokens = 0, sentences = 0, scored = 0;
+        int gold = 0, predicted = 0, exact = 0, overlapping = 0;
         var errors = new List<double>();
         var byPrecision = new Dictionary<string, (int Count, int Within161)>(StringComparer.Ordinal);
-        var clock = new Stopwatch();
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var d in documents)
         {
-            var doc = new Document(d.Text, new DocumentSource { InputName = d.Id });
-            clock.Start();
-            try
-            {
-                pipeline.Run(doc);
-            }
-            catch (PipelineException e)
-            {
-                problems.Add($"article {d.Id}: {e.Message}");
-                continue;
-            }
-            finally
-            {
-                clock.Stop();
-            }
-            scored++;
-            tokens += doc.Tokens.Count;
-            sentences += doc.Sentences.Count;
+            if (runs.Run(d.Text, new DocumentSource { InputName = d.Id }, $"article {d.Id}") is not { } doc) continue;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
             var found = Toponyms(doc, gazetteer).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
@@ -58,8 +40,8 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             var used = new HashSet<int>();
             foreach (var g in goldWith)
             {
-                int k = found.FindIndex(p => p.Span == g.Span && !used.Contains(found.IndexOf(p)));
-                if (k < 0) k = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Span.Overlaps(g.Span), -1);
+                int k = found.FindIndex(p => p.Span == g.Span);
+                if (k < 0 || used.Contains(k)) k = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Span.Overlaps(g.Span), -1);
                 if (k < 0) continue;
                 used.Add(k);
                 overlapping++;
@@ -73,10 +55,10 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         errors.Sort();
         return new EvalReport("places", format)
         {
-            Documents = scored,
-            Sentences = sentences,
-            Tokens = tokens,
-            TokensPerSecond = clock.Elapsed.TotalSeconds > 0 ? tokens / clock.Elapsed.TotalSeconds : 0,
+            Documents = runs.Documents,
+            Sentences = runs.Sentences,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
                 ["precision"] = Scores.Precision(exact, predicted),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Pipeline;
 using Sitrep.Quotes;
 using Sitrep.Text;
@@ -23,31 +22,11 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
 
     public EvalReport Evaluate(IEnumerable<AttributionDocument> documents, ICollection<string> problems, IReadOnlyList<string>? notes = null)
     {
-        int docs = 0, sentences = 0, tokens = 0;
-        var clock = new Stopwatch();
+        var runs = new TimedRuns(pipeline, problems);
         var results = new List<DocumentResult>();
         foreach (var gold in documents)
-        {
-            var doc = new Document(gold.Text, new DocumentSource { InputName = gold.Name });
-            clock.Start();
-            try
-            {
-                pipeline.Run(doc);
-            }
-            catch (PipelineException e)
-            {
-                problems.Add($"{gold.Name}: {e.Message}");
-                continue;
-            }
-            finally
-            {
-                clock.Stop();
-            }
-            docs++;
-            sentences += doc.Sentences.Count;
-            tokens += doc.Tokens.Count;
-            results.Add(Score(gold, doc));
-        }
+            if (runs.Run(gold.Text, new DocumentSource { InputName = gold.Name }, gold.Name) is { } doc)
+                results.Add(Score(gold, doc));
         var outcomes = results.SelectMany(r => r.Outcomes).ToList();
         int goldCount = outcomes.Count, predicted = results.Sum(r => r.Predicted);
         int matched = outcomes.Count(o => o.Match is not null);
@@ -56,10 +35,10 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
         var noSource = outcomes.Where(o => o.Match is not null && o.Gold.Source is null).ToList();
         return new EvalReport("quotes", "polnear")
         {
-            Documents = docs,
-            Sentences = sentences,
-            Tokens = tokens,
-            TokensPerSecond = clock.Elapsed.TotalSeconds > 0 ? tokens / clock.Elapsed.TotalSeconds : 0,
+            Documents = runs.Documents,
+            Sentences = runs.Sentences,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
                 ["content_precision"] = Scores.Precision(matched, predicted),

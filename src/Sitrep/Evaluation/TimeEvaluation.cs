@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Diagnostics;
 using Sitrep.Pipeline;
 using Sitrep.Text;
 using Sitrep.Time;
@@ -22,28 +21,11 @@ public sealed partial class TimeEvaluation(SitrepPipeline pipeline)
 
     public EvalReport Evaluate(IEnumerable<TimeMlDocument> documents, ICollection<string> problems)
     {
-        int docs = 0, sentences = 0, tokens = 0, gold = 0, predicted = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
-        var clock = new Stopwatch();
+        int gold = 0, predicted = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
+        var runs = new TimedRuns(pipeline, problems);
         foreach (var tml in documents)
         {
-            var doc = new Document(tml.Text, new DocumentSource { InputName = tml.Name, Published = tml.CreationTime });
-            clock.Start();
-            try
-            {
-                pipeline.Run(doc);
-            }
-            catch (PipelineException e)
-            {
-                problems.Add($"{tml.Name}: {e.Message}");
-                continue;
-            }
-            finally
-            {
-                clock.Stop();
-            }
-            docs++;
-            sentences += doc.Sentences.Count;
-            tokens += doc.Tokens.Count;
+            if (runs.Run(tml.Text, new DocumentSource { InputName = tml.Name, Published = tml.CreationTime }, tml.Name) is not { } doc) continue;
             var system = Predictions(doc);
             gold += tml.Timexes.Count;
             predicted += system.Count;
@@ -68,10 +50,10 @@ public sealed partial class TimeEvaluation(SitrepPipeline pipeline)
         }
         return new EvalReport("time", "timeml")
         {
-            Documents = docs,
-            Sentences = sentences,
-            Tokens = tokens,
-            TokensPerSecond = clock.Elapsed.TotalSeconds > 0 ? tokens / clock.Elapsed.TotalSeconds : 0,
+            Documents = runs.Documents,
+            Sentences = runs.Sentences,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
             Scores = new Dictionary<string, double>
             {
                 ["strict_precision"] = Scores.Precision(strict, predicted),

@@ -77,28 +77,11 @@ public sealed class NerModel
     public void Decode(ReadOnlySpan<int> features, int n, Span<int> tags) => Decode(features, n, tags, default);
 
     /// <summary>Decodes, and gives each token's margin: how much more its own features favour its tag than "O".</summary>
-    public void Decode(ReadOnlySpan<int> features, int n, Span<int> tags, Span<float> margins)
-    {
-        if (n == 0) return;
-        int l = Tags.Length;
-        var emissions = n * l <= 2048 ? stackalloc float[n * l] : new float[n * l];
-        emissions.Clear();
-        for (int i = 0; i < n; i++)
-        {
-            var emit = emissions.Slice(i * l, l);
-            foreach (int bucket in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
-            {
-                var w = _weights.AsSpan(bucket * l, l);
-                for (int t = 0; t < w.Length; t++) emit[t] += w[t];
-            }
-        }
-        Viterbi(emissions, n, tags, _transitions, _allowed, l);
-        if (!margins.IsEmpty)
-            for (int i = 0; i < n; i++) margins[i] = emissions[i * l + tags[i]] - emissions[i * l];
-    }
+    public void Decode(ReadOnlySpan<int> features, int n, Span<int> tags, Span<float> margins) =>
+        Decode(features, n, tags, margins, _weights, _transitions, _allowed, Tags.Length);
 
-    /// <summary>Training's decoding, over full-precision weights.</summary>
-    internal static void Decode(ReadOnlySpan<int> features, int n, Span<int> tags, float[] weights, float[] transitions, bool[] allowed, int l)
+    /// <summary>Decoding over any weights: the model's, or the trainer's while it learns (margins empty).</summary>
+    internal static void Decode(ReadOnlySpan<int> features, int n, Span<int> tags, Span<float> margins, float[] weights, float[] transitions, bool[] allowed, int l)
     {
         if (n == 0) return;
         var emissions = n * l <= 2048 ? stackalloc float[n * l] : new float[n * l];
@@ -113,6 +96,8 @@ public sealed class NerModel
             }
         }
         Viterbi(emissions, n, tags, transitions, allowed, l);
+        if (!margins.IsEmpty)
+            for (int i = 0; i < n; i++) margins[i] = emissions[i * l + tags[i]] - emissions[i * l];
     }
 
     private static void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> tags, float[] transitions, bool[] allowed, int l)

@@ -51,7 +51,7 @@ public sealed class NerTrainer
             {
                 int n = gold[s].Length;
                 if (predicted.Length < n) predicted = new int[n * 2];
-                NerModel.Decode(features[s], n, predicted, weights, transitions, allowed, l);
+                NerModel.Decode(features[s], n, predicted, default, weights, transitions, allowed, l);
                 for (int i = 0; i < n; i++)
                 {
                     all++;

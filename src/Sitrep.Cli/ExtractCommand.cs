@@ -43,16 +43,7 @@ public static class ExtractCommand
                 MaxBytes = parse.GetValue(maxBytes),
                 Format = parse.GetValue(inputFormat) switch { "text" => InputFormat.PlainText, "markdown" => InputFormat.Markdown, "html" => InputFormat.Html, _ => null },
             };
-            SitrepResources resources;
-            try
-            {
-                resources = parse.GetValue(data) is { } dir ? SitrepResources.Load(dir) : SitrepResources.Load();
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
-                return SitrepCli.SomeInputsFailed;
-            }
+            if (SitrepCli.LoadResources(parse.GetValue(data), error) is not { } resources) return SitrepCli.SomeInputsFailed;
             if (resources.Places is null)
                 error.WriteLine("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.");
             return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput, parse.GetValue(explain));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Cli;
 
@@ -34,6 +35,20 @@ public static class SitrepCli
         {
             error.WriteLine($"sitrep: {e.Message}");
             return UsageError;
+        }
+    }
+
+    /// <summary>Sitrep's dictionaries, entity model and gazetteer, or null after saying on <paramref name="error"/> why they cannot be read.</summary>
+    public static SitrepResources? LoadResources(string? dataDirectory, TextWriter error)
+    {
+        try
+        {
+            return dataDirectory is { } dir ? SitrepResources.Load(dir) : SitrepResources.Load();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
+            return null;
         }
     }
 }

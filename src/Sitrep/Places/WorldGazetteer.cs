@@ -56,12 +56,14 @@ public sealed class WorldGazetteer
     private readonly string _names;
     private readonly string[] _strings;
     private readonly ulong[] _keys;
+    private readonly Lazy<Dictionary<(string Country, string Code), int>> _admin1Index;
     private readonly int[] _keyEntries;
 
     private WorldGazetteer(int[] ids, float[] lat, float[] lon, long[] population, byte[] feature, ushort[] country, ushort[] featureCode, int[] admin1, int[] nameStart, string names, string[] strings, ulong[] keys, int[] keyEntries)
     {
         (_ids, _lat, _lon, _population, _feature, _country, _featureCode, _admin1, _nameStart, _names, _strings, _keys, _keyEntries) =
             (ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names, strings, keys, keyEntries);
+        _admin1Index = new(BuildAdmin1Index);
     }
 
     public int Count => _ids.Length;
@@ -100,17 +102,16 @@ public sealed class WorldGazetteer
 
     /// <summary>The first-level division a place lies in ("US", "CA" → California), when known.</summary>
     public GazetteerEntry? Admin1(string country, string code) =>
-        _admin1Index.Value.TryGetValue(country + "." + code, out int i) ? this[i] : null;
+        _admin1Index.Value.TryGetValue((country, code), out int i) ? this[i] : null;
 
-    private Lazy<Dictionary<string, int>> _admin1Index => _admin1Lazy ??= new(() =>
+    /// <summary>First-level divisions by (country, code), built on the first lookup: most runs never need it.</summary>
+    private Dictionary<(string Country, string Code), int> BuildAdmin1Index()
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<(string, string), int>();
         for (int i = 0; i < _ids.Length; i++)
-            if (_feature[i] == (byte)GazetteerFeature.Admin1 && _admin1[i] >= 0) index[_strings[_country[i]] + "." + _strings[_admin1[i]]] = i;
+            if (_feature[i] == (byte)GazetteerFeature.Admin1 && _admin1[i] >= 0) index[(_strings[_country[i]], _strings[_admin1[i]])] = i;
         return index;
-    });
-
-    private Lazy<Dictionary<string, int>>? _admin1Lazy;
+    }
 
     private int LowerBound(ulong key)
     {

@@ -134,7 +134,7 @@ public static class EvalCommand
         }
         if (resources.Places is null)
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
-        return new PlaceEvaluation(pipeline, resources.Places).Evaluate(documents, format, problems);
+        return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords).Evaluate(documents, format, problems);
     }
 
     private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems)

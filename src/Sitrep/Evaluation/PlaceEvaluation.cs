@@ -13,7 +13,7 @@ namespace Sitrep.Evaluation;
 /// with coordinates count; a Sitrep toponym over a gold one without coordinates (a demonym or
 /// a name used as no place) counts neither way.
 /// </summary>
-public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer)
+public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words)
 {
     /// <summary>Half the Earth's circumference: the largest possible error.</summary>
     public const double MaxErrorKm = 20039;
@@ -32,7 +32,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (runs.Run(d.Text, new DocumentSource { InputName = d.Id }, $"article {d.Id}") is not { } doc) continue;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
-            var found = Toponyms(doc, gazetteer).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
+            var found = Toponyms(doc, gazetteer, words).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
             gold += goldWith.Count;
             predicted += found.Count;
             exact += goldWith.Count(g => found.Any(p => p.Span == g.Span));
@@ -92,7 +92,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
     /// The toponyms Sitrep finds: names of places (and demonyms, as the country they name), with
     /// the entity's coordinates; for a descriptive actor ("U.S. officials") its place-name modifier.
     /// </summary>
-    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer = null)
+    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new List<PredictedToponym>();
@@ -111,7 +111,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (gazetteer is null) continue;
             // "University of California", "The Washington Post": a well-known place inside a name.
             if (named is { Label.Length: 0 } && m.Kind != EntityKind.Person && m.Form is MentionForm.Name or MentionForm.Alias)
-                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer))
+                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words))
                     result.Add(new PredictedToponym(span, p.Latitude, p.Longitude, p.Precision));
             // "Russian officials", "the Syrian army": the country an actor is named by, at that country's point.
             if ((entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;

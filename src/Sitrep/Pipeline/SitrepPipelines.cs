@@ -34,7 +34,7 @@ public static class SitrepPipelines
             .Add(new NameVariantDetector(e, r.TimeWords))
             .Add(new EntityBuilder(e, r.Abbreviations));
         // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
-        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates));
+        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords));
         return builder
             .Add(new PronounResolver())
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))

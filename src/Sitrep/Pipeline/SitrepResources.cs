@@ -35,6 +35,9 @@ public sealed class SitrepResources
 
     public required Outlets Outlets { get; init; }
 
+    /// <summary>Words in place names that name no place themselves (data/place-words.tsv).</summary>
+    public required PlaceWords PlaceWords { get; init; }
+
     /// <summary>US states by the abbreviations newspapers use (data/us-states.tsv).</summary>
     public required UsStates UsStates { get; init; }
 
@@ -75,6 +78,7 @@ public sealed class SitrepResources
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
             UsStates = UsStates.Load(P("us-states.tsv")),
+            PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };
     }
 

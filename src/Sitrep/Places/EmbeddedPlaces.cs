@@ -13,13 +13,13 @@ public static class EmbeddedPlaces
 {
     public const long MinimumPopulation = 100_000;
 
-    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer)
+    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer, PlaceWords words)
     {
         int first = doc.TokenAtOrAfter(m.Span.Start), last = doc.TokenCovering(m.Span.End - 1);
         if (first < 0 || last <= first) yield break;
         for (int i = first; i <= last; i++)
         {
-            if (!IsCapitalised(doc.TokenText(i)) || PlaceWords.IsGeneric(doc.TokenText(i))) continue;
+            if (!IsCapitalised(doc.TokenText(i)) || words.IsGeneric(doc.TokenText(i))) continue;
             // Longest first, never the whole name.
             for (int j = Math.Min(last, i + 3); j >= i; j--)
             {

@@ -12,7 +12,7 @@ namespace Sitrep.Places;
 /// it is about, then population and rank (country, division, capital). A name the gazetteer
 /// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
 /// </summary>
-public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates) : IAnnotator
+public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceWords placeWords) : IAnnotator
 {
     public string Name => "places/geocode";
 
@@ -94,7 +94,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates) : IAnn
                     if (country is not null && c.Country != country) continue;
                     // A country named otherwise than the country table knows it ("Republic of Armenia").
                     if (c.Feature == GazetteerFeature.Country && country is not null) continue;
-                    if (PlaceWords.IsGeneric(name)) continue;
+                    if (placeWords.IsGeneric(name)) continue;
                     // A country's capital is the town, not the division of the same name ("Hanoi").
                     if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
                     result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
@@ -116,13 +116,10 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates) : IAnn
             yield return (text[..comma].Trim(), qualifier.Count > 0 ? qualifier : null);
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2 && GenericLast.Contains(words[^1])) yield return (string.Join(' ', words[..^1]), null);
-        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && GenericFirst.Contains(words[0])) yield return (string.Join(' ', words[2..]), null);
+        if (words.Length >= 2 && placeWords.IsGenericLast(words[^1])) yield return (string.Join(' ', words[..^1]), null);
+        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && placeWords.IsGenericFirst(words[0])) yield return (string.Join(' ', words[2..]), null);
     }
 
-    private static readonly HashSet<string> GenericLast = new(["State", "City", "Province", "Governorate", "Region", "District", "Municipality", "Prefecture"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> GenericFirst = new(["Republic", "State", "City", "Kingdom", "Province", "Emirate", "Commonwealth"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words after a comma put a known place in another country: "Paris, Texas", "Alexandria, Louisiana".</summary>
     private bool Contradicted(Document doc, Entity e)

@@ -1,17 +1,35 @@
+using Sitrep.Lexicons;
+
 namespace Sitrep.Places;
 
 /// <summary>
-/// Words that name a direction or a part of something, capitalised in names ("West Wing",
-/// "Eglinton Avenue West") but places only with more words around them: the gazetteer's
-/// region called "West" (in Cameroon) is never what such a word means alone.
+/// Words that are part of place names without naming a place (data/place-words.tsv): direction
+/// words that are no place alone ("West"), generic words after a name ("Mississippi State") and
+/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without.
 /// </summary>
-public static class PlaceWords
+public sealed class PlaceWords
 {
-    private static readonly HashSet<string> Generic = new(
-        ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Middle", "Upper", "Lower", "Inner", "Outer", "Greater", "New", "Old", "Coast", "Centre", "Center"],
-        StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
+    private readonly HashSet<string> _last, _first;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericLookup = Generic.GetAlternateLookup<ReadOnlySpan<char>>();
+    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first)
+    {
+        _directions = new HashSet<string>(directions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _last = new HashSet<string>(last, StringComparer.OrdinalIgnoreCase);
+        _first = new HashSet<string>(first, StringComparer.OrdinalIgnoreCase);
+    }
 
-    public static bool IsGeneric(ReadOnlySpan<char> word) => GenericLookup.Contains(word);
+    public static PlaceWords Load(string path)
+    {
+        var t = TsvTable.Load(path);
+        IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"));
+    }
+
+    /// <summary>A direction or part word, no place on its own.</summary>
+    public bool IsGeneric(ReadOnlySpan<char> word) => _directions.Contains(word);
+
+    public bool IsGenericLast(string word) => _last.Contains(word);
+
+    public bool IsGenericFirst(string word) => _first.Contains(word);
 }

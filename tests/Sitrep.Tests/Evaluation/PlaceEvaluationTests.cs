@@ -65,7 +65,7 @@ public sealed class PlaceEvaluationTests
     [Fact]
     public void Scores_recognition_and_geocoding_on_a_GeoWebNews_article()
     {
-        var report = new PlaceEvaluation(Some.Pipeline, Some.Resources.Places).Evaluate(Read("gwn"), "gwn", new List<string>());
+        var report = new PlaceEvaluation(Some.Pipeline, Some.Resources.Places, Some.Resources.PlaceWords).Evaluate(Read("gwn"), "gwn", new List<string>());
         // Iraqi (a modifier), Mosul and Baghdad found and placed; Zummar missed; Kurdish has no coordinates and counts neither way.
         Assert.Equal((4, 3, 3, 3, 0), (report.Counts["gold"], report.Counts["predicted"], report.Counts["exact"], report.Counts["overlap"], report.Counts["unresolved"]));
         Assert.Equal((1.0, 0.75, 1.0), (report.Scores["precision"], report.Scores["recall"], report.Scores["accuracy_161km"]));
@@ -77,7 +77,7 @@ public sealed class PlaceEvaluationTests
         using var dir = new TemporaryDirectory();
         File.WriteAllText(dir.File("g.xml"), "<articles><article><text>Gunmen attacked a checkpoint in Qzxwvillea on Monday.</text><locations><location><name>Qzxwvillea</name><start>32</start><end>42</end><lat>10.0</lat><lon>10.0</lon></location></locations></article></articles>");
         var docs = ToponymReader.Read(dir.File("g.xml"), "geovirus", new List<string>());
-        var report = new PlaceEvaluation(Some.Pipeline, Some.Resources.Places).Evaluate(docs, "geovirus", new List<string>());
+        var report = new PlaceEvaluation(Some.Pipeline, Some.Resources.Places, Some.Resources.PlaceWords).Evaluate(docs, "geovirus", new List<string>());
         Assert.Equal((1, 0.0, PlaceEvaluation.MaxErrorKm), (report.Counts["unresolved"], report.Scores["accuracy_161km"], report.Scores["mean_error_km"]));
     }
 }

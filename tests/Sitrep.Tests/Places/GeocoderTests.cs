@@ -99,7 +99,7 @@ public sealed class GeocoderTests
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");
-        Assert.Empty(Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places));
+        Assert.Empty(Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class GeocoderTests
     public void Places_a_demonym_at_its_country()
     {
         var doc = Some.Report("Iraqi officials said the talks would resume.", "2020-03-30");
-        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places).Single();
+        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords).Single();
         Assert.Equal(("Iraqi", "country"), (doc.TextOf(toponym.Span), toponym.Precision));
         Assert.Equal((33.0, 44.0), (Math.Round(toponym.Latitude!.Value, 1), Math.Round(toponym.Longitude!.Value, 1)));
     }
@@ -140,7 +140,7 @@ public sealed class GeocoderTests
     public void Finds_a_well_known_place_inside_an_organisation_s_name()
     {
         var doc = Some.Report("Students at the University of California protested on Monday.", "2020-03-30");
-        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places).Single();
+        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords).Single();
         Assert.Equal(("California", "admin1"), (doc.TextOf(toponym.Span), toponym.Precision));
     }
 }

@@ -38,9 +38,10 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         {
             var e = entities[i];
             if (!e.IsPlace || e.Kind == EntityKind.Country || e.WithinId is not null) continue;
-            if (e.Place is { Latitude: not null } && !Contradicted(document, e)) continue;
+            bool contradicted = Contradicted(document, e);
+            if (e.Place is { Latitude: not null } && !contradicted) continue;
             open.Add(i);
-            candidates[i] = Candidates(document, e, context);
+            candidates[i] = Candidates(document, e, context, contradicted);
         }
         var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
         var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
@@ -71,14 +72,14 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     }
 
     /// <summary>Every gazetteer entry the entity's names could be, scored by what the article says.</summary>
-    private List<(GazetteerEntry Entry, double Score)> Candidates(Document doc, Entity e, PlaceContext context)
+    /// <param name="contradicted">The words after a comma put the place in another country than the dictionary's (<see cref="Contradicted"/>).</param>
+    private List<(GazetteerEntry Entry, double Score)> Candidates(Document doc, Entity e, PlaceContext context, bool contradicted)
     {
         var names = doc.Mentions.Where(m => m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Variant)
             .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Append((Text: e.Name, Span: default(TextSpan))).ToList();
         // A capital from the country table is that country's capital, wherever else the name exists.
-        string? country = e.Place?.Country is { Length: > 0 } c0 ? c0 : null;
         // ... unless the text says otherwise: "Paris, Texas".
-        if (country is not null && Contradicted(doc, e)) country = null;
+        string? country = e.Place?.Country is { Length: > 0 } c0 && !contradicted ? c0 : null;
         var result = new List<(GazetteerEntry, double)>();
         var seen = new HashSet<int>();
         foreach (var (text, span) in names)

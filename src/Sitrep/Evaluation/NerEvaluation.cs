@@ -50,12 +50,8 @@ public sealed class NerEvaluation(SitrepPipeline pipeline)
             int n = sentence.Tokens.Length;
             if (n == 0) continue;
             tokens += n;
-            var text = string.Join(' ', sentence.Tokens);
-            var starts = new int[n];
-            var lengths = new int[n];
-            for (int i = 0, at = 0; i < n; at += sentence.Tokens[i].Length + 1, i++) (starts[i], lengths[i]) = (at, sentence.Tokens[i].Length);
             if (tags.Length < n) (tags, features) = (new int[n], new int[n * NerFeatures.PerToken]);
-            model.Features.Extract(new TokenView(text, starts, lengths), features);
+            model.Features.Extract(TokenView.Of(sentence.Tokens), features);
             model.Decode(features, n, tags);
             var predicted = NerSpans.FromTags(tags.Take(n).Select(t => model.Tags[t]).ToArray()).ToHashSet();
             Tally(NerSpans.FromTags(sentence.Tags), predicted, counts);

@@ -41,20 +41,13 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         {
             int n = sentence.EndToken - sentence.FirstToken;
             if (n == 0) continue;
-            var starts = new int[n];
-            var lengths = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                var t = document.Tokens[sentence.FirstToken + i];
-                (starts[i], lengths[i]) = (t.Start, t.Length);
-            }
+            var (view, starts, lengths) = SentenceTokens(document, sentence);
             if (tags.Length < n)
             {
                 tags = new int[n * 2];
                 margins = new float[n * 2];
                 features = new int[n * 2 * NerFeatures.PerToken];
             }
-            var view = new TokenView(document.Text, starts, lengths);
             model.Features.Extract(view, features);
             model.Decode(features, n, tags, margins);
             int datelineEnd = DatelinePlace(document, sentence, view, starts, lengths);
@@ -168,7 +161,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                     if (!names.TryGetValue(key, out var label) || label is null) continue;
                     var text = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
                     if (claimed.Between(Math.Max(0, text.Start - MaxMentionLength), text.End).Any(k => k.Span.Overlaps(text))) break;
-                    var view = SentenceView(doc, sentence);
+                    var view = SentenceTokens(doc, sentence).View;
                     if (Mention(doc, text, label, view, new NerSpan(i, i + length, label), namedElsewhere: true) is not { } m) break;
                     m = m with { DecidedBy = m.DecidedBy + ":same-name" };
                     added.Add(m);
@@ -182,13 +175,14 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         return added;
     }
 
-    private static TokenView SentenceView(Document doc, Sentence sentence)
+    /// <summary>A sentence's tokens as the tagger reads them, with their offsets in the text.</summary>
+    private static (TokenView View, int[] Starts, int[] Lengths) SentenceTokens(Document doc, Sentence sentence)
     {
         int n = sentence.EndToken - sentence.FirstToken;
         var starts = new int[n];
         var lengths = new int[n];
         for (int i = 0; i < n; i++) (starts[i], lengths[i]) = (doc.Tokens[sentence.FirstToken + i].Start, doc.Tokens[sentence.FirstToken + i].Length);
-        return new TokenView(doc.Text, starts, lengths);
+        return (new TokenView(doc.Text, starts, lengths), starts, lengths);
     }
 
     private bool IsDescription(ReadOnlySpan<char> word)

@@ -64,11 +64,12 @@ public static class EvalCommand
         format.AcceptOnlyFromAmong(formats);
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
-        var command = new Command(name, description) { paths, format, json, data };
+        var actors = SitrepCli.ActorsOption();
+        var command = new Command(name, description) { paths, format, json, data, actors };
         foreach (var option in extra) command.Add(option);
         command.SetAction(parse =>
         {
-            if (SitrepCli.LoadResources(parse.GetValue(data), error) is not { } resources) return SitrepCli.SomeInputsFailed;
+            if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return SitrepCli.SomeInputsFailed;
             var problems = new List<string>();
             var warnings = new List<string>();
             EvalReport? report;

@@ -25,10 +25,11 @@ public static class ExtractCommand
         inputFormat.AcceptOnlyFromAmong("auto", "text", "markdown", "html");
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
+        var actors = SitrepCli.ActorsOption();
 
         var command = new Command("extract", "Extract events, quotes, claims, entities, places and times from news reports.")
         {
-            files, published, outlet, url, format, inputFormat, maxBytes, data, explain,
+            files, published, outlet, url, format, inputFormat, maxBytes, data, actors, explain,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +44,7 @@ public static class ExtractCommand
                 MaxBytes = parse.GetValue(maxBytes),
                 Format = parse.GetValue(inputFormat) switch { "text" => InputFormat.PlainText, "markdown" => InputFormat.Markdown, "html" => InputFormat.Html, _ => null },
             };
-            if (SitrepCli.LoadResources(parse.GetValue(data), error) is not { } resources) return SitrepCli.SomeInputsFailed;
+            if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return SitrepCli.SomeInputsFailed;
             if (resources.Places is null)
                 error.WriteLine("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.");
             return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput, parse.GetValue(explain));

@@ -20,6 +20,7 @@ public static class SitrepCli
         root.Add(EvalCommand.Create(output, error));
         root.Add(TrainCommand.Create(output, error));
         root.Add(GazetteerCommand.Create(output, error));
+        root.Add(ConvertCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -39,11 +40,11 @@ public static class SitrepCli
     }
 
     /// <summary>Sitrep's dictionaries, entity model and gazetteer, or null after saying on <paramref name="error"/> why they cannot be read.</summary>
-    public static SitrepResources? LoadResources(string? dataDirectory, TextWriter error)
+    public static SitrepResources? LoadResources(string? dataDirectory, TextWriter error, IReadOnlyList<string>? actorFiles = null)
     {
         try
         {
-            return dataDirectory is { } dir ? SitrepResources.Load(dir) : SitrepResources.Load();
+            return SitrepResources.Load(dataDirectory, actorFiles);
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
@@ -51,6 +52,13 @@ public static class SitrepCli
             return null;
         }
     }
+
+    /// <summary>--actors FILE…: the user's own actors or states, added to Sitrep's dictionaries.</summary>
+    public static Option<string[]> ActorsOption() => new("--actors")
+    {
+        Description = "Extra actors or states: TSV files in the format of data/actors.tsv or data/countries.tsv (an iso3 column).",
+        AllowMultipleArgumentsPerToken = true,
+    };
 }
 
 /// <summary>A command-line value that parses but makes no sense ("--published yesterday-ish").</summary>

@@ -12,7 +12,7 @@ public sealed class ActorDictionary
 
     public IReadOnlyList<(Referent Actor, IReadOnlyList<ActorAlias> Aliases)> Actors { get; }
 
-    public static ActorDictionary Load(string path)
+    public static ActorDictionary Load(string path, string source = "data/actors.tsv")
     {
         var t = TsvTable.Load(path);
         var list = new List<(Referent, IReadOnlyList<ActorAlias>)>();
@@ -28,7 +28,7 @@ public sealed class ActorDictionary
                 Backer = t.Get(r, "backer"),
                 Aliases = aliases.Select(a => a.Text).Distinct().ToArray(),
                 Descriptors = t.List(r, "descriptors"),
-                Source = "data/actors.tsv",
+                Source = source,
             };
             list.Add((actor, aliases));
         }

@@ -12,4 +12,7 @@ public sealed record Country(string Iso2, string Iso3, string Name)
     public IReadOnlyList<string> CapitalAliases { get; init; } = [];
 
     public string ReferentId => "C-" + Iso2;
+
+    /// <summary>The data file it comes from.</summary>
+    public string Source { get; init; } = "data/countries.tsv";
 }

@@ -18,16 +18,20 @@ public sealed class CountryTable
 
     public Country? ByIso2(string? iso2) => iso2 is not null && _byIso2.TryGetValue(iso2, out var c) ? c : null;
 
-    public static CountryTable Load(string path)
+    public static CountryTable Load(string path) => new(Read(path, "data/countries.tsv"));
+
+    /// <summary>The rows of a file in the format of data/countries.tsv.</summary>
+    public static IEnumerable<Country> Read(string path, string source)
     {
         var t = TsvTable.Load(path);
-        return new CountryTable(t.Rows.Select(r => new Country(t.Required(r, "iso2"), t.Required(r, "iso3"), t.Required(r, "name"))
+        return t.Rows.Select(r => new Country(t.Required(r, "iso2"), t.Required(r, "iso3"), t.Required(r, "name"))
         {
             Aliases = t.List(r, "aliases"),
             Demonyms = t.List(r, "demonyms"),
             Capital = t.Get(r, "capital"),
             CapitalAliases = t.List(r, "capital_aliases"),
-        }));
+            Source = source,
+        });
     }
 
     public Referent ToReferent(Country c) => new(c.ReferentId, c.Name, EntityKind.Country)
@@ -36,6 +40,6 @@ public sealed class CountryTable
         Country = c.Iso2,
         Aliases = c.Aliases,
         Place = new PlaceInfo(c.Iso2, null, null, null, "country"),
-        Source = "data/countries.tsv",
+        Source = c.Source,
     };
 }

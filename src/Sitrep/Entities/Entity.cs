@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Places;
 using Sitrep.Text;
 
@@ -11,7 +12,11 @@ public sealed record Entity(string Id, EntityKind Kind, string Name)
 {
     public Referent? Referent { get; init; }
 
-    public string? Code => Referent?.Code;
+    /// <summary>The code Sitrep's own dictionaries give, else the one the actor coder assigned.</summary>
+    public string? Code => Referent?.Code ?? AssignedCode?.Code;
+
+    /// <summary>A code from the Phoenix dictionaries or from a country and an agent noun, with its source.</summary>
+    public ActorCode? AssignedCode { get; init; }
 
     public string? Country { get; init; }
 

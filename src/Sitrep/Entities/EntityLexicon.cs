@@ -71,11 +71,18 @@ public sealed class EntityLexicon
         _ => branch,
     };
 
-    public static EntityLexicon Load(string dataDirectory, Abbreviations abbreviations)
+    /// <param name="extraFiles">
+    /// The user's own actors and states, in the format of data/actors.tsv or of data/countries.tsv
+    /// (told apart by an iso3 column), read after Sitrep's own.
+    /// </param>
+    public static EntityLexicon Load(string dataDirectory, Abbreviations abbreviations, IReadOnlyList<string>? extraFiles = null)
     {
         string P(string file) => Path.Combine(dataDirectory, file);
-        var countries = CountryTable.Load(P("countries.tsv"));
-        var actors = ActorDictionary.Load(P("actors.tsv"));
+        var extra = (extraFiles ?? []).Select(f => (Path: f, Table: TsvTable.Load(f))).ToList();
+        var countries = new CountryTable(CountryTable.Read(P("countries.tsv"), "data/countries.tsv")
+            .Concat(extra.Where(x => x.Table.HasColumn("iso3")).SelectMany(x => CountryTable.Read(x.Path, x.Path))));
+        var actors = new ActorDictionary(ActorDictionary.Load(P("actors.tsv")).Actors
+            .Concat(extra.Where(x => !x.Table.HasColumn("iso3")).SelectMany(x => ActorDictionary.Load(x.Path, x.Path).Actors)));
         var places = PlaceTable.Load(P("places.tsv"), P("facilities.tsv"));
         var groups = GroupTable.Load(P("groups.tsv"));
         var names = new PhraseTrie<DictionaryEntry>();

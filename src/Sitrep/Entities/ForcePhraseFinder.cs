@@ -177,8 +177,28 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         (int, Nationality)? best = null;
         foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, i, end))
             if (!values[0].IsPeopleNoun) best = (len, values[0]);
+        return best ?? CountryNameAt(doc, i, end);
+    }
+
+    /// <summary>
+    /// A state's name used as a modifier, as a demonym would be: "Gondor police", "an attack by
+    /// Osgiliath soldiers". After a preposition "force(s)" may be the verb of a new clause ("the
+    /// war in Iraq forces many to flee"), so there it does not count.
+    /// </summary>
+    private (int Length, Nationality Value)? CountryNameAt(Document doc, int i, int end)
+    {
+        bool afterPreposition = i > 0 && Words.IsAny(doc, i - 1, Prepositions);
+        (int, Nationality)? best = null;
+        foreach (var (len, values) in lexicon.Names.MatchesAt(doc, i, end))
+            if (values.FirstOrDefault(v => v.Referent.Kind == EntityKind.Country) is { } entry
+                && lexicon.Countries.ByIso2(entry.Referent.Country) is { } country
+                && i + len < end && lexicon.ForceNouns.LongestAt(doc, i + len, end).Value is not null
+                && !(afterPreposition && Words.IsAny(doc, i + len, "forces", "force")))
+                best = (len, new Nationality(doc.TextOf(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End)), country, null, false));
         return best;
     }
+
+    private static readonly string[] Prepositions = ["in", "of", "from", "to", "into", "at", "on", "across", "inside", "near", "against", "with", "by", "for"];
 
     private Country? CountryByWord(string word)
     {

@@ -87,6 +87,7 @@ public static class SitrepJsonWriter
             if (e.RoleSpan is { } rs) Span(w, "role_span", doc, rs);
             Str(w, "affiliation", e.AffiliationId);
             Str(w, "code", e.Code);
+            Str(w, "code_from", e.AssignedCode?.DecidedBy);
             Str(w, "country", e.Country);
             Str(w, "sector", e.Sector);
             Str(w, "part_of", e.PartOfId);

@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Places;
 using Sitrep.Entities;
 using Sitrep.Events;
@@ -36,6 +37,7 @@ public static class SitrepPipelines
         // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
         if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords));
         return builder
+            .Add(new ActorCoder(r.ActorCodes, e))
             .Add(new PronounResolver())
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
             .Add(new SpeechTimeAnchor())

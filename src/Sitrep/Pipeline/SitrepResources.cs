@@ -2,6 +2,7 @@ using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Lexicons;
 using Sitrep.Ner;
+using Sitrep.Actors;
 using Sitrep.Places;
 using Sitrep.Quantities;
 using Sitrep.Quotes;
@@ -44,6 +45,9 @@ public sealed class SitrepResources
     /// <summary>The world gazetteer (built by sitrep gazetteer build), or null when none is built.</summary>
     public WorldGazetteer? Places { get; init; }
 
+    /// <summary>CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, data/phoenix-agents.tsv).</summary>
+    public required ActorCodeBook ActorCodes { get; init; }
+
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
 
@@ -52,7 +56,8 @@ public sealed class SitrepResources
     /// <summary>The resources from the default data directory, loaded on first use.</summary>
     public static SitrepResources Default => Shared.Value;
 
-    public static SitrepResources Load(string? dataDirectory = null)
+    /// <param name="actorFiles">The user's own actors and states (data/actors.tsv or data/countries.tsv format).</param>
+    public static SitrepResources Load(string? dataDirectory = null, IReadOnlyList<string>? actorFiles = null)
     {
         var dir = dataDirectory ?? FindDataDirectory();
         string P(string file) => Path.Combine(dir, file);
@@ -63,12 +68,13 @@ public sealed class SitrepResources
         var ner = Task.Run(() => File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
         var gazetteerPath = GazetteerPath(dir);
         var places = Task.Run(() => gazetteerPath is not null ? WorldGazetteer.Load(gazetteerPath) : null);
+        var actorCodes = Task.Run(() => ActorCodeBook.Load(P("phoenix-actors.tsv"), P("phoenix-agents.tsv")));
         var abbreviations = LoadAbbreviations(dir);
         return new SitrepResources
         {
             DataDirectory = dir,
             Abbreviations = abbreviations,
-            Entities = EntityLexicon.Load(dir, abbreviations),
+            Entities = EntityLexicon.Load(dir, abbreviations, actorFiles),
             Quantities = QuantityLexicon.Load(dir, abbreviations),
             TimeWords = TimeWords.Load(P("time-words.tsv")),
             SpeechVerbs = SpeechVerbs.Load(P("speech-verbs.tsv")),
@@ -77,6 +83,7 @@ public sealed class SitrepResources
             Outlets = Outlets.Load(P("outlets.tsv")),
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
+            ActorCodes = actorCodes.GetAwaiter().GetResult(),
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Sitrep.Actors;
+
+namespace Sitrep.Cli;
+
+/// <summary>
+/// sitrep convert phoenix DIR: turns the dictionaries other coders publish into Sitrep's own data
+/// files under data/, where they are reviewed like the rest. The outputs are committed; the
+/// command is here so anyone can regenerate them and see the diff.
+/// </summary>
+public static class ConvertCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("convert", "Convert other event coders' dictionaries into Sitrep's data files.");
+        var source = new Argument<string>("DIR") { Description = "PETRARCH2's dictionary directory (../shared/data/events/petrarch2).", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "events", "petrarch2") };
+        var outDir = new Option<string>("--out") { Description = "The data directory to write into.", DefaultValueFactory = _ => "data" };
+        var phoenix = new Command("phoenix", "Phoenix actor and agent dictionaries → data/phoenix-actors.tsv and data/phoenix-agents.tsv.") { source, outDir };
+        phoenix.SetAction(parse =>
+        {
+            var dir = parse.GetValue(source)!;
+            foreach (var f in PhoenixConverter.ActorFiles.Append(PhoenixConverter.AgentFile))
+                if (!File.Exists(Path.Combine(dir, f)))
+                {
+                    error.WriteLine($"sitrep: {Path.Combine(dir, f)}: not found.");
+                    return SitrepCli.SomeInputsFailed;
+                }
+            var result = PhoenixConverter.Convert(dir, parse.GetValue(outDir)!);
+            output.WriteLine($"{result.Actors} actors with {result.Names} names, {result.Agents} agents; {result.Skipped.Count} lines skipped:");
+            foreach (var s in result.Skipped) output.WriteLine("  " + s);
+            return SitrepCli.Ok;
+        });
+        command.Add(phoenix);
+        return command;
+    }
+}

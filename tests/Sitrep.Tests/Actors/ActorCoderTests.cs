@@ -1,0 +1,57 @@
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Actors;
+
+public class ActorCoderTests
+{
+    [Fact]
+    public void Codes_a_named_person_by_the_role_the_dictionary_gives_for_the_report_date()
+    {
+        const string text = "U.N. Secretary-General Kofi Annan urged both sides to return to talks on Tuesday.";
+        var in2001 = Some.Report(text, "2001-05-08").Entity("Kofi Annan");
+        Assert.Equal("IGOUNO", in2001.Code);
+        Assert.StartsWith("actors/phoenix:phoenix-actors.tsv:KOFI ANNAN", in2001.AssignedCode!.DecidedBy);
+        Assert.EndsWith("valid IGOUNO@1997-01-01..2006-12-31", in2001.AssignedCode.DecidedBy);
+        // After his term the dictionary has only the undated elite code.
+        Assert.Equal("ELI", Some.Report(text, "2015-05-08").Entity("Kofi Annan").Code);
+    }
+
+    [Fact]
+    public void Joins_a_demonym_before_a_title_to_the_title_agent()
+    {
+        var doc = Some.Report("Iraqi President Barham Salih met the envoy in Baghdad on Sunday.", "2020-03-29");
+        var salih = doc.Entity("Barham Salih");
+        Assert.Equal("IRQGOV", salih.Code);
+        Assert.Equal("actors/agent:phoenix-agents.tsv:PRESIDENT (Phoenix.agents.txt:1141) + \"Iraqi\"", salih.AssignedCode!.DecidedBy);
+    }
+
+    [Fact]
+    public void Gives_a_spokesman_the_code_of_what_he_speaks_for()
+    {
+        var doc = Some.Seed();
+        Assert.Equal("IGOMIL", doc.Entity("Myles B. Caggins III").Code);
+        Assert.Equal("actors/affiliation:US-led coalition", doc.Entity("Myles B. Caggins III").AssignedCode!.DecidedBy);
+        Assert.Equal("IRQGOV", doc.Entity("Mohammed Fazel").Code);
+    }
+
+    [Fact]
+    public void Leaves_an_actor_the_dictionaries_do_not_know_without_a_code()
+    {
+        var doc = Some.Report("Zorlu Holding said it would appeal the ruling.", "2020-03-29");
+        Assert.All(doc.Entities, e => Assert.Null(e.Code));
+    }
+
+    [Fact]
+    public void Reads_the_users_own_states_and_uses_their_names_as_modifiers()
+    {
+        var resources = SitrepResources.Load(actorFiles: [Some.Fixture("eval", "events", "petrarch-unit-countries.tsv")]);
+        var doc = SitrepPipelines.Default(resources).Run(new Document(
+            "The Calenardhon government condemned an attack by Osgiliath soldiers in south Ithilen on Thursday.",
+            new DocumentSource { Published = new DateOnly(1995, 1, 6) }));
+        Assert.Equal("CALGOV", doc.Entity("Calenardhon government").Code);
+        Assert.Equal("OSGMIL", doc.Entity("Osgiliath soldiers").Code);
+        Assert.Equal("ITH", doc.Entity("Ithilen").Code);
+    }
+}

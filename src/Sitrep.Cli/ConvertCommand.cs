@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Actors;
+using Sitrep.Events;
 
 namespace Sitrep.Cli;
 
@@ -31,6 +32,24 @@ public static class ConvertCommand
             return SitrepCli.Ok;
         });
         command.Add(phoenix);
+        var verbsSource = new Argument<string>("DIR") { Description = "The shared events directory (../shared/data/events), with petrarch2/CAMEO.2.0.txt and CAMEO2PLOVER-2021.txt.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "events") };
+        var verbsOut = new Option<string>("--out") { Description = "The data directory to write into.", DefaultValueFactory = _ => "data" };
+        var verbs = new Command("petrarch-verbs", "PETRARCH2's CAMEO verb dictionary, mapped to PLOVER → data/petrarch-verbs.tsv.") { verbsSource, verbsOut };
+        verbs.SetAction(parse =>
+        {
+            var dir = parse.GetValue(verbsSource)!;
+            string cameo = Path.Combine(dir, "petrarch2", "CAMEO.2.0.txt"), table = Path.Combine(dir, "CAMEO2PLOVER-2021.txt");
+            foreach (var f in new[] { cameo, table })
+                if (!File.Exists(f))
+                {
+                    error.WriteLine($"sitrep: {f}: not found.");
+                    return SitrepCli.SomeInputsFailed;
+                }
+            var r = PetrarchVerbConverter.Convert(cameo, table, Path.Combine(parse.GetValue(verbsOut)!, "petrarch-verbs.tsv"));
+            output.WriteLine($"{r.Blocks} verb blocks, {r.Forms} verb forms, {r.Patterns} object patterns ({r.PatternsLeftOut} patterns left out: subject-side or parse-dependent); {r.Unmapped} codes without a PLOVER type");
+            return SitrepCli.Ok;
+        });
+        command.Add(verbs);
         return command;
     }
 }

@@ -21,9 +21,10 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
 
     /// <summary>
     /// Scores PLV. <paramref name="classifier"/> with <paramref name="coder"/> "classifier" takes the
-    /// sentence's root from the classifier alone; "together" takes the rules' main event where they
-    /// find one, else the classifier's root; "rules" (the default) is the pipeline alone. Source and
-    /// target are always the rules' (the classifier names no actors).
+    /// sentence's root from the classifier alone; "together" takes the root from the classifier and
+    /// source and target from the rules' event of that root where they found one, else from their
+    /// main event; "rules" (the default) is the pipeline alone. Source and target are always the
+    /// rules' (the classifier names no actors).
     /// </summary>
     public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules")
     {
@@ -35,8 +36,15 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Index}" }, $"sentence {s.Index}") is not { } doc) continue;
             var main = MainEvent(doc, s.Source, s.Target);
             var root = main is null ? NoEvent : PlvRoot(main.Type);
-            if (classifier is not null && (coder == "classifier" || coder == "together" && main is null)) root = classifier.Predict(s.Text).Label;
+            if (classifier is not null && coder is "classifier" or "together")
+            {
+                root = classifier.Predict(s.Text, allowNone: false).Label;
+                // Together: the classifier says what happened, the rules who did it to whom — from
+                // their event of that type when they found one.
+                if (coder == "together" && MainEvent(doc, s.Source, s.Target, root) is { } agreeing) main = agreeing;
+            }
             confusion.Add((s.Root, root));
+
             if (s.Source is { } source)
             {
                 sourceGold++;
@@ -187,12 +195,14 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     }
 
     /// <summary>The event the gold is about: the one whose actor is the marked source, else whose target is the marked target, else the first.</summary>
-    private static Event? MainEvent(Document doc, TextSpan? source, TextSpan? target)
+    /// <summary>The sentence's main event among the rules' events (of one root, when given): the one whose actor is the gold source, else whose target is the gold target, else the first.</summary>
+    private static Event? MainEvent(Document doc, TextSpan? source, TextSpan? target, string? root = null)
     {
-        if (doc.Events.Count == 0) return null;
-        if (source is { } s && doc.Events.FirstOrDefault(e => Mentions(doc, e.ActorId).Any(m => m.Overlaps(s))) is { } bySource) return bySource;
-        if (target is { } t && doc.Events.FirstOrDefault(e => TargetMentions(doc, e).Any(m => m.Overlaps(t))) is { } byTarget) return byTarget;
-        return doc.Events[0];
+        var events = root is null ? doc.Events : doc.Events.Where(e => PlvRoot(e.Type) == root).ToList();
+        if (events.Count == 0) return null;
+        if (source is { } s && events.FirstOrDefault(e => Mentions(doc, e.ActorId).Any(m => m.Overlaps(s))) is { } bySource) return bySource;
+        if (target is { } t && events.FirstOrDefault(e => TargetMentions(doc, e).Any(m => m.Overlaps(t))) is { } byTarget) return byTarget;
+        return events[0];
     }
 
     /// <summary>What the event is done to: its target or recipient, else the place it is about ("withdraw from Kirkuk").</summary>

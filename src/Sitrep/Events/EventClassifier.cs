@@ -6,48 +6,62 @@ using Sitrep.Ner;
 namespace Sitrep.Events;
 
 /// <summary>
-/// A sentence's main event type (PLOVER root), from its words alone: an averaged multiclass
-/// perceptron over hashed features — lower-cased words, word pairs and five-letter stems.
-/// Trained on the PLV sentences (<c>sitrep train events</c>); it knows nothing of who acts on
-/// whom, so it is measured on its own and not yet part of the pipeline.
+/// A sentence's main event type (PLOVER root): an averaged multiclass perceptron over hashed
+/// features — lower-cased words, word pairs, five-letter stems, and the PLOVER types the
+/// dictionaries give the sentence's words (Sitrep's triggers and the converted PETRARCH verbs),
+/// so a verb the 840 training sentences never had still points to its type. Trained on the PLV
+/// sentences (<c>sitrep train events</c>); the hint table is stored in the model, so it reads the same however data/ changes later. It
+/// knows nothing of who acts on whom: the pipeline uses it to check the PETRARCH verbs' sense.
 /// </summary>
 public sealed class EventClassifier
 {
     private const string Magic = "SITREP-EVENTS";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly float[] _weights;
+    private readonly SentenceHints _hints;
 
-    private EventClassifier(string[] labels, int bits, float[] weights)
+    private EventClassifier(string[] labels, int bits, float[] weights, SentenceHints hints)
     {
         Labels = labels;
         Bits = bits;
         _weights = weights;
+        _hints = hints;
     }
 
     public IReadOnlyList<string> Labels { get; }
 
     public int Bits { get; }
 
-    /// <summary>The most likely type and how far ahead of the second it is.</summary>
-    public (string Label, float Margin) Predict(string sentence)
+    /// <summary>The most likely type (NONE when the sentence reads as no political event) and how far ahead of the second it is.</summary>
+    public (string Label, float Margin) Predict(string sentence) => Predict(sentence, allowNone: true);
+
+    /// <summary>The most likely type; without NONE when the sentence is known to report an event (the PLV sentences all do).</summary>
+    public (string Label, float Margin) Predict(string sentence, bool allowNone)
     {
         var scores = new float[Labels.Count];
-        foreach (int f in Features(sentence, Bits))
+        foreach (int f in Features(sentence, Bits, _hints))
             for (int c = 0; c < scores.Length; c++) scores[c] += _weights[f * scores.Length + c];
-        int best = 0, second = -1;
-        for (int c = 1; c < scores.Length; c++)
-            if (scores[c] > scores[best]) (second, best) = (best, c);
+        int best = -1, second = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!allowNone && Labels[c] == None) continue;
+            if (best < 0 || scores[c] > scores[best]) (second, best) = (best, c);
             else if (second < 0 || scores[c] > scores[second]) second = c;
+        }
         return (Labels[best], second < 0 ? 0 : scores[best] - scores[second]);
     }
 
-    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17)
+    /// <summary>The label of sentences that report no event.</summary>
+    public const string None = "NONE";
+
+    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null)
     {
+        hints ??= SentenceHints.None;
         var labels = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         int k = labels.Length;
-        var features = examples.Select(e => Features(e.Sentence, bits).ToArray()).ToArray();
+        var features = examples.Select(e => Features(e.Sentence, bits, hints).ToArray()).ToArray();
         var weights = new float[(1 << bits) * k];
         var totals = new double[weights.Length];
         var stamps = new double[weights.Length];
@@ -86,11 +100,11 @@ public sealed class EventClassifier
         var averaged = new float[weights.Length];
         for (int w = 0; w < weights.Length; w++)
             averaged[w] = (float)((totals[w] + (step - stamps[w]) * weights[w]) / step);
-        return new EventClassifier(labels, bits, averaged);
+        return new EventClassifier(labels, bits, averaged, hints);
     }
 
-    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, and each pair of neighbouring words.</summary>
-    private static IEnumerable<int> Features(string sentence, int bits)
+    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, each pair of neighbouring words, and the dictionaries' types for words and pairs.</summary>
+    private static IEnumerable<int> Features(string sentence, int bits, SentenceHints hints)
     {
         var words = new List<string>();
         var current = new StringBuilder();
@@ -105,11 +119,21 @@ public sealed class EventClassifier
         }
         if (current.Length > 0) words.Add(current.ToString());
         yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(0), "<bias>"), bits);
+        bool hinted = false;
         for (int i = 0; i < words.Count; i++)
         {
             yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(1), words[i]), bits);
             if (words[i].Length > 5) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(2), words[i].AsSpan(0, 5)), bits);
             if (i > 0) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), words[i - 1]), words[i]), bits);
+            foreach (var type in hints.TypesOf(words[i]))
+            {
+                yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
+                // The first word the dictionaries know is most often the main verb.
+                if (!hinted) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits);
+            }
+            hinted |= hints.TypesOf(words[i]).Count > 0;
+            if (i > 0)
+                foreach (var type in hints.TypesOf(words[i - 1] + " " + words[i])) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
         }
     }
 
@@ -124,6 +148,7 @@ public sealed class EventClassifier
         w.Write(Bits);
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
+        _hints.Write(w);
         var half = _weights.Select(x => (Half)x).ToArray();
         w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
     }
@@ -140,9 +165,10 @@ public sealed class EventClassifier
             int bits = r.ReadInt32();
             var labels = new string[r.ReadInt32()];
             for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+            var hints = SentenceHints.Read(r);
             var half = new Half[(1 << bits) * labels.Length];
             r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
-            return new EventClassifier(labels, bits, half.Select(x => (float)x).ToArray());
+            return new EventClassifier(labels, bits, half.Select(x => (float)x).ToArray(), hints);
         }
         catch (EndOfStreamException)
         {

@@ -12,7 +12,7 @@ namespace Sitrep.Events;
 /// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
 /// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) : IAnnotator
+public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, EventClassifier? classifier = null) : IAnnotator
 {
     private readonly FrameReader _frames = new();
     private readonly StatusReader _status = new(lexicon);
@@ -42,12 +42,26 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         var sentenceEvents = new List<(int Token, EventTrigger Entry, List<Event> Events)>();
         foreach (var sentence in document.Sentences)
         {
+            (string Label, float Margin)? sentenceType = null;
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 if (index.Covered[i]) continue;
                 var match = lexicon.Triggers.MatchesAt(document, i, end).LastOrDefault();
-                if (match.Values is null) continue;
+                if (match.Values is null)
+                {
+                    // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
+                    if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
+                    var dframe = _frames.Read(index, sentence, i, dictionary.Length, dictionary.Entry);
+                    Normalise(index, dframe);
+                    if (Satisfies(index, dictionary.Entry, dframe, units) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
+                    {
+                        var why = dictionary.Why + (sentenceType is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
+                        sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
+                    }
+                    i += dictionary.Length - 1;
+                    continue;
+                }
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
@@ -108,6 +122,82 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 drop.Add(a);
         }
         return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
+    }
+
+    /// <summary>
+    /// A verb of the converted PETRARCH dictionary at token i, and the event it codes: the most
+    /// specific object pattern that the next words fit ("restored diplomatic ties" → 050), else
+    /// the verb's own code. Only lower-case verbs; a noun reading ("the attack") is left alone.
+    /// </summary>
+    private (int Length, EventTrigger Entry, string Why)? DictionaryTrigger(DocumentIndex index, Sentence sentence, int i)
+    {
+        var doc = index.Document;
+        var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
+        if (match.Values is null || !char.IsLower(doc.Text[doc.Tokens[i].Start]) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
+        var verb = match.Values[0];
+        int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
+        DictionaryPattern? best = null;
+        foreach (var p in verb.Patterns)
+            if ((best is null || p.Words.Count > best.Words.Count) && Follows(doc, p, from, to)) best = p;
+        var entry = best?.Trigger ?? verb.Default;
+        if (entry is null) return null;
+        var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";
+        return (match.Length, entry, why);
+    }
+
+    /// <summary>
+    /// Without a parse, a dictionary verb's parties must sit where a parse would put them: the
+    /// actor ends just before the verb (auxiliaries and an adverb between) and the target starts
+    /// soon after it. Sitrep's own rows read looser frames because each row says what it needs.
+    /// </summary>
+    private static bool Close(DocumentIndex index, Frame frame, int trigger, int length)
+    {
+        var doc = index.Document;
+        bool actorClose = frame["actor"].Any(a => doc.TokenCovering(a.Span.End - 1) is int last && last < trigger && trigger - last <= 4
+                                                  && !Enumerable.Range(last + 1, trigger - last - 1).Any(t => doc.Tokens[t].Kind == TokenKind.Punctuation));
+        bool targetClose = frame["target"].Concat(frame["recipient"]).Any(t => doc.TokenCovering(t.Span.Start) is int first && first >= trigger + length && first - (trigger + length) <= PatternWindow);
+        return actorClose && targetClose;
+    }
+
+    /// <summary>
+    /// The PLV classifier reads the sentence as the same PLOVER root (CONCEDE and RETREAT are both
+    /// YIELD to it), not as another type or as no political event at all; without a classifier, any.
+    /// </summary>
+    private bool Agrees(Document doc, Sentence sentence, EventTrigger entry, ref (string Label, float Margin)? sentenceType)
+    {
+        if (classifier is null) return true;
+        sentenceType ??= classifier.Predict(doc.TextOf(sentence.Span));
+        return sentenceType.Value.Label == (entry.Type is "CONCEDE" or "RETREAT" ? "YIELD" : entry.Type);
+    }
+
+
+    /// <summary>How many words after the verb a pattern's words may spread over.</summary>
+    private const int PatternWindow = 8;
+
+    /// <summary>The pattern's words occur in order among the tokens (a noun also in its plural).</summary>
+    private static bool Follows(Document doc, DictionaryPattern pattern, int from, int to)
+    {
+        int k = 0;
+        for (int t = from; t < to && k < pattern.Words.Count; t++)
+        {
+            foreach (var alternative in pattern.Words[k])
+            {
+                if (t + alternative.Length > to) continue;
+                bool all = true;
+                for (int w = 0; w < alternative.Length && all; w++)
+                {
+                    var token = doc.TokenText(t + w);
+                    var word = alternative[w].AsSpan();
+                    all = token.Equals(word, StringComparison.OrdinalIgnoreCase)
+                          || token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (token[^1] is 's' or 'S');
+                }
+                if (!all) continue;
+                k++;
+                t += alternative.Length - 1;
+                break;
+            }
+        }
+        return k == pattern.Words.Count;
     }
 
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
@@ -198,6 +288,10 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
                 "arg" => !frame.IsEmpty,
+                // PETRARCH's rule: a dictionary verb codes an event only between two coded actors.
+                "dyad" => frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is not null)
+                          && frame["target"].Concat(frame["recipient"]).Any(t => index.Entity(t.EntityId)?.Code is not null
+                                                                               && frame["actor"].All(a => a.EntityId != t.EntityId)),
                 _ => false,
             };
             if (ok) return true;
@@ -205,7 +299,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         return false;
     }
 
-    private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count)
+    private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)
     {
         var doc = index.Document;
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
@@ -265,7 +359,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
         }
         var common = new List<string>
         {
-            $"'{TextOf(triggerSpan)}' is the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv: {entry.Type}{(mode is null ? "" : "/" + mode)}{(cameo is null ? "" : $", CAMEO {cameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
+            $"'{TextOf(triggerSpan)}' is {matchedBy ?? $"the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv"}: {entry.Type}{(mode is null ? "" : "/" + mode)}{(cameo is null ? "" : $", CAMEO {cameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
             status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
@@ -296,7 +390,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units) 
                 ClaimedById = claimedBy,
                 QuoteId = quote?.Id,
                 Evidence = [sentence.Span],
-                DecidedBy = $"events/event-triggers.tsv:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
+                DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
                 Gloss = entry.Gloss,
                 Base = entry.Base,

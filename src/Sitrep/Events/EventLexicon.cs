@@ -14,6 +14,16 @@ public sealed class EventLexicon
 
     public required PhraseSet<StatusCue> StatusCuesAfter { get; init; }
 
+    /// <summary>The converted PETRARCH verb dictionary, by verb form; empty when data/petrarch-verbs.tsv is absent.</summary>
+    public required PhraseTrie<DictionaryVerb> DictionaryVerbs { get; init; }
+
+    /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
+    private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
+    {
+        ["subject"] = "actor", ["object"] = "target", ["with"] = "target", ["against"] = "target", ["to"] = "target",
+        ["on"] = "target", ["in"] = "place", ["at"] = "place",
+    };
+
     public static EventLexicon Load(string dataDirectory, Abbreviations abbreviations)
     {
         var triggers = new PhraseTrie<EventTrigger>();
@@ -50,6 +60,44 @@ public sealed class EventLexicon
             var cue = new StatusCue(s.Required(r, "cue"), Enum.Parse<EventStatus>(s.Required(r, "status"), ignoreCase: true), isAfter);
             (isAfter ? after : before).Add(cue.Cue, cue, abbreviations);
         }
-        return new EventLexicon { Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after };
+        return new EventLexicon
+        {
+            Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
+            DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
+        };
+    }
+
+    private static PhraseTrie<DictionaryVerb> LoadDictionaryVerbs(string path, Abbreviations abbreviations)
+    {
+        var trie = new PhraseTrie<DictionaryVerb>();
+        if (!File.Exists(path)) return trie;
+        var t = TsvTable.Load(path);
+        EventTrigger? Trigger(string block, string[] row) =>
+            t.Get(row, "plover") is { } type
+                ? new EventTrigger(block.ToLowerInvariant(), true, type)
+                {
+                    Mode = t.Get(row, "mode"),
+                    Cameo = t.Get(row, "cameo"),
+                    Roles = DictionaryRoles,
+                    Requires = ["dyad"],
+                    Source = "events/petrarch-verbs.tsv",
+                }
+                : null;
+        foreach (var group in t.Rows.GroupBy(r => t.Required(r, "block")))
+        {
+            var rows = group.ToList();
+            var head = rows.First(r => t.Get(r, "pattern") is null);
+            var patterns = rows.Where(r => t.Get(r, "pattern") is not null).Select(r =>
+            {
+                var text = t.Required(r, "pattern");
+                var words = text.Split(" + ").Select(position => (IReadOnlyList<string[]>)position.Split('/').Select(alt => alt.Split(' ')).ToArray()).ToArray();
+                return new DictionaryPattern(words, Trigger(group.Key, r), text, t.Required(r, "source"));
+            }).Where(p => p.Trigger is not null).ToArray();
+            var verb = new DictionaryVerb(group.Key, Trigger(group.Key, head), patterns, t.Required(head, "source"));
+            if (verb.Default is null && patterns.Length == 0) continue;
+            foreach (var form in t.List(head, "forms"))
+                trie.Add(PhraseTokens.Split(form, abbreviations), verb);
+        }
+        return trie;
     }
 }

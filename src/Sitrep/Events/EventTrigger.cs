@@ -19,6 +19,9 @@ public sealed record EventTrigger(string Lemma, bool IsVerb, string Type)
 
     public string? Gloss { get; init; }
 
+    /// <summary>The data file of the row: Sitrep's own triggers, or the converted PETRARCH verbs.</summary>
+    public string Source { get; init; } = "events/event-triggers.tsv";
+
     /// <summary>The plain form for planned or hypothetical events: "withdraw from".</summary>
     public string? Base { get; init; }
 }

@@ -41,7 +41,7 @@ public static class SitrepPipelines
             .Add(new PronounResolver())
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
             .Add(new SpeechTimeAnchor())
-            .Add(new EventCoder(r.Events, r.Quantities.Units))
+            .Add(new EventCoder(r.Events, r.Quantities.Units, r.EventTypes))
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }

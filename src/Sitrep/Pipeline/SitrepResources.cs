@@ -48,6 +48,9 @@ public sealed class SitrepResources
     /// <summary>CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, data/phoenix-agents.tsv).</summary>
     public required ActorCodeBook ActorCodes { get; init; }
 
+    /// <summary>The PLV sentence classifier (models/events.bin), or null when none is trained: it checks the converted PETRARCH verbs.</summary>
+    public EventClassifier? EventTypes { get; init; }
+
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
 
@@ -84,6 +87,7 @@ public sealed class SitrepResources
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
             ActorCodes = actorCodes.GetAwaiter().GetResult(),
+            EventTypes = File.Exists(EventClassifierPath(dir)) ? EventClassifier.Load(EventClassifierPath(dir)) : null,
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };

@@ -328,9 +328,14 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
             frame.Add("actor", agent);
 
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
+        // The PLOVER manual: an announced withdrawal is a concession (CONCEDE), a completed one a
+        // retreat; the CAMEO code still says what is to be done. "The transfer of the base had been
+        // planned" refers back to a withdrawal already told, so it stays what that one is.
+        bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
+        string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
-        bool anaphoric = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
+        bool anaphoric = refersBack;
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
         bool weak = !entry.IsVerb && frame["actor"].Count == 0 && date?.Basis != "own"
@@ -363,6 +368,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
             status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
+        if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
         foreach (var q in quantities)
             if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");
@@ -373,7 +379,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
         foreach (var place in OneOrNone(places))
         {
             if (n++ >= 6) yield break;
-            yield return new Event($"x{count + n}", entry.Type, triggerSpan)
+            yield return new Event($"x{count + n}", type, triggerSpan)
             {
                 Mode = mode,
                 Cameo = cameo,

@@ -355,7 +355,13 @@ public sealed class FrameReader
         for (int i = from; i < to; i++)
         {
             if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
-            if (index.MentionAt(i) is { } m) return new Filler(m.Span, m, null);
+            if (index.MentionAt(i) is { } m)
+            {
+                // "with British Prime Minister Tony Blair": the demonym describes the person who follows.
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) == EntityKind.Person)
+                    return new Filler(person.Span, person, null);
+                return new Filler(m.Span, m, null);
+            }
             if (Prepositions.Contains(doc.TokenString(i)) && i > from || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
         }
         return null;

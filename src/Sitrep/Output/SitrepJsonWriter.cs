@@ -73,6 +73,10 @@ public static class SitrepJsonWriter
         w.WriteEndObject();
     }
 
+    /// <summary>The CAMEO-style code of an event's party, so a reader of the event needs no lookup.</summary>
+    private static string? CodeOf(Document doc, string? entityId) =>
+        entityId is null ? null : doc.Entities.FirstOrDefault(x => x.Id == entityId)?.Code;
+
     private static void WriteEntities(Utf8JsonWriter w, Document doc)
     {
         w.WriteStartArray("entities");
@@ -253,6 +257,7 @@ public static class SitrepJsonWriter
             }
             w.WriteString("summary", EventDescriber.Describe(doc, e));
             Str(w, "actor", e.ActorId);
+            Str(w, "actor_code", CodeOf(doc, e.ActorId));
             if (e.AssociatedActorIds.Count > 0)
             {
                 w.WriteStartArray("associated_actors");
@@ -260,7 +265,9 @@ public static class SitrepJsonWriter
                 w.WriteEndArray();
             }
             Str(w, "target", e.TargetId);
+            Str(w, "target_code", CodeOf(doc, e.TargetId));
             Str(w, "recipient", e.RecipientId);
+            Str(w, "recipient_code", CodeOf(doc, e.RecipientId));
             Str(w, "place", e.PlaceId);
             if (EventLocation.Of(doc, e) is { } location)
             {

@@ -78,4 +78,14 @@ public class PhoenixDictionaryTests
         foreach (var f in new[] { "phoenix-actors.tsv", "phoenix-agents.tsv" })
             Assert.True(File.ReadAllText(Path.Combine(outDir, f)) == File.ReadAllText(Path.Combine(Support.Some.RepositoryRoot, "data", f)), $"data/{f} is stale: run sitrep convert phoenix");
     }
+
+    [Fact]
+    public void The_converted_verb_file_in_data_matches_what_the_converter_writes_from_the_shared_dictionary()
+    {
+        var shared = Path.Combine(Support.Some.RepositoryRoot, "..", "shared", "data", "events");
+        var outPath = Path.Combine(Directory.CreateTempSubdirectory("sitrep-verbs-").FullName, "petrarch-verbs.tsv");
+        var result = Sitrep.Events.PetrarchVerbConverter.Convert(Path.Combine(shared, "petrarch2", "CAMEO.2.0.txt"), Path.Combine(shared, "CAMEO2PLOVER-2021.txt"), outPath);
+        Assert.True(result.Blocks > 300);
+        Assert.True(File.ReadAllText(outPath) == File.ReadAllText(Path.Combine(Support.Some.RepositoryRoot, "data", "petrarch-verbs.tsv")), "data/petrarch-verbs.tsv is stale: run sitrep convert petrarch-verbs");
+    }
 }

@@ -188,6 +188,7 @@ public sealed class ExtractCommandTests : IDisposable
             "'withdraw' is the verb of row 'withdraw' in data/event-triggers.tsv: RETREAT/withdraw, CAMEO 0874, ACLED Strategic developments / Non-violent transfer of territory",
             "place: 'Kirkuk' — the 'from' phrase",
             "status planned: cue 'will'",
+            "type CONCEDE, not RETREAT: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)",
             "date 2020-04: its own time expression",
         ], explanation);
     }

@@ -45,4 +45,23 @@ public sealed class EventClassifierTests
         File.WriteAllText(dir.File("junk.bin"), "junk");
         Assert.Throws<InvalidDataException>(() => EventClassifier.Load(dir.File("junk.bin")));
     }
+
+    [Fact]
+    public void Reads_a_verb_it_never_saw_by_the_type_the_dictionaries_give_it()
+    {
+        // "shelled" is in no training sentence; the PETRARCH dictionary files it under assaults.
+        var hints = SentenceHints.FromDictionaries(Path.Combine(Some.RepositoryRoot, "data"));
+        Assert.Contains("ASSAULT", hints.TypesOf("shelled"));
+        var classifier = EventClassifier.Train(Examples, epochs: 10, bits: 16, hints: hints);
+        Assert.Equal("ASSAULT", classifier.Predict("Artillery shelled Kirkuk overnight.").Label);
+    }
+
+    [Fact]
+    public void Says_none_for_a_sentence_like_those_it_learnt_carry_no_event_and_never_when_told_there_is_one()
+    {
+        (string, string)[] examples = [.. Examples, ("The striker scored twice in the second half.", EventClassifier.None), ("The team won the cup final on penalties.", EventClassifier.None)];
+        var classifier = EventClassifier.Train(examples, epochs: 5, bits: 12);
+        Assert.Equal(EventClassifier.None, classifier.Predict("The striker scored in the cup final.").Label);
+        Assert.NotEqual(EventClassifier.None, classifier.Predict("The striker scored in the cup final.", allowNone: false).Label);
+    }
 }

@@ -13,10 +13,34 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void Codes_a_planned_withdrawal_as_planned_with_its_future_date()
+    public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
-        Assert.Equal([("RETREAT", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
+        Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
             Events("Turkey will withdraw its troops from Afrin next month."));
+    }
+
+    [Fact]
+    public void Codes_a_completed_withdrawal_as_a_retreat()
+    {
+        Assert.Equal([("RETREAT", "withdraw", "Turkey", null, "Afrin", EventStatus.Reported, "2020-03-28")],
+            Events("Turkey withdrew its troops from Afrin on Saturday."));
+    }
+
+    [Fact]
+    public void Codes_a_verb_only_the_petrarch_dictionary_knows_between_two_coded_actors()
+    {
+        var doc = Some.Report("Pakistani President Pervez Musharraf held talks with British Prime Minister Tony Blair on Monday.", "2005-02-15");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("CONSULT", "046", "Pervez Musharraf", "Tony Blair", "PAKGOV", "GBRGOV"),
+            (e.Type, e.Cameo, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.Entity("Pervez Musharraf").Code, doc.Entity("Tony Blair").Code));
+        Assert.StartsWith("events/petrarch-verbs.tsv:", e.DecidedBy);
+    }
+
+    [Fact]
+    public void Leaves_a_dictionary_verb_in_a_sports_report_uncoded()
+    {
+        // "beat" is an assault to PETRARCH; the PLV classifier reads the sentence as no political event.
+        Assert.Empty(Events("In their last meeting, the Irish beat Italy in the 1994 World Cup Finals."));
     }
 
     [Fact]

@@ -64,12 +64,18 @@ public sealed class ClaimAnnotator : IAnnotator
             var denied = BestDenied(document, denial, claims, evidence);
             string id = $"c{claims.Count + 1}";
             var rejectEvents = events.Where(e => e.Type == "REJECT" && denial.Span.Contains(e.Trigger)).Select(e => e.Id).ToList();
+            // PLOVER: a denial is a REJECT event linked to what it denies — here, the events told
+            // inside the denied words ("denied that US forces had struck the convoy").
+            var deniedHere = events.Where(e => e.Type != "REJECT" && e.Status == EventStatus.Denied && denial.Content.Contains(e.Trigger)).Select(e => e.Id).ToList();
+            foreach (var e in deniedHere) events[eventById[e]] = events[eventById[e]] with { DeniedByClaimId = id };
+            foreach (var e in rejectEvents)
+                events[eventById[e]] = events[eventById[e]] with { ClaimId = id, DeniesEventIds = [.. events[eventById[e]].DeniesEventIds, .. deniedHere] };
             claims.Add(new Claim(id, denial.Span, EventStatus.Denied)
             {
                 ById = denial.SpeakerId,
                 QuoteId = denial.QuoteId,
                 DeniesId = denied?.Id,
-                EventIds = rejectEvents,
+                EventIds = rejectEvents.Concat(deniedHere).ToList(),
                 Cue = denial.Cue,
                 CueSpan = denial.CueSpan,
             });
@@ -81,7 +87,6 @@ public sealed class ClaimAnnotator : IAnnotator
                 && (ev.ActorId == denial.SpeakerId || ev.TargetId == denial.SpeakerId || ev.RecipientId == denial.SpeakerId)).ToList();
             if (involved.Count == 0) involved = denied.EventIds.ToList();
             foreach (var e in involved) events[eventById[e]] = events[eventById[e]] with { DeniedByClaimId = id };
-            foreach (var e in rejectEvents) events[eventById[e]] = events[eventById[e]] with { ClaimId = id };
         }
         foreach (var claim in claims.Where(c => c.Status == EventStatus.Claimed))
             foreach (var e in claim.EventIds)

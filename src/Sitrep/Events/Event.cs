@@ -41,6 +41,9 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
 
     public string? DeniedByClaimId { get; init; }
 
+    /// <summary>For a REJECT event that is a denial: the events it denies ("denied that US forces had struck the convoy").</summary>
+    public IReadOnlyList<string> DeniesEventIds { get; init; } = [];
+
     /// <summary>The sentences (or clauses) that say so.</summary>
     public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
 

@@ -303,6 +303,12 @@ public static class SitrepJsonWriter
             Str(w, "claimed_by", e.ClaimedById);
             Str(w, "claim", e.ClaimId);
             Str(w, "denied_by", e.DeniedByClaimId);
+            if (e.DeniesEventIds.Count > 0)
+            {
+                w.WriteStartArray("denies");
+                foreach (var denied in e.DeniesEventIds) w.WriteStringValue(denied);
+                w.WriteEndArray();
+            }
             Span(w, "trigger", doc, e.Trigger);
             w.WriteStartArray("evidence");
             foreach (var s in e.Evidence) Span(w, null, doc, s);

@@ -73,7 +73,12 @@ public sealed class EventCoderTests
         var attack = doc.Events.Single(e => e.Type == "ASSAULT");
         Assert.Equal((EventStatus.Denied, "Turkish Ministry of National Defence", "civilians", "Afrin"),
             (attack.Status, doc.NameOf(attack.ClaimedById), doc.NameOf(attack.TargetId), doc.NameOf(attack.PlaceId)));
-        Assert.Contains(doc.Events, e => e.Type == "REJECT" && doc.NameOf(e.ActorId) == "Turkish Ministry of National Defence");
+        var denial = doc.Events.Single(e => e.Type == "REJECT");
+        Assert.Equal("Turkish Ministry of National Defence", doc.NameOf(denial.ActorId));
+        // PLOVER: the denial is a REJECT linked to what it denies, both ways through one claim.
+        Assert.Equal([attack.Id], denial.DeniesEventIds);
+        Assert.Equal(denial.ClaimId, attack.DeniedByClaimId);
+        Assert.Equal(EventStatus.Denied, doc.Claims.Single(c => c.Id == denial.ClaimId).Status);
     }
 
     [Fact]

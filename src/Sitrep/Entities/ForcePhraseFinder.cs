@@ -11,7 +11,7 @@ namespace Sitrep.Entities;
 /// ("Iraqi army" is the Iraqi Army of actors.tsv); others become actors made from the country
 /// and the noun's sector ("Egyptian army": EGYMIL).
 /// </summary>
-public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbreviations) : IAnnotator
+public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbreviations, Actors.ActorCodeBook? agents = null) : IAnnotator
 {
     public const int ForcePriority = 9;
 
@@ -54,6 +54,7 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         }
         if (parts.Count == 0 || j >= end) return 0;
         var (nounLength, noun) = lexicon.ForceNouns.LongestAt(doc, j, end);
+        if (noun is null) (nounLength, noun) = AgentAt(doc, j, end);
         if (noun is null) return 0;
         // "Iraqi President Barham Salih": a title followed by a name is a person, not the presidency.
         if (noun.Kind == EntityKind.Government && j + nounLength < end && Words.IsCapitalised(doc, j + nounLength) && noun.Noun is "president" or "leaders") return 0;
@@ -76,6 +77,35 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
             });
         }
         return j + nounLength - i;
+    }
+
+    /// <summary>
+    /// A Phoenix agent noun after the demonym when no force noun is there: "Russian students"
+    /// (EDU), "Iraqi farmers" (AGR), "British lawmakers" (LEG). Lower-case only, and not a title
+    /// before a name ("Iraqi President Barham Salih" is the president himself).
+    /// </summary>
+    private (int Length, ForceNoun? Noun) AgentAt(Document doc, int j, int end)
+    {
+        if (agents is null || !char.IsLower(doc.Text[doc.Tokens[j].Start])) return (0, null);
+        for (int n = Math.Min(agents.LongestAgent, end - j); n >= 1; n--)
+        {
+            var phrase = doc.TextOf(TextSpan.FromBounds(doc.Tokens[j].Start, doc.Tokens[j + n - 1].End));
+            if (agents.Agent(phrase) is not { } agent) continue;
+            if (j + n < end && Words.IsCapitalised(doc, j + n)) return (0, null);
+            var code = agent.Code;
+            var kind = code switch
+            {
+                _ when code.StartsWith("MIL", StringComparison.Ordinal) => EntityKind.Military,
+                _ when code.StartsWith("COP", StringComparison.Ordinal) => EntityKind.Police,
+                _ when code.StartsWith("GOV", StringComparison.Ordinal) || code.StartsWith("LEG", StringComparison.Ordinal) || code.StartsWith("JUD", StringComparison.Ordinal) => EntityKind.Government,
+                _ when code.StartsWith("REB", StringComparison.Ordinal) || code.StartsWith("INS", StringComparison.Ordinal) => EntityKind.ArmedGroup,
+                _ when code.StartsWith("PTY", StringComparison.Ordinal) => EntityKind.Party,
+                _ when code.StartsWith("MED", StringComparison.Ordinal) => EntityKind.Media,
+                _ => EntityKind.Group,
+            };
+            return (n, new ForceNoun(phrase.ToLowerInvariant(), code, null, kind, false));
+        }
+        return (0, null);
     }
 
     /// <summary>"Iraq's Ministry of Defence", "Syria's army": a country's own forces and institutions.</summary>

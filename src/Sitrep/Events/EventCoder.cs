@@ -52,8 +52,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 {
                     // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
                     if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
-                    var dframe = _frames.Read(index, sentence, i, dictionary.Length, dictionary.Entry);
-                    Normalise(index, dframe);
+                    var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
                     if (Satisfies(index, dictionary.Entry, dframe, units) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
                     {
                         var why = dictionary.Why + (sentenceType is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
@@ -69,16 +68,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
-                    var frame = _frames.Read(index, sentence, i, match.Length, entry);
-                    Normalise(index, frame);
-                    if ((Joint.Contains(entry.Type) || entry.Mode == "ceasefire") && frame["actor"].Count >= 2 && frame["target"].Count == 0)
-                    {
-                        var actors = frame["actor"].ToList();
-                        frame.Remove("actor");
-                        frame.Add("actor", actors[0]);
-                        frame.AddAll("target", actors.Skip(1));
-                        frame.Mutual = true;
-                    }
+                    var frame = ReadFrame(index, sentence, i, match.Length, entry);
                     if (!Satisfies(index, entry, frame, units)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
@@ -122,6 +112,22 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 drop.Add(a);
         }
         return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
+    }
+
+    /// <summary>The trigger's roles, each filler in the role its kind fits; parties acting together ("Gondor and Osgiliath renewed ties") are actor and target of one mutual event.</summary>
+    private Frame ReadFrame(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry)
+    {
+        var frame = _frames.Read(index, sentence, trigger, length, entry);
+        Normalise(index, frame);
+        if ((Joint.Contains(entry.Type) || entry.Mode == "ceasefire") && frame["actor"].Count >= 2 && frame["target"].Count == 0)
+        {
+            var actors = frame["actor"].ToList();
+            frame.Remove("actor");
+            frame.Add("actor", actors[0]);
+            frame.AddAll("target", actors.Skip(1));
+            frame.Mutual = true;
+        }
+        return frame;
     }
 
     /// <summary>

@@ -285,7 +285,15 @@ public sealed class FrameReader
         {
             // A quantity may start with "about" or "at least": look for it before taking those words as prepositions.
             if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
-            if (Prepositions.Contains(doc.TokenString(i)) || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
+            if (Prepositions.Contains(doc.TokenString(i)))
+            {
+                // "condemned an attack by Osgiliath soldiers", "denounced the killing of civilians":
+                // the object names what was done; whom the verb is about follows "by" or "of".
+                if (i > from && Words.IsAny(doc, i, "by", "of") && i - from <= 4 && MentionNear(index, i + 1, Math.Min(right, i + 5)) is { Mention: not null } inner)
+                    return inner;
+                break;
+            }
+            if (Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
             if (index.MentionAt(i) is { } m)
             {
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
@@ -325,7 +333,11 @@ public sealed class FrameReader
         var doc = index.Document;
         int t = doc.TokenAtOrAfter(m.Span.End);
         for (int k = t; k < Math.Min(doc.Tokens.Count, t + within); k++)
+        {
             if (index.MentionAt(k) is { } next && next.Form != MentionForm.Demonym) return next;
+            // "Russian tourists in Moscow": the demonym does not reach past its own phrase.
+            if (Prepositions.Contains(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation) return null;
+        }
         return null;
     }
 

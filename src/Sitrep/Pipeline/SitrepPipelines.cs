@@ -25,7 +25,7 @@ public static class SitrepPipelines
             .Add(new TimeAnnotator(new TimeRecognizer(r.TimeWords), r.Quantities.Units))
             .Add(new QuantityAnnotator(r.Quantities, e.ClosedClass, IsEventNoun))
             .Add(new DictionaryMentionFinder(e))
-            .Add(new ForcePhraseFinder(e, r.Abbreviations))
+            .Add(new ForcePhraseFinder(e, r.Abbreviations, r.ActorCodes))
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
             .Add(new NamePatternFinder(e));
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).

@@ -138,8 +138,10 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
     private (int Length, EventTrigger Entry, string Why)? DictionaryTrigger(DocumentIndex index, Sentence sentence, int i)
     {
         var doc = index.Document;
+        if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) return null;
         var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
-        if (match.Values is null || !char.IsLower(doc.Text[doc.Tokens[i].Start]) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
+        // Cheapest checks first: most verbs of the dictionary have no two coded actors around them.
+        if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
         DictionaryPattern? best = null;
@@ -163,6 +165,20 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                                                   && !Enumerable.Range(last + 1, trigger - last - 1).Any(t => doc.Tokens[t].Kind == TokenKind.Punctuation));
         bool targetClose = frame["target"].Concat(frame["recipient"]).Any(t => doc.TokenCovering(t.Span.Start) is int first && first >= trigger + length && first - (trigger + length) <= PatternWindow);
         return actorClose && targetClose;
+    }
+
+    /// <summary>A coded actor just before the verb and one soon after it: cheap to check, and without both no frame can pass <see cref="Close"/>.</summary>
+    private static bool CodedNear(DocumentIndex index, Sentence sentence, int trigger, int length)
+    {
+        var doc = index.Document;
+        // Mentions are indexed by their first token: one that ends close before the verb may start well before it.
+        bool Coded(int from, int to, int endsFrom)
+        {
+            for (int t = Math.Max(from, sentence.FirstToken); t < Math.Min(to, sentence.EndToken); t++)
+                if (index.MentionAt(t) is { EntityId: { } id } m && index.Entity(id)?.Code is not null && doc.Tokens[doc.TokenCovering(m.Span.End - 1)].Start >= doc.Tokens[Math.Max(endsFrom, 0)].Start) return true;
+            return false;
+        }
+        return Coded(trigger - 16, trigger, trigger - 5) && Coded(trigger + length, trigger + length + PatternWindow + 1, trigger + length);
     }
 
     /// <summary>

@@ -134,6 +134,22 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         };
     }
 
+    /// <summary>
+    /// The record's main event among Sitrep's, chosen without looking at the gold type: the one
+    /// whose actor the gold source names, else whose target or recipient the gold target names,
+    /// else the first.
+    /// </summary>
+    private static Event? PloverMainEvent(Document doc, PloverRecord r)
+    {
+        bool Names(string? entityId, IEnumerable<string?> texts) =>
+            entityId is not null && doc.Mentions.Any(m => m.EntityId == entityId && texts.Any(t => t is not null && (doc.TextOf(m.Span).Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(doc.TextOf(m.Span), StringComparison.OrdinalIgnoreCase))));
+        var sources = r.Source.Select(a => a.Text).ToList();
+        var targets = r.Target.Select(a => a.Text).ToList();
+        return doc.Events.FirstOrDefault(e => sources.Count > 0 && Names(e.ActorId, sources))
+               ?? doc.Events.FirstOrDefault(e => targets.Count > 0 && (Names(e.TargetId, targets) || Names(e.RecipientId, targets)))
+               ?? doc.Events.FirstOrDefault();
+    }
+
     public EvalReport EvaluatePlover(IReadOnlyList<PloverRecord> records, ICollection<string> problems)
     {
         int type = 0, modeGold = 0, mode = 0, sourceGold = 0, source = 0, targetGold = 0, target = 0, countsGold = 0, counts = 0, placeGold = 0, place = 0;
@@ -142,7 +158,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         {
             if (runs.Run(r.Text, new DocumentSource { InputName = $"record {r.Id}", Published = DateOnly.TryParse(r.Date, out var d) ? d : null }, $"record {r.Id}") is not { } doc) continue;
             var codes = doc.Entities.ToDictionary(e => e.Id, e => e.Code, StringComparer.Ordinal);
-            var main = doc.Events.FirstOrDefault(e => e.Type == r.Event) ?? doc.Events.FirstOrDefault();
+            var main = PloverMainEvent(doc, r);
             if (main?.Type == r.Event) type++;
             if (r.Mode is { } m)
             {
@@ -190,7 +206,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
                 ["location_match"] = Share(place, placeGold),
             },
             Counts = new Dictionary<string, int> { ["records"] = n, ["with_mode"] = modeGold, ["with_source"] = sourceGold, ["with_target"] = targetGold, ["with_counts"] = countsGold, ["with_location"] = placeGold },
-            Notes = ["the main event is the first of the record's type, else the first; each score is over the records whose gold gives that field; counts must all be equal (dead, injured and, when given, size)."],
+            Notes = ["the main event is the one whose actor the gold source names, else whose target the gold target names, else the first (never chosen by type); each score is over the records whose gold gives that field; counts must all be equal (dead, injured and, when given, size)."],
         };
     }
 

@@ -67,8 +67,9 @@ public static class TrainCommand
         var eventsShared = new Option<string>("--shared") { Description = "The shared data directory (events/plover-sentences/PLV_train.tsv).", DefaultValueFactory = _ => "../shared/data" };
         var eventsEpochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
         var eventsData = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
+        var eventsBits = new Option<int>("--bits") { Description = "The weight table has 2^bits rows of features.", DefaultValueFactory = _ => 18 };
         var eventsFolds = new Option<bool>("--folds") { Description = "Also report five-fold cross-validated accuracy over all PLV sentences." };
-        var events = new Command("events", "Train the sentence classifier of PLOVER roots on the PLV sentences (every fifth held out).") { eventsOut, eventsShared, eventsEpochs, eventsData, eventsFolds };
+        var events = new Command("events", "Train the sentence classifier of PLOVER roots on the PLV sentences (every fifth held out).") { eventsOut, eventsShared, eventsEpochs, eventsData, eventsFolds, eventsBits };
         events.SetAction(parse =>
         {
             var plv = Path.Combine(parse.GetValue(eventsShared)!, "events", "plover-sentences", "PLV_train.tsv");
@@ -86,7 +87,7 @@ public static class TrainCommand
             var (negatives, heldNegatives) = NonEventSentences.Read(bbc);
             examples.AddRange(negatives.Select(s => (s, EventEvaluation.NoEvent)));
             output.WriteLine($"sentences without an event: {negatives.Count} from BBC {string.Join(", ", NonEventSentences.Sections)} (held out: {heldNegatives.Count})");
-            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), hints: hints);
+            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints);
             if (parse.GetValue(eventsFolds))
             {
                 // Five-fold cross-validation over all PLV sentences: a steadier figure than one fifth alone.
@@ -95,7 +96,7 @@ public static class TrainCommand
                 {
                     var foldTrain = all.Where(s => s.Index % 5 != fold).Select(s => (s.Text, s.Root)).Concat(negatives.Select(n => (n, EventEvaluation.NoEvent))).ToList();
                     var foldTest = all.Where(s => s.Index % 5 == fold).ToList();
-                    var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), hints: hints);
+                    var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints);
                     accuracies.Add(foldTest.Count(s => model.Predict(s.Text, allowNone: false).Label == s.Root) / (double)foldTest.Count);
                 }
                 output.WriteLine($"five-fold cross-validated accuracy {accuracies.Average():0.000} (folds {string.Join(", ", accuracies.Select(a => a.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))})");

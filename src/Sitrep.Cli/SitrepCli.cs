@@ -21,6 +21,10 @@ public static class SitrepCli
         root.Add(TrainCommand.Create(output, error));
         root.Add(GazetteerCommand.Create(output, error));
         root.Add(ConvertCommand.Create(output, error));
+        root.Add(IngestCommand.Create(output, error, standardInput));
+        root.Add(StoreCommands.Query(output, error));
+        root.Add(StoreCommands.Export(output, error));
+        root.Add(StoreCommands.Timeline(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using Sitrep.Ingest;
+using Sitrep.Reading;
+using Sitrep.Store;
+
+namespace Sitrep.Cli;
+
+/// <summary>
+/// sitrep ingest SOURCE... [--db PATH|postgres://…]: reads reports from files, directories,
+/// globs, standard input, JSON Lines, CSV, feeds and Reuters SGML into the store, then merges
+/// what several reports say about the same event and rebuilds the timeline.
+/// </summary>
+public static class IngestCommand
+{
+    public const string DefaultDatabase = "sitrep.db";
+
+    public static Option<string> DatabaseOption() => new("--db")
+    {
+        Description = "The store: a SQLite file (default sitrep.db) or postgres://user@host:port/database.",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> standardInput)
+    {
+        var sources = new Argument<string[]>("SOURCE") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories, globs, - for standard input, .jsonl, .csv, RSS/Atom files or feed URLs, Reuters .sgm." };
+        var db = DatabaseOption();
+        var fields = new Option<string[]>("--field") { Description = "Field or column names for JSON Lines and CSV: text=body, title=headline, url=link, published=date, outlet=source.", AllowMultipleArgumentsPerToken = true };
+        var published = new Option<string?>("--published") { Description = "Publication date for reports that give none (YYYY-MM-DD)." };
+        var outlet = new Option<string?>("--outlet") { Description = "Outlet for reports that name none." };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
+        var workers = new Option<int>("--workers") { Description = "Pipelines run in parallel (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a feed URL.", DefaultValueFactory = _ => 30 };
+        var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
+        var actors = SitrepCli.ActorsOption();
+        var command = new Command("ingest", "Read reports into the store: skip what is stored, link near-duplicates, merge events across reports, rebuild the timeline.")
+        {
+            sources, db, fields, published, outlet, maxBytes, workers, timeout, data, actors,
+        };
+        command.SetAction((parse, cancel) =>
+        {
+            DateOnly? date = null;
+            if (parse.GetValue(published) is { } p)
+                date = DateParsing.Parse(p) ?? throw new UsageException($"--published '{p}' is not a date (use YYYY-MM-DD).");
+            FieldMap map;
+            try { map = FieldMap.Parse(parse.GetValue(fields) ?? []); }
+            catch (ArgumentException e) { throw new UsageException(e.Message); }
+            if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return Task.FromResult(SitrepCli.SomeInputsFailed);
+            SitrepStore store;
+            try { store = SitrepStore.Open(parse.GetValue(db)!); }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UriFormatException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"sitrep: cannot open the store {parse.GetValue(db)}: {e.Message}");
+                return Task.FromResult(SitrepCli.SomeInputsFailed);
+            }
+            using (store)
+            {
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+                var expander = new IngestSources(map, standardInput, http);
+                var inputs = parse.GetValue(sources)!;
+                // A total for the ETA when every source is plain files (containers are counted as they are read).
+                int? total = inputs.All(s => s != "-" && !s.Contains("://", StringComparison.Ordinal))
+                    ? inputs.SelectMany(IngestSources.Files).Count(f => Path.GetExtension(f).ToLowerInvariant() is not (".jsonl" or ".ndjson" or ".csv" or ".tsv" or ".sgm" or ".rss" or ".atom" or ".xml"))
+                    : null;
+                if (total == 0) total = null;
+                var ingester = new Ingester(resources, store, new ReaderOptions { Published = date, Outlet = parse.GetValue(outlet), MaxBytes = parse.GetValue(maxBytes) })
+                {
+                    Workers = Math.Max(1, parse.GetValue(workers)),
+                };
+                var progress = new ProgressPrinter(error, Console.IsErrorRedirected);
+                var report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
+                progress.Finish();
+                foreach (var (input, reason) in report.Failures) error.WriteLine($"sitrep: {reason}");
+                var fusion = Fusion.EventFusion.Rebuild(store);
+                var t = report.Totals;
+                output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "
+                                 + $"{fusion.Fused} merged events from {fusion.Events} ({fusion.Contradictions} contradictions), {fusion.States} timeline facts; "
+                                 + $"{t.Elapsed.TotalSeconds:0.0} s, {(t.Elapsed.TotalSeconds > 0 ? t.Seen / t.Elapsed.TotalSeconds : 0):0} documents/s; store {store.Description}");
+                return Task.FromResult(report.Failures.Count == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>One line redrawn in place on a terminal; plain lines every few seconds otherwise.</summary>
+    private sealed class ProgressPrinter(TextWriter error, bool redirected)
+    {
+        private TimeSpan? _last;
+        private bool _drawn;
+
+        public void Print(IngestProgress p)
+        {
+            double rate = p.Elapsed.TotalSeconds > 0 ? p.Seen / p.Elapsed.TotalSeconds : 0;
+            string eta = p.Total is { } total && rate > 0 && total > p.Seen ? $", ETA {TimeSpan.FromSeconds((total - p.Seen) / rate):hh\\:mm\\:ss}" : "";
+            string of = p.Total is { } n ? $"/{n}" : "";
+            var line = $"{p.Seen}{of} documents ({p.Stored} stored, {p.Skipped} skipped, {p.Failed} failed), {p.Events} events, {rate:0} documents/s{eta}";
+            if (!redirected)
+            {
+                error.Write("\r" + line.PadRight(100));
+                _drawn = true;
+            }
+            else if (_last is null || p.Elapsed - _last.Value >= TimeSpan.FromSeconds(5))
+            {
+                _last = p.Elapsed;
+                error.WriteLine("sitrep: " + line);
+            }
+        }
+
+        public void Finish()
+        {
+            if (_drawn) error.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Output;
+using Sitrep.Store;
+
+namespace Sitrep.Cli;
+
+/// <summary>sitrep query, sitrep export and sitrep timeline: reading the store.</summary>
+public static class StoreCommands
+{
+    private sealed class FilterOptions
+    {
+        public readonly Option<string?> Type = new("--type") { Description = "PLOVER type: ASSAULT, RETREAT, PROTEST, …" };
+        public readonly Option<string?> Actor = new("--actor") { Description = "A party's name (part of it) or code (IRQMIL), as actor, target or recipient." };
+        public readonly Option<string?> Place = new("--place") { Description = "A place's name (part of it) or its province." };
+        public readonly Option<string?> Near = new("--near") { Description = "LAT,LON: events within --radius km of the point." };
+        public readonly Option<double> Radius = new("--radius") { Description = "Kilometres around --near.", DefaultValueFactory = _ => 50 };
+        public readonly Option<string?> From = new("--from") { Description = "Events on or after this date (YYYY-MM-DD)." };
+        public readonly Option<string?> To = new("--to") { Description = "Events on or before this date." };
+        public readonly Option<string?> Status = new("--status") { Description = "reported, planned, claimed, denied, hypothetical or negated." };
+        public readonly Option<string?> Outlet = new("--outlet") { Description = "The reporting outlet (part of its name)." };
+        public readonly Option<string?> Text = new("--text") { Description = "Words the report contains (full-text search)." };
+
+        public void AddTo(Command c)
+        {
+            foreach (var o in new Option[] { Type, Actor, Place, Near, Radius, From, To, Status, Outlet, Text }) c.Add(o);
+        }
+
+        public EventFilter Read(ParseResult p)
+        {
+            (double, double, double)? near = null;
+            if (p.GetValue(Near) is { } n)
+            {
+                var parts = n.Split(',');
+                if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+                    throw new UsageException($"--near '{n}': write LAT,LON, e.g. 35.47,44.39.");
+                near = (lat, lon, p.GetValue(Radius));
+            }
+            string? Day(Option<string?> o) => p.GetValue(o) is { } v
+                ? (Reading.DateParsing.Parse(v) ?? throw new UsageException($"{o.Name} '{v}' is not a date (use YYYY-MM-DD).")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null;
+            return new EventFilter
+            {
+                Type = p.GetValue(Type), Actor = p.GetValue(Actor), Place = p.GetValue(Place), Near = near, From = Day(From), To = Day(To),
+                Status = p.GetValue(Status), Outlet = p.GetValue(Outlet), Text = p.GetValue(Text),
+            };
+        }
+    }
+
+    private static int WithStore(ParseResult parse, Option<string> db, TextWriter error, Func<SitrepStore, int> action)
+    {
+        var target = parse.GetValue(db)!;
+        if (!target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) && !File.Exists(target))
+        {
+            error.WriteLine($"sitrep: no store at {target} (create one with: sitrep ingest SOURCE... --db {target}).");
+            return SitrepCli.SomeInputsFailed;
+        }
+        try
+        {
+            using var store = SitrepStore.Open(target);
+            return action(store);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            error.WriteLine($"sitrep: the store {target}: {e.Message}");
+            return SitrepCli.SomeInputsFailed;
+        }
+    }
+
+    public static Command Query(TextWriter output, TextWriter error)
+    {
+        var db = IngestCommand.DatabaseOption();
+        var filters = new FilterOptions();
+        var format = new Option<string>("--format") { Description = "table, jsonl or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "jsonl", "csv");
+        var limit = new Option<int?>("--limit") { Description = "At most this many events." };
+        var command = new Command("query", "Find stored events by type, actor, place, dates, status, outlet or words; one row per report's event.") { db, format, limit };
+        filters.AddTo(command);
+        command.SetAction(parse => WithStore(parse, db, error, store =>
+        {
+            var events = EventQueries.Find(store, filters.Read(parse), parse.GetValue(limit));
+            switch (parse.GetValue(format))
+            {
+                case "jsonl": StoreExport.EventsJsonLines(output, events); break;
+                case "csv": StoreExport.EventsCsv(output, events); break;
+                default: StoreExport.EventsTable(output, events); output.WriteLine($"{events.Count} events"); break;
+            }
+            return SitrepCli.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Export(TextWriter output, TextWriter error)
+    {
+        var db = IngestCommand.DatabaseOption();
+        var filters = new FilterOptions();
+        var format = new Option<string>("--format") { Description = "jsonl or csv (each report's events), fused (merged events with their sources, JSON Lines), acled or geojson (merged events).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "fused", "acled", "geojson");
+        var command = new Command("export", "Write stored events for other tools: JSON Lines, CSV, merged events, ACLED-like CSV or GeoJSON.") { db, format };
+        filters.AddTo(command);
+        command.SetAction(parse => WithStore(parse, db, error, store =>
+        {
+            var filter = filters.Read(parse);
+            switch (parse.GetValue(format))
+            {
+                case "csv": StoreExport.EventsCsv(output, EventQueries.Find(store, filter)); break;
+                case "fused": StoreExport.FusedJsonLines(output, EventQueries.FindFused(store, filter)); break;
+                case "acled": StoreExport.Acled(output, EventQueries.FindFused(store, filter)); break;
+                case "geojson": StoreExport.GeoJson(output, EventQueries.FindFused(store, filter)); break;
+                default: StoreExport.EventsJsonLines(output, EventQueries.Find(store, filter)); break;
+            }
+            return SitrepCli.Ok;
+        }));
+        return command;
+    }
+
+    public static Command Timeline(TextWriter output, TextWriter error)
+    {
+        var db = IngestCommand.DatabaseOption();
+        var place = new Option<string?>("--place") { Description = "The place or base, by its name: \"K1 Air Base\"." };
+        var actor = new Option<string?>("--actor") { Description = "A force or party: facts where it controls a place or has troops." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per fact." };
+        var command = new Command("timeline", "How things stood over time: who controlled a place, how many troops were reported there, with the reports behind each fact.") { db, place, actor, json };
+        command.SetAction(parse => WithStore(parse, db, error, store =>
+        {
+            if (parse.GetValue(place) is null && parse.GetValue(actor) is null) throw new UsageException("Name a --place or an --actor.");
+            var states = EventQueries.States(store, parse.GetValue(place), parse.GetValue(actor));
+            if (states.Count == 0)
+            {
+                error.WriteLine("sitrep: no facts for that in the store.");
+                return SitrepCli.Ok;
+            }
+            foreach (var s in states)
+            {
+                var sources = JsonSerializer.Deserialize<List<string>>(s.Sources) ?? [];
+                if (parse.GetValue(json))
+                {
+                    output.WriteLine(JsonSerializer.Serialize(new { subject = s.Subject, predicate = s.Predicate, value = s.Value, valid_from = s.ValidFrom, valid_to = s.ValidTo, fused_event = s.FusedId, sources }));
+                    continue;
+                }
+                string when = (s.ValidFrom, s.ValidTo) switch
+                {
+                    (null, { } to) => $"until {to}",
+                    ({ } from, null) => $"from {from}",
+                    ({ } from, { } to) => $"{from} to {to}",
+                    _ => "undated",
+                };
+                output.WriteLine($"{s.Subject}: {s.Predicate} {s.Value}, {when}");
+                output.WriteLine($"    sources: {string.Join("; ", sources)}");
+            }
+            return SitrepCli.Ok;
+        }));
+        return command;
+    }
+}

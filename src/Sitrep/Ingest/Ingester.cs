@@ -25,6 +25,12 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
 
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>For reports that give no date of their own (--published): a fallback, not an override.</summary>
+    public DateOnly? DefaultPublished { get; init; }
+
+    /// <summary>For reports that name no outlet (--outlet).</summary>
+    public string? DefaultOutlet { get; init; }
+
     private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
 
     private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error);
@@ -117,13 +123,15 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         {
             return new Work(item, null, null, e.Message);
         }
-        // What the container says wins over what a page says about itself, as options do.
+        // What the container says wins over what a page says about itself; the command line fills what neither gives.
+        var published = item.Published ?? doc.Source.Published ?? DefaultPublished;
         doc.SetSource(doc.Source with
         {
             Title = item.Title ?? doc.Source.Title,
             Url = item.Url ?? doc.Source.Url,
-            Outlet = item.Outlet ?? doc.Source.Outlet,
-            Published = doc.Source.PublishedFrom == "option" ? doc.Source.Published : item.Published ?? doc.Source.Published,
+            Outlet = item.Outlet ?? doc.Source.Outlet ?? DefaultOutlet,
+            Published = published,
+            PublishedFrom = item.Published is not null ? "container" : doc.Source.Published is not null ? doc.Source.PublishedFrom : DefaultPublished is not null ? "option" : null,
         });
         var hash = StoredDocumentBuilder.ContentHash(doc.Text);
         // Same text twice, or the same address: the second is the same report.
@@ -138,7 +146,7 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         if (string.IsNullOrWhiteSpace(text)) throw new DocumentReadException($"{item.Key}: the input is empty.");
         if (text.Length > readerOptions.MaxTextCharacters)
             throw new DocumentReadException($"{item.Key}: the text has {text.Length:N0} characters, more than the limit of {readerOptions.MaxTextCharacters:N0} for one report.");
-        return new Document(text.Replace("\r\n", "\n"), new DocumentSource { InputName = item.Key, Published = readerOptions.Published, PublishedFrom = readerOptions.Published is null ? null : "option", Outlet = readerOptions.Outlet });
+        return new Document(text.Replace("\r\n", "\n"), new DocumentSource { InputName = item.Key });
     }
 
     private static Done Process(Work w, SitrepPipeline pipeline)

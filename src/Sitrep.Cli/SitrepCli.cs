@@ -25,6 +25,7 @@ public static class SitrepCli
         root.Add(StoreCommands.Query(output, error));
         root.Add(StoreCommands.Export(output, error));
         root.Add(StoreCommands.Timeline(output, error));
+        root.Add(StoreCommands.Quotes(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -115,6 +115,27 @@ public static class StoreCommands
         return command;
     }
 
+    public static Command Quotes(TextWriter output, TextWriter error)
+    {
+        var db = IngestCommand.DatabaseOption();
+        var words = new Argument<string?>("WORDS") { Arity = ArgumentArity.ZeroOrOne, Description = "Words the quote contains (full-text search)." };
+        var speaker = new Option<string?>("--speaker") { Description = "The speaker's name (part of it)." };
+        var limit = new Option<int?>("--limit") { Description = "At most this many quotes." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per quote." };
+        var command = new Command("quotes", "Find stored quotes by their words or their speaker, with the report each comes from.") { words, db, speaker, limit, json };
+        command.SetAction(parse => WithStore(parse, db, error, store =>
+        {
+            var quotes = QuoteQueries.Find(store, parse.GetValue(words), parse.GetValue(speaker), parse.GetValue(limit));
+            foreach (var q in quotes)
+                output.WriteLine(parse.GetValue(json)
+                    ? JsonSerializer.Serialize(new { speaker = q.Speaker, quote = q.Content, outlet = q.Outlet, published = q.Published, report = q.Input })
+                    : $"{q.Speaker ?? "(unnamed)"}: “{q.Content}” — {q.Outlet ?? q.Input}{(q.Published is null ? "" : ", " + q.Published)}");
+            if (!parse.GetValue(json)) output.WriteLine($"{quotes.Count} quotes");
+            return SitrepCli.Ok;
+        }));
+        return command;
+    }
+
     public static Command Timeline(TextWriter output, TextWriter error)
     {
         var db = IngestCommand.DatabaseOption();

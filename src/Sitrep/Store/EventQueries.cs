@@ -100,6 +100,37 @@ public static class EventQueries
     }
 }
 
+public sealed record QuoteView
+{
+    public string? Speaker { get; init; }
+    public string Content { get; init; } = "";
+    public string Input { get; init; } = "";
+    public string? Outlet { get; init; }
+    public string? Published { get; init; }
+}
+
+public static class QuoteQueries
+{
+    /// <summary>Quotes whose words match (full text: FTS5 in SQLite, tsvector in PostgreSQL), optionally by a speaker.</summary>
+    public static List<QuoteView> Find(SitrepStore store, string? words, string? speaker, int? limit = null)
+    {
+        var where = new List<string>();
+        var p = new DynamicParameters();
+        if (words is not null)
+        {
+            where.Add(store.Dialect == StoreDialect.Sqlite ? "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @words)" : "q.search @@ plainto_tsquery('english', @words)");
+            p.Add("words", store.Dialect == StoreDialect.Sqlite ? string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"") + "\"")) : words);
+        }
+        if (speaker is not null) { where.Add("LOWER(q.speaker) LIKE @speaker"); p.Add("speaker", "%" + speaker.ToLowerInvariant() + "%"); }
+        var rows = store.Connection.Query<QuoteView>($"""
+            SELECT q.speaker AS Speaker, q.content AS Content, d.input AS Input, d.outlet AS Outlet, d.published AS Published
+            FROM quotes q JOIN documents d ON d.id = q.document_id
+            WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))} ORDER BY q.id
+            """, p).ToList();
+        return limit is { } n ? rows.Take(n).ToList() : rows;
+    }
+}
+
 public sealed record ContradictionView
 {
     public string Kind { get; init; } = "";

@@ -110,7 +110,7 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
 
     private const string Skip = "\u0000skip";
 
-    private Work Prepare(IngestItem item, DocumentReader reader, HashSet<string> hashes, HashSet<string> urls)
+    private Work Prepare(IngestItem item, DocumentReader reader, HashSet<ulong> hashes, HashSet<string> urls)
     {
         if (item.Error is not null) return new Work(item, null, null, item.Error);
         if (item.Url is { } url && urls.Contains(url)) return new Work(item, null, null, Skip);
@@ -135,7 +135,7 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         });
         var hash = StoredDocumentBuilder.ContentHash(doc.Text);
         // Same text twice, or the same address: the second is the same report.
-        if (!hashes.Add(hash)) return new Work(item, null, null, Skip);
+        if (!hashes.Add(SitrepStore.HashKey(hash))) return new Work(item, null, null, Skip);
         if (doc.Source.Url is { } u && !urls.Add(u)) return new Work(item, null, null, Skip);
         return new Work(item, doc, hash, null);
     }

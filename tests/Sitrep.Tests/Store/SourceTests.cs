@@ -64,9 +64,9 @@ public sealed class SourceTests
         });
         try
         {
-            var (code, output, error) = Run("", "ingest", $"http://127.0.0.1:{port}/slow", $"http://127.0.0.1:{port}/feed.atom", "--timeout", "1", "--db", dir.File("f.db"));
+            var (code, output, error) = Run("", "ingest", $"http://127.0.0.1:{port}/slow", $"http://127.0.0.1:{port}/feed.atom", "--timeout", "3", "--db", dir.File("f.db"));
             Assert.Equal(1, code);
-            Assert.Contains($"http://127.0.0.1:{port}/slow: cannot be fetched: no answer within 1 s", error);
+            Assert.Contains($"http://127.0.0.1:{port}/slow: cannot be fetched: no answer within 3 s", error);
             Assert.StartsWith("1 stored", output);
             using var store = SitrepStore.Open(dir.File("f.db"));
             var doc = store.Connection.QuerySingle<(string Title, string Outlet, string Published, string Url)>("SELECT title, outlet, published, url FROM documents");

@@ -184,4 +184,22 @@ public sealed class IngestTests
         Assert.Equal("[44.28,35.52]", feature.GetProperty("geometry").GetProperty("coordinates").GetRawText());
         Assert.Equal(3, feature.GetProperty("properties").GetProperty("sources").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Records_a_report_and_another_reports_denial_of_it_as_both_sides_of_one_event(string dialect)
+    {
+        using var t = new TestStore(dialect);
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("a.txt"), "Turkish warplanes struck a convoy in Afrin on Sunday, killing 11 civilians, the Syrian Observatory for Human Rights said.");
+        File.WriteAllText(dir.File("b.txt"), "The Turkish Defence Ministry denied on Monday that Turkish warplanes had struck civilians in Afrin on Sunday.");
+        Assert.Equal(0, Sitrep("ingest", dir.File("a.txt"), dir.File("b.txt"), "--published", "2020-03-30", "--db", t.Target).Code);
+        using var store = t.Open();
+        var (_, members, contradictions) = Assert.Single(EventQueries.FindFused(store, new EventFilter { Type = "ASSAULT" }));
+        Assert.Equal(["reported", "denied"], members.Select(m => m.Status));
+        var denial = Assert.Single(contradictions);
+        Assert.Equal(("denial", "whether it happened"), (denial.Kind, denial.About));
+        Assert.Contains("denied by Turkish Ministry of National Defence", denial.Sides);
+    }
 }

@@ -82,13 +82,18 @@ public static class StoreExport
     public static readonly string[] AcledColumns =
         ["event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "admin1", "location", "latitude", "longitude", "geo_precision", "time_precision", "source", "notes", "fatalities"];
 
-    /// <summary>ACLED-like rows, one per merged event that has an ACLED type; notes quote the evidence, sources name every report.</summary>
+    /// <summary>
+    /// ACLED-like rows, one per merged event that happened and has an ACLED type; notes quote the
+    /// evidence and name the reports' disagreements, sources name every report, fatalities take
+    /// the lowest figure reported (ACLED's conservative rule).
+    /// </summary>
     public static void Acled(TextWriter w, IEnumerable<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> fused)
     {
         Csv(w, AcledColumns);
         foreach (var (_, members, contradictions) in fused)
         {
-            var typed = members.FirstOrDefault(m => m.AcledType is not null);
+            // ACLED codes what happened: planned, hypothetical, negated and only-denied events are left out.
+            var typed = members.FirstOrDefault(m => m.AcledType is not null && m.Status is "reported" or "claimed");
             if (typed is null) continue;
             var date = BestDate(members);
             var located = members.FirstOrDefault(m => m.Lat is not null);

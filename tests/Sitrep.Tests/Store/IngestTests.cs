@@ -178,6 +178,9 @@ public sealed class IngestTests
         Assert.StartsWith("2020-03-29,Strategic developments,Non-violent transfer of territory,US-led coalition,", rows[1]);
         Assert.Contains(",Iraqi Army,Kirkuk,K1 Air Base,35.52,44.28,1,1,Rudaw; Kurdistan Monitor; Gulf Wire,", rows[1]);
         Assert.Contains("[Reports disagree: theme troops]", rows[1]);
+        // Announced withdrawals (CONCEDE, planned) are not ACLED events.
+        var (_, planned, _) = Sitrep("export", "--format", "acled", "--type", "CONCEDE", "--db", t.Target);
+        Assert.Single(planned.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var (_, geojson, _) = Sitrep("export", "--format", "geojson", "--type", "RETREAT", "--place", "K1", "--db", t.Target);
         using var json = System.Text.Json.JsonDocument.Parse(geojson);
         var feature = Assert.Single(json.RootElement.GetProperty("features").EnumerateArray());

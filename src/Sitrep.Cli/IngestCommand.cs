@@ -55,7 +55,8 @@ public static class IngestCommand
             using (store)
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
-                var expander = new IngestSources(map, standardInput, http);
+                var expander = new IngestSources(map, standardInput, http, parse.GetValue(maxBytes));
+                if (store.Dialect == StoreDialect.Sqlite) expander.Excluding(parse.GetValue(db)!);
                 var inputs = parse.GetValue(sources)!;
                 // A total for the ETA when every source is plain files (containers are counted as they are read).
                 int? total = inputs.All(s => s != "-" && !s.Contains("://", StringComparison.Ordinal))

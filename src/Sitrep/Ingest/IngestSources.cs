@@ -13,8 +13,18 @@ namespace Sitrep.Ingest;
 /// Lines, CSV, RSS/Atom feed files and feed URLs, and Reuters-21578 SGML. A source that cannot
 /// be read at all becomes one failed item naming it and why; the others go on.
 /// </summary>
-public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null)
+public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null, long maxBytes = 64L << 20)
 {
+    private readonly HashSet<string> _exclude = new(StringComparer.Ordinal);
+
+    /// <summary>Files never to read as reports: the store's own file and its journals, when it lies among the sources.</summary>
+    public IngestSources Excluding(string sqlitePath)
+    {
+        var full = Path.GetFullPath(sqlitePath);
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" }) _exclude.Add(full + suffix);
+        return this;
+    }
+
     public IEnumerable<IngestItem> Expand(IEnumerable<string> sources)
     {
         foreach (var source in sources)
@@ -37,7 +47,7 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
                 yield return new IngestItem(source) { Error = $"{source}: no such file or directory, and no file matches it." };
                 continue;
             }
-            foreach (var file in files)
+            foreach (var file in files.Where(f => !_exclude.Contains(Path.GetFullPath(f))))
                 foreach (var item in FromFile(file)) yield return item;
         }
     }
@@ -58,7 +68,37 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
         return Directory.EnumerateFiles(root, pattern, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// A file: JSON Lines and CSV are streamed (a container may be far larger than one report);
+    /// anything else is read whole, after its size is checked against the limit for one input.
+    /// </summary>
     private IEnumerable<IngestItem> FromFile(string path)
+    {
+        string head;
+        long length;
+        try
+        {
+            length = new FileInfo(path).Length;
+            using var f = File.OpenRead(path);
+            var buffer = new byte[512];
+            int n = f.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            head = Encoding.UTF8.GetString(buffer, 0, n).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new IngestItem(path) { Error = $"{path}: cannot be read: {e.Message}" }];
+        }
+        Stream Open() => File.OpenRead(path);
+        return ContainerKind(path, head) switch
+        {
+            Container.JsonLines => JsonLines(path, Open),
+            Container.Csv => Csv(path, Open, Path.GetExtension(path).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ','),
+            _ when length > maxBytes => [new IngestItem(path) { Error = $"{path}: {Reading.Sizes.Format(length)} is more than the limit of {Reading.Sizes.Format(maxBytes)} for one input (raise it with --max-bytes)." }],
+            _ => ReadWhole(path),
+        };
+    }
+
+    private IEnumerable<IngestItem> ReadWhole(string path)
     {
         byte[] bytes;
         try
@@ -72,23 +112,38 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
         return FromBytes(path, bytes);
     }
 
+    private enum Container { None, JsonLines, Csv, Reuters, Feed }
+
+    private static Container ContainerKind(string name, string head)
+    {
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        if (ext is ".jsonl" or ".ndjson" || ext == "" && head.StartsWith('{')) return Container.JsonLines;
+        if (ext is ".csv" or ".tsv") return Container.Csv;
+        if (ext == ".sgm" || head.StartsWith("<!DOCTYPE lewis", StringComparison.OrdinalIgnoreCase)) return Container.Reuters;
+        if (ext is ".rss" or ".atom" || (ext is ".xml" or "") && (head.Contains("<rss", StringComparison.Ordinal) || head.Contains("<feed", StringComparison.Ordinal)))
+            return Container.Feed;
+        return Container.None;
+    }
+
     /// <summary>By extension, else by the first bytes: a container of many reports, or one report.</summary>
     private IEnumerable<IngestItem> FromBytes(string name, byte[] bytes)
     {
-        var ext = Path.GetExtension(name).ToLowerInvariant();
         var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
-        if (ext is ".jsonl" or ".ndjson" || ext == "" && head.StartsWith('{')) return JsonLines(name, bytes);
-        if (ext is ".csv" or ".tsv") return Csv(name, bytes, ext == ".tsv" ? '\t' : ',');
-        if (ext == ".sgm" || head.StartsWith("<!DOCTYPE lewis", StringComparison.OrdinalIgnoreCase)) return Reuters(name, bytes);
-        if (ext is ".rss" or ".atom" || (ext is ".xml" or "") && (head.Contains("<rss", StringComparison.Ordinal) || head.Contains("<feed", StringComparison.Ordinal)))
-            return Feed(name, bytes);
-        return [new IngestItem(name) { Bytes = bytes }];
+        Stream Open() => new MemoryStream(bytes, writable: false);
+        return ContainerKind(name, head) switch
+        {
+            Container.JsonLines => JsonLines(name, Open),
+            Container.Csv => Csv(name, Open, Path.GetExtension(name).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ','),
+            Container.Reuters => Reuters(name, bytes),
+            Container.Feed => Feed(name, bytes),
+            _ => [new IngestItem(name) { Bytes = bytes }],
+        };
     }
 
-    private IEnumerable<IngestItem> JsonLines(string name, byte[] bytes)
+    private IEnumerable<IngestItem> JsonLines(string name, Func<Stream> open)
     {
         int lineNumber = 0;
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        using var reader = new StreamReader(open(), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -113,12 +168,26 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
         }
     }
 
-    private IEnumerable<IngestItem> Csv(string name, byte[] bytes, char delimiter)
+    /// <summary>CSV rows as they are read: a row that breaks the format ends the file with an error naming it; the rows before stay.</summary>
+    private IEnumerable<IngestItem> Csv(string name, Func<Stream> open, char delimiter)
     {
-        var items = new List<IngestItem>();
+        CsvDataReader? csv = null;
+        string? error = null;
         try
         {
-            using var csv = CsvDataReader.Create(new StreamReader(new MemoryStream(bytes), Encoding.UTF8), new CsvDataReaderOptions { Delimiter = delimiter, MaxBufferSize = 1 << 26 });
+            csv = CsvDataReader.Create(new StreamReader(open(), Encoding.UTF8), new CsvDataReaderOptions { Delimiter = delimiter, MaxBufferSize = 1 << 26 });
+        }
+        catch (Exception e) when (e is CsvFormatException or IOException)
+        {
+            error = $"{name}: not readable CSV: {e.Message}";
+        }
+        if (csv is null)
+        {
+            yield return new IngestItem(name) { Error = error };
+            yield break;
+        }
+        using (csv)
+        {
             int Column(string field)
             {
                 for (int i = 0; i < csv.FieldCount; i++)
@@ -126,24 +195,35 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
                 return -1;
             }
             int text = Column(fields.Text), title = Column(fields.Title), url = Column(fields.Url), published = Column(fields.Published), outlet = Column(fields.Outlet);
-            if (text < 0) return [new IngestItem(name) { Error = $"{name}: no column '{fields.Text}' (name the text column with --field text=COLUMN)." }];
-            int row = 1;
-            string? Cell(int i) => i >= 0 && csv.GetString(i) is { Length: > 0 } v ? v : null;
-            while (csv.Read())
+            if (text < 0)
             {
+                yield return new IngestItem(name) { Error = $"{name}: no column '{fields.Text}' (name the text column with --field text=COLUMN)." };
+                yield break;
+            }
+            string? Cell(int i) => i >= 0 && csv.GetString(i) is { Length: > 0 } v ? v : null;
+            int row = 1;
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = csv.Read();
+                }
+                catch (Exception e) when (e is CsvFormatException or IOException)
+                {
+                    error = $"{name}:{row + 1}: not readable CSV: {e.Message}";
+                    more = false;
+                }
+                if (error is not null) { yield return new IngestItem(name) { Error = error }; yield break; }
+                if (!more) yield break;
                 row++;
                 var key = $"{name}:{row}";
                 var body = Cell(text);
-                items.Add(body is null
+                yield return body is null
                     ? new IngestItem(key) { Error = $"{key}: the text column is empty." }
-                    : new IngestItem(key) { Text = body, Title = Cell(title), Url = Cell(url), Outlet = Cell(outlet), Published = FeedDates.Parse(Cell(published)) });
+                    : new IngestItem(key) { Text = body, Title = Cell(title), Url = Cell(url), Outlet = Cell(outlet), Published = FeedDates.Parse(Cell(published)) };
             }
         }
-        catch (Exception e) when (e is CsvFormatException or IOException)
-        {
-            items.Add(new IngestItem(name) { Error = $"{name}: not readable CSV: {e.Message}" });
-        }
-        return items;
     }
 
     private static IEnumerable<IngestItem> Feed(string name, byte[] bytes)

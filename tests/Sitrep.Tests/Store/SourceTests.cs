@@ -93,6 +93,20 @@ public sealed class SourceTests
     }
 
     [Fact]
+    public void Refuses_a_page_over_the_size_limit_without_reading_it_and_stores_the_rest()
+    {
+        using var dir = new TemporaryDirectory();
+        using (var big = File.Create(dir.File("huge.html"))) big.SetLength(70L << 20);
+        File.WriteAllText(dir.File("small.txt"), "Police in Basra arrested twelve demonstrators on Saturday.");
+        var (code, output, error) = Run("", "ingest", dir.Path, "--published", "2019-11-03", "--db", dir.File("b.db"));
+        Assert.Equal(1, code);
+        Assert.Contains($"{dir.File("huge.html")}: 70.0 MB is more than the limit of 64.0 MB for one input (raise it with --max-bytes).", error);
+        // The store lies in the directory it ingests: its own files are not reports.
+        Assert.DoesNotContain("b.db", error);
+        Assert.StartsWith("1 stored", output);
+    }
+
+    [Fact]
     public void Parses_feed_and_wire_dates_to_the_day_they_name()
     {
         Assert.Equal(new DateOnly(2020, 3, 30), FeedDates.Parse("Mon, 30 Mar 2020 23:30:00 EST"));

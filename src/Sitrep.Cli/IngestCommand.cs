@@ -24,7 +24,7 @@ public static class IngestCommand
     {
         var sources = new Argument<string[]>("SOURCE") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories, globs, - for standard input, .jsonl, .csv, RSS/Atom files or feed URLs, Reuters .sgm." };
         var db = DatabaseOption();
-        var fields = new Option<string[]>("--field") { Description = "Field or column names for JSON Lines and CSV: text=body, title=headline, url=link, published=date, outlet=source.", AllowMultipleArgumentsPerToken = true };
+        var fields = new Option<string[]>("--field") { Description = "A field or column name for JSON Lines and CSV: text=body, title=headline, url=link, published=date, outlet=source; repeat for several." };
         var published = new Option<string?>("--published") { Description = "Publication date for reports that give none (YYYY-MM-DD)." };
         var outlet = new Option<string?>("--outlet") { Description = "Outlet for reports that name none." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };

@@ -61,8 +61,7 @@ public static class SitrepCli
     /// <summary>--actors FILE…: the user's own actors or states, added to Sitrep's dictionaries.</summary>
     public static Option<string[]> ActorsOption() => new("--actors")
     {
-        Description = "Extra actors or states: TSV files in the format of data/actors.tsv or data/countries.tsv (an iso3 column).",
-        AllowMultipleArgumentsPerToken = true,
+        Description = "Extra actors or states: a TSV file in the format of data/actors.tsv or data/countries.tsv (an iso3 column); repeat for several.",
     };
 }
 

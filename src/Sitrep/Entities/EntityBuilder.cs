@@ -165,13 +165,19 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         return true;
     }
 
+    private static string OneLine(string name) =>
+        name.AsSpan().IndexOfAny('\n', '\r', '\t') < 0 && !name.Contains("  ", StringComparison.Ordinal)
+            ? name
+            : string.Join(' ', name.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
     private Entity Describe(Document doc, Draft d, string id, List<Mention> mentions, MentionLookup lookup, Dictionary<Draft, string> ids, Dictionary<string, Draft> byKey)
     {
         var mine = d.Mentions.Select(i => mentions[i]).ToList();
         var r = d.Referent;
-        string name = r?.Name ?? (d.Kind == EntityKind.Person ? d.FullName ?? d.Family ?? doc.TextOf(mine[0].Span) : Strip(doc.TextOf(mine[0].Span)));
+        // A name broken over two lines of a wire story ("Charles\nBlackburn") is one name.
+        string name = OneLine(r?.Name ?? (d.Kind == EntityKind.Person ? d.FullName ?? d.Family ?? doc.TextOf(mine[0].Span) : Strip(doc.TextOf(mine[0].Span))));
         var aliases = mine.Where(m => m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Acronym)
-            .Select(m => doc.TextOf(m.Span))
+            .Select(m => OneLine(doc.TextOf(m.Span)))
             .Where(t => !t.Equals(name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -112,11 +112,22 @@ public static class EventFusion
         && Near(a, b) != false
         && DatesOverlap(a, b);
 
-    /// <summary>The same place or the same parties: enough to say two reports tell one happening.</summary>
+    /// <summary>
+    /// Enough to say two reports tell one happening: the same parties, or the same place within
+    /// a few days — a place alone does not join two events known only to a month ("talks in
+    /// Washington in March"), nor two undated ones.
+    /// </summary>
     private static bool Linked(Member a, Member b) =>
-        Near(a, b) == true
+        Near(a, b) == true && Precise(a) && Precise(b)
         || a.Actor is not null && SameParty(a.Actor, a.ActorCode, b.Actor, b.ActorCode)
            && (a.Target is not null && SameParty(a.Target, a.TargetCode, b.Target, b.TargetCode) || a.Recipient is not null && SameParty(a.Recipient, a.RecipientCode, b.Recipient, b.RecipientCode));
+
+    /// <summary>Dated to within <see cref="PreciseDays"/> days.</summary>
+    private static bool Precise(Member e) =>
+        e.DateStart is { } s && DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var start)
+        && DateOnly.TryParse(e.DateEnd ?? s, CultureInfo.InvariantCulture, out var end) && end.DayNumber - start.DayNumber <= PreciseDays;
+
+    private const int PreciseDays = 3;
 
     private static bool Party(string? a, string? aCode, string? b, string? bCode) => a is null || b is null || SameParty(a, aCode, b, bCode);
 
@@ -133,9 +144,10 @@ public static class EventFusion
         return null;
     }
 
+    /// <summary>Overlapping date ranges; an undated event goes only with another undated one (a BBC story without a date is not a 1987 wire story).</summary>
     private static bool DatesOverlap(Member a, Member b)
     {
-        if (a.DateStart is null || b.DateStart is null) return true;
+        if (a.DateStart is null || b.DateStart is null) return a.DateStart is null && b.DateStart is null;
         string aEnd = a.DateEnd ?? a.DateStart, bEnd = b.DateEnd ?? b.DateStart;
         return string.CompareOrdinal(a.DateStart, bEnd) <= 0 && string.CompareOrdinal(b.DateStart, aEnd) <= 0;
     }

@@ -248,7 +248,10 @@ public sealed class FrameReader
             if (before is not null) t = doc.TokenAtOrAfter(before.Span.Start) - 1;
             if (t <= left || !(Words.Is(doc, t, "and") || Words.IsPunct(doc, t, ','))) break;
             int p = t - 1;
-            var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor());
+            // States acting together ("Russia, Turkey and Iran agreed"): a country joins a list whose
+            // subject is a country; before any other actor it is where, not who ("in Syria, ISIS fighters").
+            bool countries = subject.Mention is { Kind: EntityKind.Country };
+            var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor() || countries && m.Kind == EntityKind.Country);
             if (other is null) break;
             result.Insert(0, new Filler(other.Span, other, null));
             t = doc.TokenAtOrAfter(other.Span.Start) - 1;

@@ -44,6 +44,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_a_list_of_states_before_the_verb_as_parties_acting_together()
+    {
+        Assert.Equal([("AGREE", null, "Russia", "Turkey", null, EventStatus.Reported, "2019-09-16"), ("AGREE", null, "Russia", "Iran", null, EventStatus.Reported, "2019-09-16")],
+            Events("Russia, Turkey and Iran agreed on Monday to set up a constitutional committee for Syria.", "2019-09-17"));
+    }
+
+    [Fact]
+    public void Does_not_read_the_countries_where_a_group_acts_as_its_partners()
+    {
+        var e = Assert.Single(Events("In Iraq and Syria, Islamic State fighters attacked Kurdish forces on Sunday.", "2019-09-16"));
+        Assert.Equal(("ASSAULT", "Islamic State", "Peshmerga"), (e.Type, e.Actor, e.Target));
+    }
+
+    [Fact]
     public void Codes_a_conditional_attack_as_hypothetical()
     {
         Assert.Equal([("ASSAULT", null, "Kataib Hezbollah", null, "Ain al-Asad Air Base", EventStatus.Hypothetical, null)],

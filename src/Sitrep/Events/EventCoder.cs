@@ -350,6 +350,9 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
             frame.Add("actor", agent);
 
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
+        // ACLED codes what happened: an announced, conditional or negated event has no ACLED type.
+        bool acledDropped = acledType is not null && status is EventStatus.Planned or EventStatus.Hypothetical or EventStatus.Negated;
+        if (acledDropped) (acledType, acledSub) = (null, null);
         // The PLOVER manual: an announced withdrawal is a concession (CONCEDE), a completed one a
         // retreat; the CAMEO code still says what is to be done. "The transfer of the base had been
         // planned" refers back to a withdrawal already told, so it stays what that one is.
@@ -390,6 +393,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
             status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
+        if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
         if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
         foreach (var q in quantities)

@@ -185,9 +185,10 @@ public sealed class ExtractCommandTests : IDisposable
         var explanation = json.RootElement.GetProperty("events")[0].GetProperty("explanation").EnumerateArray().Select(x => x.GetString()!).ToArray();
         Assert.Equal(
         [
-            "'withdraw' is the verb of row 'withdraw' in data/event-triggers.tsv: RETREAT/withdraw, CAMEO 0874, ACLED Strategic developments / Non-violent transfer of territory",
+            "'withdraw' is the verb of row 'withdraw' in data/event-triggers.tsv: RETREAT/withdraw, CAMEO 0874",
             "place: 'Kirkuk' — the 'from' phrase",
             "status planned: cue 'will'",
+            "no ACLED type: the event is planned, and ACLED codes only what happened",
             "type CONCEDE, not RETREAT: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)",
             "date 2020-04: its own time expression",
         ], explanation);

@@ -50,10 +50,6 @@ public sealed class ActorCodeBook
 
     public static ActorCodeBook Empty { get; } = new([], [], [], [], [], [], "", []);
 
-    public int NameCount => _firstByName.Count;
-
-    public int AgentCount => _agents.Count;
-
     /// <summary>The most words an agent phrase has.</summary>
     public int LongestAgent { get; }
 

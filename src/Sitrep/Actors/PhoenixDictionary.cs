@@ -160,7 +160,7 @@ public static partial class PhoenixDictionary
     }
 
     /// <summary>"BAN_KI-MOON_" → "BAN KI-MOON".</summary>
-    private static string Words(string phrase) =>
+    public static string Words(string phrase) =>
         string.Join(' ', phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void AddCodes(string text, List<DatedCode> codes, List<string> skipped, string file, int lineNumber)

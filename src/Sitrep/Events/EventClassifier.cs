@@ -186,7 +186,9 @@ public sealed class EventClassifier
             var hints = SentenceHints.Read(r);
             var half = new Half[(1 << bits) * labels.Length];
             r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
-            return new EventClassifier(labels, bits, half.Select(x => (float)x).ToArray(), hints);
+            var weights = new float[half.Length];
+            for (int i = 0; i < half.Length; i++) weights[i] = (float)half[i];
+            return new EventClassifier(labels, bits, weights, hints);
         }
         catch (EndOfStreamException)
         {

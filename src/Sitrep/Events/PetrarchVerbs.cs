@@ -157,8 +157,8 @@ public static partial class PetrarchVerbs
         return heads.Select(h => h + rest);
     }
 
-    private static string Words(string phrase) =>
-        string.Join(' ', phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLower(CultureInfo.InvariantCulture);
+    /// <summary>PETRARCH's "CARRY_OUT_" as Sitrep's "carry out".</summary>
+    private static string Words(string phrase) => Actors.PhoenixDictionary.Words(phrase).ToLower(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\[([^\]]*)\]")]
     private static partial Regex CodeBracket();

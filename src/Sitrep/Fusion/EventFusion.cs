@@ -22,27 +22,16 @@ public static class EventFusion
 
     public sealed record Result(int Events, int Fused, int Contradictions, int States);
 
-    /// <summary>An event as fusion reads it, with its report.</summary>
-    public sealed record Member(long Id, long DocumentId, string Type, string? Mode, string? Actor, string? ActorCode, string? Target, string? TargetCode,
-        string? Recipient, string? RecipientCode, string? Place, double? Lat, double? Lon, string? DateValue, string? DateStart, string? DateEnd, string Status,
-        string? ClaimedBy, string Summary, string Quantities, string Input, string? Outlet, string? Published);
-
     public static Result Rebuild(SitrepStore store)
     {
         var c = store.Connection;
-        var members = c.Query<Member>("""
-            SELECT e.id AS Id, e.document_id AS DocumentId, e.type AS Type, e.mode AS Mode, e.actor AS Actor, e.actor_code AS ActorCode,
-                   e.target AS Target, e.target_code AS TargetCode, e.recipient AS Recipient, e.recipient_code AS RecipientCode,
-                   e.place AS Place, e.lat AS Lat, e.lon AS Lon, e.date_value AS DateValue, e.date_start AS DateStart, e.date_end AS DateEnd, e.status AS Status,
-                   e.claimed_by AS ClaimedBy, e.summary AS Summary, e.quantities AS Quantities, d.input AS Input, d.outlet AS Outlet, d.published AS Published
-            FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id
-            """).ToList();
+        var members = EventQueries.All(store);
         var clusters = Cluster(members);
         using var tx = c.BeginTransaction();
         foreach (var table in new[] { "states", "contradictions", "fused_members", "fused_events" }) c.Execute($"DELETE FROM {table}", transaction: tx);
         int contradictions = 0;
         long contradictionId = 1;
-        var fusedRows = new List<(long Id, List<Member> Members)>();
+        var fusedRows = new List<(long Id, List<EventView> Members)>();
         for (int k = 0; k < clusters.Count; k++)
         {
             var m = clusters[k];
@@ -83,10 +72,10 @@ public static class EventFusion
     }
 
     /// <summary>Greedy, in event order: each event joins the first cluster it fits every member of, else starts one.</summary>
-    public static List<List<Member>> Cluster(IReadOnlyList<Member> members)
+    public static List<List<EventView>> Cluster(IReadOnlyList<EventView> members)
     {
-        var clusters = new List<List<Member>>();
-        var byType = new Dictionary<string, List<List<Member>>>(StringComparer.Ordinal);
+        var clusters = new List<List<EventView>>();
+        var byType = new Dictionary<string, List<List<EventView>>>(StringComparer.Ordinal);
         foreach (var e in members)
         {
             if (!byType.TryGetValue(Group(e), out var open)) byType[Group(e)] = open = [];
@@ -103,9 +92,9 @@ public static class EventFusion
     }
 
     /// <summary>Type and kind of status: what is done (reported, claimed or denied) is not what is planned.</summary>
-    private static string Group(Member e) => e.Type + "|" + (e.Status is "planned" or "hypothetical" ? "intent" : e.Status == "negated" ? "negated" : "done");
+    private static string Group(EventView e) => e.Type + "|" + (e.Status is "planned" or "hypothetical" ? "intent" : e.Status == "negated" ? "negated" : "done");
 
-    private static bool Compatible(Member a, Member b) =>
+    private static bool Compatible(EventView a, EventView b) =>
         Party(a.Actor, a.ActorCode, b.Actor, b.ActorCode)
         && Party(a.Target, a.TargetCode, b.Target, b.TargetCode)
         && Party(a.Recipient, a.RecipientCode, b.Recipient, b.RecipientCode)
@@ -117,13 +106,13 @@ public static class EventFusion
     /// a few days — a place alone does not join two events known only to a month ("talks in
     /// Washington in March"), nor two undated ones.
     /// </summary>
-    private static bool Linked(Member a, Member b) =>
+    private static bool Linked(EventView a, EventView b) =>
         Near(a, b) == true && Precise(a) && Precise(b)
         || a.Actor is not null && SameParty(a.Actor, a.ActorCode, b.Actor, b.ActorCode)
            && (a.Target is not null && SameParty(a.Target, a.TargetCode, b.Target, b.TargetCode) || a.Recipient is not null && SameParty(a.Recipient, a.RecipientCode, b.Recipient, b.RecipientCode));
 
     /// <summary>Dated to within <see cref="PreciseDays"/> days.</summary>
-    private static bool Precise(Member e) =>
+    private static bool Precise(EventView e) =>
         e.DateStart is { } s && DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var start)
         && DateOnly.TryParse(e.DateEnd ?? s, CultureInfo.InvariantCulture, out var end) && end.DayNumber - start.DayNumber <= PreciseDays;
 
@@ -136,7 +125,7 @@ public static class EventFusion
                                            || aCode is { Length: >= 3 } && aCode == bCode && !aCode.StartsWith("---", StringComparison.Ordinal));
 
     /// <summary>True within the radius or by the same name, false when both are placed apart, null when either is unknown.</summary>
-    private static bool? Near(Member a, Member b)
+    private static bool? Near(EventView a, EventView b)
     {
         if (a.Lat is { } alat && a.Lon is { } alon && b.Lat is { } blat && b.Lon is { } blon)
             return GeoDistance.Km(alat, alon, blat, blon) <= RadiusKm;
@@ -145,7 +134,7 @@ public static class EventFusion
     }
 
     /// <summary>Overlapping date ranges; an undated event goes only with another undated one (a BBC story without a date is not a 1987 wire story).</summary>
-    private static bool DatesOverlap(Member a, Member b)
+    private static bool DatesOverlap(EventView a, EventView b)
     {
         if (a.DateStart is null || b.DateStart is null) return a.DateStart is null && b.DateStart is null;
         string aEnd = a.DateEnd ?? a.DateStart, bEnd = b.DateEnd ?? b.DateStart;
@@ -153,20 +142,20 @@ public static class EventFusion
     }
 
     /// <summary>The tightest range all members agree on: the latest start, the earliest end.</summary>
-    private static (string? Start, string? End) Dates(List<Member> m)
+    private static (string? Start, string? End) Dates(List<EventView> m)
     {
         var starts = m.Select(x => x.DateStart).OfType<string>().ToList();
         var ends = m.Select(x => x.DateEnd ?? x.DateStart).OfType<string>().ToList();
         return (starts.Count == 0 ? null : starts.Max(StringComparer.Ordinal), ends.Count == 0 ? null : ends.Min(StringComparer.Ordinal));
     }
 
-    private static string Status(List<Member> m) =>
+    private static string Status(List<EventView> m) =>
         m.Any(x => x.Status == "reported") ? "reported" : m.Any(x => x.Status == "claimed") ? "claimed" : m[0].Status;
 
     public sealed record Side(string Value, string Text, long DocumentId, string Input, string? Outlet, string? Published);
 
     /// <summary>Figures of one role that differ between reports; a denial against a report or claim.</summary>
-    private static IEnumerable<(string Kind, string About, List<Side> Sides)> Contradictions(List<Member> m)
+    private static IEnumerable<(string Kind, string About, List<Side> Sides)> Contradictions(List<EventView> m)
     {
         var figures = m.SelectMany(x => Figures(x).Select(f => (Member: x, f.Role, f.Unit, f.Value, f.Text)))
             .GroupBy(f => (f.Role, f.Unit));
@@ -186,7 +175,7 @@ public static class EventFusion
                     .Select(x => new Side(x.Status, x.Status == "denied" ? $"denied by {x.ClaimedBy ?? "someone"}" : x.Status == "claimed" ? $"claimed by {x.ClaimedBy ?? "someone"}" : "reported", x.DocumentId, x.Input, x.Outlet, x.Published)).ToList());
     }
 
-    public static IEnumerable<(string Role, string? Unit, double Value, string Text)> Figures(Member m)
+    public static IEnumerable<(string Role, string? Unit, double Value, string Text)> Figures(EventView m)
     {
         using var json = JsonDocument.Parse(m.Quantities);
         foreach (var q in json.RootElement.EnumerateArray())

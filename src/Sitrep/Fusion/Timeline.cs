@@ -1,3 +1,5 @@
+using Sitrep.Store;
+
 namespace Sitrep.Fusion;
 
 /// <summary>A fact that holds over time, with the merged event and the reports behind it.</summary>
@@ -12,7 +14,7 @@ public sealed record StateFact(string Subject, string Predicate, string Value, s
 /// </summary>
 public static class Timeline
 {
-    public static List<StateFact> Derive(IReadOnlyList<(long Id, List<EventFusion.Member> Members)> fused)
+    public static List<StateFact> Derive(IReadOnlyList<(long Id, List<EventView> Members)> fused)
     {
         var facts = new List<StateFact>();
         foreach (var (id, m) in fused)
@@ -23,7 +25,7 @@ public static class Timeline
             if (place is null) continue;
             // The most precise date the reports give ("2020-03-29" over "2020-03"); a change of
             // control without a date cannot bound anything, so it makes no fact.
-            var date = m.Where(x => x.DateValue is not null && char.IsDigit(x.DateValue[0])).Select(x => x.DateValue!).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
+            var date = EventView.MostPreciseDate(m);
             if (date is null) continue;
             var sources = m.Select(x => x.Outlet is null ? x.Input : $"{x.Outlet} ({x.Input})").Distinct().ToList();
             string? actor = m.Select(x => x.Actor).FirstOrDefault(x => x is not null);

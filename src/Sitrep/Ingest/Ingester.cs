@@ -58,7 +58,6 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         void Flush()
         {
             store.Write(batch);
-            foreach (var d in batch) store.ClearFailure(d.Input);
             batch.Clear();
         }
         foreach (var d in done)
@@ -86,8 +85,8 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
                 else
                 {
                     near.Add(id, built.SimHash);
-                    var rows = built.Events.Select((e, i) => e with { Id = nextEvent + i, DocumentId = id }).ToList();
-                    var quotes = built.Quotes.Select((q, i) => q with { Id = nextQuote + i, DocumentId = id }).ToList();
+                    var rows = built.Events.Select(e => e with { Id = nextEvent + e.Id, DocumentId = id }).ToList();
+                    var quotes = built.Quotes.Select(q => q with { Id = nextQuote + q.Id, DocumentId = id }).ToList();
                     nextEvent += rows.Count;
                     nextQuote += quotes.Count;
                     events += rows.Count;
@@ -155,7 +154,7 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         try
         {
             var doc = pipeline.Run(w.Document);
-            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, 0, 0, 0, SimHash.Of(doc.Text), null), null);
+            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null);
         }
         catch (Exception e) when (e is PipelineException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {

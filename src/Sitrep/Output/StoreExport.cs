@@ -137,9 +137,7 @@ public static class StoreExport
         w.WriteLine(JsonSerializer.Serialize(new { type = "FeatureCollection", features }));
     }
 
-    /// <summary>The most precise date the reports give.</summary>
-    private static string? BestDate(List<EventView> members) =>
-        members.Select(m => m.DateValue).Where(v => v is not null && char.IsDigit(v[0])).OrderByDescending(v => v!.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
+    private static string? BestDate(List<EventView> members) => EventView.MostPreciseDate(members);
 
     /// <summary>ACLED's time precision: 1 a day, 2 a week, 3 a month or less precise.</summary>
     private static int? TimePrecision(string? date) => date is null ? null : date.Length >= 10 ? 1 : date.Contains("-W", StringComparison.Ordinal) ? 2 : 3;

@@ -72,6 +72,7 @@ public sealed class SitrepResources
         var gazetteerPath = GazetteerPath(dir);
         var places = Task.Run(() => gazetteerPath is not null ? WorldGazetteer.Load(gazetteerPath) : null);
         var actorCodes = Task.Run(() => ActorCodeBook.Load(P("phoenix-actors.tsv"), P("phoenix-agents.tsv")));
+        var eventTypes = Task.Run(() => File.Exists(EventClassifierPath(dir)) ? EventClassifier.Load(EventClassifierPath(dir)) : null);
         var abbreviations = LoadAbbreviations(dir);
         return new SitrepResources
         {
@@ -87,7 +88,7 @@ public sealed class SitrepResources
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
             ActorCodes = actorCodes.GetAwaiter().GetResult(),
-            EventTypes = File.Exists(EventClassifierPath(dir)) ? EventClassifier.Load(EventClassifierPath(dir)) : null,
+            EventTypes = eventTypes.GetAwaiter().GetResult(),
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };

@@ -3,48 +3,25 @@ using Sitrep.Places;
 
 namespace Sitrep.Store;
 
-/// <summary>A stored event with its report, as query and export read it.</summary>
-public sealed record EventView
+/// <summary>A stored event with its report and the merged event it belongs to, as query, export and fusion read it.</summary>
+public sealed record EventView : EventRow
 {
-    public long Id { get; init; }
     public long? FusedId { get; init; }
-    public string Type { get; init; } = "";
-    public string? Mode { get; init; }
-    public string? Cameo { get; init; }
-    public string? AcledType { get; init; }
-    public string? AcledSubType { get; init; }
-    public string? Actor { get; init; }
-    public string? ActorCode { get; init; }
-    public string? Associated { get; init; }
-    public string? Target { get; init; }
-    public string? TargetCode { get; init; }
-    public string? Recipient { get; init; }
-    public string? RecipientCode { get; init; }
-    public string? Place { get; init; }
-    public string? Admin1 { get; init; }
-    public string? Country { get; init; }
-    public double? Lat { get; init; }
-    public double? Lon { get; init; }
-    public int? GeoPrecision { get; init; }
-    public string? DateValue { get; init; }
-    public string? DateStart { get; init; }
-    public string? DateEnd { get; init; }
-    public string Status { get; init; } = "";
-    public string? ClaimedBy { get; init; }
-    public string Summary { get; init; } = "";
-    public string Evidence { get; init; } = "";
-    public string Quantities { get; init; } = "[]";
-    public int? Fatalities { get; init; }
     public string Input { get; init; } = "";
     public string? Url { get; init; }
     public string? Outlet { get; init; }
     public string? Published { get; init; }
+
+    /// <summary>The most precise date several reports give one happening ("2020-03-29" over "2020-03"); null when none gives a calendar date.</summary>
+    public static string? MostPreciseDate(IEnumerable<EventView> reports) =>
+        reports.Select(m => m.DateValue).OfType<string>().Where(v => char.IsDigit(v[0]))
+            .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
 }
 
 public static class EventQueries
 {
     private const string Columns = """
-        e.id AS Id, m.fused_id AS FusedId, e.type AS Type, e.mode AS Mode, e.cameo AS Cameo, e.acled_type AS AcledType, e.acled_sub_type AS AcledSubType,
+        e.id AS Id, e.document_id AS DocumentId, e.local_id AS LocalId, m.fused_id AS FusedId, e.type AS Type, e.mode AS Mode, e.cameo AS Cameo, e.acled_type AS AcledType, e.acled_sub_type AS AcledSubType,
         e.actor AS Actor, e.actor_code AS ActorCode, e.associated AS Associated, e.target AS Target, e.target_code AS TargetCode,
         e.recipient AS Recipient, e.recipient_code AS RecipientCode, e.place AS Place, e.admin1 AS Admin1, e.country AS Country,
         e.lat AS Lat, e.lon AS Lon, e.geo_precision AS GeoPrecision, e.date_value AS DateValue, e.date_start AS DateStart, e.date_end AS DateEnd,
@@ -68,23 +45,40 @@ public static class EventQueries
         return limit is { } n ? rows.Take(n).ToList() : rows;
     }
 
+    /// <summary>Every stored event in id order, for merging.</summary>
+    public static List<EventView> All(SitrepStore store) =>
+        store.Connection.Query<EventView>($"""
+            SELECT {Columns}
+            FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN fused_members m ON m.event_id = e.id
+            ORDER BY e.id
+            """).ToList();
+
     /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
     public static List<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> FindFused(SitrepStore store, EventFilter filter)
     {
         var ids = Find(store, filter).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
-        var result = new List<(long, List<EventView>, List<ContradictionView>)>();
-        foreach (var id in ids)
+        var members = new List<EventView>();
+        var contradictions = new List<(long FusedId, ContradictionView View)>();
+        // A few queries for any number of merged events, in chunks the parameter limits allow.
+        foreach (var chunk in ids.Chunk(500))
         {
-            var members = store.Connection.Query<EventView>($"""
+            members.AddRange(store.Connection.Query<EventView>($"""
                 SELECT {Columns}
                 FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
-                WHERE m.fused_id = @id ORDER BY e.id
-                """, new { id }).ToList();
-            var contradictions = store.Connection.Query<ContradictionView>("SELECT kind AS Kind, about AS About, sides AS Sides FROM contradictions WHERE fused_id = @id ORDER BY id", new { id }).ToList();
-            result.Add((id, members, contradictions));
+                WHERE {InChunk(store, "m.fused_id")} ORDER BY e.id
+                """, new { chunk }));
+            contradictions.AddRange(store.Connection.Query<(long, string, string, string)>(
+                $"SELECT fused_id, kind, about, sides FROM contradictions WHERE {InChunk(store, "fused_id")} ORDER BY id", new { chunk })
+                .Select(c => (c.Item1, new ContradictionView { Kind = c.Item2, About = c.Item3, Sides = c.Item4 })));
         }
-        return result;
+        var membersOf = members.ToLookup(m => m.FusedId!.Value);
+        var contradictionsOf = contradictions.ToLookup(c => c.FusedId, c => c.View);
+        return ids.Select(id => (id, membersOf[id].ToList(), contradictionsOf[id].ToList())).ToList();
     }
+
+    /// <summary>Membership in the list @chunk: Dapper spreads a list into parameters for SQLite; Npgsql passes it as an array.</summary>
+    private static string InChunk(SitrepStore store, string column) =>
+        store.Dialect == StoreDialect.Postgres ? $"{column} = ANY(@chunk)" : $"{column} IN @chunk";
 
     public static List<StateView> States(SitrepStore store, string? place, string? actor)
     {

@@ -103,7 +103,7 @@ public sealed class SitrepStore : IDisposable
     /// </summary>
     public static ulong HashKey(string contentHash) => ulong.Parse(contentHash.AsSpan(0, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Writes reports in one transaction: all of them or none.</summary>
+    /// <summary>Writes reports in one transaction, all of them or none, and clears any failure recorded for them earlier.</summary>
     public void Write(IReadOnlyList<StoredDocument> batch)
     {
         if (batch.Count == 0) return;
@@ -132,16 +132,15 @@ public sealed class SitrepStore : IDisposable
                     _connection.Execute("INSERT INTO quotes_fts (rowid, content) VALUES (@Id, @Content)", d.Quotes, tx);
             }
         }
+        _connection.Execute("DELETE FROM failures WHERE input = @Input", batch.Select(d => new { d.Input }), tx);
         tx.Commit();
     }
 
-    /// <summary>Records why an input failed; a later success of the same input clears it.</summary>
+    /// <summary>Records why an input failed; a later success of the same input clears it (<see cref="Write"/>).</summary>
     public void RecordFailure(string input, string reason) =>
         _connection.Execute(Dialect == StoreDialect.Sqlite
             ? "INSERT INTO failures (input, reason) VALUES (@input, @reason) ON CONFLICT(input) DO UPDATE SET reason = excluded.reason"
             : "INSERT INTO failures (input, reason) VALUES (@input, @reason) ON CONFLICT (input) DO UPDATE SET reason = EXCLUDED.reason", new { input, reason });
-
-    public void ClearFailure(string input) => _connection.Execute("DELETE FROM failures WHERE input = @input", new { input });
 
     public long Count(string table) => _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
 

@@ -18,7 +18,7 @@ public sealed record StoredDocument(long Id, string ContentHash, string Input, s
 }
 
 /// <summary>One event, flattened: names and codes of its parties, where and when, status, evidence, figures.</summary>
-public sealed record EventRow
+public record EventRow
 {
     public long Id { get; init; }
     public long DocumentId { get; init; }

@@ -19,19 +19,18 @@ public static class StoredDocumentBuilder
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
     }
 
-    public static StoredDocument Build(Document doc, long id, long firstEventId, long firstQuoteId, long simHash, long? duplicateOf)
+    /// <summary>The document's rows, numbered from 0: the writer gives the ids, in ingest order.</summary>
+    public static StoredDocument Build(Document doc, long simHash)
     {
         var source = doc.Source;
-        var stored = new StoredDocument(id, ContentHash(doc.Text), source.InputName ?? "", doc.Text)
+        var stored = new StoredDocument(0, ContentHash(doc.Text), source.InputName ?? "", doc.Text)
         {
             Url = source.Url,
             Title = source.Title,
             Outlet = source.Outlet,
             Published = source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             SimHash = simHash,
-            DuplicateOf = duplicateOf,
         };
-        if (duplicateOf is not null) return stored;
         var name = doc.Entities.ToDictionary(e => e.Id, e => e, StringComparer.Ordinal);
         string? Name(string? entityId) => entityId is not null && name.TryGetValue(entityId, out var e) ? e.Name : null;
         string? Code(string? entityId) => entityId is not null && name.TryGetValue(entityId, out var e) ? e.Code : null;
@@ -44,8 +43,7 @@ public static class StoredDocumentBuilder
             var figures = e.Quantities.Where(q => quantities.ContainsKey(q.QuantityId)).Select(q => (q.Role, Q: quantities[q.QuantityId])).ToList();
             events.Add(new EventRow
             {
-                Id = firstEventId + events.Count,
-                DocumentId = id,
+                Id = events.Count,
                 LocalId = e.Id,
                 Type = e.Type,
                 Mode = e.Mode,
@@ -76,7 +74,7 @@ public static class StoredDocumentBuilder
                 Fatalities = figures.Any(f => f.Role == "fatalities") ? figures.Where(f => f.Role == "fatalities").Sum(f => (int)f.Q.Value) : null,
             });
         }
-        var quotes = doc.Quotes.Select((q, i) => new QuoteRow(firstQuoteId + i, id, Name(q.SpeakerId), doc.TextOf(q.Content))).ToList();
+        var quotes = doc.Quotes.Select((q, i) => new QuoteRow(i, 0, Name(q.SpeakerId), doc.TextOf(q.Content))).ToList();
         return stored with { Events = events, Quotes = quotes, Result = SitrepJsonWriter.ToJson(doc, indented: false) };
     }
 }

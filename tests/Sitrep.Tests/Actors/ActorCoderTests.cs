@@ -40,7 +40,8 @@ public class ActorCoderTests
     public void Leaves_an_actor_the_dictionaries_do_not_know_without_a_code()
     {
         var doc = Some.Report("Zorlu Holding said it would appeal the ruling.", "2020-03-29");
-        Assert.All(doc.Entities, e => Assert.Null(e.Code));
+        var zorlu = Assert.Single(doc.Entities);
+        Assert.Equal(("Zorlu Holding", null, null), (zorlu.Name, zorlu.Code, zorlu.AssignedCode));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using Sitrep.Documents;
+using Sitrep.Export;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Reading;
 using Sitrep.Text;
 

@@ -1,5 +1,8 @@
+using Sitrep.Documents;
+using Sitrep.Export;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Places;
 
 namespace Sitrep.Bench;

@@ -1,7 +1,10 @@
+using Sitrep.Documents;
+using Sitrep.Export;
 using System.Diagnostics;
 using Sitrep.Fusion;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Reading;
 using Sitrep.Store;
 

@@ -1,6 +1,9 @@
+using Sitrep.Documents;
+using Sitrep.Export;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Text;
 
 namespace Sitrep.Bench;

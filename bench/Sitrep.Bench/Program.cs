@@ -1,3 +1,5 @@
+using Sitrep.Documents;
+using Sitrep.Export;
 using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 

@@ -1,7 +1,12 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using System.CommandLine;
 using System.Text;
 using Sitrep.Output;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Reading;
 using Sitrep.Text;
 

@@ -1,6 +1,11 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using System.CommandLine;
 using System.Diagnostics;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Places;
 
 namespace Sitrep.Cli;

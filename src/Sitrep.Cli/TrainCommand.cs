@@ -1,3 +1,7 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Security.Cryptography;
@@ -5,6 +9,7 @@ using Sitrep.Evaluation;
 using Sitrep.Events;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 
 namespace Sitrep.Cli;
 

@@ -1,4 +1,9 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Tests.Support;
 using Sitrep.Text;
 

@@ -1,3 +1,7 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Actors;
 
 namespace Sitrep.Tests.Actors;
@@ -84,7 +88,7 @@ public class PhoenixDictionaryTests
     {
         var shared = Path.Combine(Support.Some.RepositoryRoot, "..", "shared", "data", "events");
         var outPath = Path.Combine(Directory.CreateTempSubdirectory("sitrep-verbs-").FullName, "petrarch-verbs.tsv");
-        var result = Sitrep.Events.PetrarchVerbConverter.Convert(Path.Combine(shared, "petrarch2", "CAMEO.2.0.txt"), Path.Combine(shared, "CAMEO2PLOVER-2021.txt"), outPath);
+        var result = Sitrep.Conversion.PetrarchVerbConverter.Convert(Path.Combine(shared, "petrarch2", "CAMEO.2.0.txt"), Path.Combine(shared, "CAMEO2PLOVER-2021.txt"), outPath);
         Assert.True(result.Blocks > 300);
         Assert.True(File.ReadAllText(outPath) == File.ReadAllText(Path.Combine(Support.Some.RepositoryRoot, "data", "petrarch-verbs.tsv")), "data/petrarch-verbs.tsv is stale: run sitrep convert petrarch-verbs");
     }

@@ -1,3 +1,7 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Events;
 using Sitrep.Tests.Support;
 
@@ -36,7 +40,7 @@ public sealed class ClaimTests
     public void Handles_several_denials_in_one_report()
     {
         var doc = Some.Report("“Our forces attacked rebels in Afrin on Sunday,” said Turkish envoy Ali Hassan.\n\nThe Syrian government refused the account that Turkish forces attacked rebels in Afrin. The Kurds refused the plan.", "2020-03-30");
-        Assert.Equal(2, doc.Claims.Count(c => c.Status == Sitrep.Events.EventStatus.Denied));
+        Assert.Equal(2, doc.Claims.Count(c => c.Status == Sitrep.Documents.EventStatus.Denied));
         Assert.Contains(doc.Claims, c => c.DeniedById is not null);
     }
 }

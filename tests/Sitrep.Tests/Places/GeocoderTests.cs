@@ -1,3 +1,7 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Entities;
 using Sitrep.Places;
 using Sitrep.Tests.Support;
@@ -147,6 +151,6 @@ public sealed class GeocoderTests
 
 file static class EntityMentions
 {
-    public static IEnumerable<string> Mentions(this Entity e, Sitrep.Text.Document doc) =>
+    public static IEnumerable<string> Mentions(this Entity e, Sitrep.Documents.Document doc) =>
         doc.Mentions.Where(m => m.EntityId == e.Id).Select(m => doc.TextOf(m.Span));
 }

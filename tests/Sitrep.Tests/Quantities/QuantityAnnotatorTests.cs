@@ -1,3 +1,7 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Quantities;
 using Sitrep.Tests.Support;
 
@@ -5,7 +9,7 @@ namespace Sitrep.Tests.Quantities;
 
 public sealed class QuantityAnnotatorTests
 {
-    private static Quantity[] Read(string text, out Sitrep.Text.Document doc)
+    private static Quantity[] Read(string text, out Sitrep.Documents.Document doc)
     {
         doc = Some.UpTo<QuantityAnnotator>(text, "2020-03-30");
         return doc.Quantities.ToArray();

@@ -1,6 +1,11 @@
+using Sitrep.Documents;
+using Sitrep.Training;
+using Sitrep.Conversion;
+using Sitrep.Export;
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Pipeline;
+using Sitrep.Composition;
 using Sitrep.Text;
 
 namespace Sitrep.Tests.Support;

@@ -1,0 +1,52 @@
+using Sitrep.Documents;
+using Sitrep.Actors;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+using Sitrep.Entities;
+using Sitrep.Events;
+using Sitrep.Ner;
+using Sitrep.Quantities;
+using Sitrep.Quotes;
+using Sitrep.Reading;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Composition;
+
+/// <summary>The one place the stages are composed, in order.</summary>
+public static class SitrepPipelines
+{
+    /// <summary>A builder holding the standard stages, to change before building.</summary>
+    public static PipelineBuilder DefaultBuilder(SitrepResources r)
+    {
+        var e = r.Entities;
+        bool IsEventNoun(string word) => r.Events.Triggers.Find([word]) is { } t && t.Any(x => !x.IsVerb);
+        var builder = new PipelineBuilder()
+            .Add(new TokenAnnotator(r.Abbreviations, e.ClosedClass))
+            .Add(new HeaderAnnotator(r.Outlets))
+            .Add(new TimeAnnotator(new TimeRecognizer(r.TimeWords), r.Quantities.Units))
+            .Add(new QuantityAnnotator(r.Quantities, e.ClosedClass, IsEventNoun))
+            .Add(new DictionaryMentionFinder(e))
+            .Add(new ForcePhraseFinder(e, r.Abbreviations, r.ActorCodes))
+            .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
+            .Add(new NamePatternFinder(e));
+        // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
+        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e));
+        builder
+            .Add(new MentionResolver(e))
+            .Add(new NameVariantDetector(e, r.TimeWords))
+            .Add(new EntityBuilder(e, r.Abbreviations));
+        // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
+        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords));
+        return builder
+            .Add(new ActorCoder(r.ActorCodes, e))
+            .Add(new PronounResolver())
+            .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
+            .Add(new SpeechTimeAnchor())
+            .Add(new EventCoder(r.Events, r.Quantities.Units, r.EventTypes))
+            .Add(new EventMerger())
+            .Add(new ClaimAnnotator());
+    }
+
+    public static SitrepPipeline Default(SitrepResources resources) => DefaultBuilder(resources).Build();
+}

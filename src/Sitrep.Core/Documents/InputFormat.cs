@@ -1,0 +1,8 @@
+namespace Sitrep.Documents;
+
+public enum InputFormat
+{
+    PlainText,
+    Markdown,
+    Html,
+}

@@ -1,0 +1,31 @@
+
+namespace Sitrep.Documents;
+
+/// <summary>
+/// Something a source said: a direct quote (the words in quotation marks) or reported speech
+/// ("X said that ..."). The speaker is an entity id, or null when the text does not say who.
+/// </summary>
+public sealed record Quote(string Id, TextSpan Span, TextSpan Content, bool Direct)
+{
+    public string? SpeakerId { get; init; }
+
+    /// <summary>The words that name the speaker here ("he", "Gen. Barker").</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    /// <summary>The speech verb as written: "said", "added", "according to".</summary>
+    public string? Cue { get; init; }
+
+    public TextSpan? CueSpan { get; init; }
+
+    /// <summary>say | confirm | claim | deny | believe | evidence.</summary>
+    public string CueKind { get; init; } = "say";
+
+    /// <summary>The time expression that says when it was said ("said on Sunday"), if any.</summary>
+    public string? TimeId { get; init; }
+
+    /// <summary>The quote this one goes on with (“A,” he said. “B.”: B continues A): one statement in several pieces.</summary>
+    public string? ContinuesId { get; init; }
+
+    /// <summary>How the speaker was found: "cue-after", "cue-before", "pronoun", "continuation", ...</summary>
+    public string DecidedBy { get; init; } = "";
+}

@@ -1,0 +1,11 @@
+namespace Sitrep.Documents;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Quote,
+    Symbol,
+    Url,
+}

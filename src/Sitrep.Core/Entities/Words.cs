@@ -1,0 +1,72 @@
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Entities;
+
+/// <summary>Small tests on tokens that the entity finders share.</summary>
+public static class Words
+{
+    public static bool IsCapitalised(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.Kind == TokenKind.Word && char.IsUpper(doc.Text[t.Start]);
+    }
+
+    public static bool IsLowerWord(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]);
+    }
+
+    public static bool Is(Document doc, int i, string word) =>
+        i >= 0 && i < doc.Tokens.Count && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsAny(Document doc, int i, params string[] words)
+    {
+        if (i < 0 || i >= doc.Tokens.Count) return false;
+        var text = doc.TokenText(i);
+        foreach (var w in words)
+            if (text.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public static bool IsPunct(Document doc, int i, char c)
+    {
+        if (i < 0 || i >= doc.Tokens.Count) return false;
+        var t = doc.Tokens[i];
+        return t.Length == 1 && doc.Text[t.Start] == c;
+    }
+
+    public static bool IsOpeningQuote(Document doc, int i) =>
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && (doc.Text[doc.Tokens[i].Start] is '\u201C' or '"' or '\u00AB' || doc.Tokens[i].Length == 2);
+
+    public static bool IsClosingQuote(Document doc, int i) =>
+        i >= 0 && i < doc.Tokens.Count && doc.Tokens[i].Kind == TokenKind.Quote && (doc.Text[doc.Tokens[i].Start] is '\u201D' or '"' or '\u00BB' || doc.Tokens[i].Length == 2 && doc.Text[doc.Tokens[i].Start] == '\'');
+
+    /// <summary>A name suffix: "Jr.", "III".</summary>
+    public static bool IsNameSuffix(ReadOnlySpan<char> s) => s is "Jr." or "Sr." or "II" or "III" or "IV" or "Jr" or "Sr";
+
+    /// <summary>Lower-case particles inside Arabic, Kurdish, Dutch and other names: "bin", "al", "van".</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> s) =>
+        s is "bin" or "ibn" or "bint" or "al" or "el" or "abu" or "de" or "van" or "von" or "der" or "da" or "di" or "du" or "la" or "le";
+
+    /// <summary>Damerau-Levenshtein distance up to a limit; returns limit + 1 past it.</summary>
+    public static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                int v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+            }
+        }
+        return Math.Min(d[a.Length, b.Length], limit + 1);
+    }
+}

@@ -1,0 +1,199 @@
+using Sitrep.Documents;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using Sitrep.Ner;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// A sentence's main event type (PLOVER root): an averaged multiclass perceptron over hashed
+/// features — lower-cased words, word pairs, five-letter stems, and the PLOVER types the
+/// dictionaries give the sentence's words (Sitrep's triggers and the converted PETRARCH verbs),
+/// so a verb the 840 training sentences never had still points to its type. Trained on the PLV
+/// sentences (<c>sitrep train events</c>); the hint table is stored in the model, so it reads the same however data/ changes later. It
+/// knows nothing of who acts on whom: the pipeline uses it to check the PETRARCH verbs' sense.
+/// </summary>
+public sealed class EventClassifier
+{
+    private const string Magic = "SITREP-EVENTS";
+    private const int Version = 3;
+
+    private readonly float[] _weights;
+    private readonly SentenceHints _hints;
+
+    private EventClassifier(string[] labels, int bits, float[] weights, SentenceHints hints)
+    {
+        Labels = labels;
+        Bits = bits;
+        _weights = weights;
+        _hints = hints;
+    }
+
+    public IReadOnlyList<string> Labels { get; }
+
+    public int Bits { get; }
+
+    /// <summary>The most likely type (NONE when the sentence reads as no political event) and how far ahead of the second it is.</summary>
+    public (string Label, float Margin) Predict(string sentence) => Predict(sentence, allowNone: true);
+
+    /// <summary>The most likely type; without NONE when the sentence is known to report an event (the PLV sentences all do).</summary>
+    public (string Label, float Margin) Predict(string sentence, bool allowNone)
+    {
+        var scores = new float[Labels.Count];
+        foreach (int f in Features(sentence, Bits, _hints))
+            for (int c = 0; c < scores.Length; c++) scores[c] += _weights[f * scores.Length + c];
+        int best = -1, second = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!allowNone && Labels[c] == None) continue;
+            if (best < 0 || scores[c] > scores[best]) (second, best) = (best, c);
+            else if (second < 0 || scores[c] > scores[second]) second = c;
+        }
+        return (Labels[best], second < 0 ? 0 : scores[best] - scores[second]);
+    }
+
+    /// <summary>The label of sentences that report no event.</summary>
+    public const string None = "NONE";
+
+    /// <summary>
+    /// Trains <paramref name="orders"/> perceptrons, each over its own shuffled order of the
+    /// sentences, and averages their weights: on 840 sentences one order's accidents weigh a lot,
+    /// and the average of ten (with word triples) scored 0.719 against 0.670 in five-fold
+    /// cross-validation.
+    /// </summary>
+    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null, int orders = 10)
+    {
+        hints ??= SentenceHints.None;
+        var models = Enumerable.Range(0, Math.Max(1, orders)).Select(k => TrainOne(examples, epochs, bits, seed + k, hints)).ToList();
+        if (models.Count == 1) return models[0];
+        var averaged = new float[models[0]._weights.Length];
+        foreach (var m in models)
+            for (int w = 0; w < averaged.Length; w++) averaged[w] += m._weights[w];
+        for (int w = 0; w < averaged.Length; w++) averaged[w] /= models.Count;
+        return new EventClassifier(models[0].Labels.ToArray(), bits, averaged, hints);
+    }
+
+    private static EventClassifier TrainOne(IReadOnlyList<(string Sentence, string Label)> examples, int epochs, int bits, int seed, SentenceHints hints)
+    {
+        var labels = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        int k = labels.Length;
+        var features = examples.Select(e => Features(e.Sentence, bits, hints).ToArray()).ToArray();
+        var weights = new float[(1 << bits) * k];
+        var totals = new double[weights.Length];
+        var stamps = new double[weights.Length];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(seed);
+        double step = 0;
+        var scores = new float[k];
+        // Averaging with lazy updates: a weight's running total is brought up to date only when it changes.
+        void Update(int w, float delta)
+        {
+            totals[w] += (step - stamps[w]) * weights[w];
+            stamps[w] = step;
+            weights[w] += delta;
+        }
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int i in order)
+            {
+                step++;
+                Array.Clear(scores);
+                foreach (int f in features[i])
+                    for (int c = 0; c < k; c++) scores[c] += weights[f * k + c];
+                int predicted = 0;
+                for (int c = 1; c < k; c++)
+                    if (scores[c] > scores[predicted]) predicted = c;
+                int gold = index[examples[i].Label];
+                if (predicted == gold) continue;
+                foreach (int f in features[i])
+                {
+                    Update(f * k + gold, 1);
+                    Update(f * k + predicted, -1);
+                }
+            }
+        }
+        var averaged = new float[weights.Length];
+        for (int w = 0; w < weights.Length; w++)
+            averaged[w] = (float)((totals[w] + (step - stamps[w]) * weights[w]) / step);
+        return new EventClassifier(labels, bits, averaged, hints);
+    }
+
+    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, each pair and triple of neighbouring words, and the dictionaries' types for words and pairs.</summary>
+    private static IEnumerable<int> Features(string sentence, int bits, SentenceHints hints)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (char c in sentence)
+        {
+            if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0) words.Add(current.ToString());
+        yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(0), "<bias>"), bits);
+        bool hinted = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(1), words[i]), bits);
+            if (words[i].Length > 5) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(2), words[i].AsSpan(0, 5)), bits);
+            if (i > 0) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), words[i - 1]), words[i]), bits);
+            if (i > 1) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(7), words[i - 2]), words[i - 1]), words[i]), bits);
+            foreach (var type in hints.TypesOf(words[i]))
+            {
+                yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
+                // The first word the dictionaries know is most often the main verb.
+                if (!hinted) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits);
+            }
+            hinted |= hints.TypesOf(words[i]).Count > 0;
+            if (i > 0)
+                foreach (var type in hints.TypesOf(words[i - 1] + " " + words[i])) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
+        }
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Bits);
+        w.Write(Labels.Count);
+        foreach (var l in Labels) w.Write(l);
+        _hints.Write(w);
+        var half = _weights.Select(x => (Half)x).ToArray();
+        w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
+    }
+
+    public static EventClassifier Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var r = new BinaryReader(gzip, Encoding.UTF8);
+        try
+        {
+            if (r.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Sitrep event classifier.");
+            if (r.ReadInt32() is var version && version != Version) throw new InvalidDataException($"{path}: classifier version {version}, this Sitrep reads version {Version}.");
+            int bits = r.ReadInt32();
+            var labels = new string[r.ReadInt32()];
+            for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+            var hints = SentenceHints.Read(r);
+            var half = new Half[(1 << bits) * labels.Length];
+            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
+            var weights = new float[half.Length];
+            for (int i = 0; i < half.Length; i++) weights[i] = (float)half[i];
+            return new EventClassifier(labels, bits, weights, hints);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path}: the classifier file is cut short.");
+        }
+    }
+}

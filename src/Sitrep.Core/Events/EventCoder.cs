@@ -1,0 +1,510 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Codes events sentence by sentence: finds trigger words from data/event-triggers.tsv, reads
+/// their arguments, checks what the row requires (a place for a handover, goods for a transfer
+/// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
+/// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
+/// </summary>
+public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, EventClassifier? classifier = null) : IAnnotator
+{
+    private readonly FrameReader _frames = new();
+    private readonly StatusReader _status = new(lexicon);
+    private readonly EventDating _dating = new();
+
+    private static readonly HashSet<string> Goods = new(StringComparer.OrdinalIgnoreCase)
+    { "money", "vehicles", "weapons" };
+
+    /// <summary>Event types where two named parties act together: "Putin and Erdogan agreed", "Turkish and Russian forces will patrol".</summary>
+    private static readonly HashSet<string> Joint = new(StringComparer.Ordinal) { "AGREE", "CONSULT", "COOPERATE", "SUPPORT" };
+
+    private static readonly string[] ForceWords = ["troops", "forces", "soldiers", "jets", "warplanes", "warships", "reinforcements", "fighters", "marines"];
+
+    private static readonly HashSet<string> GoodsWords = new(StringComparer.OrdinalIgnoreCase)
+    { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "training", "support" };
+
+    public string Name => "events";
+
+    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities;
+
+    public Layer Produces => Layer.Events;
+
+    public void Annotate(Document document)
+    {
+        var index = new DocumentIndex(document);
+        var events = new List<Event>();
+        var sentenceEvents = new List<(int Token, EventTrigger Entry, List<Event> Events)>();
+        foreach (var sentence in document.Sentences)
+        {
+            (string Label, float Margin)? sentenceType = null;
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (index.Covered[i]) continue;
+                var match = lexicon.Triggers.MatchesAt(document, i, end).LastOrDefault();
+                if (match.Values is null)
+                {
+                    // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
+                    if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
+                    var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
+                    if (Satisfies(index, dictionary.Entry, dframe, units) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
+                    {
+                        var why = dictionary.Why + (sentenceType is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
+                        sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
+                    }
+                    i += dictionary.Length - 1;
+                    continue;
+                }
+                if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
+                    && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
+                bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
+                var entries = match.Values.Where(e => e.IsVerb != noun).ToList();
+                if (entries.Count == 0) entries = match.Values.ToList();
+                foreach (var entry in entries)
+                {
+                    var frame = ReadFrame(index, sentence, i, match.Length, entry);
+                    if (!Satisfies(index, entry, frame, units)) continue;
+                    sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
+                    break;
+                }
+                i += match.Length - 1;
+            }
+            events.AddRange(Fold(document, sentenceEvents));
+            sentenceEvents.Clear();
+        }
+        document.SetEvents(events);
+    }
+
+    /// <summary>
+    /// Words that frame another event are not events of their own: "agreed to a ceasefire" is the
+    /// ceasefire, agreed by the parties; "protesters rallied ... to demand" is the protest.
+    /// </summary>
+    private static IEnumerable<Event> Fold(Document doc, List<(int Token, EventTrigger Entry, List<Event> Events)> sentence)
+    {
+        var drop = new HashSet<int>();
+        for (int a = 0; a < sentence.Count; a++)
+        {
+            var (token, entry, evs) = sentence[a];
+            if (entry.Type == "AGREE" && evs.Count > 0)
+            {
+                var framed = sentence.FirstOrDefault(x => x.Token > token && x.Token - token <= 6 && !x.Entry.IsVerb && x.Events.Count > 0);
+                if (framed.Events is { } inner)
+                {
+                    for (int k = 0; k < inner.Count; k++)
+                        inner[k] = inner[k] with
+                        {
+                            ActorId = inner[k].ActorId ?? evs[0].ActorId,
+                            TargetId = inner[k].TargetId ?? evs[0].TargetId,
+                            Mutual = inner[k].Mutual || evs[0].Mutual,
+                            Date = inner[k].Date?.Basis == "own" ? inner[k].Date : evs[0].Date ?? inner[k].Date,
+                        };
+                    drop.Add(a);
+                }
+            }
+            if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
+                && evs.All(e => e.ActorId is null || sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Any(p => p.ActorId == e.ActorId))))
+                drop.Add(a);
+        }
+        return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
+    }
+
+    /// <summary>The trigger's roles, each filler in the role its kind fits; parties acting together ("Gondor and Osgiliath renewed ties") are actor and target of one mutual event.</summary>
+    private Frame ReadFrame(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry)
+    {
+        var frame = _frames.Read(index, sentence, trigger, length, entry);
+        Normalise(index, frame);
+        if ((Joint.Contains(entry.Type) || entry.Mode == "ceasefire") && frame["actor"].Count >= 2 && frame["target"].Count == 0)
+        {
+            var actors = frame["actor"].ToList();
+            frame.Remove("actor");
+            frame.Add("actor", actors[0]);
+            frame.AddAll("target", actors.Skip(1));
+            frame.Mutual = true;
+        }
+        return frame;
+    }
+
+    /// <summary>
+    /// A verb of the converted PETRARCH dictionary at token i, and the event it codes: the most
+    /// specific object pattern that the next words fit ("restored diplomatic ties" → 050), else
+    /// the verb's own code. Only lower-case verbs; a noun reading ("the attack") is left alone.
+    /// </summary>
+    private (int Length, EventTrigger Entry, string Why)? DictionaryTrigger(DocumentIndex index, Sentence sentence, int i)
+    {
+        var doc = index.Document;
+        if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) return null;
+        var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
+        // Cheapest checks first: most verbs of the dictionary have no two coded actors around them.
+        if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
+        var verb = match.Values[0];
+        int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
+        DictionaryPattern? best = null;
+        foreach (var p in verb.Patterns)
+            if ((best is null || p.Words.Count > best.Words.Count) && Follows(doc, p, from, to)) best = p;
+        var entry = best?.Trigger ?? verb.Default;
+        if (entry is null) return null;
+        var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";
+        return (match.Length, entry, why);
+    }
+
+    /// <summary>
+    /// Without a parse, a dictionary verb's parties must sit where a parse would put them: the
+    /// actor ends just before the verb (auxiliaries and an adverb between) and the target starts
+    /// soon after it. Sitrep's own rows read looser frames because each row says what it needs.
+    /// </summary>
+    private static bool Close(DocumentIndex index, Frame frame, int trigger, int length)
+    {
+        var doc = index.Document;
+        bool actorClose = frame["actor"].Any(a => doc.TokenCovering(a.Span.End - 1) is int last && last < trigger && trigger - last <= 4
+                                                  && !Enumerable.Range(last + 1, trigger - last - 1).Any(t => doc.Tokens[t].Kind == TokenKind.Punctuation));
+        bool targetClose = frame["target"].Concat(frame["recipient"]).Any(t => doc.TokenCovering(t.Span.Start) is int first && first >= trigger + length && first - (trigger + length) <= PatternWindow);
+        return actorClose && targetClose;
+    }
+
+    /// <summary>A coded actor just before the verb and one soon after it: cheap to check, and without both no frame can pass <see cref="Close"/>.</summary>
+    private static bool CodedNear(DocumentIndex index, Sentence sentence, int trigger, int length)
+    {
+        var doc = index.Document;
+        // Mentions are indexed by their first token: one that ends close before the verb may start well before it.
+        bool Coded(int from, int to, int endsFrom)
+        {
+            for (int t = Math.Max(from, sentence.FirstToken); t < Math.Min(to, sentence.EndToken); t++)
+                if (index.MentionAt(t) is { EntityId: { } id } m && index.Entity(id)?.Code is not null && doc.Tokens[doc.TokenCovering(m.Span.End - 1)].Start >= doc.Tokens[Math.Max(endsFrom, 0)].Start) return true;
+            return false;
+        }
+        return Coded(trigger - 16, trigger, trigger - 5) && Coded(trigger + length, trigger + length + PatternWindow + 1, trigger + length);
+    }
+
+    /// <summary>
+    /// The PLV classifier reads the sentence as the same PLOVER root (CONCEDE and RETREAT are both
+    /// YIELD to it), not as another type or as no political event at all; without a classifier, any.
+    /// </summary>
+    private bool Agrees(Document doc, Sentence sentence, EventTrigger entry, ref (string Label, float Margin)? sentenceType)
+    {
+        if (classifier is null) return true;
+        sentenceType ??= classifier.Predict(doc.TextOf(sentence.Span));
+        return sentenceType.Value.Label == (entry.Type is "CONCEDE" or "RETREAT" ? "YIELD" : entry.Type);
+    }
+
+
+    /// <summary>How many words after the verb a pattern's words may spread over.</summary>
+    private const int PatternWindow = 8;
+
+    /// <summary>The pattern's words occur in order among the tokens (a noun also in its plural).</summary>
+    private static bool Follows(Document doc, DictionaryPattern pattern, int from, int to)
+    {
+        int k = 0;
+        for (int t = from; t < to && k < pattern.Words.Count; t++)
+        {
+            foreach (var alternative in pattern.Words[k])
+            {
+                if (t + alternative.Length > to) continue;
+                bool all = true;
+                for (int w = 0; w < alternative.Length && all; w++)
+                {
+                    var token = doc.TokenText(t + w);
+                    var word = alternative[w].AsSpan();
+                    all = token.Equals(word, StringComparison.OrdinalIgnoreCase)
+                          || token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (token[^1] is 's' or 'S');
+                }
+                if (!all) continue;
+                k++;
+                t += alternative.Length - 1;
+                break;
+            }
+        }
+        return k == pattern.Words.Count;
+    }
+
+    /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
+    private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
+    {
+        if (i > sentenceStart)
+        {
+            var prev = doc.TokenString(i - 1);
+            if (prev is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "its" or "their" or "his" or "her" or "our" or "of" or "'s" or "’s" or "any" or "no" or "new" or "further" or "recent")
+                return true;
+            if (lexicon.AttackModifiers.ContainsKey(prev) || doc.Tokens[i - 1].Kind == TokenKind.Number) return true;
+            if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
+            if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
+        }
+        return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
+    }
+
+    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
+    private static void Normalise(DocumentIndex index, Frame frame)
+    {
+        foreach (var role in frame.Roles.ToList())
+        {
+            var fillers = frame[role].ToList();
+            if (role is "actor" or "target" or "recipient")
+            {
+                var keep = new List<Filler>();
+                foreach (var f in fillers)
+                {
+                    if (f.Mention is null)
+                    {
+                        // "delivered aid to 50,000 people": a number of recipients stays a recipient figure.
+                        if (f.Quantity is not null) frame.Add(role == "recipient" ? "recipient_count" : "theme", f);
+                        continue;
+                    }
+                    var kind = index.KindOf(f.Mention)!.Value;
+                    var entity = index.Entity(f.EntityId);
+                    // A country acts ("attacks between the US and ..."); a capital acts for its government; other places are places.
+                    if (kind.IsPlace() && kind != EntityKind.Country && entity?.StandsFor is null)
+                    {
+                        frame.Add("place", f);
+                        continue;
+                    }
+                    keep.Add(f);
+                }
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+            }
+            else if (role == "territory")
+            {
+                // What is handed over must be a place; it is then the event's place too.
+                var keep = fillers.Where(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsPlace()).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+                frame.AddAll("place", keep);
+            }
+            else if (role == "place")
+            {
+                var keep = fillers.Where(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsPlace()).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, keep);
+            }
+        }
+    }
+
+    /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
+    private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
+
+    private static bool Satisfies(DocumentIndex index, EventTrigger entry, Frame frame, PhraseSet<UnitNoun> units)
+    {
+        if (entry.Requires.Count == 0) return true;
+        foreach (var req in entry.Requires)
+        {
+            bool ok = req switch
+            {
+                "none" => true,
+                "place" => frame["place"].Count > 0,
+                "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
+                                                   || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
+                "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                           || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
+                "territory" => frame["territory"].Count > 0,
+                "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
+                "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
+                "actor" => frame["actor"].Count > 0,
+                "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
+                // Victims counted but not named ("killing two soldiers") are a target too.
+                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
+                            || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
+                "arg" => !frame.IsEmpty,
+                // PETRARCH's rule: a dictionary verb codes an event only between two coded actors.
+                "dyad" => frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is not null)
+                          && frame["target"].Concat(frame["recipient"]).Any(t => index.Entity(t.EntityId)?.Code is not null
+                                                                               && frame["actor"].All(a => a.EntityId != t.EntityId)),
+                _ => false,
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)
+    {
+        var doc = index.Document;
+        var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
+
+        // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
+        if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
+            yield break;
+
+        var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
+        var quote = index.QuoteHolding(triggerSpan.Start);
+        string? claimedBy = null;
+        // A news agency, a monitor or an international body reporting what others did is a source,
+        // not a party making a claim; speaking of its own deeds it is a party like any other.
+        var speaker = index.Entity(quote?.SpeakerId);
+        bool source = speaker is not null && (speaker.Kind == EntityKind.Media || speaker.Sector is "NGO" or "IGO" or "MED")
+                      && !frame["actor"].Any(f => index.Entity(f.EntityId) is { } actor && SameBody(speaker, actor));
+        if (quote is not null && quote.SpeakerId is not null && !source)
+        {
+            if (quote.CueKind == "deny") { status = EventStatus.Denied; claimedBy = quote.SpeakerId; }
+            else if (status == EventStatus.Reported) { status = EventStatus.Claimed; claimedBy = quote.SpeakerId; }
+            else claimedBy = quote.SpeakerId;
+        }
+
+        // A passive with no agent of its own may have one elsewhere in the sentence ("made by the coalition").
+        if (frame.Passive && frame["actor"].Count == 0 && entry.Roles.ContainsKey("subject") && _frames.SentenceAgent(index, sentence) is { } agent)
+            frame.Add("actor", agent);
+
+        var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
+        // ACLED codes what happened: an announced, conditional or negated event has no ACLED type.
+        bool acledDropped = acledType is not null && status is EventStatus.Planned or EventStatus.Hypothetical or EventStatus.Negated;
+        if (acledDropped) (acledType, acledSub) = (null, null);
+        // The PLOVER manual: an announced withdrawal is a concession (CONCEDE), a completed one a
+        // retreat; the CAMEO code still says what is to be done. "The transfer of the base had been
+        // planned" refers back to a withdrawal already told, so it stays what that one is.
+        bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
+        string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
+        var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
+        var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
+        bool anaphoric = refersBack;
+        // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
+        // alone: it may add evidence to an event it refers to, and is dropped otherwise.
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && date?.Basis != "own"
+                    && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
+
+        var actors = Ids(frame["actor"]);
+        var targets = Ids(frame["target"]);
+        var recipients = Ids(frame["recipient"]);
+        var places = Ids(frame["place"]);
+        // "missile attacks between the US and Kataib Hezbollah": the second party is the target, and both act.
+        bool mutual = frame.Mutual;
+        if (mutual && actors.Count > 1 && targets.Count == 0)
+        {
+            targets = [actors[1]];
+            actors = [actors[0]];
+        }
+        // "Masri was detained": no one detains himself; a subject read twice is only the target.
+        actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a));
+        var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
+        string TextOf(TextSpan span) => doc.TextOf(span);
+        string Why(string role, string? id)
+        {
+            var filler = frame[role].Concat(role == "target" && mutual ? frame["actor"] : []).FirstOrDefault(f => f.EntityId == id);
+            var name = index.Entity(id)?.Name;
+            return filler is null ? $"{role}: {name}" : $"{role}: '{TextOf(filler.Span)}'{(name is not null && name != TextOf(filler.Span) ? $" ({name})" : "")} — {filler.Via ?? "read from the clause"}";
+        }
+        var common = new List<string>
+        {
+            $"'{TextOf(triggerSpan)}' is {matchedBy ?? $"the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv"}: {entry.Type}{(mode is null ? "" : "/" + mode)}{(cameo is null ? "" : $", CAMEO {cameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
+            status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
+                : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
+        };
+        if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
+        if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
+        if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
+        foreach (var q in quantities)
+            if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");
+        int n = 0;
+        foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
+        foreach (var target in OneOrNone(targets))
+        foreach (var recipient in OneOrNone(recipients))
+        foreach (var place in OneOrNone(places))
+        {
+            if (n++ >= 6) yield break;
+            yield return new Event($"x{count + n}", type, triggerSpan)
+            {
+                Mode = mode,
+                Cameo = cameo,
+                AcledEventType = acledType,
+                AcledSubEventType = acledSub,
+                ActorId = actor,
+                AssociatedActorIds = actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 ? actors.Skip(1).ToList() : [],
+                TargetId = target,
+                RecipientId = recipient,
+                PlaceId = place,
+                Date = date,
+                Quantities = quantities,
+                Status = status,
+                ClaimedById = claimedBy,
+                QuoteId = quote?.Id,
+                Evidence = [sentence.Span],
+                DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
+                Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
+                Gloss = entry.Gloss,
+                Base = entry.Base,
+                Theme = themeWords,
+                Mutual = mutual,
+                Anaphoric = anaphoric,
+                Weak = weak,
+            };
+        }
+    }
+
+    /// <summary>The same organisation, or one part of the other (the World Food Programme and the United Nations).</summary>
+    private static bool SameBody(Entity a, Entity b) =>
+        a.Id == b.Id || a.Referent?.ParentId is { } pa && pa == b.Referent?.Id || b.Referent?.ParentId is { } pb && pb == a.Referent?.Id;
+
+    private static List<string> Ids(IReadOnlyList<Filler> fillers) =>
+        fillers.Where(f => f.EntityId is not null).Select(f => f.EntityId!).Distinct().ToList();
+
+    private static IEnumerable<string?> OneOrNone(List<string> ids) => ids.Count == 0 ? new string?[] { null } : ids;
+
+    /// <summary>"missile attacks", "drone strike": a modifier before the trigger refines how it was done.</summary>
+    private (string? Mode, string? Cameo, string? AcledType, string? AcledSub) Refine(Document doc, int trigger, EventTrigger entry, Frame frame, DocumentIndex index)
+    {
+        string? mode = entry.Mode, cameo = entry.Cameo, type = entry.AcledEventType, sub = entry.AcledSubEventType;
+        for (int k = trigger - 1; k >= Math.Max(0, trigger - 2); k--)
+        {
+            if (!lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var m) || entry.Type != "ASSAULT") continue;
+            (mode, cameo, type, sub) = (m.Mode, m.Cameo, m.AcledEventType, m.AcledSubEventType);
+            break;
+        }
+        // Aid: what is given says what kind.
+        if (entry.Type == "AID")
+        {
+            var words = string.Join(" ", frame["theme"].Select(f => doc.TextOf(f.Span))).ToLowerInvariant();
+            var category = frame["theme"].Select(f => f.Quantity?.Category).FirstOrDefault(c => c is not null);
+            if (category == "money" || words.Contains("fund") || words.Contains("loan") || words.Contains("budget")) (mode, cameo) = ("economic", "071");
+            else if (category is "vehicles" or "weapons" || words.Contains("weapon") || words.Contains("arms") || words.Contains("ammunition") || words.Contains("training") || words.Contains("military")
+                     || words.Split(' ').Any(w => units.Find(w) is { Category: "vehicles" or "weapons" }))
+                (mode, cameo) = ("military", "072");
+            else if (words.Contains("food") || words.Contains("medic") || words.Contains("humanitarian") || words.Contains("shelter") || words.Contains("water") || words.Contains("tents"))
+                (mode, cameo) = ("humanitarian", "073");
+        }
+        // Violence against civilians when civilians are the target and nothing says it was a battle.
+        if (entry.Type == "ASSAULT" && frame["target"].Any(f => index.Entity(f.EntityId)?.Referent?.Id is "GRP-CIVILIANS" or "GRP-RESIDENTS" or "GRP-PROTESTERS" or "GRP-REFUGEES")
+            && type is "Battles")
+            (type, sub) = ("Violence against civilians", "Attack");
+        return (mode, cameo, type, sub);
+    }
+
+    private static List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame, EventTrigger entry)
+    {
+        var doc = index.Document;
+        var result = new List<EventQuantity>();
+        void Add(Quantity q, string role)
+        {
+            if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
+        }
+        bool kills = entry.Lemma == "kill";
+        string Casualty(Quantity q) => q.Unit == "injured" ? "injured" : "fatalities";
+        foreach (var f in frame["theme"])
+            if (f.Quantity is { } q) Add(q, q.Category == "casualties" || kills ? Casualty(q) : "theme");
+        // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
+        foreach (var f in frame["target"])
+        {
+            var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) : null);
+            if (q is not null) Add(q, kills || q.Category == "casualties" ? Casualty(q) : "target_size");
+        }
+        foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
+            if (f.Quantity is { } q) Add(q, "recipients");
+        if (index.QuantityCovering(trigger) is { } covering)
+            Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count");
+        // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
+        var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (index.QuantityAt(t) is not { Category: "troops" or "people" } q) continue;
+            if (index.MentionsWithin(q.Span).Any(m => actorIds.Contains(m.EntityId))) Add(q, "actor_size");
+        }
+        foreach (var f in frame["actor"])
+            if (f.Quantity is { } q) Add(q, "actor_size");
+        return result;
+    }
+}

@@ -1,0 +1,80 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Quotes;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// When an event happened. Its own time expression when its sentence has one ("on Sunday");
+/// else the narrative's latest date, when the sentence continues the one before ("He
+/// supervised ..." after "... on Sunday"; the same paragraph); else the publication date as a
+/// bound: a reported event happened on or before it, a planned one after it.
+/// </summary>
+public sealed class EventDating
+{
+    public EventDate? Date(DocumentIndex index, Sentence sentence, TextSpan clause, int trigger, EventStatus status)
+    {
+        var doc = index.Document;
+        int offset = doc.Tokens[trigger].Start;
+        var quote = index.QuoteHolding(offset);
+        // The speech verb itself ("denied on Monday") is dated by the time it was said.
+        var said = index.QuoteWithCueAt(offset);
+        var own = index.TimesInSentence(sentence.Index)
+            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id))
+            // A past event is not dated by a future time ("called on ... in the coming weeks").
+            .Where(t => status is not (EventStatus.Reported or EventStatus.Claimed) || doc.Source.Published is not { } pub || t.Start is not { } ts || ts <= pub)
+            .OrderBy(t => Math.Abs(t.Span.Start - offset))
+            .FirstOrDefault();
+        if (own is not null) return From(own, "own");
+
+        if (status is EventStatus.Reported or EventStatus.Claimed)
+        {
+            var context = ContextTime(index, sentence, offset, quote);
+            if (context is not null) return From(context, "context");
+        }
+        if (doc.Source.Published is not { } published) return null;
+        return status is EventStatus.Planned or EventStatus.Hypothetical
+            ? new EventDate(null, TimePrecision.Range, published, null, "document")
+            : new EventDate(null, TimePrecision.Range, null, published, "document");
+    }
+
+    private static EventDate From(TimeExpression t, string basis) =>
+        new(t.Value, t.Precision, t.Start, t.End, basis) { TimeId = t.Id };
+
+    private static bool IsDate(TimeExpression t) =>
+        t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Precision != TimePrecision.Unresolved && !t.Dateline
+        && t.Value is not ("PRESENT_REF" or "PAST_REF");
+
+    /// <summary>Inside a quote only the quote's own times count; outside it, the quote's do not, nor the time a quote was said.</summary>
+    private static bool SameVoice(DocumentIndex index, Quote? quote, TimeExpression t)
+    {
+        if (quote is not null) return quote.Content.Contains(t.Span);
+        if (index.SpeechTimes.Contains(t.Id)) return false;
+        return index.QuoteHolding(t.Span.Start) is not { Direct: true };
+    }
+
+    private static TimeExpression? ContextTime(DocumentIndex index, Sentence sentence, int offset, Quote? quote)
+    {
+        var doc = index.Document;
+        // Earlier sentences of the same paragraph.
+        var sameParagraph = index.TimesInParagraph(sentence.Paragraph)
+            .Where(t => t.Span.End <= sentence.Span.Start && IsDate(t)
+                        && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month)
+            .LastOrDefault();
+        if (sameParagraph is not null) return sameParagraph;
+        // The sentence before, when this one refers back to it ("He ...", "The base ...").
+        if (sentence.Index == 0 || !StartsWithReference(index, sentence)) return null;
+        return index.TimesInSentence(sentence.Index - 1).Where(t => IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();
+    }
+
+    private static bool StartsWithReference(DocumentIndex index, Sentence sentence)
+    {
+        var doc = index.Document;
+        int first = sentence.FirstToken;
+        if (doc.Tokens[first].Kind == TokenKind.Quote) first++;
+        return Words.IsAny(doc, first, "he", "she", "they", "it", "this", "there", "then") ||
+               index.Mentions.StartingAt(doc.Tokens[first].Start).Any(m => m.Form is MentionForm.Pronoun or MentionForm.Descriptor);
+    }
+}

@@ -1,0 +1,104 @@
+using Sitrep.Documents;
+using Sitrep.Lexicons;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>Event triggers, attack modifiers and status cues from data/.</summary>
+public sealed class EventLexicon
+{
+    public required PhraseTrie<EventTrigger> Triggers { get; init; }
+
+    public required IReadOnlyDictionary<string, AttackModifier> AttackModifiers { get; init; }
+
+    public required PhraseSet<StatusCue> StatusCuesBefore { get; init; }
+
+    public required PhraseSet<StatusCue> StatusCuesAfter { get; init; }
+
+    /// <summary>The converted PETRARCH verb dictionary, by verb form; empty when data/petrarch-verbs.tsv is absent.</summary>
+    public required PhraseTrie<DictionaryVerb> DictionaryVerbs { get; init; }
+
+    /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
+    private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
+    {
+        ["subject"] = "actor", ["object"] = "target", ["with"] = "target", ["against"] = "target", ["to"] = "target",
+        ["on"] = "target", ["in"] = "place", ["at"] = "place",
+    };
+
+    public static EventLexicon Load(string dataDirectory, Abbreviations abbreviations)
+    {
+        var triggers = new PhraseTrie<EventTrigger>();
+        var t = TsvTable.Load(Path.Combine(dataDirectory, "event-triggers.tsv"));
+        foreach (var r in t.Rows)
+        {
+            var roles = t.Get(r, "roles")?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split(':'))
+                .ToDictionary(p => p[0], p => p[1]) ?? [];
+            var trigger = new EventTrigger(t.Required(r, "trigger"), t.Required(r, "pos") == "verb", t.Required(r, "type"))
+            {
+                Mode = t.Get(r, "mode"),
+                Cameo = t.Get(r, "cameo"),
+                AcledEventType = t.Get(r, "acled_event_type"),
+                AcledSubEventType = t.Get(r, "acled_sub_event_type"),
+                Roles = roles,
+                Requires = t.List(r, "requires"),
+                Gloss = t.Get(r, "gloss"),
+                Base = t.Get(r, "base"),
+            };
+            foreach (var form in t.List(r, "forms"))
+                triggers.Add(PhraseTokens.Split(form, abbreviations), trigger);
+        }
+        var m = TsvTable.Load(Path.Combine(dataDirectory, "attack-modifiers.tsv"));
+        var modifiers = m.Rows.Select(r => new AttackModifier(m.Required(r, "modifier"), m.Required(r, "mode"), m.Required(r, "cameo"),
+                m.Required(r, "acled_event_type"), m.Required(r, "acled_sub_event_type")))
+            .ToDictionary(x => x.Word, StringComparer.OrdinalIgnoreCase);
+        var before = new PhraseSet<StatusCue>();
+        var after = new PhraseSet<StatusCue>();
+        var s = TsvTable.Load(Path.Combine(dataDirectory, "status-cues.tsv"));
+        foreach (var r in s.Rows)
+        {
+            bool isAfter = s.Required(r, "position") == "after";
+            var cue = new StatusCue(s.Required(r, "cue"), Enum.Parse<EventStatus>(s.Required(r, "status"), ignoreCase: true), isAfter);
+            (isAfter ? after : before).Add(cue.Cue, cue, abbreviations);
+        }
+        return new EventLexicon
+        {
+            Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
+            DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
+        };
+    }
+
+    private static PhraseTrie<DictionaryVerb> LoadDictionaryVerbs(string path, Abbreviations abbreviations)
+    {
+        var trie = new PhraseTrie<DictionaryVerb>();
+        if (!File.Exists(path)) return trie;
+        var t = TsvTable.Load(path);
+        EventTrigger? Trigger(string block, string[] row) =>
+            t.Get(row, "plover") is { } type
+                ? new EventTrigger(block.ToLowerInvariant(), true, type)
+                {
+                    Mode = t.Get(row, "mode"),
+                    Cameo = t.Get(row, "cameo"),
+                    Roles = DictionaryRoles,
+                    Requires = ["dyad"],
+                    Source = "events/petrarch-verbs.tsv",
+                }
+                : null;
+        foreach (var group in t.Rows.GroupBy(r => t.Required(r, "block")))
+        {
+            var rows = group.ToList();
+            var head = rows.First(r => t.Get(r, "pattern") is null);
+            var patterns = rows.Where(r => t.Get(r, "pattern") is not null).Select(r =>
+            {
+                var text = t.Required(r, "pattern");
+                var words = text.Split(" + ").Select(position => (IReadOnlyList<string[]>)position.Split('/').Select(alt => alt.Split(' ')).ToArray()).ToArray();
+                return new DictionaryPattern(words, Trigger(group.Key, r), text, t.Required(r, "source"));
+            }).Where(p => p.Trigger is not null).ToArray();
+            var verb = new DictionaryVerb(group.Key, Trigger(group.Key, head), patterns, t.Required(head, "source"));
+            if (verb.Default is null && patterns.Length == 0) continue;
+            foreach (var form in t.List(head, "forms"))
+                trie.Add(PhraseTokens.Split(form, abbreviations), verb);
+        }
+        return trie;
+    }
+}

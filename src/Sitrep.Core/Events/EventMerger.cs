@@ -1,0 +1,180 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Merges the events of one document that describe the same happening ("He supervised the
+/// withdrawal ... from the base", "The withdrawal of 300 troops from the base", "the Iraqi
+/// forces took back K1") into one event with all its evidence. Two events merge when nothing
+/// conflicts (type, actors, place, date, figures, status) and something links them: the same
+/// sentence, the same place, the same actor and target, or a definite "the withdrawal" that
+/// refers back.
+/// </summary>
+public sealed class EventMerger : IAnnotator
+{
+    public string Name => "events/merge";
+
+    public Layer Requires => Layer.Events;
+
+    public Layer Produces => Layer.Events;
+
+    public void Annotate(Document document)
+    {
+        var entities = document.Entities.ToDictionary(e => e.Id);
+        var quantities = document.Quantities.ToDictionary(q => q.Id);
+        var merged = new List<Event>();
+        foreach (var e in document.Events)
+        {
+            int target = merged.FindIndex(m => SameHappening(document, m, e, entities, quantities));
+            if (target < 0) merged.Add(e);
+            else merged[target] = Merge(merged[target], e, entities);
+        }
+        // A weak event that merged into nothing is dropped; merged into a strong one, it is strong.
+        merged.RemoveAll(e => e.Weak);
+        merged.Sort((a, b) => a.Evidence[0].Start != b.Evidence[0].Start ? a.Evidence[0].Start.CompareTo(b.Evidence[0].Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
+        for (int i = 0; i < merged.Count; i++) merged[i] = merged[i] with { Id = $"v{i + 1}" };
+        document.SetEvents(merged);
+    }
+
+    private static bool SameHappening(Document doc, Event a, Event b, Dictionary<string, Entity> entities, Dictionary<string, Quantity> quantities)
+    {
+        if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode) return false;
+        bool anaphoric = b.Anaphoric || b.Weak && !a.Weak;
+        if (!StatusCompatible(a.Status, b.Status) && !anaphoric) return false;
+        if (!ActorCompatible(a.ActorId, b.ActorId, entities)) return false;
+        if (!ActorCompatible(a.TargetId, b.TargetId, entities) || !ActorCompatible(a.RecipientId, b.RecipientId, entities)) return false;
+        if (!PlaceCompatible(a.PlaceId, b.PlaceId, entities)) return false;
+        if (!DateCompatible(a.Date, b.Date)) return false;
+        if (FiguresConflict(a, b, quantities)) return false;
+
+        bool sameSentence = a.Evidence.Any(x => b.Evidence.Any(y => x == y));
+        bool samePlace = a.PlaceId is not null && a.PlaceId == b.PlaceId;
+        bool sameParties = a.ActorId is not null && a.ActorId == b.ActorId
+                           && (a.TargetId is not null && a.TargetId == b.TargetId || a.RecipientId is not null && a.RecipientId == b.RecipientId);
+        // Two statements of the same intent by the same actor, neither with a place or a figure.
+        bool sameIntent = a.ActorId is not null && a.ActorId == b.ActorId && a.Status == b.Status && a.Status == EventStatus.Planned
+                          && a.PlaceId is null && b.PlaceId is null && a.Quantities.Count == 0 && b.Quantities.Count == 0
+                          && (a.TargetId is null || b.TargetId is null) && (a.RecipientId is null || b.RecipientId is null);
+        return sameSentence || samePlace || sameParties || anaphoric || sameIntent;
+    }
+
+    private static bool StatusCompatible(EventStatus a, EventStatus b) =>
+        a == b || a is EventStatus.Reported or EventStatus.Claimed && b is EventStatus.Reported or EventStatus.Claimed;
+
+    public static bool ActorCompatible(string? a, string? b, Dictionary<string, Entity> entities)
+    {
+        if (a is null || b is null || a == b) return true;
+        if (!entities.TryGetValue(a, out var ea) || !entities.TryGetValue(b, out var eb)) return false;
+        return Related(ea, eb) || Related(eb, ea);
+    }
+
+    /// <summary>Part of, or led by: the Iraqi Army and the Iraqi Security Forces; the US-led coalition and US troops.</summary>
+    private static bool Related(Entity x, Entity y)
+    {
+        if (x.PartOfId == y.Id) return true;
+        if (x.Referent?.ParentId is { } parent && parent == y.Referent?.Id) return true;
+        if (x.Referent?.Backer is { } backer && string.Equals(backer, y.Country, StringComparison.OrdinalIgnoreCase) && y.Kind.IsArmed()) return true;
+        return false;
+    }
+
+    private static bool PlaceCompatible(string? a, string? b, Dictionary<string, Entity> entities)
+    {
+        if (a is null || b is null || a == b) return true;
+        if (!entities.TryGetValue(a, out var ea) || !entities.TryGetValue(b, out var eb)) return false;
+        return PlaceRelations.Contains(ea, eb) || PlaceRelations.Contains(eb, ea);
+    }
+
+    private static bool DateCompatible(EventDate? a, EventDate? b)
+    {
+        if (a is null || b is null || a.Basis == "document" || b.Basis == "document") return true;
+        var aStart = a.Start ?? DateOnly.MinValue;
+        var aEnd = a.End ?? DateOnly.MaxValue;
+        var bStart = b.Start ?? DateOnly.MinValue;
+        var bEnd = b.End ?? DateOnly.MaxValue;
+        return aStart <= bEnd && bStart <= aEnd;
+    }
+
+    /// <summary>"300 troops" against "500 troops" of the same role: two figures, so two events (or a contradiction across documents).</summary>
+    private static bool FiguresConflict(Event a, Event b, Dictionary<string, Quantity> quantities)
+    {
+        foreach (var qa in a.Quantities)
+        foreach (var qb in b.Quantities)
+        {
+            if (qa.Role != qb.Role || qa.QuantityId == qb.QuantityId) continue;
+            var x = quantities[qa.QuantityId];
+            var y = quantities[qb.QuantityId];
+            if (x.Unit == y.Unit && x.Kind == y.Kind && Math.Abs(x.Value - y.Value) > 0.0001) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first event's reasons, the roles only the second gave, and a line for the merge.</summary>
+    private static List<string> MergedExplanation(Event a, Event b)
+    {
+        static string Role(string line) => line.Split(':')[0];
+        string[] roles = ["actor", "target", "recipient", "place"];
+        var result = a.Explanation.ToList();
+        foreach (var line in b.Explanation.Where(l => roles.Contains(Role(l)) && !a.Explanation.Any(x => Role(x) == Role(l))))
+            result.Insert(Math.Min(result.Count, 1), line + $" (from {b.Id})");
+        var trigger = b.Explanation.FirstOrDefault()?.Split(" in data/")[0];
+        result.Add($"merged with {b.Id}, the same happening told again{(trigger is null ? "" : $": {trigger}")}");
+        return result;
+    }
+
+    private static Event Merge(Event a, Event b, Dictionary<string, Entity> entities)
+    {
+        var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null).Distinct().ToList();
+        // A report beats a claim of the same thing; a "the withdrawal" that refers back keeps the first's status.
+        var status = a.Status == EventStatus.Reported || b.Status == EventStatus.Reported && !b.Anaphoric ? EventStatus.Reported : a.Status;
+        return a with
+        {
+            Mode = a.Mode ?? b.Mode,
+            Cameo = a.Cameo ?? b.Cameo,
+            AcledEventType = a.AcledEventType ?? b.AcledEventType,
+            AcledSubEventType = a.AcledSubEventType ?? b.AcledSubEventType,
+            ActorId = actors.FirstOrDefault(),
+            AssociatedActorIds = actors.Skip(1).Select(x => x!).ToList(),
+            TargetId = a.TargetId ?? b.TargetId,
+            RecipientId = a.RecipientId ?? b.RecipientId,
+            PlaceId = MorePrecise(a.PlaceId, b.PlaceId, entities),
+            Date = BetterDate(a.Date, b.Date),
+            Quantities = a.Quantities.Concat(b.Quantities).DistinctBy(q => q.QuantityId).ToList(),
+            Status = status,
+            // Said outside any quote too: the narrator's, not someone's claim.
+            ClaimedById = status == EventStatus.Reported || a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.ClaimedById ?? b.ClaimedById,
+            QuoteId = a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.QuoteId,
+            Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
+            DecidedBy = string.Join("; ", a.DecidedBy.Split("; ").Concat(b.DecidedBy.Split("; ")).Distinct()),
+            Explanation = MergedExplanation(a, b),
+            Gloss = a.Gloss ?? b.Gloss,
+            Base = a.Base ?? b.Base,
+            Theme = a.Theme ?? b.Theme,
+            Mutual = a.Mutual || b.Mutual,
+            Anaphoric = false,
+            Weak = a.Weak && b.Weak,
+        };
+    }
+
+    private static string? MorePrecise(string? a, string? b, Dictionary<string, Entity> entities)
+    {
+        if (a is null) return b;
+        if (b is null) return a;
+        return entities.TryGetValue(a, out var ea) && entities.TryGetValue(b, out var eb) && PlaceRelations.Rank(eb) > PlaceRelations.Rank(ea) ? b : a;
+    }
+
+    /// <summary>The event's own date beats one from context, which beats the publication date; among equals, the narrower range.</summary>
+    private static EventDate? BetterDate(EventDate? a, EventDate? b)
+    {
+        if (a is null) return b;
+        if (b is null) return a;
+        int Strength(EventDate d) => d.Basis switch { "own" => 2, "context" => 1, _ => 0 };
+        long Width(EventDate d) => (d.End ?? DateOnly.MaxValue).DayNumber - (long)(d.Start ?? DateOnly.MinValue).DayNumber;
+        if (Width(a) != Width(b) && Strength(a) > 0 && Strength(b) > 0) return Width(a) <= Width(b) ? a : b;
+        return Strength(a) >= Strength(b) ? a : b;
+    }
+}

@@ -1,0 +1,28 @@
+using Sitrep.Documents;
+namespace Sitrep.Events;
+
+/// <summary>One row of data/event-triggers.tsv: a word that signals an event and how to read its arguments.</summary>
+public sealed record EventTrigger(string Lemma, bool IsVerb, string Type)
+{
+    public string? Mode { get; init; }
+
+    public string? Cameo { get; init; }
+
+    public string? AcledEventType { get; init; }
+
+    public string? AcledSubEventType { get; init; }
+
+    /// <summary>Slot (subject, object, of, to, ...) to role (actor, target, recipient, place, theme).</summary>
+    public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Alternatives, any of which must hold: place, goods, force, target, arg, none.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    public string? Gloss { get; init; }
+
+    /// <summary>The data file of the row: Sitrep's own triggers, or the converted PETRARCH verbs.</summary>
+    public string Source { get; init; } = "events/event-triggers.tsv";
+
+    /// <summary>The plain form for planned or hypothetical events: "withdraw from".</summary>
+    public string? Base { get; init; }
+}

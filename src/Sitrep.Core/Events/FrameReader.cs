@@ -1,0 +1,439 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Reads an event trigger's arguments from the words around it, without a parser: the subject
+/// is the nearest actor to the left in the same clause (not inside a prepositional phrase), the
+/// object the first mention or quantity to the right, and each preposition the trigger's row
+/// names ("from", "to", "with", "by") takes the mention that follows it. Passives swap subject
+/// and object; coordinations ("Kirkuk and Mosul") give several fillers.
+/// </summary>
+public sealed class FrameReader
+{
+    private const int Window = 14;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    { "in", "at", "from", "to", "with", "of", "on", "for", "near", "by", "into", "between", "against", "outside", "over", "across", "after", "as", "about", "despite", "including", "within" };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase)
+    { "is", "are", "was", "were", "be", "been", "being", "'s", "’s" };
+
+    /// <summary>Verbs whose object noun takes their subject as its actor: "continue the partnership", "are in collaboration".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "continue", "continues", "continued", "hold", "holds", "held", "conduct", "conducts", "conducted", "carry", "carried", "launch", "launched",
+        "launches", "begin", "began", "begun", "start", "started", "resume", "resumed", "complete", "completed", "finish", "finished",
+        "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "some", "all", "other", "great", "further", "new", "more", "formal", "official", "full", "first", "second", "last", "final", "planned", "possible", "partial" };
+
+    public Frame Read(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry)
+    {
+        var doc = index.Document;
+        int triggerEnd = trigger + length;
+        int left = ClauseStart(index, sentence, trigger);
+        int right = ClauseEnd(doc, sentence, triggerEnd);
+        // What was reported ends where its attribution begins: "... killed five, officials in Damascus said".
+        foreach (var q in doc.Quotes)
+            if (q.Content.Contains(doc.Tokens[trigger].Span) && doc.TokenCovering(q.Content.End - 1) is int last && last >= triggerEnd)
+                right = Math.Min(right, last + 1);
+        bool passive = entry.IsVerb && IsPassive(doc, trigger, left);
+        var frame = new Frame { Passive = passive };
+        entry.Roles.TryGetValue("subject", out var subjectRole);
+        entry.Roles.TryGetValue("object", out var objectRole);
+        if (passive) (subjectRole, objectRole) = (objectRole, subjectRole);
+
+        if (entry.IsVerb)
+        {
+            // The subject, or for a passive the thing acted on: nearest mention to the left; for a
+            // participle right after its noun ("the dollars given to"), that noun; for a participle
+            // after a comma ("..., denying them"), the subject its sentence opened with.
+            bool adjunct = !passive && doc.TokenText(trigger).EndsWith("ing", StringComparison.Ordinal) && trigger > left && Words.IsPunct(doc, trigger - 1, ',');
+            var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
+                : adjunct ? OpeningSubject(index, sentence, trigger)
+                : SubjectOf(index, left, trigger);
+            if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
+            if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
+                frame.Add(subjectRole, q, "the number before the passive verb");
+            if (objectRole is not null)
+            {
+                var obj = ObjectOf(index, triggerEnd, right);
+                if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right), "the object");
+            }
+        }
+        else
+        {
+            // "Iraq's withdrawal", "coalition withdrawal": an actor right before the noun.
+            var before = MentionEndingBefore(index, trigger);
+            if (before is not null && entry.Roles.TryGetValue("of", out var ofRole) && ofRole == "actor" && index.KindOf(before.Mention!)!.Value.IsActor())
+                frame.Add("actor", before, "the name before the noun");
+        }
+
+        foreach (var (slot, role) in entry.Roles)
+        {
+            if (slot is "subject" or "object") continue;
+            if (passive && slot == "by" && subjectRole is null) continue;
+            string targetRole = passive && slot == "by" ? (entry.Roles.GetValueOrDefault("subject") ?? role) : role;
+            var fillers = Slot(index, slot, triggerEnd, right).ToList();
+            foreach (var f in fillers) frame.Add(targetRole, f, $"the '{slot.Replace('_', ' ')}' phrase");
+            // "between the US and Kataib Hezbollah": two parties acting on each other.
+            if (slot == "between" && fillers.Count >= 2) frame.Mutual = true;
+        }
+        if (passive && entry.Roles.GetValueOrDefault("subject") is { } agentRole && !frame.Has(agentRole))
+            foreach (var f in Slot(index, "by", triggerEnd, right)) frame.Add(agentRole, f, "the 'by' phrase of the passive");
+
+        // No place slot filled: the first place named after the trigger in its clause ("... including K-1"),
+        // not past a comma ("killed five, officials in Damascus said": where they spoke, not where it happened);
+        // else the nearest before it in the clause ("An air strike on a market in Idlib killed five").
+        if (!frame.Has("place") && entry.Roles.Values.Contains("place"))
+        {
+            bool Free(Mention pm) => index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
+                && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span)));
+            for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ','); k++)
+                if (index.MentionAt(k) is { } pm && Free(pm))
+                {
+                    frame.Add("place", new Filler(pm.Span, pm, null), "the first place after it in its clause");
+                    break;
+                }
+            if (!frame.Has("place") && entry.IsVerb)
+                for (int k = trigger - 1; k >= left && !Words.IsPunct(doc, k, ','); k--)
+                    if (index.MentionAt(k) is { } pm && Free(pm))
+                    {
+                        frame.Add("place", new Filler(pm.Span, pm, null), "the nearest place before it in its clause");
+                        break;
+                    }
+        }
+
+        // A noun after a light verb takes the verb's subject: "we will continue the partnership".
+        if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb)
+        {
+            var subject = SubjectOf(index, left, verb);
+            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
+        }
+        return frame;
+    }
+
+    /// <summary>"the four billion dollars given to the Iraqi government ... made by the coalition": a passive's agent anywhere in the sentence.</summary>
+    public Filler? SentenceAgent(DocumentIndex index, Sentence sentence)
+    {
+        var doc = index.Document;
+        for (int i = sentence.FirstToken; i < sentence.EndToken - 1; i++)
+        {
+            if (!Words.Is(doc, i, "by")) continue;
+            var m = MentionNear(index, i + 1, Math.Min(sentence.EndToken, i + 4));
+            if (m?.Mention is { } mention && index.KindOf(mention)!.Value.IsActor()) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The clause around a trigger: from the last clause break before it to the first after it.</summary>
+    public static TextSpan Clause(DocumentIndex index, Sentence sentence, int trigger, int length)
+    {
+        var doc = index.Document;
+        int left = ClauseStart(index, sentence, trigger);
+        int right = trigger + length;
+        while (right < sentence.EndToken && !IsClauseBreak(doc, right)) right++;
+        return TextSpan.FromBounds(doc.Tokens[left].Start, doc.Tokens[right - 1].End);
+    }
+
+    private static bool IsClauseBreak(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because");
+
+    private static int ClauseStart(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        // Inside a quote or reported statement, the clause starts no earlier than the quoted words.
+        var quote = index.QuoteHolding(doc.Tokens[trigger].Start);
+        int floor = quote is null ? sentence.FirstToken : Math.Max(sentence.FirstToken, doc.TokenAtOrAfter(quote.Content.Start));
+        for (int i = trigger - 1; i >= floor; i--)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsPunct(doc, i, ':') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because", "after", "before"))
+                return i + 1;
+            if (Words.IsAny(doc, i, "which", "who", "that") && Words.IsPunct(doc, i - 1, ',')) return i;
+        }
+        return floor;
+    }
+
+    private static int ClauseEnd(Document doc, Sentence sentence, int from)
+    {
+        int limit = Math.Min(sentence.EndToken, from + Window);
+        for (int i = from; i < limit; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because"))
+                return i;
+        }
+        return limit;
+    }
+
+    /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
+    private static bool IsPassive(Document doc, int trigger, int left)
+    {
+        var w = doc.TokenText(trigger);
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "given" or "taken" or "held" or "sent" or "shot" or "struck" or "hit" or "built" or "seized"))
+            return false;
+        for (int i = trigger - 1; i >= Math.Max(left, trigger - 3); i--)
+        {
+            if (BeForms.Contains(doc.TokenString(i))) return true;
+            if (!(doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) || Words.IsAny(doc, i, "also", "reportedly", "not", "already", "being", "been"))) break;
+        }
+        // A participle right after a noun phrase with no auxiliary ("the dollars given to X").
+        if (trigger - 1 >= left)
+        {
+            int prev = trigger - 1;
+            if (doc.Tokens[prev].Kind == TokenKind.Word && !Words.IsAny(doc, prev, "have", "has", "had", "they", "we", "he", "she", "it", "i", "you")
+                && (doc.Tokens[prev].Kind == TokenKind.Word && !char.IsUpper(doc.Text[doc.Tokens[prev].Start]) || doc.Tokens[prev].Kind == TokenKind.Number))
+            {
+                // "dollars given": noun then participle; "troops withdrawn"; not "forces withdrew" (past tense).
+                return w is "given" or "taken" or "sent" or "held" or "withdrawn" || w.EndsWith("ed", StringComparison.Ordinal) && Words.IsAny(doc, trigger + 1, "to", "by", "from", "into");
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>
+    private static Filler? OpeningSubject(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        for (int i = sentence.FirstToken; i < Math.Min(trigger, sentence.FirstToken + 8); i++)
+        {
+            if (index.MentionAt(i) is { } m && index.KindOf(m)!.Value.IsActor()) return new Filler(m.Span, m, null);
+            if (Words.IsPunct(doc, i, ',')) break;
+        }
+        return null;
+    }
+
+    private static Filler? SubjectOf(DocumentIndex index, int left, int trigger)
+    {
+        var doc = index.Document;
+        for (int i = trigger - 1; i >= left; i--)
+        {
+            // "women and children who were detained": the subject is what "who" follows, or unknown.
+            if (Words.IsAny(doc, i, "who", "which", "that") && i > left && !Words.IsPunct(doc, i - 1, ','))
+            {
+                var before = index.Mentions.EndingAt(doc.Tokens[i - 1].End).FirstOrDefault();
+                return before is null ? null : new Filler(before.Span, before, null);
+            }
+            var m = index.MentionAt(i);
+            if (m is null)
+            {
+                // Walk back over the inside of a longer mention ending here.
+                continue;
+            }
+            if (doc.TokenAtOrAfter(m.Span.End) > trigger) continue;
+            if (i > left && Prepositions.Contains(doc.TokenString(i - 1)) && !Words.IsAny(doc, i - 1, "of")) continue;
+            if (i > left + 1 && Prepositions.Contains(doc.TokenString(i - 2)) && Words.IsAny(doc, i - 1, "the", "a", "an")) continue;
+            var kind = index.KindOf(m);
+            if (kind is null) continue;
+            return new Filler(m.Span, m, null);
+        }
+        return null;
+    }
+
+    /// <summary>"Putin and Turkish President Erdogan agreed": the subject found nearest the verb, and those joined to it on its left.</summary>
+    private static List<Filler> WithLeftCoordinates(DocumentIndex index, Filler subject, int left)
+    {
+        var doc = index.Document;
+        var result = new List<Filler> { subject };
+        int t = doc.TokenAtOrAfter(subject.Span.Start) - 1;
+        while (t > left && result.Count < 4)
+        {
+            // Skip a demonym that describes the subject ("Turkish President ...").
+            var before = index.Mentions.EndingAt(doc.Tokens[t].End).FirstOrDefault(m => m.Form == MentionForm.Demonym);
+            if (before is not null) t = doc.TokenAtOrAfter(before.Span.Start) - 1;
+            if (t <= left || !(Words.Is(doc, t, "and") || Words.IsPunct(doc, t, ','))) break;
+            int p = t - 1;
+            // States acting together ("Russia, Turkey and Iran agreed"): a country joins a list whose
+            // subject is a country; before any other actor it is where, not who ("in Syria, ISIS fighters").
+            bool countries = subject.Mention is { Kind: EntityKind.Country };
+            var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor() || countries && m.Kind == EntityKind.Country);
+            if (other is null) break;
+            result.Insert(0, new Filler(other.Span, other, null));
+            t = doc.TokenAtOrAfter(other.Span.Start) - 1;
+        }
+        return result;
+    }
+
+    private static Filler? Adjacent(DocumentIndex index, int trigger)
+    {
+        var doc = index.Document;
+        if (trigger == 0) return null;
+        int end = doc.Tokens[trigger - 1].End;
+        var q = index.QuantityEndingAt(end);
+        if (q is not null) return new Filler(q.Span, null, q);
+        var m = index.Mentions.EndingAt(end).FirstOrDefault();
+        return m is null ? null : new Filler(m.Span, m, null);
+    }
+
+    private static Filler? QuantityBefore(DocumentIndex index, int left, int trigger)
+    {
+        var doc = index.Document;
+        for (int i = trigger - 1; i >= left; i--)
+            if (index.QuantityAt(i) is { } q && doc.TokenAtOrAfter(q.Span.End) == trigger) return new Filler(q.Span, null, q);
+        return null;
+    }
+
+    /// <summary>The direct object: the first mention or quantity before any preposition; else the words up to the next preposition.</summary>
+    private static Filler? ObjectOf(DocumentIndex index, int from, int right)
+    {
+        var doc = index.Document;
+        int i = from;
+        int limit = Math.Min(right, from + 6);
+        for (; i < limit; i++)
+        {
+            // A quantity may start with "about" or "at least": look for it before taking those words as prepositions.
+            if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
+            if (Prepositions.Contains(doc.TokenString(i)))
+            {
+                // "condemned an attack by Osgiliath soldiers", "denounced the killing of civilians":
+                // the object names what was done; whom the verb is about follows "by" or "of".
+                if (i > from && Words.IsAny(doc, i, "by", "of") && i - from <= 4 && MentionNear(index, i + 1, Math.Min(right, i + 5)) is { Mention: not null } inner)
+                    return inner;
+                break;
+            }
+            if (Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
+            if (index.MentionAt(i) is { } m)
+            {
+                // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
+                return new Filler(m.Span, m, null);
+            }
+        }
+        // Words only: "great training and partnership".
+        int s = from;
+        while (s < i && Words.IsAny(doc, s, "back", "out", "over")) s++;
+        if (i > s && doc.Tokens[s].Kind == TokenKind.Word)
+            return new Filler(TextSpan.FromBounds(doc.Tokens[s].Start, doc.Tokens[i - 1].End), null, null);
+        return null;
+    }
+
+    /// <summary>
+    /// A number with the group it counts: "at least 10 Somali soldiers" (the soldiers inside the
+    /// quantity), "three members of the Syrian Democratic Forces" (the group after "of").
+    /// </summary>
+    private static Filler WithWhole(DocumentIndex index, Quantity q)
+    {
+        var doc = index.Document;
+        var inside = index.MentionsWithin(q.Span).FirstOrDefault(m => m.Kind.IsActor());
+        if (inside is not null) return new Filler(q.Span, inside, q);
+        int after = doc.TokenAtOrAfter(q.Span.End);
+        if (Words.Is(doc, after, "of"))
+        {
+            int at = after + 1;
+            var m = index.MentionAt(at) ?? (Words.Is(doc, at, "the") ? index.MentionAt(at + 1) : null);
+            if (m is not null && index.KindOf(m)!.Value.IsActor()) return new Filler(q.Span.Cover(m.Span), m, q);
+        }
+        return new Filler(q.Span, null, q);
+    }
+
+    private static Mention? NextMention(DocumentIndex index, Mention m, int within)
+    {
+        var doc = index.Document;
+        int t = doc.TokenAtOrAfter(m.Span.End);
+        for (int k = t; k < Math.Min(doc.Tokens.Count, t + within); k++)
+        {
+            if (index.MentionAt(k) is { } next && next.Form != MentionForm.Demonym) return next;
+            // "Russian tourists in Moscow": the demonym does not reach past its own phrase.
+            if (Prepositions.Contains(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation) return null;
+        }
+        return null;
+    }
+
+    private static IEnumerable<Filler> Slot(DocumentIndex index, string slot, int from, int right)
+    {
+        var doc = index.Document;
+        string[] words = slot switch { "out_of" => ["out", "of"], "help" => ["help"], _ => [slot] };
+        for (int i = from; i + words.Length <= right; i++)
+        {
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++) match = Words.Is(doc, i + k, words[k]);
+            if (!match) continue;
+            if (slot == "help" && !(Words.Is(doc, i - 1, "to") || Words.Is(doc, i, "helping"))) continue;
+            // Inside a name ("Director of Sustainment") the word is not this trigger's preposition.
+            if (index.Covered[i]) continue;
+            int start = i + words.Length;
+            var filler = MentionNear(index, start, Math.Min(right, start + 4));
+            if (filler is null) return [];
+            return WithCoordinates(index, filler, start, right);
+        }
+        return [];
+    }
+
+    private static Filler? MentionNear(DocumentIndex index, int from, int to)
+    {
+        var doc = index.Document;
+        for (int i = from; i < to; i++)
+        {
+            if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
+            if (index.MentionAt(i) is { } m)
+            {
+                // "with British Prime Minister Tony Blair": the demonym describes the person who follows.
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) == EntityKind.Person)
+                    return new Filler(person.Span, person, null);
+                return new Filler(m.Span, m, null);
+            }
+            if (Prepositions.Contains(doc.TokenString(i)) && i > from || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
+        }
+        return null;
+    }
+
+    /// <summary>A filler and those coordinated with it: "Kirkuk and Mosul", "al-Qaim base, on the Syrian border, and Qayyarah base".</summary>
+    private static List<Filler> WithCoordinates(DocumentIndex index, Filler first, int from, int right)
+    {
+        var doc = index.Document;
+        var result = new List<Filler> { first };
+        if (first.Mention is null) return result;
+        // Countries go with places ("Iraq and Syria") and with actors ("the US and Kataib Hezbollah").
+        var firstKind = index.KindOf(first.Mention)!.Value;
+        int i = doc.TokenAtOrAfter(first.Span.End);
+        int limit = Math.Min(doc.Tokens.Count, Math.Max(right, i) + 8);
+        while (i < limit && result.Count < 4)
+        {
+            int j = i;
+            bool comma = Words.IsPunct(doc, j, ',');
+            if (comma) j++;
+            // Skip an apposition about the first: ", on the Syrian border, and".
+            if (comma && !Words.Is(doc, j, "and") && index.MentionAt(j) is null)
+            {
+                int k = j;
+                while (k < limit && !Words.IsPunct(doc, k, ',') && !Words.IsPunct(doc, k, '.')) k++;
+                if (k < limit && Words.IsPunct(doc, k, ',') && Words.Is(doc, k + 1, "and")) j = k + 1;
+                else break;
+            }
+            if (Words.Is(doc, j, "and") || Words.Is(doc, j, "or")) j++;
+            else if (!comma) break;
+            var next = index.MentionAt(j) ?? (Words.IsAny(doc, j, "the") ? index.MentionAt(j + 1) : null);
+            // ", and our forces are ready": a pronoun after "and" starts a new clause, not a list.
+            if (next is null || next.Form == MentionForm.Pronoun || !SameCategory(firstKind, index.KindOf(next)!.Value)) break;
+            result.Add(new Filler(next.Span, next, null));
+            i = doc.TokenAtOrAfter(next.Span.End);
+        }
+        return result;
+    }
+
+    private static bool SameCategory(EntityKind a, EntityKind b) =>
+        a == EntityKind.Country || b == EntityKind.Country || a.IsPlace() == b.IsPlace();
+
+    private static Filler? MentionEndingBefore(DocumentIndex index, int trigger)
+    {
+        var doc = index.Document;
+        int p = trigger - 1;
+        if (p >= 0 && doc.TokenText(p) is "'s" or "’s") p--;
+        if (p < 0) return null;
+        var m = index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(x => x.Form != MentionForm.Pronoun);
+        return m is null ? null : new Filler(m.Span, m, null);
+    }
+
+    private static int? LightVerbBefore(Document doc, int trigger, int left)
+    {
+        int i = trigger - 1;
+        while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
+        return i >= left && LightVerbs.Contains(doc.TokenString(i)) ? i : null;
+    }
+}

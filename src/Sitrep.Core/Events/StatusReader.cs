@@ -1,0 +1,67 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// An event's status from the words of its clause: "will", "plans to" (planned); "if", "could"
+/// (hypothetical); "not", "never" (negated); and, for a nominal trigger, "had been planned"
+/// after it. The nearest cue before the trigger wins.
+/// </summary>
+public sealed class StatusReader(EventLexicon lexicon)
+{
+    private const int Reach = 7;
+
+    private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue", "continues", "managed", "manages",
+        "went", "go", "goes", "helped", "help", "helps", "moved", "decided", "used",
+    };
+
+    public (EventStatus Status, string? Cue) Read(Document doc, Sentence sentence, int trigger, int length, bool isVerb)
+    {
+        int from = Math.Max(sentence.FirstToken, trigger - Reach);
+        for (int i = trigger - 1; i >= from; i--)
+        {
+            if (IsBreak(doc, i)) break;
+            foreach (var (len, values) in Candidates(doc, i, trigger))
+            {
+                var cue = values;
+                if (i + len > trigger) continue;
+                // Negation must be close: "did not withdraw", "no withdrawal".
+                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2) continue;
+                // "may" the month is capitalised; the modal is not.
+                if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
+                return (cue.Status, cue.Cue);
+            }
+        }
+        // "sent aircraft to attack", "to investigate": an infinitive is an aim, not a deed, unless a
+        // verb of doing carries it ("began to withdraw", "continued to provide").
+        if (isVerb && trigger - 1 >= sentence.FirstToken && Words.Is(doc, trigger - 1, "to"))
+        {
+            bool done = trigger - 2 >= sentence.FirstToken && Carriers.Contains(doc.TokenString(trigger - 2));
+            return done ? (EventStatus.Reported, null) : (EventStatus.Hypothetical, "to");
+        }
+        if (!isVerb)
+        {
+            int to = Math.Min(sentence.EndToken, trigger + length + Reach);
+            for (int i = trigger + length; i < to; i++)
+            {
+                if (IsBreak(doc, i)) break;
+                var (len, cue) = lexicon.StatusCuesAfter.LongestAt(doc, i, to);
+                if (cue is not null) return (cue.Status, cue.Cue);
+            }
+        }
+        return (EventStatus.Reported, null);
+    }
+
+    private IEnumerable<(int Length, StatusCue Cue)> Candidates(Document doc, int i, int end)
+    {
+        var (len, cue) = lexicon.StatusCuesBefore.LongestAt(doc, i, end);
+        if (cue is not null) yield return (len, cue);
+    }
+
+    private static bool IsBreak(Document doc, int i) =>
+        doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "although", "because");
+}

@@ -1,0 +1,97 @@
+using Sitrep.Documents;
+using System.Globalization;
+using Sitrep.Entities;
+using Sitrep.Events;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Output;
+
+/// <summary>
+/// One line that says what an event is, in the words of its trigger's row: "US-led coalition
+/// withdrew from K1 Air Base, handing it to Iraqi Army (300 troops)"; "US-led coalition to
+/// withdraw from Iraq (2,500 troops)" when planned.
+/// </summary>
+public static class EventDescriber
+{
+    private static readonly string[] PlacePrepositions = [" from", " of", " in", " at", " into"];
+    private static readonly string[] PlaceVerbs = ["handed over", "hand over", "took back", "take back", "took over", "take over", "vacated", "vacate", "visited", "visit", "occupied", "occupy", "captured", "capture", "evacuated", "evacuate", "reinforced", "reinforce"];
+
+    public static string Describe(Document doc, Event e)
+    {
+        var entities = doc.Entities.ToDictionary(x => x.Id);
+        string Name(string? id) => id is not null && entities.TryGetValue(id, out var x) ? x.Name : "";
+
+        string phrase = e.Status switch
+        {
+            EventStatus.Planned => "to " + (e.Base ?? e.Type.ToLowerInvariant()),
+            EventStatus.Hypothetical => "may " + (e.Base ?? e.Type.ToLowerInvariant()),
+            EventStatus.Negated => "did not " + (e.Base ?? e.Type.ToLowerInvariant()),
+            _ => e.Gloss ?? e.Type.ToLowerInvariant(),
+        };
+        string subject = e.ActorId is null ? "Someone (not named)" : Name(e.ActorId);
+        if (e.Mutual && e.TargetId is not null)
+        {
+            var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);
+            return Figures(doc, e, $"{subject} and {Name(e.TargetId)} {bare} each other" + Where(e, entities, false));
+        }
+
+        bool takesPlace = PlacePrepositions.Any(phrase.EndsWith) || PlaceVerbs.Contains(phrase) || PlaceVerbs.Any(v => phrase.EndsWith(" " + v));
+        string? obj = null;
+        bool placeUsed = false;
+        if (takesPlace && e.PlaceId is not null)
+        {
+            obj = Name(e.PlaceId);
+            placeUsed = true;
+        }
+        obj ??= e.TargetId is not null ? Name(e.TargetId) : null;
+        if (obj is null && e.Type is not "AID" && e.RecipientId is not null && phrase.EndsWith(" with")) obj = Name(e.RecipientId);
+        if (obj is null) phrase = Strip(phrase);
+
+        var parts = new List<string> { subject, phrase };
+        if (obj is not null) parts.Add(obj);
+        var theme = e.Quantities.FirstOrDefault(q => q.Role == "theme");
+        if (e.Type is "AID" or "REJECT" or "REQUEST" or "ACCUSE" || obj is null)
+        {
+            if (e.Type == "AID" && theme is not null) parts.Add(doc.TextOf(doc.Quantities.First(q => q.Id == theme.QuantityId).Span));
+            else if (e.Theme is { } t) parts.Add(doc.TextOf(t));
+        }
+        if (e.RecipientId is not null && obj != Name(e.RecipientId))
+            parts.Add((e.Type == "RETREAT" ? ", handing it to " : "to ") + Name(e.RecipientId));
+        var line = string.Join(" ", parts.Where(p => p.Length > 0)).Replace(" ,", ",");
+        return Figures(doc, e, line + Where(e, entities, placeUsed));
+    }
+
+    private static string Where(Event e, Dictionary<string, Entity> entities, bool placeUsed) =>
+        placeUsed || e.PlaceId is null ? "" : (entities[e.PlaceId].Kind == EntityKind.Facility ? " at " : " in ") + entities[e.PlaceId].Name;
+
+    private static string Figures(Document doc, Event e, string line)
+    {
+        var figures = e.Quantities.Where(q => !(e.Type == "AID" && q.Role == "theme"))
+            .Select(q => doc.TextOf(doc.Quantities.First(x => x.Id == q.QuantityId).Span))
+            .ToList();
+        return figures.Count > 0 ? $"{line} ({string.Join("; ", figures)})" : line;
+    }
+
+    /// <summary>"withdrew from" without its object becomes "withdrew"; "partnered with" becomes "partnered".</summary>
+    private static string Strip(string phrase)
+    {
+        foreach (var p in new[] { " from", " of", " in", " at", " with", " on", " to", " into" })
+            if (phrase.EndsWith(p, StringComparison.Ordinal)) return phrase[..^p.Length];
+        return phrase;
+    }
+
+    public static string Date(EventDate? d)
+    {
+        if (d is null) return "date unknown";
+        if (d.Basis == "document")
+            return d.Start is { } s ? $"after {Iso(s)}" : d.End is { } e ? $"by {Iso(e)}" : "date unknown";
+        if (d.Value is "FUTURE_REF") return d.Start is { } fs ? $"after {Iso(fs.AddDays(-1))}" : "in the future";
+        if (d.Value is "PAST_REF") return d.End is { } pe ? $"before {Iso(pe)}" : "in the past";
+        if (d.Precision == TimePrecision.Range && d.Start is { } rs)
+            return d.End is { } re ? $"{Iso(rs)} to {Iso(re)}" : $"from {Iso(rs)}";
+        return d.Value ?? "date unknown";
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

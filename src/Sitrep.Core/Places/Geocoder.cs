@@ -1,0 +1,243 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Text;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Puts the document's places on the map. Curated places and facilities keep their own
+/// coordinates; countries get their country point; every other place name is looked up in the
+/// world gazetteer and the candidate chosen by what the article says: an "X, Y" pattern
+/// ("Alexandria, Louisiana"), the countries and divisions of the places it names, the country
+/// it is about, then population and rank (country, division, capital). A name the gazetteer
+/// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
+/// </summary>
+public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceWords placeWords) : IAnnotator
+{
+    public string Name => "places/geocode";
+
+    public Layer Requires => Layer.Tokens | Layer.Mentions | Layer.Entities;
+
+    public Layer Produces => Layer.Entities;
+
+    public void Annotate(Document document)
+    {
+        if (document.Entities.Count == 0) return;
+        var entities = document.Entities.ToList();
+        var byId = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var context = new PlaceContext(document, entities);
+        // Countries and curated places first: they are the context the rest is read in.
+        for (int i = 0; i < entities.Count; i++)
+            if (entities[i].IsPlace && entities[i].Kind == EntityKind.Country) entities[i] = PlaceCountry(entities[i]);
+        foreach (var e in entities.Where(e => e.IsPlace && e.Place is { Latitude: not null }))
+            context.Add(e.Place!.Country, e.Place.Admin1);
+        // Two passes: each name's best reading alone, then again beside where the others landed.
+        var open = new List<int>();
+        var candidates = new Dictionary<int, List<(GazetteerEntry Entry, double Score)>>();
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (!e.IsPlace || e.Kind == EntityKind.Country || e.WithinId is not null) continue;
+            bool contradicted = Contradicted(document, e);
+            if (e.Place is { Latitude: not null } && !contradicted) continue;
+            open.Add(i);
+            candidates[i] = Candidates(document, e, context, contradicted);
+        }
+        var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
+        var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
+            .Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
+        foreach (int i in open)
+        {
+            var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
+                .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
+            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others))).OrderByDescending(c => c.Score).ToList();
+            entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
+            if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
+        }
+        // "northeast Syria": a part of a place stands at that place until something finer is known.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (!e.IsPlace || e.Place is { Latitude: not null } || e.WithinId is not { } within || !byId.TryGetValue(within, out int w) || entities[w].Place is not { Latitude: not null } outer) continue;
+            entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
+        }
+        document.SetEntities(entities);
+    }
+
+    private Entity PlaceCountry(Entity e)
+    {
+        var iso2 = e.Place?.Country ?? e.Country;
+        if (iso2 is null || gazetteer.Country(iso2) is not { } c) return e;
+        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = "world-countries", FeatureCode = c.FeatureCode } };
+    }
+
+    /// <summary>Every gazetteer entry the entity's names could be, scored by what the article says.</summary>
+    /// <param name="contradicted">The words after a comma put the place in another country than the dictionary's (<see cref="Contradicted"/>).</param>
+    private List<(GazetteerEntry Entry, double Score)> Candidates(Document doc, Entity e, PlaceContext context, bool contradicted)
+    {
+        var names = doc.Mentions.Where(m => m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Variant)
+            .Select(m => (Text: doc.TextOf(m.Span), m.Span)).Append((Text: e.Name, Span: default(TextSpan))).ToList();
+        // A capital from the country table is that country's capital, wherever else the name exists.
+        // ... unless the text says otherwise: "Paris, Texas".
+        string? country = e.Place?.Country is { Length: > 0 } c0 && !contradicted ? c0 : null;
+        var result = new List<(GazetteerEntry, double)>();
+        var seen = new HashSet<int>();
+        foreach (var (text, span) in names)
+        {
+            var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
+            // "N.J.", "Calif." named on their own: the state.
+            if (usStates.Code(text, postal: false) is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
+                result.Add((st, Score(st, context, null) + 5));
+            foreach (var (name, inlineQualifier) in Readings(text))
+                foreach (var c in gazetteer.Find(name))
+                {
+                    if (!seen.Add(c.Index)) continue;
+                    if (country is not null && c.Country != country) continue;
+                    // A country named otherwise than the country table knows it ("Republic of Armenia").
+                    if (c.Feature == GazetteerFeature.Country && country is not null) continue;
+                    if (placeWords.IsGeneric(name)) continue;
+                    // A country's capital is the town, not the division of the same name ("Hanoi").
+                    if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
+                    result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
+                }
+            if (result.Count > 0) break;
+        }
+        return result;
+    }
+
+    /// <summary>Words a place name can also be looked up by: "Mississippi State" as Mississippi, "Columbus, Ohio" as Columbus in Ohio, "Republic of Armenia" as Armenia.</summary>
+    private IEnumerable<(string Name, IReadOnlyList<GazetteerEntry>? Qualifier)> Readings(string text)
+    {
+        yield return (text, null);
+        int comma = text.IndexOf(',');
+        if (comma > 0 && comma < text.Length - 1)
+        {
+            var after = text[(comma + 1)..].Trim();
+            var qualifier = gazetteer.Find(after).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
+            yield return (text[..comma].Trim(), qualifier.Count > 0 ? qualifier : null);
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && placeWords.IsGenericLast(words[^1])) yield return (string.Join(' ', words[..^1]), null);
+        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && placeWords.IsGenericFirst(words[0])) yield return (string.Join(' ', words[2..]), null);
+    }
+
+
+    /// <summary>The words after a comma put a known place in another country: "Paris, Texas", "Alexandria, Louisiana".</summary>
+    private bool Contradicted(Document doc, Entity e)
+    {
+        if (e.Place?.Country is not { Length: > 0 } country) return false;
+        foreach (var m in doc.Mentions)
+            if (m.EntityId == e.Id && m.Form is MentionForm.Name or MentionForm.Alias && Qualifier(doc, m.Span) is { } q && q.All(x => x.Country != country))
+                return true;
+        return false;
+    }
+
+    private Entity Placed(Entity e, GazetteerEntry b)
+    {
+        var admin1 = b.Feature == GazetteerFeature.Admin1 ? b.Name : b.Admin1Code is { } code ? gazetteer.Admin1(b.Country, code)?.Name : null;
+        // Another country's town of the same name ("Paris, Texas") is not the dictionary's place, nor its government.
+        if (e.Place?.Country is { Length: > 0 } was && was != b.Country)
+            e = e with { Referent = null, StandsFor = null, Country = null, Place = e.Place with { Within = null, Admin1 = null } };
+        return e with
+        {
+            Country = e.Country ?? (b.Country.Length > 0 ? b.Country : null),
+            Place = new PlaceInfo(b.Country, admin1 ?? e.Place?.Admin1, b.Latitude, b.Longitude, b.Precision)
+            {
+                Within = e.Place?.Within,
+                GeoNameId = b.GeoNameId > 0 ? b.GeoNameId : null,
+                FeatureCode = b.FeatureCode,
+                Source = b.Feature switch
+                {
+                    GazetteerFeature.Continent => "data/continents.tsv",
+                    GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => "geonames division (middle of its towns)",
+                    _ => "geonames cities500",
+                },
+            },
+        };
+    }
+
+    private static Entity Unresolved(Entity e) =>
+        e with { Place = (e.Place ?? new PlaceInfo(e.Country ?? "", null, null, null, Precision(e))) with { Unresolved = "not in the gazetteer" } };
+
+    /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
+    private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)
+    {
+        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country) return 0;
+        double nearest = others.Min(o => GeoDistance.Km(c.Latitude, c.Longitude, o.Lat, o.Lon));
+        return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
+    }
+
+    private static string Precision(Entity e) => e.Kind switch
+    {
+        EntityKind.Facility => "facility",
+        EntityKind.Region => "admin1",
+        _ => "city",
+    };
+
+    /// <summary>How well a candidate fits the article.</summary>
+    private double Score(GazetteerEntry c, PlaceContext context, IReadOnlyList<GazetteerEntry>? qualifier)
+    {
+        double score = Math.Log10(c.Population + 10);
+        score += c.Feature switch
+        {
+            GazetteerFeature.Continent or GazetteerFeature.Country => 8,
+            GazetteerFeature.Admin1 => 3.5,
+            GazetteerFeature.Admin2 => 2.5,
+            GazetteerFeature.Capital => 2,
+            GazetteerFeature.Admin1Seat => 1,
+            _ => 0,
+        };
+        if (context.Countries.Contains(c.Country)) score += 3;
+        if (context.Focus == c.Country) score += 2;
+        // A small place abroad, in an article about elsewhere, needs more than its name.
+        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature != GazetteerFeature.Continent && c.Population < 100_000) score -= 1.5;
+        if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
+            && context.Admin1s.Contains(c.Country + "." + PlaceNameKey.Normalise(division.Name))) score += 1.5;
+        // "Alexandria, Louisiana": the words after the comma settle it.
+        if (qualifier is not null)
+        {
+            bool inside = qualifier.Any(q => q.Feature == GazetteerFeature.Country ? q.Country == c.Country
+                : q.Feature == GazetteerFeature.Admin1 && q.Country == c.Country && q.Admin1Code == c.Admin1Code);
+            score += inside ? 20 : -5;
+        }
+        return score;
+    }
+
+    /// <summary>The country or division named right after the place and a comma: "Alexandria, Louisiana", "Long Beach, CA".</summary>
+    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span)
+    {
+        int next = doc.TokenAtOrAfter(span.End);
+        if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not ",") return null;
+        // One or two words: "Louisiana", "New Mexico", "CA".
+        for (int length = 3; length >= 1; length--)
+        {
+            int last = next + length;
+            if (last >= doc.Tokens.Count) continue;
+            var words = doc.Text.AsSpan(doc.Tokens[next + 1].Start, doc.Tokens[last].End - doc.Tokens[next + 1].Start);
+            var found = gazetteer.Find(words).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
+            if (found.Count > 0) return found;
+            if (usStates.Code(words) is { } state && gazetteer.Admin1("US", state) is { } s) return [s];
+        }
+        return null;
+    }
+
+
+    /// <summary>The countries and divisions of the places the article has placed so far, and the country it is about.</summary>
+    private sealed class PlaceContext(Document doc, List<Entity> entities)
+    {
+        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
+
+        public string? Focus { get; } = DocumentFocus.Country(doc.Mentions) ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Country)?.Place?.Country;
+
+        public void Add(string? country, string? admin1)
+        {
+            if (string.IsNullOrEmpty(country)) return;
+            Countries.Add(country);
+            if (admin1 is not null) Admin1s.Add(country + "." + PlaceNameKey.Normalise(admin1));
+        }
+    }
+}

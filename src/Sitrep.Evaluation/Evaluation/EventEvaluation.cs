@@ -1,0 +1,261 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Places;
+using Sitrep.Text;
+
+namespace Sitrep.Evaluation;
+
+/// <summary>
+/// Scores the event coder on sentence-level gold: PLV (the main event's PLOVER root, its source
+/// and target), PETRARCH validation records (CAMEO codings with actor codes) and PLOVER records
+/// (type, mode, actor codes, counts, place). Each gold sentence runs through the whole pipeline
+/// on its own.
+/// </summary>
+public sealed class EventEvaluation(SitrepPipeline pipeline)
+{
+    /// <summary>The root a PLV gold file uses: CONCEDE and RETREAT are both YIELD there.</summary>
+    public static string PlvRoot(string ploverType) => ploverType is "CONCEDE" or "RETREAT" ? "YIELD" : ploverType;
+
+    public const string NoEvent = "NONE";
+
+    /// <summary>
+    /// Scores PLV. <paramref name="classifier"/> with <paramref name="coder"/> "classifier" takes the
+    /// sentence's root from the classifier alone; "together" takes the root from the classifier and
+    /// source and target from the rules' event of that root where they found one, else from their
+    /// main event; "rules" (the default) is the pipeline alone. Source and target are always the
+    /// rules' (the classifier names no actors).
+    /// </summary>
+    public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules")
+    {
+        var confusion = new List<(string Gold, string Predicted)>();
+        int sourceGold = 0, sourceFound = 0, targetGold = 0, targetFound = 0;
+        var runs = new TimedRuns(pipeline, problems);
+        foreach (var s in sentences)
+        {
+            if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Index}" }, $"sentence {s.Index}") is not { } doc) continue;
+            var main = MainEvent(doc, s.Source, s.Target);
+            var root = main is null ? NoEvent : PlvRoot(main.Type);
+            if (classifier is not null && coder is "classifier" or "together")
+            {
+                root = classifier.Predict(s.Text, allowNone: false).Label;
+                // Together: the classifier says what happened, the rules who did it to whom — from
+                // their event of that type when they found one.
+                if (coder == "together" && MainEvent(doc, s.Source, s.Target, root) is { } agreeing) main = agreeing;
+            }
+            confusion.Add((s.Root, root));
+
+            if (s.Source is { } source)
+            {
+                sourceGold++;
+                if (main is not null && Mentions(doc, main.ActorId).Any(m => m.Overlaps(source))) sourceFound++;
+            }
+            if (s.Target is { } target)
+            {
+                targetGold++;
+                if (main is not null && TargetMentions(doc, main).Any(m => m.Overlaps(target))) targetFound++;
+            }
+        }
+        var labels = confusion.Select(c => c.Gold).Distinct().Order(StringComparer.Ordinal).ToList();
+        var byLabel = labels.ToDictionary(l => l, l => (IReadOnlyDictionary<string, double>)LabelScores(confusion, l));
+        return new EvalReport("events", "plv")
+        {
+            Documents = runs.Documents,
+            Sentences = runs.Documents,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
+            Scores = new Dictionary<string, double>
+            {
+                ["accuracy"] = confusion.Count == 0 ? 0 : confusion.Count(c => c.Gold == c.Predicted) / (double)confusion.Count,
+                ["macro_f1"] = byLabel.Count == 0 ? 0 : byLabel.Values.Average(v => v["f1"]),
+                ["source_found"] = sourceGold == 0 ? 0 : sourceFound / (double)sourceGold,
+                ["target_found"] = targetGold == 0 ? 0 : targetFound / (double)targetGold,
+            },
+            ByLabel = byLabel,
+            Counts = new Dictionary<string, int> { ["sentences"] = confusion.Count, ["no_event"] = confusion.Count(c => c.Predicted == NoEvent), ["sources"] = sourceGold, ["targets"] = targetGold },
+            Notes =
+            [
+                "the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE.",
+                $"coder: {coder}{(coder == "rules" ? " (the pipeline)" : coder == "classifier" ? " (the PLV classifier alone; source and target are the rules')" : " (the rules' main event, else the classifier's root)")}.",
+            ],
+        };
+    }
+
+    public EvalReport EvaluatePetrarch(IReadOnlyList<PetrarchSentence> sentences, ICollection<string> problems)
+    {
+        int gold = 0, predicted = 0, matched = 0, code = 0, source = 0, target = 0, empty = 0, emptyCorrect = 0;
+        var runs = new TimedRuns(pipeline, problems);
+        foreach (var s in sentences)
+        {
+            if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Id}", Published = s.Date }, $"sentence {s.Id}") is not { } doc) continue;
+            var codes = doc.Entities.ToDictionary(e => e.Id, e => e.Code, StringComparer.Ordinal);
+            var coded = doc.Events.Where(e => e.Cameo is { Length: >= 2 }).ToList();
+            gold += s.Codings.Count;
+            predicted += coded.Count;
+            if (s.Codings.Count == 0)
+            {
+                empty++;
+                if (coded.Count == 0) emptyCorrect++;
+                continue;
+            }
+            var used = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+            foreach (var g in s.Codings)
+            {
+                var root = Root(g.EventCode);
+                // Same root, the full code and actor codes agreeing preferred.
+                var match = coded.Where(e => !used.Contains(e) && Root(e.Cameo!) == root)
+                    .OrderByDescending(e => (e.Cameo == g.EventCode ? 2 : 0) + (Same(CodeOf(codes, e.ActorId), g.SourceCode) ? 1 : 0)).FirstOrDefault();
+                if (match is null) continue;
+                used.Add(match);
+                matched++;
+                if (match.Cameo == g.EventCode) code++;
+                if (Same(CodeOf(codes, match.ActorId), g.SourceCode)) source++;
+                if (Same(CodeOf(codes, match.TargetId ?? match.RecipientId), g.TargetCode)) target++;
+            }
+        }
+        return new EvalReport("events", "petrarch")
+        {
+            Documents = runs.Documents,
+            Sentences = runs.Documents,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
+            Scores = new Dictionary<string, double>
+            {
+                ["root_precision"] = Scores.Precision(matched, predicted),
+                ["root_recall"] = Scores.Recall(matched, gold),
+                ["root_f1"] = Scores.F1(matched, predicted, gold),
+                ["code_accuracy"] = matched == 0 ? 0 : code / (double)matched,
+                ["source_accuracy"] = matched == 0 ? 0 : source / (double)matched,
+                ["target_accuracy"] = matched == 0 ? 0 : target / (double)matched,
+                ["empty_correct"] = empty == 0 ? 0 : emptyCorrect / (double)empty,
+            },
+            Counts = new Dictionary<string, int> { ["gold_codings"] = gold, ["predicted_codings"] = predicted, ["matched"] = matched, ["empty_sentences"] = empty },
+            Notes = ["codings match one to one by CAMEO root (first two digits); code, source and target accuracy are over matched codings; actor codes compare as written (a gold code counts when Sitrep's starts with it, e.g. IRQ for IRQMIL)."],
+        };
+    }
+
+    /// <summary>
+    /// The record's main event among Sitrep's, chosen without looking at the gold type: the one
+    /// whose actor the gold source names, else whose target or recipient the gold target names,
+    /// else the first.
+    /// </summary>
+    private static Event? PloverMainEvent(Document doc, PloverRecord r)
+    {
+        bool Names(string? entityId, IEnumerable<string?> texts) =>
+            entityId is not null && doc.Mentions.Any(m => m.EntityId == entityId && texts.Any(t => t is not null && (doc.TextOf(m.Span).Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(doc.TextOf(m.Span), StringComparison.OrdinalIgnoreCase))));
+        var sources = r.Source.Select(a => a.Text).ToList();
+        var targets = r.Target.Select(a => a.Text).ToList();
+        return doc.Events.FirstOrDefault(e => sources.Count > 0 && Names(e.ActorId, sources))
+               ?? doc.Events.FirstOrDefault(e => targets.Count > 0 && (Names(e.TargetId, targets) || Names(e.RecipientId, targets)))
+               ?? doc.Events.FirstOrDefault();
+    }
+
+    public EvalReport EvaluatePlover(IReadOnlyList<PloverRecord> records, ICollection<string> problems)
+    {
+        int type = 0, modeGold = 0, mode = 0, sourceGold = 0, source = 0, targetGold = 0, target = 0, countsGold = 0, counts = 0, placeGold = 0, place = 0;
+        var runs = new TimedRuns(pipeline, problems);
+        foreach (var r in records)
+        {
+            if (runs.Run(r.Text, new DocumentSource { InputName = $"record {r.Id}", Published = DateOnly.TryParse(r.Date, out var d) ? d : null }, $"record {r.Id}") is not { } doc) continue;
+            var codes = doc.Entities.ToDictionary(e => e.Id, e => e.Code, StringComparer.Ordinal);
+            var main = PloverMainEvent(doc, r);
+            if (main?.Type == r.Event) type++;
+            if (r.Mode is { } m)
+            {
+                modeGold++;
+                if (string.Equals(main?.Mode, m, StringComparison.OrdinalIgnoreCase)) mode++;
+            }
+            var sourceCodes = r.Source.Select(a => a.Code).OfType<string>().ToList();
+            if (sourceCodes.Count > 0)
+            {
+                sourceGold++;
+                if (main is not null && sourceCodes.Any(c => Same(CodeOf(codes, main.ActorId), c))) source++;
+            }
+            var targetCodes = r.Target.Select(a => a.Code).OfType<string>().ToList();
+            if (targetCodes.Count > 0)
+            {
+                targetGold++;
+                if (main is not null && targetCodes.Any(c => Same(CodeOf(codes, main.TargetId ?? main.RecipientId), c))) target++;
+            }
+            if (r.Dead is not null || r.Injured is not null || r.Size is not null)
+            {
+                countsGold++;
+                if (main is not null && Count(doc, main, "fatalities") == r.Dead && Count(doc, main, "injured") == r.Injured && (r.Size is null || Count(doc, main, "size") == r.Size)) counts++;
+            }
+            if (r.Location is { } loc)
+            {
+                placeGold++;
+                if (main is not null && EventLocation.Of(doc, main)?.Place is { } p && (Same(p.Name, loc) || doc.Mentions.Any(x => x.EntityId == p.Id && Same(doc.TextOf(x.Span), loc)))) place++;
+            }
+        }
+        int n = runs.Documents;
+        static double Share(int hit, int of) => of == 0 ? 0 : hit / (double)of;
+        return new EvalReport("events", "plover")
+        {
+            Documents = n,
+            Sentences = n,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
+            Scores = new Dictionary<string, double>
+            {
+                ["type_accuracy"] = Share(type, n),
+                ["mode_accuracy"] = Share(mode, modeGold),
+                ["source_accuracy"] = Share(source, sourceGold),
+                ["target_accuracy"] = Share(target, targetGold),
+                ["counts_exact"] = Share(counts, countsGold),
+                ["location_match"] = Share(place, placeGold),
+            },
+            Counts = new Dictionary<string, int> { ["records"] = n, ["with_mode"] = modeGold, ["with_source"] = sourceGold, ["with_target"] = targetGold, ["with_counts"] = countsGold, ["with_location"] = placeGold },
+            Notes = ["the main event is the one whose actor the gold source names, else whose target the gold target names, else the first (never chosen by type); each score is over the records whose gold gives that field; counts must all be equal (dead, injured and, when given, size)."],
+        };
+    }
+
+    /// <summary>The event the gold is about: the one whose actor is the marked source, else whose target is the marked target, else the first.</summary>
+    /// <summary>The sentence's main event among the rules' events (of one root, when given): the one whose actor is the gold source, else whose target is the gold target, else the first.</summary>
+    private static Event? MainEvent(Document doc, TextSpan? source, TextSpan? target, string? root = null)
+    {
+        var events = root is null ? doc.Events : doc.Events.Where(e => PlvRoot(e.Type) == root).ToList();
+        if (events.Count == 0) return null;
+        if (source is { } s && events.FirstOrDefault(e => Mentions(doc, e.ActorId).Any(m => m.Overlaps(s))) is { } bySource) return bySource;
+        if (target is { } t && events.FirstOrDefault(e => TargetMentions(doc, e).Any(m => m.Overlaps(t))) is { } byTarget) return byTarget;
+        return events[0];
+    }
+
+    /// <summary>What the event is done to: its target or recipient, else the place it is about ("withdraw from Kirkuk").</summary>
+    private static IEnumerable<TextSpan> TargetMentions(Document doc, Event e) =>
+        e.TargetId is not null || e.RecipientId is not null ? Mentions(doc, e.TargetId).Concat(Mentions(doc, e.RecipientId)) : Mentions(doc, e.PlaceId);
+
+    private static IEnumerable<TextSpan> Mentions(Document doc, string? entityId) =>
+        entityId is null ? [] : doc.Mentions.Where(m => m.EntityId == entityId).Select(m => m.Span);
+
+    private static Dictionary<string, double> LabelScores(List<(string Gold, string Predicted)> confusion, string label)
+    {
+        int tp = confusion.Count(c => c.Gold == label && c.Predicted == label);
+        int predicted = confusion.Count(c => c.Predicted == label), gold = confusion.Count(c => c.Gold == label);
+        return new Dictionary<string, double>
+        {
+            ["precision"] = Scores.Precision(tp, predicted),
+            ["recall"] = Scores.Recall(tp, gold),
+            ["f1"] = Scores.F1(tp, predicted, gold),
+            ["gold"] = gold,
+            ["predicted"] = predicted,
+        };
+    }
+
+    private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
+
+    private static string? CodeOf(Dictionary<string, string?> codes, string? entityId) => entityId is null ? null : codes.GetValueOrDefault(entityId);
+
+    /// <summary>Actor codes agree when Sitrep's starts with the gold's ("IRQ" for IRQMIL), or names when equal ignoring case.</summary>
+    private static bool Same(string? ours, string? gold) =>
+        !string.IsNullOrEmpty(ours) && !string.IsNullOrEmpty(gold) && (ours.StartsWith(gold, StringComparison.OrdinalIgnoreCase) || string.Equals(ours, gold, StringComparison.OrdinalIgnoreCase));
+
+    private static int? Count(Document doc, Event e, string role)
+    {
+        var q = e.Quantities.FirstOrDefault(x => role == "size" ? x.Role.EndsWith("size", StringComparison.Ordinal) : x.Role == role);
+        return q is null ? null : doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity ? (int)quantity.Value : null;
+    }
+
+}

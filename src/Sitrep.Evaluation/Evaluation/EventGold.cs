@@ -1,0 +1,147 @@
+using Sitrep.Documents;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using Sylvan.Data.Csv;
+using Sitrep.Text;
+
+namespace Sitrep.Evaluation;
+
+/// <summary>A PLV sentence (Hu et al. 2022): its text, the marked source and target, and the gold PLOVER root.</summary>
+public sealed record PlvSentence(int Index, string Text, TextSpan? Source, TextSpan? Target, string Root);
+
+/// <summary>One gold CAMEO coding of a PETRARCH validation sentence.</summary>
+public sealed record PetrarchCoding(string EventCode, string SourceCode, string TargetCode);
+
+/// <summary>A PETRARCH validation sentence with its gold codings (none: the sentence holds no event).</summary>
+public sealed record PetrarchSentence(string Id, string Text, DateOnly? Date, IReadOnlyList<PetrarchCoding> Codings);
+
+/// <summary>An actor of a PLOVER record: its words, code and sector.</summary>
+public sealed record PloverActor(string Text, string? Code, string? Sector);
+
+/// <summary>A PLOVER-coded record: the sentence and its event with type, mode, actors, counts, place and date.</summary>
+public sealed record PloverRecord(string Id, string Text, string Event, string? Mode, IReadOnlyList<PloverActor> Source, IReadOnlyList<PloverActor> Target,
+    int? Dead, int? Injured, int? Size, string? Location, string? Date);
+
+/// <summary>Readers of the event gold formats: <c>plv</c> (TSV), <c>petrarch</c> (validation XML) and <c>plover</c> (JSON).</summary>
+public static class EventGold
+{
+    public static readonly string[] Formats = ["plv", "petrarch", "plover"];
+
+    /// <summary>PLV_train.tsv: columns sentence, marked_sentence (&lt;s&gt;source&lt;/s&gt;, &lt;t&gt;target&lt;/t&gt;) and gold_root.</summary>
+    public static IReadOnlyList<PlvSentence> ReadPlv(string path)
+    {
+        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { Delimiter = '\t', HasHeaders = true });
+        int sentence = Column(reader, "sentence", path), marked = Column(reader, "marked_sentence", path), root = Column(reader, "gold_root", path);
+        var result = new List<PlvSentence>();
+        while (reader.Read())
+        {
+            var (text, source, target) = Unmark(reader.GetString(marked));
+            if (text.Length == 0) text = reader.GetString(sentence);
+            var gold = reader.GetString(root).Trim().ToUpperInvariant();
+            if (gold.Length == 0) continue;
+            result.Add(new PlvSentence(result.Count, text, source, target, gold));
+        }
+        return result;
+    }
+
+    /// <summary>The PLV split: every fifth sentence (index 4 modulo 5) is held out, the rest is for training.</summary>
+    public static List<PlvSentence> SplitPlv(IReadOnlyList<PlvSentence> sentences, bool heldOut) =>
+        sentences.Where(s => s.Index % 5 == 4 == heldOut).ToList();
+
+    private static int Column(CsvDataReader reader, string name, string path)
+    {
+        for (int i = 0; i < reader.FieldCount; i++)
+            if (reader.GetName(i) == name) return i;
+        throw new InvalidDataException($"{path}: no '{name}' column.");
+    }
+
+    /// <summary>The sentence without its &lt;s&gt; and &lt;t&gt; marks, and where the marked words are.</summary>
+    public static (string Text, TextSpan? Source, TextSpan? Target) Unmark(string marked)
+    {
+        var text = new StringBuilder(marked.Length);
+        TextSpan? source = null, target = null;
+        int openSource = -1, openTarget = -1;
+        for (int i = 0; i < marked.Length;)
+        {
+            if (marked.AsSpan(i).StartsWith("<s>")) { openSource = text.Length; i += 3; }
+            else if (marked.AsSpan(i).StartsWith("</s>")) { if (openSource >= 0) source ??= TextSpan.FromBounds(openSource, text.Length); i += 4; }
+            else if (marked.AsSpan(i).StartsWith("<t>")) { openTarget = text.Length; i += 3; }
+            else if (marked.AsSpan(i).StartsWith("</t>")) { if (openTarget >= 0) target ??= TextSpan.FromBounds(openTarget, text.Length); i += 4; }
+            else text.Append(marked[i++]);
+        }
+        return (text.ToString(), source, target);
+    }
+
+    /// <summary>
+    /// PETRARCH validation XML: each &lt;Sentence date id&gt;, enclosing or self-closing, then its
+    /// &lt;EventCoding eventcode sourcecode targetcode&gt; elements and &lt;Text&gt;; &lt;Parse&gt; is ignored.
+    /// </summary>
+    public static IReadOnlyList<PetrarchSentence> ReadPetrarch(string path)
+    {
+        var result = new List<PetrarchSentence>();
+        string? id = null, text = null;
+        DateOnly? date = null;
+        var codings = new List<PetrarchCoding>();
+        void Flush()
+        {
+            if (id is not null && text is not null) result.Add(new PetrarchSentence(id, Clean(text), date, codings.ToList()));
+            (id, text, date) = (null, null, null);
+            codings.Clear();
+        }
+        using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, IgnoreComments = true });
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            switch (reader.Name)
+            {
+                case "Sentence":
+                    Flush();
+                    id = reader.GetAttribute("id") ?? result.Count.ToString(CultureInfo.InvariantCulture);
+                    date = DateOnly.TryParseExact(reader.GetAttribute("date"), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+                    break;
+                case "EventCoding" when id is not null:
+                    codings.Add(new PetrarchCoding(reader.GetAttribute("eventcode") ?? "", reader.GetAttribute("sourcecode") ?? "", reader.GetAttribute("targetcode") ?? ""));
+                    break;
+                case "Text" when id is not null:
+                    text = reader.ReadElementContentAsString();
+                    break;
+            }
+        }
+        Flush();
+        return result;
+    }
+
+    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A JSON array of PLOVER records; those whose event is DOCUMENT are left out.</summary>
+    public static IReadOnlyList<PloverRecord> ReadPlover(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        if (json.RootElement.ValueKind != JsonValueKind.Array) throw new InvalidDataException($"{path}: not a JSON array of records.");
+        var result = new List<PloverRecord>();
+        int index = 0;
+        foreach (var r in json.RootElement.EnumerateArray())
+        {
+            index++;
+            var type = Str(r, "event")?.Trim().ToUpperInvariant();
+            if (type is null || type == "DOCUMENT" || Str(r, "text") is not { } text) continue;
+            result.Add(new PloverRecord(Str(r, "id") ?? index.ToString(CultureInfo.InvariantCulture), text, type, Str(r, "mode"),
+                Actors(r, "source"), Actors(r, "target"), Int(r, "dead"), Int(r, "injured"), Int(r, "size"), Str(r, "eventLoc"), Str(r, "date")));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<PloverActor> Actors(JsonElement r, string name) =>
+        r.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(x => new PloverActor(Str(x, "actorText") ?? "", Str(x, "code"), Str(x, "sector"))).ToList()
+            : [];
+
+    private static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
+            ? v.ValueKind switch { JsonValueKind.String => v.GetString() is { Length: > 0 } s ? s : null, JsonValueKind.Number => v.GetRawText(), _ => null }
+            : null;
+
+    private static int? Int(JsonElement e, string name) => Str(e, name) is { } s && int.TryParse(s, CultureInfo.InvariantCulture, out int v) ? v : null;
+}

@@ -1,0 +1,166 @@
+using Sitrep.Documents;
+using System.Diagnostics;
+using Sitrep.Pipeline;
+using Sitrep.Composition;
+using Sitrep.Reading;
+using Sitrep.Store;
+using Sitrep.Text;
+
+namespace Sitrep.Ingest;
+
+/// <summary>How far an ingest has got: for progress lines and the final summary.</summary>
+public sealed record IngestProgress(int Seen, int Stored, int Skipped, int NearDuplicates, int Failed, long Events, TimeSpan Elapsed, int? Total);
+
+/// <summary>What an ingest did, with each failure (input and why).</summary>
+public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string Input, string Reason)> Failures);
+
+/// <summary>
+/// Reads reports, runs the pipeline on both cores, and writes them to the store in input order,
+/// a batch per transaction. A report already stored (same text, or same address) is skipped
+/// before any work; a near-duplicate of a stored one is stored as a link to it, without its
+/// events. One report failing is recorded with its reason and the batch goes on. Killed at any
+/// point, the committed batches stay; run again, it skips them and ends with the same database.
+/// </summary>
+public sealed class Ingester(SitrepResources resources, SitrepStore store, ReaderOptions readerOptions)
+{
+    public int BatchSize { get; init; } = 32;
+
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>For reports that give no date of their own (--published): a fallback, not an override.</summary>
+    public DateOnly? DefaultPublished { get; init; }
+
+    /// <summary>For reports that name no outlet (--outlet).</summary>
+    public string? DefaultOutlet { get; init; }
+
+    private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
+
+    private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error);
+
+    public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var (hashes, urls, originals, nextDocument, nextEvent, nextQuote) = store.IngestState();
+        var near = new NearDuplicateIndex();
+        foreach (var (id, hash) in originals) near.Add(id, hash);
+        var pipeline = SitrepPipelines.Default(resources);
+        var reader = new DocumentReader(readerOptions);
+        var failures = new List<(string, string)>();
+        int seen = 0, stored = 0, skipped = 0, duplicates = 0;
+        long events = 0;
+        var batch = new List<StoredDocument>();
+        IngestProgress Progress() => new(seen, stored, skipped, duplicates, failures.Count, events, clock.Elapsed, total);
+
+        // Reading and the skip check run in input order (one at a time); the pipeline runs in
+        // parallel; results come back in input order for the writer.
+        var work = items.TakeWhile(_ => !cancel.IsCancellationRequested).Select(item => Prepare(item, reader, hashes, urls));
+        var done = work.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Workers))
+            .Select(w => Process(w, pipeline));
+        var lastReport = clock.Elapsed;
+        void Flush()
+        {
+            store.Write(batch);
+            batch.Clear();
+        }
+        foreach (var d in done)
+        {
+            seen++;
+            if (d.Error is not null)
+            {
+                if (d.Error == Skip) skipped++;
+                else
+                {
+                    failures.Add((d.Item.Key, d.Error));
+                    store.RecordFailure(d.Item.Key, d.Error);
+                }
+            }
+            else
+            {
+                var built = d.Built!;
+                long id = nextDocument++;
+                long? original = near.Find(built.SimHash);
+                if (original is not null)
+                {
+                    duplicates++;
+                    batch.Add(built with { Id = id, DuplicateOf = original, Events = [], Quotes = [], Result = null });
+                }
+                else
+                {
+                    near.Add(id, built.SimHash);
+                    var rows = built.Events.Select(e => e with { Id = nextEvent + e.Id, DocumentId = id }).ToList();
+                    var quotes = built.Quotes.Select(q => q with { Id = nextQuote + q.Id, DocumentId = id }).ToList();
+                    nextEvent += rows.Count;
+                    nextQuote += quotes.Count;
+                    events += rows.Count;
+                    batch.Add(built with { Id = id, Events = rows, Quotes = quotes });
+                }
+                stored++;
+                if (batch.Count >= BatchSize) Flush();
+            }
+            if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
+            {
+                lastReport = clock.Elapsed;
+                progress(Progress());
+            }
+            if (cancel.IsCancellationRequested) break;
+        }
+        Flush();
+        progress?.Invoke(Progress());
+        return new IngestReport(Progress(), failures);
+    }
+
+    private const string Skip = "\u0000skip";
+
+    private Work Prepare(IngestItem item, DocumentReader reader, HashSet<ulong> hashes, HashSet<string> urls)
+    {
+        if (item.Error is not null) return new Work(item, null, null, item.Error);
+        if (item.Url is { } url && urls.Contains(url)) return new Work(item, null, null, Skip);
+        Document doc;
+        try
+        {
+            doc = item.Bytes is { } bytes ? reader.Read(bytes, item.Key) : ReadText(item);
+        }
+        catch (DocumentReadException e)
+        {
+            return new Work(item, null, null, e.Message);
+        }
+        // What the container says wins over what a page says about itself; the command line fills what neither gives.
+        var published = item.Published ?? doc.Source.Published ?? DefaultPublished;
+        doc.SetSource(doc.Source with
+        {
+            Title = item.Title ?? doc.Source.Title,
+            Url = item.Url ?? doc.Source.Url,
+            Outlet = item.Outlet ?? doc.Source.Outlet ?? DefaultOutlet,
+            Published = published,
+            PublishedFrom = item.Published is not null ? "container" : doc.Source.Published is not null ? doc.Source.PublishedFrom : DefaultPublished is not null ? "option" : null,
+        });
+        var hash = StoredDocumentBuilder.ContentHash(doc.Text);
+        // Same text twice, or the same address: the second is the same report.
+        if (!hashes.Add(SitrepStore.HashKey(hash))) return new Work(item, null, null, Skip);
+        if (doc.Source.Url is { } u && !urls.Add(u)) return new Work(item, null, null, Skip);
+        return new Work(item, doc, hash, null);
+    }
+
+    private Document ReadText(IngestItem item)
+    {
+        var text = item.Text!;
+        if (string.IsNullOrWhiteSpace(text)) throw new DocumentReadException($"{item.Key}: the input is empty.");
+        if (text.Length > readerOptions.MaxTextCharacters)
+            throw new DocumentReadException($"{item.Key}: the text has {text.Length:N0} characters, more than the limit of {readerOptions.MaxTextCharacters:N0} for one report.");
+        return new Document(text.Replace("\r\n", "\n"), new DocumentSource { InputName = item.Key });
+    }
+
+    private static Done Process(Work w, SitrepPipeline pipeline)
+    {
+        if (w.Document is null) return new Done(w.Item, null, null, w.Error);
+        try
+        {
+            var doc = pipeline.Run(w.Document);
+            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null);
+        }
+        catch (Exception e) when (e is PipelineException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return new Done(w.Item, w.Hash, null, $"{w.Item.Key}: the pipeline failed: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Sitrep.Documents;
+using System.Text;
+using Dapper;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// What a user asks for: event type, actor (name or code, as actor, target or recipient),
+/// place (name, or a point and a radius), dates, status, outlet and words of the reports.
+/// Turned into one parameterised WHERE clause that both dialects run.
+/// </summary>
+public sealed record EventFilter
+{
+    public string? Type { get; init; }
+    public string? Actor { get; init; }
+    public string? Place { get; init; }
+    public (double Lat, double Lon, double Km)? Near { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? Status { get; init; }
+    public string? Outlet { get; init; }
+    public string? Text { get; init; }
+
+    /// <summary>The conditions on events aliased <paramref name="e"/> joined to documents aliased <paramref name="d"/>.</summary>
+    public (string Where, DynamicParameters Parameters) Sql(StoreDialect dialect, string e = "e", string d = "d")
+    {
+        var where = new List<string>();
+        var p = new DynamicParameters();
+        if (Type is { } type) { where.Add($"UPPER({e}.type) = @type"); p.Add("type", type.ToUpperInvariant()); }
+        if (Actor is { } actor)
+        {
+            where.Add($"(LOWER({e}.actor) LIKE @actor OR LOWER({e}.target) LIKE @actor OR LOWER({e}.recipient) LIKE @actor OR LOWER({e}.associated) LIKE @actor "
+                      + $"OR {e}.actor_code = @code OR {e}.target_code = @code OR {e}.recipient_code = @code)");
+            p.Add("actor", "%" + actor.ToLowerInvariant() + "%");
+            p.Add("code", actor.ToUpperInvariant());
+        }
+        if (Place is { } place) { where.Add($"(LOWER({e}.place) LIKE @place OR LOWER({e}.admin1) LIKE @place)"); p.Add("place", "%" + place.ToLowerInvariant() + "%"); }
+        if (Near is { } near)
+        {
+            // A box first (an index can use it); the exact distance is checked after.
+            double dLat = near.Km / 111.0, dLon = near.Km / (111.0 * Math.Max(0.05, Math.Cos(near.Lat * Math.PI / 180)));
+            where.Add($"{e}.lat BETWEEN @latMin AND @latMax AND {e}.lon BETWEEN @lonMin AND @lonMax");
+            p.Add("latMin", near.Lat - dLat); p.Add("latMax", near.Lat + dLat); p.Add("lonMin", near.Lon - dLon); p.Add("lonMax", near.Lon + dLon);
+        }
+        if (From is { } from) { where.Add($"COALESCE({e}.date_end, {e}.date_start) >= @from"); p.Add("from", from); }
+        if (To is { } to) { where.Add($"{e}.date_start <= @to"); p.Add("to", to); }
+        if (Status is { } status) { where.Add($"{e}.status = @status"); p.Add("status", status.ToLowerInvariant()); }
+        if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet"); p.Add("outlet", "%" + outlet.ToLowerInvariant() + "%"); }
+        if (Text is { } text)
+        {
+            where.Add(dialect == StoreDialect.Sqlite
+                ? $"{d}.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @text)"
+                : $"{d}.search @@ plainto_tsquery('english', @text)");
+            p.Add("text", dialect == StoreDialect.Sqlite ? FtsQuery(text) : text);
+        }
+        return (where.Count == 0 ? "1=1" : string.Join(" AND ", where), p);
+    }
+
+    /// <summary>Words as FTS5 terms, each quoted, so "K1" or "al-Qaim" are words and not syntax.</summary>
+    private static string FtsQuery(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,82 @@
+using Sitrep.Documents;
+namespace Sitrep.Store;
+
+/// <summary>
+/// The store's schema, one numbered step at a time for each dialect; a store records the last
+/// step it ran in schema_version and runs the ones after it, each in its own transaction. Add a
+/// step; never edit one that has shipped. The tables are the storage schema, not the domain
+/// model: events are flattened rows with their document's sitrep/1 JSON beside them.
+/// </summary>
+public static class Migrations
+{
+    public sealed record Step(int Version, string Sqlite, string Postgres);
+
+    public static readonly Step[] Steps =
+    [
+        new(1,
+            Sqlite: """
+            CREATE TABLE documents (
+              id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, url TEXT, input TEXT NOT NULL,
+              title TEXT, outlet TEXT, published TEXT, characters INTEGER NOT NULL, simhash INTEGER NOT NULL,
+              duplicate_of INTEGER REFERENCES documents(id), text TEXT NOT NULL, result TEXT);
+            CREATE INDEX documents_url ON documents(url);
+            CREATE TABLE events (
+              id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL,
+              type TEXT NOT NULL, mode TEXT, cameo TEXT, acled_type TEXT, acled_sub_type TEXT,
+              actor TEXT, actor_code TEXT, associated TEXT, target TEXT, target_code TEXT, recipient TEXT, recipient_code TEXT,
+              place TEXT, admin1 TEXT, country TEXT, lat REAL, lon REAL, geo_precision INTEGER,
+              date_value TEXT, date_start TEXT, date_end TEXT, status TEXT NOT NULL, claimed_by TEXT,
+              summary TEXT NOT NULL, evidence TEXT NOT NULL, quantities TEXT NOT NULL, fatalities INTEGER);
+            CREATE INDEX events_document ON events(document_id);
+            CREATE INDEX events_type_date ON events(type, date_start);
+            CREATE TABLE quotes (
+              id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id), speaker TEXT, content TEXT NOT NULL);
+            CREATE TABLE failures (input TEXT PRIMARY KEY, reason TEXT NOT NULL);
+            CREATE TABLE fused_events (
+              id INTEGER PRIMARY KEY, type TEXT NOT NULL, mode TEXT, actor TEXT, actor_code TEXT, target TEXT, recipient TEXT,
+              place TEXT, lat REAL, lon REAL, date_start TEXT, date_end TEXT, status TEXT NOT NULL, summary TEXT NOT NULL, sources INTEGER NOT NULL);
+            CREATE TABLE fused_members (fused_id INTEGER NOT NULL REFERENCES fused_events(id), event_id INTEGER NOT NULL REFERENCES events(id), PRIMARY KEY (fused_id, event_id));
+            CREATE TABLE contradictions (
+              id INTEGER PRIMARY KEY, fused_id INTEGER NOT NULL REFERENCES fused_events(id), kind TEXT NOT NULL, about TEXT NOT NULL, sides TEXT NOT NULL);
+            CREATE TABLE states (
+              id INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, value TEXT NOT NULL,
+              valid_from TEXT, valid_to TEXT, fused_id INTEGER REFERENCES fused_events(id), sources TEXT NOT NULL);
+            CREATE INDEX states_subject ON states(subject);
+            CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
+            CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content='quotes', content_rowid='id');
+            """,
+            Postgres: """
+            CREATE TABLE documents (
+              id BIGINT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, url TEXT, input TEXT NOT NULL,
+              title TEXT, outlet TEXT, published TEXT, characters INTEGER NOT NULL, simhash BIGINT NOT NULL,
+              duplicate_of BIGINT REFERENCES documents(id), text TEXT NOT NULL, result TEXT,
+              search tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED);
+            CREATE INDEX documents_url ON documents(url);
+            CREATE INDEX documents_search ON documents USING GIN (search);
+            CREATE TABLE events (
+              id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id), local_id TEXT NOT NULL,
+              type TEXT NOT NULL, mode TEXT, cameo TEXT, acled_type TEXT, acled_sub_type TEXT,
+              actor TEXT, actor_code TEXT, associated TEXT, target TEXT, target_code TEXT, recipient TEXT, recipient_code TEXT,
+              place TEXT, admin1 TEXT, country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, geo_precision INTEGER,
+              date_value TEXT, date_start TEXT, date_end TEXT, status TEXT NOT NULL, claimed_by TEXT,
+              summary TEXT NOT NULL, evidence TEXT NOT NULL, quantities TEXT NOT NULL, fatalities INTEGER);
+            CREATE INDEX events_document ON events(document_id);
+            CREATE INDEX events_type_date ON events(type, date_start);
+            CREATE TABLE quotes (
+              id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id), speaker TEXT, content TEXT NOT NULL,
+              search tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED);
+            CREATE INDEX quotes_search ON quotes USING GIN (search);
+            CREATE TABLE failures (input TEXT PRIMARY KEY, reason TEXT NOT NULL);
+            CREATE TABLE fused_events (
+              id BIGINT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, actor TEXT, actor_code TEXT, target TEXT, recipient TEXT,
+              place TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, date_start TEXT, date_end TEXT, status TEXT NOT NULL, summary TEXT NOT NULL, sources INTEGER NOT NULL);
+            CREATE TABLE fused_members (fused_id BIGINT NOT NULL REFERENCES fused_events(id), event_id BIGINT NOT NULL REFERENCES events(id), PRIMARY KEY (fused_id, event_id));
+            CREATE TABLE contradictions (
+              id BIGINT PRIMARY KEY, fused_id BIGINT NOT NULL REFERENCES fused_events(id), kind TEXT NOT NULL, about TEXT NOT NULL, sides TEXT NOT NULL);
+            CREATE TABLE states (
+              id BIGINT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, value TEXT NOT NULL,
+              valid_from TEXT, valid_to TEXT, fused_id BIGINT REFERENCES fused_events(id), sources TEXT NOT NULL);
+            CREATE INDEX states_subject ON states(subject);
+            """),
+    ];
+}

@@ -1,3 +1,0 @@
-namespace Sitrep.Entities;
-
-public sealed record RoleNoun(string Noun, string Kind);

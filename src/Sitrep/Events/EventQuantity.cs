@@ -1,4 +1,0 @@
-namespace Sitrep.Events;
-
-/// <summary>A quantity tied to an event and the part it plays: theme (what moved or was given), count (of attacks), ordinal, actor_size.</summary>
-public sealed record EventQuantity(string QuantityId, string Role);

@@ -1,3 +1,0 @@
-namespace Sitrep.Pipeline;
-
-public sealed class PipelineException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,3 +1,0 @@
-namespace Sitrep.Quantities;
-
-public sealed record UnitNoun(string Noun, string Unit, string Category);

@@ -1,4 +1,0 @@
-namespace Sitrep.Quotes;
-
-/// <summary>A form of a verb of saying or attitude; Kind is say, confirm, claim, deny, believe or evidence.</summary>
-public sealed record SpeechVerb(string Form, string Lemma, string Kind);

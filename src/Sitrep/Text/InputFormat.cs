@@ -1,8 +1,0 @@
-namespace Sitrep.Text;
-
-public enum InputFormat
-{
-    PlainText,
-    Markdown,
-    Html,
-}

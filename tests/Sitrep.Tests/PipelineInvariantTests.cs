@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 using Sitrep.Training;
 using Sitrep.Conversion;
 using Sitrep.Export;

@@ -1,4 +1,6 @@
 using Sitrep.Documents;
+using Sitrep.Geocoding;
+using Sitrep.Lexicons;
 using Sitrep.Actors;
 using Sitrep.Pipeline;
 using Sitrep.Places;

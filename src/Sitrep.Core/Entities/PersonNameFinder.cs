@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
 using Sitrep.Quotes;

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 using Sitrep.Entities;
 using Sitrep.Text;
 

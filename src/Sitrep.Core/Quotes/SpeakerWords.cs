@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Text;
 using Sitrep.Lexicons;
 
 namespace Sitrep.Quotes;

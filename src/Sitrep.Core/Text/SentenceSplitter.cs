@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 namespace Sitrep.Text;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 using Sitrep.Ner;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -2,7 +2,7 @@ using Sitrep.Documents;
 using System.Collections.Frozen;
 using Sitrep.Lexicons;
 
-namespace Sitrep.Quotes;
+namespace Sitrep.Lexicons;
 
 /// <summary>The verbs that introduce speech (data/speech-verbs.tsv), by form.</summary>
 public sealed class SpeechVerbs

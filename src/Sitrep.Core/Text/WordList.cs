@@ -1,7 +1,7 @@
 using Sitrep.Documents;
 using System.Collections.Frozen;
 
-namespace Sitrep.Lexicons;
+namespace Sitrep.Text;
 
 /// <summary>A set of words from a one-word-per-line data file, looked up without allocating.</summary>
 public sealed class WordList

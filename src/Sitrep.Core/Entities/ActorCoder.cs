@@ -1,10 +1,10 @@
 using Sitrep.Documents;
-using Sitrep.Entities;
+using Sitrep.Actors;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
 using Sitrep.Text;
 
-namespace Sitrep.Actors;
+namespace Sitrep.Entities;
 
 /// <summary>
 /// Gives each actor that Sitrep's own dictionaries left without a code its CAMEO-style code, the

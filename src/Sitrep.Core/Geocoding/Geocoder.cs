@@ -1,10 +1,11 @@
 using Sitrep.Documents;
 using Sitrep.Entities;
+using Sitrep.Places;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
 using Sitrep.Text;
 
-namespace Sitrep.Places;
+namespace Sitrep.Geocoding;
 
 /// <summary>
 /// Puts the document's places on the map. Curated places and facilities keep their own

@@ -49,7 +49,7 @@ public static class IngestCommand
             try { map = FieldMap.Parse(parse.GetValue(fields) ?? []); }
             catch (ArgumentException e) { throw new UsageException(e.Message); }
             if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return Task.FromResult(SitrepCli.SomeInputsFailed);
-            SitrepStore store;
+            ISitrepStore store;
             try { store = SitrepStore.Open(parse.GetValue(db)!); }
             catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UriFormatException or UnauthorizedAccessException)
             {
@@ -60,7 +60,7 @@ public static class IngestCommand
             {
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
                 var expander = new IngestSources(map, standardInput, http, parse.GetValue(maxBytes));
-                if (store.Dialect == StoreDialect.Sqlite) expander.Excluding(parse.GetValue(db)!);
+                if (store.FilePath is { } file) expander.Excluding(file);
                 var inputs = parse.GetValue(sources)!;
                 // A total for the ETA when every source is plain files (containers are counted as they are read).
                 int? total = inputs.All(s => s != "-" && !s.Contains("://", StringComparison.Ordinal))
@@ -77,7 +77,7 @@ public static class IngestCommand
                 var report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
                 progress.Finish();
                 foreach (var (input, reason) in report.Failures) error.WriteLine($"sitrep: {reason}");
-                var fusion = Fusion.EventFusion.Rebuild(store);
+                var fusion = store.Fuse();
                 var t = report.Totals;
                 output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "
                                  + $"{fusion.Fused} merged events from {fusion.Events} ({fusion.Contradictions} contradictions), {fusion.States} timeline facts; "

@@ -52,7 +52,7 @@ public static class StoreCommands
         }
     }
 
-    private static int WithStore(ParseResult parse, Option<string> db, TextWriter error, Func<SitrepStore, int> action)
+    private static int WithStore(ParseResult parse, Option<string> db, TextWriter error, Func<ISitrepStore, int> action)
     {
         var target = parse.GetValue(db)!;
         if (!target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) && !File.Exists(target))
@@ -83,7 +83,7 @@ public static class StoreCommands
         filters.AddTo(command);
         command.SetAction(parse => WithStore(parse, db, error, store =>
         {
-            var events = EventQueries.Find(store, filters.Read(parse), parse.GetValue(limit));
+            var events = store.FindEvents(filters.Read(parse), parse.GetValue(limit));
             switch (parse.GetValue(format))
             {
                 case "jsonl": StoreExport.EventsJsonLines(output, events); break;
@@ -108,11 +108,11 @@ public static class StoreCommands
             var filter = filters.Read(parse);
             switch (parse.GetValue(format))
             {
-                case "csv": StoreExport.EventsCsv(output, EventQueries.Find(store, filter)); break;
-                case "fused": StoreExport.FusedJsonLines(output, EventQueries.FindFused(store, filter)); break;
-                case "acled": StoreExport.Acled(output, EventQueries.FindFused(store, filter)); break;
-                case "geojson": StoreExport.GeoJson(output, EventQueries.FindFused(store, filter)); break;
-                default: StoreExport.EventsJsonLines(output, EventQueries.Find(store, filter)); break;
+                case "csv": StoreExport.EventsCsv(output, store.FindEvents(filter)); break;
+                case "fused": StoreExport.FusedJsonLines(output, store.FindFused(filter)); break;
+                case "acled": StoreExport.Acled(output, store.FindFused(filter)); break;
+                case "geojson": StoreExport.GeoJson(output, store.FindFused(filter)); break;
+                default: StoreExport.EventsJsonLines(output, store.FindEvents(filter)); break;
             }
             return SitrepCli.Ok;
         }));
@@ -129,7 +129,7 @@ public static class StoreCommands
         var command = new Command("quotes", "Find stored quotes by their words or their speaker, with the report each comes from.") { words, db, speaker, limit, json };
         command.SetAction(parse => WithStore(parse, db, error, store =>
         {
-            var quotes = QuoteQueries.Find(store, parse.GetValue(words), parse.GetValue(speaker), parse.GetValue(limit));
+            var quotes = store.FindQuotes(parse.GetValue(words), parse.GetValue(speaker), parse.GetValue(limit));
             foreach (var q in quotes)
                 output.WriteLine(parse.GetValue(json)
                     ? JsonSerializer.Serialize(new { speaker = q.Speaker, quote = q.Content, outlet = q.Outlet, published = q.Published, report = q.Input })
@@ -150,7 +150,7 @@ public static class StoreCommands
         command.SetAction(parse => WithStore(parse, db, error, store =>
         {
             if (parse.GetValue(place) is null && parse.GetValue(actor) is null) throw new UsageException("Name a --place or an --actor.");
-            var states = EventQueries.States(store, parse.GetValue(place), parse.GetValue(actor));
+            var states = store.States(parse.GetValue(place), parse.GetValue(actor));
             if (states.Count == 0)
             {
                 error.WriteLine("sitrep: no facts for that in the store.");
@@ -161,15 +161,18 @@ public static class StoreCommands
                 var sources = JsonSerializer.Deserialize<List<string>>(s.Sources) ?? [];
                 if (parse.GetValue(json))
                 {
-                    output.WriteLine(JsonSerializer.Serialize(new { subject = s.Subject, predicate = s.Predicate, value = s.Value, valid_from = s.ValidFrom, valid_to = s.ValidTo, fused_event = s.FusedId, sources }));
+                    output.WriteLine(JsonSerializer.Serialize(new { subject = s.Subject, predicate = s.Predicate, value = s.Value, valid_from = s.ValidFrom, valid_to = s.ValidTo,
+                        date_unknown = s.UnknownBound is { } bound ? (bound == "to" ? "valid_to" : "valid_from") : null, fused_event = s.FusedId, sources }));
                     continue;
                 }
-                string when = (s.ValidFrom, s.ValidTo) switch
+                string when = (s.ValidFrom, s.ValidTo, s.UnknownBound) switch
                 {
-                    (null, { } to) => $"until {to}",
-                    ({ } from, null) => $"from {from}",
-                    ({ } from, { } to) => $"{from} to {to}",
-                    _ => "undated",
+                    (null, null, "to") => "until an unknown date",
+                    (null, null, "from") => "from an unknown date",
+                    (null, { } to, _) => $"until {to}",
+                    ({ } from, null, _) => $"from {from}",
+                    ({ } from, { } to, _) => $"{from} to {to}",
+                    _ => "at an unknown date",
                 };
                 output.WriteLine($"{s.Subject}: {s.Predicate} {s.Value}, {when}");
                 output.WriteLine($"    sources: {string.Join("; ", sources)}");

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Rows;
 using System.Diagnostics;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
@@ -21,7 +22,7 @@ public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string I
 /// events. One report failing is recorded with its reason and the batch goes on. Killed at any
 /// point, the committed batches stay; run again, it skips them and ends with the same database.
 /// </summary>
-public sealed class Ingester(SitrepResources resources, SitrepStore store, ReaderOptions readerOptions)
+public sealed class Ingester(SitrepResources resources, ISitrepStore store, ReaderOptions readerOptions)
 {
     public int BatchSize { get; init; } = 32;
 
@@ -40,7 +41,7 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
     public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var (hashes, urls, originals, nextDocument, nextEvent, nextQuote) = store.IngestState();
+        var (hashes, urls, originals) = store.ReadIngestState();
         var near = new NearDuplicateIndex();
         foreach (var (id, hash) in originals) near.Add(id, hash);
         var pipeline = SitrepPipelines.Default(resources);
@@ -57,9 +58,21 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
         var done = work.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Workers))
             .Select(w => Process(w, pipeline));
         var lastReport = clock.Elapsed;
+        // The database gives the ids; a report is an original for the near-duplicate check once written.
         void Flush()
         {
-            store.Write(batch);
+            var ids = store.Write(batch);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (ids[i] is not { } id)
+                {
+                    // Another process stored the same text meanwhile.
+                    stored--;
+                    skipped++;
+                    events -= batch[i].Events.Count;
+                }
+                else if (batch[i].DuplicateOf is null) near.Add(id, batch[i].SimHash);
+            }
             batch.Clear();
         }
         foreach (var d in done)
@@ -77,22 +90,18 @@ public sealed class Ingester(SitrepResources resources, SitrepStore store, Reade
             else
             {
                 var built = d.Built!;
-                long id = nextDocument++;
+                // A near-copy of a report still waiting in this batch: write the batch first, so the original has its id.
+                if (batch.Any(b => b.DuplicateOf is null && SimHash.Distance(b.SimHash, built.SimHash) <= NearDuplicateIndex.MaxDistance)) Flush();
                 long? original = near.Find(built.SimHash);
                 if (original is not null)
                 {
                     duplicates++;
-                    batch.Add(built with { Id = id, DuplicateOf = original, Events = [], Quotes = [], Result = null });
+                    batch.Add(built with { DuplicateOf = original, Events = [], Quotes = [], Result = null });
                 }
                 else
                 {
-                    near.Add(id, built.SimHash);
-                    var rows = built.Events.Select(e => e with { Id = nextEvent + e.Id, DocumentId = id }).ToList();
-                    var quotes = built.Quotes.Select(q => q with { Id = nextQuote + q.Id, DocumentId = id }).ToList();
-                    nextEvent += rows.Count;
-                    nextQuote += quotes.Count;
-                    events += rows.Count;
-                    batch.Add(built with { Id = id, Events = rows, Quotes = quotes });
+                    events += built.Events.Count;
+                    batch.Add(built);
                 }
                 stored++;
                 if (batch.Count >= BatchSize) Flush();

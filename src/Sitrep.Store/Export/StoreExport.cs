@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Rows;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -56,7 +57,7 @@ public static class StoreExport
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
     /// <summary>One line per merged event: what every report says, and where they disagree.</summary>
-    public static void FusedJsonLines(TextWriter w, IEnumerable<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> fused)
+    public static void FusedJsonLines(TextWriter w, IEnumerable<FusedEvent> fused)
     {
         foreach (var (id, members, contradictions) in fused)
         {
@@ -88,7 +89,7 @@ public static class StoreExport
     /// evidence and name the reports' disagreements, sources name every report, fatalities take
     /// the lowest figure reported (ACLED's conservative rule).
     /// </summary>
-    public static void Acled(TextWriter w, IEnumerable<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> fused)
+    public static void Acled(TextWriter w, IEnumerable<FusedEvent> fused)
     {
         Csv(w, AcledColumns);
         foreach (var (_, members, contradictions) in fused)
@@ -112,7 +113,7 @@ public static class StoreExport
     }
 
     /// <summary>One GeoJSON feature per merged event that has a location.</summary>
-    public static void GeoJson(TextWriter w, IEnumerable<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> fused)
+    public static void GeoJson(TextWriter w, IEnumerable<FusedEvent> fused)
     {
         var features = new List<object>();
         foreach (var (id, members, contradictions) in fused)

@@ -1,10 +1,8 @@
 using Sitrep.Documents;
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using Sitrep.Places;
-using Sitrep.Store;
+using Sitrep.Rows;
 
 namespace Sitrep.Fusion;
 
@@ -14,63 +12,12 @@ namespace Sitrep.Fusion;
 /// same name), dates within each other's ranges, and a link — the same place or the same
 /// parties. A figure reported differently ("300 troops" against "about 500 troops") or a claim
 /// against its denial becomes a recorded contradiction listing each side with its report;
-/// nothing is overwritten. Then the timeline of state is derived from the merged events.
-/// Rebuilt from all stored events each time, so it does not depend on the order of ingests.
+/// nothing is overwritten. Pure: the store reads the events, clusters them here, and writes
+/// the merged events, their contradictions and the timeline (Store/FusionWriter.cs).
 /// </summary>
 public static class EventFusion
 {
     public const double RadiusKm = 50;
-
-    public sealed record Result(int Events, int Fused, int Contradictions, int States);
-
-    public static Result Rebuild(SitrepStore store)
-    {
-        var c = store.Connection;
-        var members = EventQueries.All(store);
-        var clusters = Cluster(members);
-        using var tx = c.BeginTransaction();
-        foreach (var table in new[] { "states", "contradictions", "fused_members", "fused_events" }) c.Execute($"DELETE FROM {table}", transaction: tx);
-        int contradictions = 0;
-        long contradictionId = 1;
-        var fusedRows = new List<(long Id, List<EventView> Members)>();
-        for (int k = 0; k < clusters.Count; k++)
-        {
-            var m = clusters[k];
-            long id = k + 1;
-            var located = m.FirstOrDefault(x => x.Lat is not null);
-            var (start, end) = Dates(m);
-            c.Execute("""
-                INSERT INTO fused_events (id, type, mode, actor, actor_code, target, recipient, place, lat, lon, date_start, date_end, status, summary, sources)
-                VALUES (@id, @type, @mode, @actor, @actorCode, @target, @recipient, @place, @lat, @lon, @start, @end, @status, @summary, @sources)
-                """, new
-            {
-                id, type = m[0].Type, mode = m.Select(x => x.Mode).FirstOrDefault(x => x is not null),
-                actor = m.Select(x => x.Actor).FirstOrDefault(x => x is not null), actorCode = m.Select(x => x.ActorCode).FirstOrDefault(x => x is not null),
-                target = m.Select(x => x.Target).FirstOrDefault(x => x is not null), recipient = m.Select(x => x.Recipient).FirstOrDefault(x => x is not null),
-                place = located?.Place ?? m.Select(x => x.Place).FirstOrDefault(x => x is not null), lat = located?.Lat, lon = located?.Lon,
-                start, end, status = Status(m), summary = m[0].Summary, sources = m.Select(x => x.DocumentId).Distinct().Count(),
-            }, tx);
-            c.Execute("INSERT INTO fused_members (fused_id, event_id) VALUES (@f, @e)", m.Select(x => new { f = id, e = x.Id }), tx);
-            foreach (var (kind, about, sides) in Contradictions(m))
-            {
-                c.Execute("INSERT INTO contradictions (id, fused_id, kind, about, sides) VALUES (@id, @f, @kind, @about, @sides)",
-                    new { id = contradictionId++, f = id, kind, about, sides = JsonSerializer.Serialize(sides) }, tx);
-                contradictions++;
-            }
-            fusedRows.Add((id, m));
-        }
-        var states = Timeline.Derive(fusedRows);
-        for (int i = 0; i < states.Count; i++)
-        {
-            var s = states[i];
-            c.Execute("""
-                INSERT INTO states (id, subject, predicate, value, valid_from, valid_to, fused_id, sources)
-                VALUES (@id, @Subject, @Predicate, @Value, @ValidFrom, @ValidTo, @FusedId, @Sources)
-                """, new { id = i + 1, s.Subject, s.Predicate, s.Value, s.ValidFrom, s.ValidTo, s.FusedId, Sources = JsonSerializer.Serialize(s.Sources) }, tx);
-        }
-        tx.Commit();
-        return new Result(members.Count, clusters.Count, contradictions, states.Count);
-    }
 
     /// <summary>Greedy, in event order: each event joins the first cluster it fits every member of, else starts one.</summary>
     public static List<List<EventView>> Cluster(IReadOnlyList<EventView> members)
@@ -143,20 +90,20 @@ public static class EventFusion
     }
 
     /// <summary>The tightest range all members agree on: the latest start, the earliest end.</summary>
-    private static (string? Start, string? End) Dates(List<EventView> m)
+    public static (string? Start, string? End) Dates(List<EventView> m)
     {
         var starts = m.Select(x => x.DateStart).OfType<string>().ToList();
         var ends = m.Select(x => x.DateEnd ?? x.DateStart).OfType<string>().ToList();
         return (starts.Count == 0 ? null : starts.Max(StringComparer.Ordinal), ends.Count == 0 ? null : ends.Min(StringComparer.Ordinal));
     }
 
-    private static string Status(List<EventView> m) =>
+    public static string Status(List<EventView> m) =>
         m.Any(x => x.Status == "reported") ? "reported" : m.Any(x => x.Status == "claimed") ? "claimed" : m[0].Status;
 
     public sealed record Side(string Value, string Text, long DocumentId, string Input, string? Outlet, string? Published);
 
     /// <summary>Figures of one role that differ between reports; a denial against a report or claim.</summary>
-    private static IEnumerable<(string Kind, string About, List<Side> Sides)> Contradictions(List<EventView> m)
+    public static IEnumerable<(string Kind, string About, List<Side> Sides)> Contradictions(List<EventView> m)
     {
         var figures = m.SelectMany(x => Figures(x).Select(f => (Member: x, f.Role, f.Unit, f.Value, f.Text)))
             .GroupBy(f => (f.Role, f.Unit));

@@ -1,5 +1,4 @@
 using Sitrep.Documents;
-using System.Text;
 using Dapper;
 
 namespace Sitrep.Store;
@@ -22,7 +21,7 @@ public sealed record EventFilter
     public string? Text { get; init; }
 
     /// <summary>The conditions on events aliased <paramref name="e"/> joined to documents aliased <paramref name="d"/>.</summary>
-    public (string Where, DynamicParameters Parameters) Sql(StoreDialect dialect, string e = "e", string d = "d")
+    internal (string Where, DynamicParameters Parameters) Sql(ISqlDialect dialect, string e = "e", string d = "d")
     {
         var where = new List<string>();
         var p = new DynamicParameters();
@@ -48,23 +47,10 @@ public sealed record EventFilter
         if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet"); p.Add("outlet", "%" + outlet.ToLowerInvariant() + "%"); }
         if (Text is { } text)
         {
-            where.Add(dialect == StoreDialect.Sqlite
-                ? $"{d}.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @text)"
-                : $"{d}.search @@ plainto_tsquery('english', @text)");
-            p.Add("text", dialect == StoreDialect.Sqlite ? FtsQuery(text) : text);
+            where.Add(dialect.DocumentsMatching(d));
+            p.Add("text", dialect.SearchTerms(text));
         }
         return (where.Count == 0 ? "1=1" : string.Join(" AND ", where), p);
     }
 
-    /// <summary>Words as FTS5 terms, each quoted, so "K1" or "al-Qaim" are words and not syntax.</summary>
-    private static string FtsQuery(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
-        }
-        return sb.ToString();
-    }
 }

@@ -1,25 +1,13 @@
 using Sitrep.Documents;
+using System.Data.Common;
 using Dapper;
+using Sitrep.Rows;
 using Sitrep.Places;
 
 namespace Sitrep.Store;
 
-/// <summary>A stored event with its report and the merged event it belongs to, as query, export and fusion read it.</summary>
-public sealed record EventView : EventRow
-{
-    public long? FusedId { get; init; }
-    public string Input { get; init; } = "";
-    public string? Url { get; init; }
-    public string? Outlet { get; init; }
-    public string? Published { get; init; }
-
-    /// <summary>The most precise date several reports give one happening ("2020-03-29" over "2020-03"); null when none gives a calendar date.</summary>
-    public static string? MostPreciseDate(IEnumerable<EventView> reports) =>
-        reports.Select(m => m.DateValue).OfType<string>().Where(v => char.IsDigit(v[0]))
-            .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
-}
-
-public static class EventQueries
+/// <summary>The store's queries of events and the timeline, the same SQL on both databases.</summary>
+internal static class EventQueries
 {
     private const string Columns = """
         e.id AS Id, e.document_id AS DocumentId, e.local_id AS LocalId, m.fused_id AS FusedId, e.type AS Type, e.mode AS Mode, e.cameo AS Cameo, e.acled_type AS AcledType, e.acled_sub_type AS AcledSubType,
@@ -31,115 +19,84 @@ public static class EventQueries
         """;
 
     /// <summary>Events that match, each from its report, in date order (undated last), then by id.</summary>
-    public static List<EventView> Find(SitrepStore store, EventFilter filter, int? limit = null)
+    public static List<EventView> Find(DbConnection connection, ISqlDialect dialect, EventFilter filter, int? limit = null)
     {
-        var (where, p) = filter.Sql(store.Dialect);
+        var (where, p) = filter.Sql(dialect);
         var sql = $"""
             SELECT {Columns}
             FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN fused_members m ON m.event_id = e.id
             WHERE {where}
             ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id
             """;
-        var rows = store.Connection.Query<EventView>(sql, p).ToList();
+        var rows = connection.Query<EventView>(sql, p).ToList();
         if (filter.Near is { } near)
             rows = rows.Where(r => r.Lat is { } lat && r.Lon is { } lon && GeoDistance.Km(near.Lat, near.Lon, lat, lon) <= near.Km).ToList();
         return limit is { } n ? rows.Take(n).ToList() : rows;
     }
 
     /// <summary>Every stored event in id order, for merging.</summary>
-    public static List<EventView> All(SitrepStore store) =>
-        store.Connection.Query<EventView>($"""
+    public static List<EventView> All(DbConnection connection, DbTransaction transaction) =>
+        connection.Query<EventView>($"""
             SELECT {Columns}
             FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN fused_members m ON m.event_id = e.id
             ORDER BY e.id
-            """).ToList();
+            """, transaction: transaction).ToList();
 
     /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
-    public static List<(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions)> FindFused(SitrepStore store, EventFilter filter)
+    public static List<FusedEvent> FindFused(DbConnection connection, ISqlDialect dialect, EventFilter filter)
     {
-        var ids = Find(store, filter).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
+        var ids = Find(connection, dialect, filter).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
         var members = new List<EventView>();
         var contradictions = new List<(long FusedId, ContradictionView View)>();
         // A few queries for any number of merged events, in chunks the parameter limits allow.
         foreach (var chunk in ids.Chunk(500))
         {
-            members.AddRange(store.Connection.Query<EventView>($"""
+            members.AddRange(connection.Query<EventView>($"""
                 SELECT {Columns}
                 FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
-                WHERE {InChunk(store, "m.fused_id")} ORDER BY e.id
+                WHERE {dialect.InList("m.fused_id", "chunk")} ORDER BY e.id
                 """, new { chunk }));
-            contradictions.AddRange(store.Connection.Query<(long, string, string, string)>(
-                $"SELECT fused_id, kind, about, sides FROM contradictions WHERE {InChunk(store, "fused_id")} ORDER BY id", new { chunk })
+            contradictions.AddRange(connection.Query<(long, string, string, string)>(
+                $"SELECT fused_id, kind, about, sides FROM contradictions WHERE {dialect.InList("fused_id", "chunk")} ORDER BY id", new { chunk })
                 .Select(c => (c.Item1, new ContradictionView { Kind = c.Item2, About = c.Item3, Sides = c.Item4 })));
         }
         var membersOf = members.ToLookup(m => m.FusedId!.Value);
         var contradictionsOf = contradictions.ToLookup(c => c.FusedId, c => c.View);
-        return ids.Select(id => (id, membersOf[id].ToList(), contradictionsOf[id].ToList())).ToList();
+        return ids.Select(id => new FusedEvent(id, membersOf[id].ToList(), contradictionsOf[id].ToList())).ToList();
     }
 
-    /// <summary>Membership in the list @chunk: Dapper spreads a list into parameters for SQLite; Npgsql passes it as an array.</summary>
-    private static string InChunk(SitrepStore store, string column) =>
-        store.Dialect == StoreDialect.Postgres ? $"{column} = ANY(@chunk)" : $"{column} IN @chunk";
-
-    public static List<StateView> States(SitrepStore store, string? place, string? actor)
+    public static List<StateView> States(DbConnection connection, string? place, string? actor)
     {
         var where = new List<string>();
         var p = new DynamicParameters();
         if (place is not null) { where.Add("LOWER(subject) = @place"); p.Add("place", place.ToLowerInvariant()); }
         if (actor is not null) { where.Add("(LOWER(value) LIKE @actor OR LOWER(predicate) LIKE @actor)"); p.Add("actor", "%" + actor.ToLowerInvariant() + "%"); }
-        return store.Connection.Query<StateView>($"""
-            SELECT subject AS Subject, predicate AS Predicate, value AS Value, valid_from AS ValidFrom, valid_to AS ValidTo, fused_id AS FusedId, sources AS Sources
+        return connection.Query<StateView>($"""
+            SELECT subject AS Subject, predicate AS Predicate, value AS Value, valid_from AS ValidFrom, valid_to AS ValidTo, unknown_bound AS UnknownBound, fused_id AS FusedId, sources AS Sources
             FROM states WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))}
             ORDER BY subject, predicate, COALESCE(valid_from, valid_to), id
             """, p).ToList();
     }
 }
 
-public sealed record QuoteView
-{
-    public string? Speaker { get; init; }
-    public string Content { get; init; } = "";
-    public string Input { get; init; } = "";
-    public string? Outlet { get; init; }
-    public string? Published { get; init; }
-}
-
-public static class QuoteQueries
+internal static class QuoteQueries
 {
     /// <summary>Quotes whose words match (full text: FTS5 in SQLite, tsvector in PostgreSQL), optionally by a speaker.</summary>
-    public static List<QuoteView> Find(SitrepStore store, string? words, string? speaker, int? limit = null)
+    public static List<QuoteView> Find(DbConnection connection, ISqlDialect dialect, string? words, string? speaker, int? limit = null)
     {
         var where = new List<string>();
         var p = new DynamicParameters();
         if (words is not null)
         {
-            where.Add(store.Dialect == StoreDialect.Sqlite ? "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @words)" : "q.search @@ plainto_tsquery('english', @words)");
-            p.Add("words", store.Dialect == StoreDialect.Sqlite ? string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"") + "\"")) : words);
+            where.Add(dialect.QuotesMatching("q"));
+            p.Add("words", dialect.SearchTerms(words));
         }
         if (speaker is not null) { where.Add("LOWER(q.speaker) LIKE @speaker"); p.Add("speaker", "%" + speaker.ToLowerInvariant() + "%"); }
-        var rows = store.Connection.Query<QuoteView>($"""
+        var rows = connection.Query<QuoteView>($"""
             SELECT q.speaker AS Speaker, q.content AS Content, d.input AS Input, d.outlet AS Outlet, d.published AS Published
             FROM quotes q JOIN documents d ON d.id = q.document_id
             WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))} ORDER BY q.id
             """, p).ToList();
         return limit is { } n ? rows.Take(n).ToList() : rows;
     }
-}
-
-public sealed record ContradictionView
-{
-    public string Kind { get; init; } = "";
-    public string About { get; init; } = "";
-    public string Sides { get; init; } = "[]";
-}
-
-public sealed record StateView
-{
-    public string Subject { get; init; } = "";
-    public string Predicate { get; init; } = "";
-    public string Value { get; init; } = "";
-    public string? ValidFrom { get; init; }
-    public string? ValidTo { get; init; }
-    public long? FusedId { get; init; }
-    public string Sources { get; init; } = "[]";
 }

@@ -78,5 +78,27 @@ public static class Migrations
               valid_from TEXT, valid_to TEXT, fused_id BIGINT REFERENCES fused_events(id), sources TEXT NOT NULL);
             CREATE INDEX states_subject ON states(subject);
             """),
+        // Ids from the database, so several processes can write to one store; the full-text
+        // tables of SQLite kept by triggers; timeline facts whose date no report gives.
+        new(2,
+            Sqlite: """
+            CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+              INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text); END;
+            CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+              INSERT INTO quotes_fts (rowid, content) VALUES (new.id, new.content); END;
+            ALTER TABLE states ADD COLUMN unknown_bound TEXT;
+            """,
+            Postgres: """
+            CREATE SEQUENCE documents_id_seq OWNED BY documents.id;
+            SELECT setval('documents_id_seq', COALESCE((SELECT MAX(id) FROM documents), 0) + 1, false);
+            ALTER TABLE documents ALTER COLUMN id SET DEFAULT nextval('documents_id_seq');
+            CREATE SEQUENCE events_id_seq OWNED BY events.id;
+            SELECT setval('events_id_seq', COALESCE((SELECT MAX(id) FROM events), 0) + 1, false);
+            ALTER TABLE events ALTER COLUMN id SET DEFAULT nextval('events_id_seq');
+            CREATE SEQUENCE quotes_id_seq OWNED BY quotes.id;
+            SELECT setval('quotes_id_seq', COALESCE((SELECT MAX(id) FROM quotes), 0) + 1, false);
+            ALTER TABLE quotes ALTER COLUMN id SET DEFAULT nextval('quotes_id_seq');
+            ALTER TABLE states ADD COLUMN unknown_bound TEXT;
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Rows;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

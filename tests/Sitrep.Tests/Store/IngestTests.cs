@@ -44,8 +44,8 @@ public sealed class IngestTests
     {
         using var t = new TestStore(dialect);
         IngestHandover(t.Target);
-        using var store = t.Open();
-        var fused = EventQueries.FindFused(store, new EventFilter { Type = "RETREAT", Place = "K1 Air Base" });
+        using var store = t.OpenSql();
+        var fused = store.FindFused(new EventFilter { Type = "RETREAT", Place = "K1 Air Base" });
         var (_, members, contradictions) = Assert.Single(fused);
         Assert.Equal(["Gulf Wire", "Kurdistan Monitor", "Rudaw"], members.Select(m => m.Outlet!).Distinct().Order());
         Assert.All(members, m => Assert.Equal(("US-led coalition", "Iraqi Army", "2020-03-29"), (m.Actor!, m.Recipient!, m.DateValue!)));
@@ -86,8 +86,8 @@ public sealed class IngestTests
         var (code, output, _) = Sitrep("ingest", dir.Path, "--published", "2020-03-30", "--db", t.Target);
         Assert.Equal(0, code);
         Assert.StartsWith("0 stored (0 near-duplicates linked), 2 already stored, 0 failed; 0 events", output);
-        using var store = t.Open();
-        Assert.Equal(2, store.Count("documents"));
+        using var store = t.OpenSql();
+        Assert.Equal(2, store.Count(StoreTable.Documents));
         var copy = store.Connection.QuerySingle<(long Id, long? DuplicateOf)>("SELECT id, duplicate_of FROM documents WHERE input LIKE '%b.txt'");
         Assert.Equal(1, copy.DuplicateOf);
         Assert.Equal(0, store.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM events WHERE document_id = @id", new { id = copy.Id }));
@@ -110,8 +110,8 @@ public sealed class IngestTests
         Assert.Contains($"{dir.File("empty.txt")}: the input is empty.", error);
         Assert.Contains($"{dir.File("feed.jsonl")}:2: not a JSON object", error);
         Assert.Contains($"{dir.File("junk.bin")}: this is", error);
-        using var store = t.Open();
-        Assert.Equal(3, store.Count("failures"));
+        using var store = t.OpenSql();
+        Assert.Equal(3, store.Count(StoreTable.Failures));
         Assert.Equal("2019-11-03", store.Connection.ExecuteScalar<string>("SELECT published FROM documents WHERE outlet = 'Basra Daily'"));
     }
 
@@ -138,12 +138,12 @@ public sealed class IngestTests
         var (code, output, error) = Sitrep("ingest", dir.File("wire.csv"), dir.File("news.rss"), dir.File("reut2-000.sgm"), "--field", "text=body", "--field", "title=headline", "--field", "published=date", "--db", t.Target);
         Assert.True(code == 0, error);
         Assert.StartsWith("3 stored", output);
-        using var store = t.Open();
+        using var store = t.OpenSql();
         var docs = store.Connection.Query<(string Input, string? Title, string? Published, string? Outlet, string? Url)>("SELECT input, title, published, outlet, url FROM documents ORDER BY id").ToList();
         Assert.Equal((dir.File("wire.csv") + ":2", "Baghdad protest", "2019-10-11", (string?)null, (string?)null), docs[0]);
         Assert.Equal(("Strike on Idlib market", "2019-11-10", "Levant Wire", "http://127.0.0.1/idlib"), (docs[1].Title, docs[1].Published, docs[1].Outlet, docs[1].Url));
         Assert.Equal((dir.File("reut2-000.sgm") + "#NEWID=7", "IRAN SAYS IT SHELLED BASRA", "1987-02-26", "Reuters"), (docs[2].Input, docs[2].Title, docs[2].Published, docs[2].Outlet));
-        var protest = Assert.Single(EventQueries.Find(store, new EventFilter { Type = "PROTEST" }));
+        var protest = Assert.Single(store.FindEvents(new EventFilter { Type = "PROTEST" }));
         Assert.Equal(("Baghdad", "2019-10-11"), (protest.Place, protest.DateValue));
     }
 
@@ -154,19 +154,19 @@ public sealed class IngestTests
     {
         using var t = new TestStore(dialect);
         IngestHandover(t.Target);
-        using var store = t.Open();
-        Assert.Equal(3, EventQueries.Find(store, new EventFilter { Actor = "IGOMIL", Type = "RETREAT", Place = "K1", From = "2020-03-29", To = "2020-03-29" }).Count);
+        using var store = t.OpenSql();
+        Assert.Equal(3, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", Place = "K1", From = "2020-03-29", To = "2020-03-29" }).Count);
         // "in March" overlaps 29 March: the withdrawals from al-Qaim and Qayyarah count too.
-        Assert.Equal(5, EventQueries.Find(store, new EventFilter { Actor = "IGOMIL", Type = "RETREAT", From = "2020-03-29", To = "2020-03-29" }).Count);
+        Assert.Equal(5, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", From = "2020-03-29", To = "2020-03-29" }).Count);
         // Kirkuk's centre is about 12 km from K1.
-        Assert.Contains(EventQueries.Find(store, new EventFilter { Near = (35.47, 44.39, 20) }), e => e.Place == "K1 Air Base");
-        Assert.DoesNotContain(EventQueries.Find(store, new EventFilter { Near = (33.31, 44.36, 20) }), e => e.Place == "K1 Air Base");
-        Assert.Equal(["COOPERATE", "COOPERATE", "CONCEDE", "CONCEDE", "CONCEDE"], EventQueries.Find(store, new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
+        Assert.Contains(store.FindEvents(new EventFilter { Near = (35.47, 44.39, 20) }), e => e.Place == "K1 Air Base");
+        Assert.DoesNotContain(store.FindEvents(new EventFilter { Near = (33.31, 44.36, 20) }), e => e.Place == "K1 Air Base");
+        Assert.Equal(["COOPERATE", "COOPERATE", "CONCEDE", "CONCEDE", "CONCEDE"], store.FindEvents(new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
         // Only the seed mentions Humvees: every event found is one of its events.
-        var humvees = EventQueries.Find(store, new EventFilter { Text = "Humvees" });
+        var humvees = store.FindEvents(new EventFilter { Text = "Humvees" });
         Assert.Equal(["Rudaw"], humvees.Select(e => e.Outlet!).Distinct());
         Assert.Equal(store.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE d.outlet = 'Rudaw'"), humvees.Count);
-        Assert.Empty(EventQueries.Find(store, new EventFilter { Outlet = "Gulf Wire", Type = "AID" }));
+        Assert.Empty(store.FindEvents(new EventFilter { Outlet = "Gulf Wire", Type = "AID" }));
     }
 
     [Theory]
@@ -204,8 +204,8 @@ public sealed class IngestTests
         File.WriteAllText(dir.File("a.txt"), "Turkish warplanes struck a convoy in Afrin on Sunday, killing 11 civilians, the Syrian Observatory for Human Rights said.");
         File.WriteAllText(dir.File("b.txt"), "The Turkish Defence Ministry denied on Monday that Turkish warplanes had struck civilians in Afrin on Sunday.");
         Assert.Equal(0, Sitrep("ingest", dir.File("a.txt"), dir.File("b.txt"), "--published", "2020-03-30", "--db", t.Target).Code);
-        using var store = t.Open();
-        var (_, members, contradictions) = Assert.Single(EventQueries.FindFused(store, new EventFilter { Type = "ASSAULT" }));
+        using var store = t.OpenSql();
+        var (_, members, contradictions) = Assert.Single(store.FindFused(new EventFilter { Type = "ASSAULT" }));
         Assert.Equal(["reported", "denied"], members.Select(m => m.Status));
         var denial = Assert.Single(contradictions);
         Assert.Equal(("denial", "whether it happened"), (denial.Kind, denial.About));

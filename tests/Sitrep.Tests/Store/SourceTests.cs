@@ -35,9 +35,9 @@ public sealed class SourceTests
         var (code, output, _) = Run("Police in Basra arrested twelve demonstrators on Saturday.", "ingest", "-", "--published", "2019-11-03", "--db", db);
         Assert.Equal(0, code);
         Assert.StartsWith("1 stored", output);
-        using var store = SitrepStore.Open(db);
+        using var store = (SqlStore)SitrepStore.Open(db);
         Assert.Equal(["a.jsonl:1", "b.jsonl:1", "-"], store.Connection.Query<string>("SELECT input FROM documents ORDER BY id").Select(i => i == "-" ? i : Path.GetFileName(i)));
-        Assert.Equal("2019-11-02", Assert.Single(EventQueries.Find(store, new EventFilter { Type = "COERCE" })).DateValue);
+        Assert.Equal("2019-11-02", Assert.Single(store.FindEvents(new EventFilter { Type = "COERCE" })).DateValue);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class SourceTests
             Assert.Equal(1, code);
             Assert.Contains($"http://127.0.0.1:{port}/slow: cannot be fetched: no answer within 3 s", error);
             Assert.StartsWith("1 stored", output);
-            using var store = SitrepStore.Open(dir.File("f.db"));
+            using var store = (SqlStore)SitrepStore.Open(dir.File("f.db"));
             var doc = store.Connection.QuerySingle<(string Title, string Outlet, string Published, string Url)>("SELECT title, outlet, published, url FROM documents");
             Assert.Equal(("Patrols begin", "Loopback Wire", "2019-10-23", $"http://127.0.0.1:{port}/patrols"), doc);
         }

@@ -44,7 +44,10 @@ public sealed class TestStore : IDisposable
     /// <summary>What --db takes.</summary>
     public string Target { get; }
 
-    public SitrepStore Open() => SitrepStore.Open(Target);
+    public ISitrepStore Open() => SitrepStore.Open(Target);
+
+    /// <summary>The store with its connection, for tests that read rows directly.</summary>
+    public SqlStore OpenSql() => (SqlStore)SitrepStore.Open(Target);
 
     public void Dispose()
     {

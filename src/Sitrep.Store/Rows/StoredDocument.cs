@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-namespace Sitrep.Store;
+namespace Sitrep.Rows;
 
 /// <summary>A report as the store keeps it: its text and metadata, its sitrep/1 JSON, and its events and quotes as rows.</summary>
 public sealed record StoredDocument(long Id, string ContentHash, string Input, string Text)

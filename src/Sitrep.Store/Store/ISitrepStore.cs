@@ -1,0 +1,78 @@
+using Sitrep.Rows;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// Sitrep's store: reports with their results, merged events, the timeline, quotes. Two
+/// implementations, SQLite (<see cref="SqliteStore"/>, the embedded default) and PostgreSQL
+/// (<see cref="PostgresStore"/>); <see cref="SitrepStore.Open"/> picks one from a --db value.
+/// Ids are given by the database, so any number of processes may write to one store at once;
+/// each call is its own transaction.
+/// </summary>
+public interface ISitrepStore : IDisposable
+{
+    /// <summary>The file or server, for messages (no password).</summary>
+    string Description { get; }
+
+    /// <summary>The database file when the store is one (an ingest must not read it as a report); null for a server.</summary>
+    string? FilePath { get; }
+
+    int SchemaVersion { get; }
+
+    /// <summary>What an ingest needs to skip and link: every stored hash and address, and the near-duplicate fingerprints.</summary>
+    IngestState ReadIngestState();
+
+    /// <summary>
+    /// Writes reports in one transaction, all of them or none, and clears any failure recorded
+    /// for them earlier. Returns each report's id, or null where a report of the same text was
+    /// already stored (by another process meanwhile): it is not written twice.
+    /// </summary>
+    IReadOnlyList<long?> Write(IReadOnlyList<StoredDocument> batch);
+
+    /// <summary>Records why an input failed; a later success of the same input clears it.</summary>
+    void RecordFailure(string input, string reason);
+
+    long Count(StoreTable table);
+
+    /// <summary>Every stored report's metadata, in the order they were stored.</summary>
+    IReadOnlyList<DocumentView> Documents();
+
+    /// <summary>Events that match, each from its report, in date order (undated last), then by id.</summary>
+    IReadOnlyList<EventView> FindEvents(EventFilter filter, int? limit = null);
+
+    /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
+    IReadOnlyList<FusedEvent> FindFused(EventFilter filter);
+
+    /// <summary>Timeline facts about a place (its name) or an actor (part of a name).</summary>
+    IReadOnlyList<StateView> States(string? place, string? actor);
+
+    /// <summary>Quotes whose words match (full text), optionally by a speaker.</summary>
+    IReadOnlyList<QuoteView> FindQuotes(string? words, string? speaker, int? limit = null);
+
+    /// <summary>Merges events across reports and derives the timeline again, from everything stored, under a lock that one process holds at a time.</summary>
+    FusionResult Fuse();
+}
+
+/// <summary>The tables whose rows a user may count.</summary>
+public enum StoreTable { Documents, Events, Quotes, Failures, FusedEvents, Contradictions, States }
+
+public sealed record IngestState(HashSet<ulong> Hashes, HashSet<string> Urls, IReadOnlyList<(long Id, long SimHash)> Originals);
+
+public sealed record FusionResult(int Events, int Fused, int Contradictions, int States);
+
+/// <summary>A merged event: its id, every report's event in it, and where the reports disagree.</summary>
+public sealed record FusedEvent(long FusedId, List<EventView> Members, List<ContradictionView> Contradictions);
+
+/// <summary>A stored report's metadata.</summary>
+public sealed record DocumentView
+{
+    public long Id { get; init; }
+    public string ContentHash { get; init; } = "";
+    public string Input { get; init; } = "";
+    public string? Title { get; init; }
+    public string? Outlet { get; init; }
+    public string? Published { get; init; }
+    public string? Url { get; init; }
+    public long? DuplicateOf { get; init; }
+    public long Events { get; init; }
+}

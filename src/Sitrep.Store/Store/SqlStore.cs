@@ -1,0 +1,137 @@
+using System.Data.Common;
+using Dapper;
+using Sitrep.Rows;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// What both databases share: the same tables and the same plain SQL. A subclass opens its
+/// database, runs the migrations under its own lock, and says how it searches text and locks
+/// the merge; nothing outside the store sees a connection.
+/// </summary>
+public abstract class SqlStore : ISitrepStore, ISqlDialect
+{
+    private protected SqlStore(DbConnection connection, string description)
+    {
+        Connection = connection;
+        Description = description;
+    }
+
+    /// <summary>For the store's own queries (and its tests); never public.</summary>
+    internal DbConnection Connection { get; }
+
+    public string Description { get; }
+
+    public abstract string? FilePath { get; }
+
+    public int SchemaVersion => Connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
+
+    /// <summary>Runs the migration steps after the recorded one, one migrator at a time.</summary>
+    private protected abstract void Migrate();
+
+    /// <summary>Takes the merge lock inside the transaction, so two processes never merge at once nor from a stale read.</summary>
+    private protected abstract void LockForFusion(DbTransaction transaction);
+
+    public abstract string DocumentsMatching(string documentAlias);
+
+    public abstract string QuotesMatching(string quoteAlias);
+
+    public abstract string SearchTerms(string words);
+
+    public abstract string InList(string column, string parameter);
+
+    private protected void RunSteps(Func<Migrations.Step, string> sqlOf, DbTransaction? transaction)
+    {
+        Connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction: transaction);
+        int current = Connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version", transaction: transaction) ?? 0;
+        foreach (var step in Migrations.Steps.Where(s => s.Version > current).OrderBy(s => s.Version))
+        {
+            Connection.Execute(sqlOf(step), transaction: transaction);
+            Connection.Execute("INSERT INTO schema_version (version) VALUES (@v)", new { v = step.Version }, transaction);
+        }
+    }
+
+    public IngestState ReadIngestState()
+    {
+        var hashes = Connection.Query<string>("SELECT content_hash FROM documents").Select(SitrepStore.HashKey).ToHashSet();
+        var urls = Connection.Query<string>("SELECT url FROM documents WHERE url IS NOT NULL").ToHashSet(StringComparer.Ordinal);
+        var originals = Connection.Query<(long, long)>("SELECT id, simhash FROM documents WHERE duplicate_of IS NULL ORDER BY id").ToList();
+        return new IngestState(hashes, urls, originals);
+    }
+
+    public IReadOnlyList<long?> Write(IReadOnlyList<StoredDocument> batch)
+    {
+        var ids = new List<long?>(batch.Count);
+        if (batch.Count == 0) return ids;
+        using var tx = Connection.BeginTransaction();
+        foreach (var d in batch)
+        {
+            // The same text stored by another process meanwhile: keep theirs, write nothing.
+            long? id = Connection.ExecuteScalar<long?>("""
+                INSERT INTO documents (content_hash, url, input, title, outlet, published, characters, simhash, duplicate_of, text, result)
+                VALUES (@ContentHash, @Url, @Input, @Title, @Outlet, @Published, @Characters, @SimHash, @DuplicateOf, @Text, @Result)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id
+                """, new { d.ContentHash, d.Url, d.Input, d.Title, d.Outlet, d.Published, Characters = d.Text.Length, d.SimHash, d.DuplicateOf, d.Text, d.Result }, tx);
+            ids.Add(id);
+            if (id is not { } documentId) continue;
+            if (d.Events.Count > 0)
+                Connection.Execute("""
+                    INSERT INTO events (document_id, local_id, type, mode, cameo, acled_type, acled_sub_type, actor, actor_code, associated,
+                      target, target_code, recipient, recipient_code, place, admin1, country, lat, lon, geo_precision,
+                      date_value, date_start, date_end, status, claimed_by, summary, evidence, quantities, fatalities)
+                    VALUES (@DocumentId, @LocalId, @Type, @Mode, @Cameo, @AcledType, @AcledSubType, @Actor, @ActorCode, @Associated,
+                      @Target, @TargetCode, @Recipient, @RecipientCode, @Place, @Admin1, @Country, @Lat, @Lon, @GeoPrecision,
+                      @DateValue, @DateStart, @DateEnd, @Status, @ClaimedBy, @Summary, @Evidence, @Quantities, @Fatalities)
+                    """, d.Events.Select(e => e with { DocumentId = documentId }), tx);
+            if (d.Quotes.Count > 0)
+                Connection.Execute("INSERT INTO quotes (document_id, speaker, content) VALUES (@DocumentId, @Speaker, @Content)",
+                    d.Quotes.Select(q => q with { DocumentId = documentId }), tx);
+        }
+        Connection.Execute("DELETE FROM failures WHERE input = @Input", batch.Select(d => new { d.Input }), tx);
+        tx.Commit();
+        return ids;
+    }
+
+    public void RecordFailure(string input, string reason) =>
+        Connection.Execute("INSERT INTO failures (input, reason) VALUES (@input, @reason) ON CONFLICT (input) DO UPDATE SET reason = excluded.reason", new { input, reason });
+
+    public long Count(StoreTable table) => Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {TableName(table)}");
+
+    private static string TableName(StoreTable table) => table switch
+    {
+        StoreTable.Documents => "documents",
+        StoreTable.Events => "events",
+        StoreTable.Quotes => "quotes",
+        StoreTable.Failures => "failures",
+        StoreTable.FusedEvents => "fused_events",
+        StoreTable.Contradictions => "contradictions",
+        StoreTable.States => "states",
+        _ => throw new ArgumentOutOfRangeException(nameof(table)),
+    };
+
+    public IReadOnlyList<DocumentView> Documents() => Connection.Query<DocumentView>("""
+        SELECT d.id AS Id, d.content_hash AS ContentHash, d.input AS Input, d.title AS Title, d.outlet AS Outlet, d.published AS Published, d.url AS Url,
+          d.duplicate_of AS DuplicateOf, (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS Events
+        FROM documents d ORDER BY d.id
+        """).ToList();
+
+    public IReadOnlyList<EventView> FindEvents(EventFilter filter, int? limit = null) => EventQueries.Find(Connection, this, filter, limit);
+
+    public IReadOnlyList<FusedEvent> FindFused(EventFilter filter) => EventQueries.FindFused(Connection, this, filter);
+
+    public IReadOnlyList<StateView> States(string? place, string? actor) => EventQueries.States(Connection, place, actor);
+
+    public IReadOnlyList<QuoteView> FindQuotes(string? words, string? speaker, int? limit = null) => QuoteQueries.Find(Connection, this, words, speaker, limit);
+
+    public FusionResult Fuse()
+    {
+        using var tx = Connection.BeginTransaction();
+        LockForFusion(tx);
+        var result = FusionWriter.Rebuild(Connection, tx);
+        tx.Commit();
+        return result;
+    }
+
+    public void Dispose() => Connection.Dispose();
+}

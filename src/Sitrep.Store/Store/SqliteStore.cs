@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer) with FTS5
+/// tables kept by triggers. Several processes may write to it: each write and each merge is one
+/// IMMEDIATE transaction, and a process waits for another's up to <see cref="BusyTimeoutSeconds"/>.
+/// </summary>
+public sealed class SqliteStore : SqlStore
+{
+    /// <summary>How long a writer waits for another process's transaction (a merge of a large store can take a while).</summary>
+    public const int BusyTimeoutSeconds = 600;
+
+    private readonly string _path;
+
+    private SqliteStore(SqliteConnection connection, string path) : base(connection, path) => _path = path;
+
+    public override string? FilePath => _path;
+
+    public static SqliteStore Open(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The store's path is empty.", nameof(path));
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = BusyTimeoutSeconds }.ConnectionString);
+        connection.Open();
+        // synchronous=NORMAL keeps every committed batch across a crash of the process.
+        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        var store = new SqliteStore(connection, path);
+        store.Migrate();
+        return store;
+    }
+
+    private protected override void Migrate()
+    {
+        // BEGIN IMMEDIATE: the first process to open a new file creates the schema; the others wait and find it done.
+        using var tx = Connection.BeginTransaction(); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked to defer
+        RunSteps(s => s.Sqlite, tx);
+        tx.Commit();
+    }
+
+    private protected override void LockForFusion(DbTransaction transaction)
+    {
+        // The transaction is IMMEDIATE: it holds the write lock from its start.
+    }
+
+    public override string DocumentsMatching(string d) => $"{d}.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @text)";
+
+    public override string QuotesMatching(string q) => $"{q}.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @words)";
+
+    /// <summary>Words as FTS5 terms, each quoted, so "K1" or "al-Qaim" are words and not syntax.</summary>
+    public override string SearchTerms(string words)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append('"').Append(word.Replace("\"", "\"\"")).Append('"');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Dapper spreads a list into one parameter per item for SQLite.</summary>
+    public override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+}

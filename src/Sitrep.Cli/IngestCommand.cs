@@ -77,6 +77,10 @@ public static class IngestCommand
                 var report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
                 progress.Finish();
                 foreach (var (input, reason) in report.Failures) error.WriteLine($"sitrep: {reason}");
+                if (report.Undated > 0)
+                    error.WriteLine($"sitrep: {report.Undated} of {report.Totals.Stored} reports stored give no publication date (no page date, dateline or --published): "
+                                    + "their relative dates (\"on Sunday\", \"this month\") stay unresolved, their events are undated, and the timeline shows them as from an unknown date. "
+                                    + "Give --published DATE to anchor reports that carry none.");
                 var fusion = store.Fuse();
                 var t = report.Totals;
                 output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "

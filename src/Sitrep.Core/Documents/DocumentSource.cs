@@ -19,9 +19,13 @@ public sealed record DocumentSource
 
     public string? Url { get; init; }
 
+    /// <summary>The publication date, decided by <see cref="PublicationDate.Decide"/> in the header stage (<see cref="Layer.Metadata"/>); set it beforehand only to state it outright.</summary>
     public DateOnly? Published { get; init; }
 
-    /// <summary>Where the publication date came from: "option", "html-meta", "dateline", ...</summary>
+    /// <summary>Dates the input and the user give for the report, before the header stage decides among them.</summary>
+    public IReadOnlyList<DateClaim> PublishedClaims { get; init; } = [];
+
+    /// <summary>Where the publication date came from: "given", "container", "html-metadata", "front-matter", "dateline", "option".</summary>
     public string? PublishedFrom { get; init; }
 
     public TextSpan? PublishedSpan { get; init; }

@@ -15,4 +15,6 @@ public enum Layer
     Events = 1 << 7,
     Claims = 1 << 8,
     Warnings = 1 << 9,
+    /// <summary>The source's metadata read from the text (outlet, headline, dateline) and the publication date decided.</summary>
+    Metadata = 1 << 10,
 }

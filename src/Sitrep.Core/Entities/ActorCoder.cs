@@ -20,7 +20,7 @@ public sealed class ActorCoder(ActorCodeBook book, EntityLexicon lexicon) : IAnn
 {
     public string Name => "actors/code";
 
-    public Layer Requires => Layer.Tokens | Layer.Mentions | Layer.Entities;
+    public Layer Requires => Layer.Tokens | Layer.Mentions | Layer.Entities | Layer.Metadata;
 
     public Layer Produces => Layer.Entities;
 

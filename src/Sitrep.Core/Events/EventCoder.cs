@@ -33,7 +33,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
 
     public string Name => "events";
 
-    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities;
+    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities | Layer.Metadata;
 
     public Layer Produces => Layer.Events;
 

@@ -48,8 +48,8 @@ public sealed class DocumentReader(ReaderOptions options)
             Title = extracted.Title,
             Outlet = options.Outlet ?? extracted.Outlet,
             Url = options.Url ?? extracted.Url,
-            Published = options.Published ?? extracted.Published,
-            PublishedFrom = options.Published is not null ? "option" : extracted.Published is not null ? (format == InputFormat.Html ? "html-metadata" : "front-matter") : null,
+            PublishedClaims = Claims(extracted.Published is { } page ? new DateClaim(page, format == InputFormat.Html ? "html-metadata" : "front-matter") : null,
+                options.Published is { } optionDate ? new DateClaim(optionDate, "option") : null),
         };
         // The headline is usually the page's first block too: then it has a span.
         if (source.Title is { } title && extracted.Text.StartsWith(title, StringComparison.Ordinal))
@@ -59,6 +59,8 @@ public sealed class DocumentReader(ReaderOptions options)
             document.AddWarning(new Warning("encoding", $"{inputName}: not valid UTF-8; read as {fallback}.", []));
         return document;
     }
+
+    private static DateClaim[] Claims(params DateClaim?[] claims) => claims.OfType<DateClaim>().ToArray();
 
     /// <summary>By the name's extension, else by the first bytes: markup starts with a tag.</summary>
     public static InputFormat Guess(string name, ReadOnlySpan<byte> bytes)

@@ -9,7 +9,9 @@ namespace Sitrep.Reading;
 /// <summary>
 /// Reads what a plain-text article says about itself in its first lines when the input gave no
 /// metadata: an outlet line ("In Rudaw"), a headline (a short line without a final period
-/// followed by the body), and an agency dateline ("BAGHDAD, March 29 (Reuters) -").
+/// followed by the body), and an agency dateline ("BAGHDAD, March 29, 2020 (Reuters) -"); then
+/// decides the publication date by <see cref="PublicationDate.Decide"/>, so every later stage reads
+/// one date.
 /// </summary>
 public sealed partial class HeaderAnnotator(Outlets outlets) : IAnnotator
 {
@@ -17,7 +19,7 @@ public sealed partial class HeaderAnnotator(Outlets outlets) : IAnnotator
 
     public Layer Requires => Layer.Tokens;
 
-    public Layer Produces => Layer.None;
+    public Layer Produces => Layer.Metadata;
 
     public void Annotate(Document document)
     {
@@ -36,16 +38,17 @@ public sealed partial class HeaderAnnotator(Outlets outlets) : IAnnotator
             if (text.Length <= 250 && !text.Contains('\n') && !text.TrimEnd().EndsWith('.') && WordCount(text) >= 3)
                 source = source with { Title = text.ToString().Trim(), TitleSpan = p };
         }
+        DateClaim? dateline = null;
         if (Dateline().Match(document.Text, 0, Math.Min(document.Text.Length, 2000)) is { Success: true } m)
         {
             var g = m.Groups["agency"];
             if (source.Outlet is null && g.Success && outlets.Find(g.Value) is { } agency)
                 source = source with { Outlet = agency.Name, OutletSpan = new TextSpan(g.Index, g.Length) };
             var d = m.Groups["date"];
-            if (source.Published is null && d.Success && DateParsing.Parse(d.Value.Replace(".", "")) is { } date)
-                source = source with { Published = date, PublishedFrom = "dateline", PublishedSpan = new TextSpan(d.Index, d.Length) };
+            if (d.Success && DateParsing.Parse(d.Value.Replace(".", "")) is { } date)
+                dateline = new DateClaim(date, "dateline", new TextSpan(d.Index, d.Length));
         }
-        document.SetSource(source);
+        document.SetSource(PublicationDate.Decide(source, dateline));
     }
 
     private (string Name, TextSpan Span)? OutletLine(Document document, TextSpan line)

@@ -15,6 +15,7 @@ public sealed record ReaderOptions
     /// <summary>Forces a format instead of guessing it from the name and the bytes.</summary>
     public InputFormat? Format { get; init; }
 
+    /// <summary>The date for a report that gives none of its own (--published): a fallback, never an override (<see cref="PublicationDate"/>).</summary>
     public DateOnly? Published { get; init; }
 
     public string? Outlet { get; init; }

@@ -12,7 +12,7 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
 {
     public string Name => "times";
 
-    public Layer Requires => Layer.Tokens;
+    public Layer Requires => Layer.Tokens | Layer.Metadata;
 
     public Layer Produces => Layer.Times;
 

@@ -13,7 +13,11 @@ namespace Sitrep.Ingest;
 public sealed record IngestProgress(int Seen, int Stored, int Skipped, int NearDuplicates, int Failed, long Events, TimeSpan Elapsed, int? Total);
 
 /// <summary>What an ingest did, with each failure (input and why).</summary>
-public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string Input, string Reason)> Failures);
+public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string Input, string Reason)> Failures)
+{
+    /// <summary>Reports stored without a publication date: neither they nor --published gave one.</summary>
+    public int Undated { get; init; }
+}
 
 /// <summary>
 /// Reads reports, runs the pipeline on both cores, and writes them to the store in input order,
@@ -36,7 +40,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
 
     private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
 
-    private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error);
+    private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error, bool Undated = false);
 
     public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
     {
@@ -47,7 +51,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         var pipeline = SitrepPipelines.Default(resources);
         var reader = new DocumentReader(readerOptions);
         var failures = new List<(string, string)>();
-        int seen = 0, stored = 0, skipped = 0, duplicates = 0;
+        int seen = 0, stored = 0, skipped = 0, duplicates = 0, undated = 0;
         long events = 0;
         var batch = new List<StoredDocument>();
         IngestProgress Progress() => new(seen, stored, skipped, duplicates, failures.Count, events, clock.Elapsed, total);
@@ -104,6 +108,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
                     batch.Add(built);
                 }
                 stored++;
+                if (d.Undated) undated++;
                 if (batch.Count >= BatchSize) Flush();
             }
             if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
@@ -115,7 +120,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         }
         Flush();
         progress?.Invoke(Progress());
-        return new IngestReport(Progress(), failures);
+        return new IngestReport(Progress(), failures) { Undated = undated };
     }
 
     private const string Skip = "\u0000skip";
@@ -133,15 +138,17 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             return new Work(item, null, null, e.Message);
         }
-        // What the container says wins over what a page says about itself; the command line fills what neither gives.
-        var published = item.Published ?? doc.Source.Published ?? DefaultPublished;
+        // What the container says wins over what a page says about itself; the command line fills
+        // what neither gives. The dates are claims: the header stage decides among them and the dateline.
+        var claims = doc.Source.PublishedClaims.ToList();
+        if (item.Published is { } container) claims.Add(new DateClaim(container, "container"));
+        if (DefaultPublished is { } fallback) claims.Add(new DateClaim(fallback, "option"));
         doc.SetSource(doc.Source with
         {
             Title = item.Title ?? doc.Source.Title,
             Url = item.Url ?? doc.Source.Url,
             Outlet = item.Outlet ?? doc.Source.Outlet ?? DefaultOutlet,
-            Published = published,
-            PublishedFrom = item.Published is not null ? "container" : doc.Source.Published is not null ? doc.Source.PublishedFrom : DefaultPublished is not null ? "option" : null,
+            PublishedClaims = claims,
         });
         var hash = StoredDocumentBuilder.ContentHash(doc.Text);
         // Same text twice, or the same address: the second is the same report.
@@ -165,7 +172,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         try
         {
             var doc = pipeline.Run(w.Document);
-            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null);
+            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null, doc.Source.Published is null);
         }
         catch (Exception e) when (e is PipelineException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {

@@ -11,8 +11,13 @@ namespace Sitrep.Tests.Reading;
 
 public sealed class DocumentReaderTests
 {
-    private static Document Read(string content, string name, ReaderOptions? options = null) =>
-        new DocumentReader(options ?? new ReaderOptions()).Read(Encoding.UTF8.GetBytes(content), name);
+    /// <summary>Read, and the publication date decided among the claims as the header stage does (these pages have no dateline).</summary>
+    private static Document Read(string content, string name, ReaderOptions? options = null)
+    {
+        var doc = new DocumentReader(options ?? new ReaderOptions()).Read(Encoding.UTF8.GetBytes(content), name);
+        doc.SetSource(PublicationDate.Decide(doc.Source, dateline: null));
+        return doc;
+    }
 
     private const string Page = """
         <!DOCTYPE html>
@@ -54,10 +59,17 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
-    public void Lets_the_command_line_override_what_the_page_says()
+    public void Takes_the_pages_own_date_over_the_command_lines_fallback_and_the_command_lines_outlet_over_the_pages()
     {
         var s = Read(Page, "k1.html", new ReaderOptions { Published = new DateOnly(2020, 3, 31), Outlet = "Kurdistan 24" }).Source;
-        Assert.Equal((new DateOnly(2020, 3, 31), "Kurdistan 24", "option"), (s.Published!.Value, s.Outlet, s.PublishedFrom));
+        Assert.Equal((new DateOnly(2020, 3, 30), "Kurdistan 24", "html-metadata"), (s.Published!.Value, s.Outlet, s.PublishedFrom));
+    }
+
+    [Fact]
+    public void Uses_the_command_lines_date_for_a_page_that_gives_none()
+    {
+        var s = Read("<html><body><p>Rockets hit Balad air base on Sunday, officials said.</p></body></html>", "balad.html", new ReaderOptions { Published = new DateOnly(2020, 3, 31) }).Source;
+        Assert.Equal((new DateOnly(2020, 3, 31), "option"), (s.Published!.Value, s.PublishedFrom));
     }
 
     [Fact]

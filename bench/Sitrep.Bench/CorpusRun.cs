@@ -1,5 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Export;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sitrep.Pipeline;

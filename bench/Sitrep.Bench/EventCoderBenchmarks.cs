@@ -1,5 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Export;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Events;
 using Sitrep.Pipeline;

@@ -1,5 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Export;
 using System.Diagnostics;
 using Sitrep.Fusion;
 using Sitrep.Ingest;

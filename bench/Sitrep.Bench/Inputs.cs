@@ -1,5 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Export;
 namespace Sitrep.Bench;
 
 /// <summary>Finds the repository's test reports (the seed and the ten fixtures) from wherever the benchmark runs.</summary>

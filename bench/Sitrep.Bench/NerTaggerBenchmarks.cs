@@ -1,6 +1,5 @@
 using Sitrep.Documents;
 using Sitrep.Lexicons;
-using Sitrep.Export;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Ner;
 using Sitrep.Pipeline;

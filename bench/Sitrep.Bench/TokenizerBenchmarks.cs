@@ -1,6 +1,5 @@
 using Sitrep.Documents;
 using Sitrep.Lexicons;
-using Sitrep.Export;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using Sitrep.Pipeline;

@@ -1,12 +1,8 @@
 using Sitrep.Documents;
 using Sitrep.Lexicons;
-using Sitrep.Training;
-using Sitrep.Conversion;
-using Sitrep.Export;
 using System.Text.Json;
 using Sitrep.Output;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Tests.Support;
 using Sitrep.Text;
 

@@ -1,7 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Lexicons;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Quotes;
 using Sitrep.Text;
 using Sitrep.Time;

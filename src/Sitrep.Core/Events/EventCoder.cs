@@ -2,7 +2,6 @@ using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Lexicons;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Quantities;
 using Sitrep.Text;
 

@@ -1,7 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Places;
 using Sitrep.Text;
 

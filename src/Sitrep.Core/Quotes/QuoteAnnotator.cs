@@ -2,7 +2,6 @@ using Sitrep.Documents;
 using Sitrep.Lexicons;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Text;
 
 namespace Sitrep.Quotes;

@@ -1,7 +1,6 @@
 using Sitrep.Documents;
 using System.Text.RegularExpressions;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Text;
 
 namespace Sitrep.Reading;

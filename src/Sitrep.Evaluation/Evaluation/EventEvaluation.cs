@@ -2,7 +2,6 @@ using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Places;
 using Sitrep.Text;
 

@@ -5,7 +5,6 @@ using System.Text;
 using Sitrep.Entities;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Text;
 
 namespace Sitrep.Evaluation;

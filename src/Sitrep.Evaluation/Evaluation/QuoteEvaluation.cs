@@ -1,6 +1,5 @@
 using Sitrep.Documents;
 using Sitrep.Pipeline;
-using Sitrep.Composition;
 using Sitrep.Quotes;
 using Sitrep.Text;
 

@@ -1,7 +1,5 @@
 using Sitrep.Documents;
-using Sitrep.Training;
 using Sitrep.Conversion;
-using Sitrep.Export;
 using Sitrep.Actors;
 
 namespace Sitrep.Tests.Actors;

@@ -1,5 +1,4 @@
 using System.Text;
-using Sitrep.Composition;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Reading;

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
-using Sitrep.Training;
-using Sitrep.Conversion;
-using Sitrep.Export;
 using System.Diagnostics;
 using Dapper;
 using Sitrep.Cli;

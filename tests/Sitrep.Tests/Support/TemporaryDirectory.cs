@@ -1,7 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Training;
-using Sitrep.Conversion;
-using Sitrep.Export;
 namespace Sitrep.Tests.Support;
 
 /// <summary>A directory for one test's files, deleted with everything in it at the end.</summary>

@@ -1,8 +1,5 @@
 using Sitrep.Documents;
 using Sitrep.Lexicons;
-using Sitrep.Training;
-using Sitrep.Conversion;
-using Sitrep.Export;
 using Sitrep.Tests.Support;
 using Sitrep.Text;
 

@@ -1,7 +1,4 @@
 using Sitrep.Documents;
-using Sitrep.Training;
-using Sitrep.Conversion;
-using Sitrep.Export;
 using Sitrep.Time;
 
 namespace Sitrep.Tests.Time;

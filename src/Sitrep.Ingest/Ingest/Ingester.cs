@@ -54,6 +54,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         int seen = 0, stored = 0, skipped = 0, duplicates = 0, undated = 0;
         long events = 0;
         var batch = new List<StoredDocument>();
+        var undatedInBatch = new List<bool>();
         IngestProgress Progress() => new(seen, stored, skipped, duplicates, failures.Count, events, clock.Elapsed, total);
 
         // Reading and the skip check run in input order (one at a time); the pipeline runs in
@@ -70,14 +71,17 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             {
                 if (ids[i] is not { } id)
                 {
-                    // Another process stored the same text meanwhile.
+                    // Another process stored the same text meanwhile: it counts as already stored.
                     stored--;
                     skipped++;
                     events -= batch[i].Events.Count;
+                    if (batch[i].DuplicateOf is not null) duplicates--;
+                    if (undatedInBatch[i]) undated--;
                 }
                 else if (batch[i].DuplicateOf is null) near.Add(id, batch[i].SimHash);
             }
             batch.Clear();
+            undatedInBatch.Clear();
         }
         foreach (var d in done)
         {
@@ -108,6 +112,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
                     batch.Add(built);
                 }
                 stored++;
+                undatedInBatch.Add(d.Undated);
                 if (d.Undated) undated++;
                 if (batch.Count >= BatchSize) Flush();
             }

@@ -19,7 +19,7 @@ internal static class EventQueries
         """;
 
     /// <summary>Events that match, each from its report, in date order (undated last), then by id.</summary>
-    public static List<EventView> Find(DbConnection connection, ISqlDialect dialect, EventFilter filter, int? limit = null)
+    public static List<EventView> Find(DbConnection connection, ISqlDialect dialect, EventFilter filter, int? limit = null, DbTransaction? transaction = null)
     {
         var (where, p) = filter.Sql(dialect);
         var sql = $"""
@@ -28,7 +28,7 @@ internal static class EventQueries
             WHERE {where}
             ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id
             """;
-        var rows = connection.Query<EventView>(sql, p).ToList();
+        var rows = connection.Query<EventView>(sql, p, transaction).ToList();
         if (filter.Near is { } near)
             rows = rows.Where(r => r.Lat is { } lat && r.Lon is { } lon && GeoDistance.Km(near.Lat, near.Lon, lat, lon) <= near.Km).ToList();
         return limit is { } n ? rows.Take(n).ToList() : rows;
@@ -43,9 +43,9 @@ internal static class EventQueries
             """, transaction: transaction).ToList();
 
     /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
-    public static List<FusedEvent> FindFused(DbConnection connection, ISqlDialect dialect, EventFilter filter)
+    public static List<FusedEvent> FindFused(DbConnection connection, ISqlDialect dialect, EventFilter filter, DbTransaction? transaction = null)
     {
-        var ids = Find(connection, dialect, filter).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
+        var ids = Find(connection, dialect, filter, transaction: transaction).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
         var members = new List<EventView>();
         var contradictions = new List<(long FusedId, ContradictionView View)>();
         // A few queries for any number of merged events, in chunks the parameter limits allow.
@@ -55,9 +55,9 @@ internal static class EventQueries
                 SELECT {Columns}
                 FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
                 WHERE {dialect.InList("m.fused_id", "chunk")} ORDER BY e.id
-                """, new { chunk }));
+                """, new { chunk }, transaction));
             contradictions.AddRange(connection.Query<(long, string, string, string)>(
-                $"SELECT fused_id, kind, about, sides FROM contradictions WHERE {dialect.InList("fused_id", "chunk")} ORDER BY id", new { chunk })
+                $"SELECT fused_id, kind, about, sides FROM contradictions WHERE {dialect.InList("fused_id", "chunk")} ORDER BY id", new { chunk }, transaction)
                 .Select(c => (c.Item1, new ContradictionView { Kind = c.Item2, About = c.Item3, Sides = c.Item4 })));
         }
         var membersOf = members.ToLookup(m => m.FusedId!.Value);
@@ -74,7 +74,7 @@ internal static class EventQueries
         return connection.Query<StateView>($"""
             SELECT subject AS Subject, predicate AS Predicate, value AS Value, valid_from AS ValidFrom, valid_to AS ValidTo, unknown_bound AS UnknownBound, fused_id AS FusedId, sources AS Sources
             FROM states WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))}
-            ORDER BY subject, predicate, COALESCE(valid_from, valid_to), id
+            ORDER BY subject, predicate, CASE WHEN COALESCE(valid_from, valid_to) IS NULL THEN 1 ELSE 0 END, COALESCE(valid_from, valid_to), id
             """, p).ToList();
     }
 }

@@ -3,7 +3,7 @@ namespace Sitrep.Store;
 
 /// <summary>
 /// The store's schema, one numbered step at a time for each dialect; a store records the last
-/// step it ran in schema_version and runs the ones after it, each in its own transaction. Add a
+/// step it ran in schema_version and runs the ones after it, all in one transaction under a lock. Add a
 /// step; never edit one that has shipped. The tables are the storage schema, not the domain
 /// model: events are flattened rows with their document's sitrep/1 JSON beside them.
 /// </summary>

@@ -14,6 +14,7 @@ public sealed class PostgresStore : SqlStore
     // Advisory lock keys: any two numbers no other application on the server uses.
     private const long MigrationLock = 0x5157_5245_5001;
     private const long FusionLock = 0x5157_5245_5002;
+    private const long WriteLock = 0x5157_5245_5003;
 
     private PostgresStore(NpgsqlConnection connection, string description) : base(connection, description) { }
 
@@ -43,6 +44,15 @@ public sealed class PostgresStore : SqlStore
             Connection.Execute("SELECT pg_advisory_unlock(@MigrationLock)", new { MigrationLock });
         }
     }
+
+    private protected override DbTransaction BeginWrite()
+    {
+        var tx = Connection.BeginTransaction();
+        Connection.Execute("SELECT pg_advisory_xact_lock(@WriteLock)", new { WriteLock }, tx);
+        return tx;
+    }
+
+    private protected override DbTransaction BeginSnapshot() => Connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
 
     private protected override void LockForFusion(DbTransaction transaction) =>
         Connection.Execute("SELECT pg_advisory_xact_lock(@FusionLock)", new { FusionLock }, transaction);

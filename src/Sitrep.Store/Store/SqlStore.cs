@@ -32,6 +32,12 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
     /// <summary>Takes the merge lock inside the transaction, so two processes never merge at once nor from a stale read.</summary>
     private protected abstract void LockForFusion(DbTransaction transaction);
 
+    /// <summary>A transaction that holds the write lock from its start: one writer at a time, as in SQLite, so two batches inserting the same texts in another order never deadlock.</summary>
+    private protected abstract DbTransaction BeginWrite();
+
+    /// <summary>A read-only transaction that sees one state of the store, so a merge committed meanwhile never mixes into one answer.</summary>
+    private protected abstract DbTransaction BeginSnapshot();
+
     public abstract string DocumentsMatching(string documentAlias);
 
     public abstract string QuotesMatching(string quoteAlias);
@@ -63,7 +69,7 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
     {
         var ids = new List<long?>(batch.Count);
         if (batch.Count == 0) return ids;
-        using var tx = Connection.BeginTransaction();
+        using var tx = BeginWrite();
         foreach (var d in batch)
         {
             // The same text stored by another process meanwhile: keep theirs, write nothing.
@@ -118,7 +124,13 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
 
     public IReadOnlyList<EventView> FindEvents(EventFilter filter, int? limit = null) => EventQueries.Find(Connection, this, filter, limit);
 
-    public IReadOnlyList<FusedEvent> FindFused(EventFilter filter) => EventQueries.FindFused(Connection, this, filter);
+    public IReadOnlyList<FusedEvent> FindFused(EventFilter filter)
+    {
+        using var tx = BeginSnapshot();
+        var fused = EventQueries.FindFused(Connection, this, filter, tx);
+        tx.Commit();
+        return fused;
+    }
 
     public IReadOnlyList<StateView> States(string? place, string? actor) => EventQueries.States(Connection, place, actor);
 
@@ -126,7 +138,7 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
 
     public FusionResult Fuse()
     {
-        using var tx = Connection.BeginTransaction();
+        using var tx = BeginWrite();
         LockForFusion(tx);
         var result = FusionWriter.Rebuild(Connection, tx);
         tx.Commit();

@@ -38,10 +38,15 @@ public sealed class SqliteStore : SqlStore
     private protected override void Migrate()
     {
         // BEGIN IMMEDIATE: the first process to open a new file creates the schema; the others wait and find it done.
-        using var tx = Connection.BeginTransaction(); // Microsoft.Data.Sqlite begins IMMEDIATE unless asked to defer
+        using var tx = BeginWrite();
         RunSteps(s => s.Sqlite, tx);
         tx.Commit();
     }
+
+    private protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
+
+    /// <summary>A deferred transaction reads one snapshot of the WAL file and takes no write lock.</summary>
+    private protected override DbTransaction BeginSnapshot() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
 
     private protected override void LockForFusion(DbTransaction transaction)
     {

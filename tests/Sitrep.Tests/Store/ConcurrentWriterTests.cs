@@ -15,17 +15,21 @@ public sealed class ConcurrentWriterTests
 {
     private static string SharedBbc => Path.Combine(Some.RepositoryRoot, "..", "shared", "data", "corpora", "bbc", "data_raw");
 
-    private static Process Start(string input, string db)
+    private static Process Start(string input, string db) => Start([input], db);
+
+    private static Process Start(IEnumerable<string> inputs, string db)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "exec", typeof(SitrepCli).Assembly.Location, "ingest", input, "--published", "2005-06-01", "--db", db, "--workers", "1" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { "exec", typeof(SitrepCli).Assembly.Location, "ingest" }.Concat(inputs).Concat(["--published", "2005-06-01", "--db", db, "--workers", "1"])) info.ArgumentList.Add(a);
         return Process.Start(info)!;
     }
 
-    private static (int Code, string Error) Finish(Process p)
+    private static (int Code, string Error) Finish(Process p) => Finish(p, out _);
+
+    private static (int Code, string Error) Finish(Process p, out string output)
     {
         var error = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
+        output = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
         return (p.ExitCode, error.Result);
     }
@@ -77,5 +81,38 @@ public sealed class ConcurrentWriterTests
         // The last merge ran after both had written: every event is in a merged event.
         Assert.Equal(together.Count(StoreTable.Events), together.Connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT event_id) FROM fused_members"));
         Assert.Equal(0, together.Count(StoreTable.Failures));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Two_ingest_processes_writing_the_same_reports_in_opposite_orders_store_each_once_and_never_deadlock(string dialect)
+    {
+        var files = Directory.GetFiles(Path.Combine(SharedBbc, "tech"), "*.txt").Order(StringComparer.Ordinal).Take(150).ToList();
+        Assert.Equal(150, files.Count);
+        using var shared = new TestStore(dialect);
+        string firstOut, secondOut;
+        using (var first = Start(files, shared.Target))
+        using (var second = Start(Enumerable.Reverse(files), shared.Target))
+        {
+            var (firstCode, firstError) = Finish(first, out firstOut);
+            var (secondCode, secondError) = Finish(second, out secondOut);
+            Assert.True(firstCode == 0, firstError);
+            Assert.True(secondCode == 0, secondError);
+        }
+        using var store = shared.OpenSql();
+        var hashes = store.Documents().Select(d => d.ContentHash).ToList();
+        Assert.Equal(hashes.Count, hashes.Distinct().Count());
+        // Between them the two processes stored each report once and skipped it once.
+        static (int Stored, int Skipped) Counts(string output)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(output, @"^(\d+) stored \((\d+) near-duplicates linked\), (\d+) already stored");
+            Assert.True(m.Success, output);
+            return (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[3].Value));
+        }
+        var (a, b) = (Counts(firstOut), Counts(secondOut));
+        Assert.Equal(hashes.Count, a.Stored + b.Stored);
+        Assert.Equal(2 * 150 - hashes.Count, a.Skipped + b.Skipped);
+        Assert.Equal(store.Count(StoreTable.Events), store.Connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT event_id) FROM fused_members"));
     }
 }

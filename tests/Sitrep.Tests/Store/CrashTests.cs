@@ -47,7 +47,7 @@ public sealed class CrashTests
         var members = c.Query<(long Fused, string Member)>("SELECT m.fused_id, d.content_hash || ':' || e.local_id FROM fused_members m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = e.document_id").ToList();
         rows.AddRange(members.GroupBy(m => m.Fused).Select(g => "merged " + string.Join(" ", g.Select(m => m.Member).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
         rows.AddRange(c.Query<(string, string)>("SELECT about, sides FROM contradictions ORDER BY id").Select(r => "contradiction " + Regex.Replace(r.ToString(), "\"DocumentId\":[0-9]+", "")));
-        rows.AddRange(c.Query<(string, string, string, string?, string?)>("SELECT subject, predicate, value, valid_from, valid_to FROM states ORDER BY id").Select(r => "state " + r));
+        rows.AddRange(c.Query<(string, string, string, string?, string?, string?)>("SELECT subject, predicate, value, valid_from, valid_to, unknown_bound FROM states ORDER BY id").Select(r => "state " + r));
         return rows;
     }
 

@@ -1,3 +1,4 @@
+using Sitrep.Corpora;
 using Sitrep.Documents;
 using Sitrep.Training;
 using System.CommandLine;
@@ -54,7 +55,52 @@ public static class EvalCommand
                 }
                 return EvaluateNer(paths, format, parse.GetValue(part)!, pipeline, model, NerCorpus.TitleWords(resources.DataDirectory), problems);
             }, part, taggerOnly));
+        var goldTokens = new Option<bool>("--gold-tokens") { Description = "For parse: tag and parse the treebank's own words instead of Sitrep's tokens of each sentence's text." };
+        var gumPart = new Option<string>("--gum-part") { Description = "For parse over GUM: all, dev (held out from training, as splits.md beside dep/ lists) or train (the rest).", DefaultValueFactory = _ => "all" };
+        gumPart.AcceptOnlyFromAmong("all", "dev", "train");
+        command.Add(Task("parse", "Part-of-speech tags and dependency trees: UPOS accuracy, UAS and LAS (CoNLL 2018: every word, punctuation included, relations by their universal part), per relation.", ["conllu"], output, error,
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateParse(paths, resources, parse.GetValue(goldTokens), parse.GetValue(gumPart)!, problems, warnings), goldTokens, gumPart));
         return command;
+    }
+
+    private static EvalReport? EvaluateParse(IReadOnlyList<string> paths, SitrepResources resources, bool goldTokens, string gumPart, List<string> problems, List<string> warnings)
+    {
+        var errors = new StringWriter();
+        ParseCommand.SyntaxModelOrNull(resources, errors, out var model);
+        if (model is null)
+        {
+            problems.Add(errors.ToString().Replace("sitrep: ", "").Trim());
+            return null;
+        }
+        var files = GoldFiles.Expand(paths, ".conllu");
+        if (gumPart != "all")
+            files = files.Where(f =>
+            {
+                // GUM's splits.md sits beside its dep/ folder.
+                var splits = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(f)))!, "splits.md");
+                if (!File.Exists(splits)) { problems.Add($"{f}: --gum-part needs GUM's splits.md at {splits}."); return false; }
+                bool dev = Sitrep.Corpora.Treebanks.GumDevOf(splits).Contains(Path.GetFileNameWithoutExtension(f));
+                return gumPart == "dev" ? dev : !dev;
+            }).ToList();
+        var sentences = new List<Sitrep.Corpora.ConlluSentence>();
+        foreach (var file in files)
+        {
+            try { sentences.AddRange(Sitrep.Corpora.ConlluReader.Read(file, warnings)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { problems.Add($"{file}: {e.Message}"); }
+        }
+        Func<string, Token[]>? tokenize = null;
+        if (!goldTokens)
+        {
+            var tokenizer = new Sitrep.Text.TokenAnnotator(resources.Abbreviations, resources.Entities.ClosedClass);
+            tokenize = text =>
+            {
+                var doc = new Document(text);
+                tokenizer.Annotate(doc);
+                return doc.Tokens.ToArray();
+            };
+        }
+        var notes = new List<string> { goldTokens ? "gold tokens" : "Sitrep's tokens of each gold sentence's text; a gold word counts only when a token has exactly its characters (alignment)" };
+        return new Sitrep.Evaluation.Syntax.ParseEvaluation(model, tokenize).Evaluate(sentences, files.Count, notes);
     }
 
     /// <summary>Scores the gold files; problems are inputs that could not be scored, warnings what was odd in those that were.</summary>

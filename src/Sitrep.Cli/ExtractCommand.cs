@@ -62,11 +62,11 @@ public static class ExtractCommand
         // GeoJSON is one collection for the whole run, written when the last input is read.
         using var geoStream = format == "geojson" ? new MemoryStream() : null;
         var geo = geoStream is null ? null : new GeoJsonWriter(geoStream);
-        foreach (var input in Expand(inputs, error, ref failures))
+        foreach (var input in ExpandInputs(inputs, error, ref failures))
         {
             try
             {
-                var bytes = ReadAll(input, options.MaxBytes, standardInput);
+                var bytes = ReadInput(input, options.MaxBytes, standardInput);
                 var document = reader.Read(bytes, input);
                 pipeline.Run(document);
                 if (geo is not null) geo.Add(document);
@@ -94,7 +94,7 @@ public static class ExtractCommand
         return failures == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;
     }
 
-    private static IEnumerable<string> Expand(string[] inputs, TextWriter error, ref int failures)
+    public static IEnumerable<string> ExpandInputs(string[] inputs, TextWriter error, ref int failures)
     {
         var list = new List<string>();
         foreach (var input in inputs)
@@ -113,7 +113,7 @@ public static class ExtractCommand
     }
 
     /// <summary>Reads at most one byte more than the limit, so a huge input is refused without loading it.</summary>
-    private static byte[] ReadAll(string input, long maxBytes, Func<Stream> standardInput)
+    public static byte[] ReadInput(string input, long maxBytes, Func<Stream> standardInput)
     {
         if (input != "-")
         {

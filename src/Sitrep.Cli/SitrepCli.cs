@@ -20,6 +20,7 @@ public static class SitrepCli
         var root = new RootCommand("Sitrep reads news reports and turns them into a sourced, geocoded record of events, quotes and claims.");
         root.Add(ExtractCommand.Create(output, error, standardInput));
         root.Add(EvalCommand.Create(output, error));
+        root.Add(ParseCommand.Create(output, error, standardInput));
         root.Add(TrainCommand.Create(output, error));
         root.Add(GazetteerCommand.Create(output, error));
         root.Add(ConvertCommand.Create(output, error));

@@ -115,6 +115,7 @@ public static class TrainCommand
             return SitrepCli.Ok;
         });
         command.Add(events);
+        command.Add(TrainParserCommand.Create(output, error));
         return command;
     }
 }

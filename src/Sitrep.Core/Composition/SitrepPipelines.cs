@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Syntax;
 using Sitrep.Geocoding;
 using Sitrep.Lexicons;
 using Sitrep.Actors;
@@ -51,4 +52,8 @@ public static class SitrepPipelines
     }
 
     public static SitrepPipeline Default(SitrepResources resources) => DefaultBuilder(resources).Build();
+
+    /// <summary>Tokens, then tags and trees: what sitrep parse prints.</summary>
+    public static SitrepPipeline Syntax(SitrepResources r, SyntaxModel model) =>
+        new PipelineBuilder().Add(new TokenAnnotator(r.Abbreviations, r.Entities.ClosedClass)).Add(new SyntaxAnnotator(model)).Build();
 }

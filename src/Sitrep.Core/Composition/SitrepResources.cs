@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Syntax;
 using Sitrep.Entities;
 using Sitrep.Events;
 using Sitrep.Lexicons;
@@ -52,6 +53,11 @@ public sealed class SitrepResources
     /// <summary>The PLV sentence classifier (models/events.bin), or null when none is trained: it checks the converted PETRARCH verbs.</summary>
     public EventClassifier? EventTypes { get; init; }
 
+    /// <summary>The tagger and parser (models/parser.bin), read on first use (no default stage needs it yet); null when none is trained.</summary>
+    public SyntaxModel? Syntax => SyntaxLoader.Value;
+
+    private Lazy<SyntaxModel?> SyntaxLoader { get; init; } = new(() => null);
+
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
 
@@ -90,6 +96,7 @@ public sealed class SitrepResources
             Places = places.GetAwaiter().GetResult(),
             ActorCodes = actorCodes.GetAwaiter().GetResult(),
             EventTypes = eventTypes.GetAwaiter().GetResult(),
+            SyntaxLoader = new Lazy<SyntaxModel?>(() => File.Exists(ParserModelPath(dir)) ? SyntaxModel.Load(ParserModelPath(dir)) : null),
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };
@@ -112,6 +119,10 @@ public sealed class SitrepResources
     }
 
     /// <summary>The event classifier: models/events.bin beside the data directory.</summary>
+    public static string ParserModelPath(string dataDirectory) =>
+        Environment.GetEnvironmentVariable("SITREP_PARSER_MODEL") is { Length: > 0 } env ? env
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "parser.bin");
+
     public static string EventClassifierPath(string dataDirectory) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "events.bin");
 

@@ -45,6 +45,9 @@ public sealed class Document
 
     public IReadOnlyList<Warning> Warnings => _warnings;
 
+    /// <summary>Tags and trees of every sentence, when a parser model is installed; null otherwise.</summary>
+    public DependencyParse? Syntax { get; private set; }
+
     public void SetSource(DocumentSource source) => Source = source;
 
     public void SetTokens(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Paragraph> paragraphs)
@@ -72,6 +75,8 @@ public sealed class Document
     public void SetClaims(IReadOnlyList<Claim> claims) => Claims = claims;
 
     public void SetEvents(IReadOnlyList<Event> events) => Events = events;
+
+    public void SetSyntax(DependencyParse syntax) => Syntax = syntax;
 
     public void AddWarning(Warning warning) => _warnings.Add(warning);
 

@@ -17,4 +17,6 @@ public enum Layer
     Warnings = 1 << 9,
     /// <summary>The source's metadata read from the text (outlet, headline, dateline) and the publication date decided.</summary>
     Metadata = 1 << 10,
+    /// <summary>Part-of-speech tags and dependency trees (<see cref="DependencyParse"/>).</summary>
+    Syntax = 1 << 11,
 }

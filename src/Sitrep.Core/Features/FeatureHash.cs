@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-namespace Sitrep.Ner;
+namespace Sitrep.Features;
 
 /// <summary>
 /// FNV-1a hashing of feature strings built piece by piece (a template number, then characters),

@@ -1,8 +1,8 @@
 using Sitrep.Documents;
-namespace Sitrep.Ner;
+namespace Sitrep.Features;
 
 /// <summary>
-/// Word classes learned from unlabelled news (<see cref="ClusterLearner"/>): words that occur in
+/// Word classes learned from unlabelled news (sitrep train ner): words that occur in
 /// the same contexts share a class, so the tagger generalises from "Baghdad" to towns it never saw
 /// labelled. Words are looked up as written, then lower-cased.
 /// </summary>

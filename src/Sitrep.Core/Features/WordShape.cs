@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-namespace Sitrep.Ner;
+namespace Sitrep.Features;
 
 /// <summary>
 /// A word's shape, written into a caller's buffer: "Xxxx" for "Baghdad", "XX" for "ISIS", "X.X."

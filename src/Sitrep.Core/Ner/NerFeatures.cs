@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Features;
 namespace Sitrep.Ner;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Features;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Features;
 using Sitrep.Ner;
 using System.Numerics;
 

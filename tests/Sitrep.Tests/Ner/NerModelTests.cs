@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Features;
 using Sitrep.Training;
 using Sitrep.Ner;
 using Sitrep.Tests.Support;

@@ -1,0 +1,208 @@
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Documents;
+using Sitrep.Features;
+
+namespace Sitrep.Syntax;
+
+/// <summary>
+/// A part-of-speech tagger (greedy, left to right) and an arc-hybrid dependency parser (greedy,
+/// with its relations chosen as each word leaves the stack), three linear models over hashed
+/// features trained as averaged perceptrons (sitrep train parser). The file holds the tag and
+/// relation names and the weights as half floats, gzip-compressed; a file of another kind or a
+/// damaged one is refused with the reason.
+/// </summary>
+public sealed class SyntaxModel
+{
+    private const string Magic = "SITREP-SYNTAX";
+    private const int Version = 1;
+
+    private readonly float[] _tagWeights, _moveWeights, _labelWeights;
+
+    public SyntaxModel(string[] tags, string[] labels, int tagBits, int moveBits, int labelBits, float[] tagWeights, float[] moveWeights, float[] labelWeights, WordClusters? clusters)
+    {
+        Clusters = clusters;
+        if (tagWeights.Length != (1 << tagBits) * tags.Length || moveWeights.Length != (1 << moveBits) * ParserState.Moves || labelWeights.Length != (1 << labelBits) * labels.Length)
+            throw new ArgumentException("The weights do not match the tags, relations and table sizes.");
+        Tags = tags;
+        Labels = labels;
+        TagBits = tagBits;
+        MoveBits = moveBits;
+        LabelBits = labelBits;
+        // As the file keeps them (half floats), so a model parses the same before and after saving.
+        _tagWeights = Quantized(tagWeights);
+        _moveWeights = Quantized(moveWeights);
+        _labelWeights = Quantized(labelWeights);
+        RootLabel = Array.IndexOf(labels, "root");
+        PunctuationTag = Array.IndexOf(tags, "PUNCT");
+    }
+
+    /// <summary>Universal POS tags, in the model's order.</summary>
+    public string[] Tags { get; }
+
+    /// <summary>Universal Dependencies relations, in the model's order.</summary>
+    public string[] Labels { get; }
+
+    /// <summary>The word classes the model was trained with; it keeps its own copy.</summary>
+    public WordClusters? Clusters { get; }
+
+    /// <summary>A sentence's words, hashed for this model.</summary>
+    public SentenceWords Words(string text, ReadOnlySpan<Token> tokens) => new(text, tokens, Clusters);
+
+    public int TagBits { get; }
+    public int MoveBits { get; }
+    public int LabelBits { get; }
+    private int RootLabel { get; }
+
+    /// <summary>The index of PUNCT among the tags (-1 when the model has none).</summary>
+    public int PunctuationTag { get; }
+
+    /// <summary>Adds each feature's row of weights to the scores.</summary>
+    public static void Score(float[] weights, int classes, ReadOnlySpan<int> buckets, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (int b in buckets)
+        {
+            var row = weights.AsSpan(b * classes, classes);
+            for (int c = 0; c < classes; c++) scores[c] += row[c];
+        }
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+            if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
+    /// <summary>The tag of each word, greedily from left to right.</summary>
+    public void Tag(SentenceWords words, Span<int> tags)
+    {
+        Span<int> features = stackalloc int[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[Tags.Length];
+        for (int i = 0; i < words.Count; i++)
+        {
+            TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
+            Score(_tagWeights, Tags.Length, features, scores);
+            tags[i] = ArgMax(scores);
+        }
+    }
+
+    /// <summary>Parses a tagged sentence: each word's head (n for the root) and relation.</summary>
+    public void Parse(SentenceWords words, ReadOnlySpan<int> tags, ParserState state, Span<int> heads, Span<int> labels)
+    {
+        Span<int> moveFeatures = stackalloc int[ParserFeatures.MoveCount];
+        Span<int> labelFeatures = stackalloc int[ParserFeatures.LabelCount];
+        Span<float> moveScores = stackalloc float[ParserState.Moves];
+        Span<float> labelScores = stackalloc float[Labels.Length];
+        state.Reset(words.Count);
+        while (!state.Done)
+        {
+            ParserFeatures.Moves(words, tags, state, moveFeatures, MoveBits, PunctuationTag);
+            Score(_moveWeights, ParserState.Moves, moveFeatures, moveScores);
+            int move = -1;
+            for (int m = 0; m < ParserState.Moves; m++)
+                if (state.IsValid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+            int label = -1;
+            if (move != ParserState.Shift)
+            {
+                int head = state.HeadBy(move), dependent = state.Stack(0);
+                if (head == words.Count && RootLabel >= 0) label = RootLabel;
+                else
+                {
+                    ParserFeatures.Relation(words, tags, state, head, dependent, labelFeatures, LabelBits);
+                    Score(_labelWeights, Labels.Length, labelFeatures, labelScores);
+                    if (RootLabel >= 0) labelScores[RootLabel] = float.MinValue;
+                    label = ArgMax(labelScores);
+                }
+            }
+            state.Apply(move, label);
+        }
+        state.Heads.CopyTo(heads);
+        state.Labels.CopyTo(labels);
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        WriteStrings(w, Tags);
+        WriteStrings(w, Labels);
+        w.Write(TagBits);
+        w.Write(MoveBits);
+        w.Write(LabelBits);
+        WriteHalves(w, _tagWeights);
+        WriteHalves(w, _moveWeights);
+        WriteHalves(w, _labelWeights);
+        w.Write(Clusters is not null);
+        Clusters?.Write(w);
+    }
+
+    /// <summary>Reads a model file; a file that is not one, or is damaged, is refused with the reason.</summary>
+    public static SyntaxModel Load(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            using var r = new BinaryReader(gzip, Encoding.UTF8);
+            if (r.ReadString() != Magic) throw new InvalidDataException("not a Sitrep syntax model");
+            int version = r.ReadInt32();
+            if (version != Version) throw new InvalidDataException($"format version {version}, this program reads {Version}");
+            var tags = ReadStrings(r);
+            var labels = ReadStrings(r);
+            int tagBits = r.ReadInt32(), moveBits = r.ReadInt32(), labelBits = r.ReadInt32();
+            if (tagBits is < 8 or > 24 || moveBits is < 8 or > 24 || labelBits is < 8 or > 24) throw new InvalidDataException("table sizes out of range");
+            var tagWeights = ReadHalves(r, (1 << tagBits) * tags.Length);
+            var moveWeights = ReadHalves(r, (1 << moveBits) * ParserState.Moves);
+            var labelWeights = ReadHalves(r, (1 << labelBits) * labels.Length);
+            var clusters = r.ReadBoolean() ? WordClusters.Read(r) : null;
+            return new SyntaxModel(tags, labels, tagBits, moveBits, labelBits, tagWeights, moveWeights, labelWeights, clusters);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
+        {
+            throw new InvalidDataException($"{path}: not a usable syntax model ({e.Message}).", e);
+        }
+    }
+
+    private static float[] Quantized(float[] weights)
+    {
+        for (int i = 0; i < weights.Length; i++) weights[i] = (float)(Half)weights[i];
+        return weights;
+    }
+
+    private static void WriteStrings(BinaryWriter w, string[] values)
+    {
+        w.Write(values.Length);
+        foreach (var v in values) w.Write(v);
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n is <= 0 or > 1000) throw new InvalidDataException("bad name table");
+        var values = new string[n];
+        for (int i = 0; i < n; i++) values[i] = r.ReadString();
+        return values;
+    }
+
+    private static void WriteHalves(BinaryWriter w, float[] values)
+    {
+        var bytes = new byte[values.Length * 2];
+        for (int i = 0; i < values.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), (Half)values[i]);
+        w.Write(bytes);
+    }
+
+    private static float[] ReadHalves(BinaryReader r, int count)
+    {
+        var bytes = r.ReadBytes(count * 2);
+        if (bytes.Length != count * 2) throw new EndOfStreamException("the weights end early");
+        var values = new float[count];
+        for (int i = 0; i < count; i++) values[i] = (float)BitConverter.ToHalf(bytes, i * 2);
+        return values;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Cli;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Cli;
+
+public sealed class ParseCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = SitrepCli.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes("Rebels attacked the base on Sunday, officials said.")));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Prints_every_token_of_a_report_as_a_CoNLL_U_row_with_its_character_range()
+    {
+        var (code, output, error) = Run("parse", "-", "--format", "conllu");
+        Assert.True(code == 0, error);
+        var rows = output.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["Rebels", "attacked", "the", "base", "on", "Sunday", ",", "officials", "said", "."], rows.Select(r => r[1]));
+        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        Assert.Single(rows, r => r[6] == "0" && r[7] == "root");
+        Assert.Equal("TokenRange=7:15", rows[1][9]);
+        Assert.Contains("# text = Rebels attacked the base on Sunday, officials said.", output);
+    }
+
+    [Fact]
+    public void Scores_a_treebank_on_its_gold_tokens_with_the_shared_JSON_shape()
+    {
+        var (code, output, error) = Run("eval", "parse", "--format", "conllu", Some.Fixture("syntax", "tiny.conllu"), "--gold-tokens", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(("parse", "conllu", 3, 17), (root.GetProperty("task").GetString(), root.GetProperty("format").GetString(), root.GetProperty("sentences").GetInt32(), root.GetProperty("tokens").GetInt32()));
+        var scores = root.GetProperty("scores");
+        Assert.Equal(1.0, scores.GetProperty("alignment").GetDouble());
+        foreach (var key in new[] { "upos", "uas", "las" }) Assert.InRange(scores.GetProperty(key).GetDouble(), 0.5, 1.0);
+        Assert.True(root.GetProperty("by_label").TryGetProperty("nsubj", out _));
+    }
+
+    [Fact]
+    public void Aligns_its_own_tokens_to_the_treebanks_words_and_says_how_many_matched()
+    {
+        var (code, output, error) = Run("eval", "parse", Some.Fixture("syntax", "tiny.conllu"), "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        // Sitrep keeps "can't" as one token or splits it otherwise than "ca" + "n't": at most those two words go unmatched.
+        Assert.InRange(json.RootElement.GetProperty("scores").GetProperty("alignment").GetDouble(), 15 / 17.0, 1.0);
+    }
+}

@@ -1,0 +1,114 @@
+using Sitrep.Corpora;
+using Sitrep.Composition;
+using Sitrep.Documents;
+using Sitrep.Evaluation.Syntax;
+using Sitrep.Syntax;
+using Sitrep.Tests.Support;
+using Sitrep.Training;
+
+namespace Sitrep.Tests.Syntax;
+
+public sealed class SyntaxModelTests
+{
+    private static string SharedGum => Path.Combine(Some.RepositoryRoot, "..", "shared", "data", "syntax", "gum", "dep");
+
+    /// <summary>A few treebank sentences: the tiny fixture and two GUM news documents.</summary>
+    private static List<ConlluSentence> SmallTreebank()
+    {
+        var warnings = new List<string>();
+        return ConlluReader.Read(Some.Fixture("syntax", "tiny.conllu"), warnings)
+            .Concat(ConlluReader.Read(Path.Combine(SharedGum, "GUM_news_election.conllu"), warnings))
+            .Concat(ConlluReader.Read(Path.Combine(SharedGum, "GUM_news_nasa.conllu"), warnings)).ToList();
+    }
+
+    private static SyntaxModel TrainSmall() =>
+        new SyntaxTrainer { TagEpochs = 2, ParseEpochs = 2, TagBits = 12, MoveBits = 14, LabelBits = 12 }.Train(SmallTreebank(), clusters: null);
+
+    [Fact]
+    public void Training_twice_on_the_same_sentences_writes_the_same_bytes()
+    {
+        using var dir = new TemporaryDirectory();
+        TrainSmall().Save(dir.File("a.bin"));
+        TrainSmall().Save(dir.File("b.bin"));
+        Assert.Equal(File.ReadAllBytes(dir.File("a.bin")), File.ReadAllBytes(dir.File("b.bin")));
+    }
+
+    [Fact]
+    public void A_saved_model_reads_back_and_parses_the_same()
+    {
+        using var dir = new TemporaryDirectory();
+        var model = TrainSmall();
+        model.Save(dir.File("m.bin"));
+        var loaded = SyntaxModel.Load(dir.File("m.bin"));
+        Assert.Equal(model.Tags, loaded.Tags);
+        Assert.Equal(model.Labels, loaded.Labels);
+        var (text, tokens) = SmallTreebank()[1].AsText();
+        (int[], int[], int[]) Run(SyntaxModel m)
+        {
+            var words = m.Words(text, tokens);
+            int[] tags = new int[tokens.Length], heads = new int[tokens.Length], labels = new int[tokens.Length];
+            m.Tag(words, tags);
+            m.Parse(words, tags, new ParserState(), heads, labels);
+            return (tags, heads, labels);
+        }
+        var (before, after) = (Run(model), Run(loaded));
+        Assert.Equal(before.Item1, after.Item1);
+        Assert.Equal(before.Item2, after.Item2);
+        Assert.Equal(before.Item3, after.Item3);
+    }
+
+    [Fact]
+    public void A_damaged_or_foreign_file_is_refused_with_its_name()
+    {
+        using var dir = new TemporaryDirectory();
+        TrainSmall().Save(dir.File("m.bin"));
+        var bytes = File.ReadAllBytes(dir.File("m.bin"));
+        File.WriteAllBytes(dir.File("cut.bin"), bytes[..(bytes.Length / 2)]);
+        var cut = Assert.Throws<InvalidDataException>(() => SyntaxModel.Load(dir.File("cut.bin")));
+        Assert.StartsWith(dir.File("cut.bin") + ": not a usable syntax model", cut.Message);
+        File.Copy(Some.Fixture("syntax", "tiny.conllu"), dir.File("text.bin"));
+        Assert.Throws<InvalidDataException>(() => SyntaxModel.Load(dir.File("text.bin")));
+    }
+
+    [Fact]
+    public void Lifting_makes_a_crossing_arc_projective()
+    {
+        // 0 ← 2, 1 ← 3 crosses 0 ← 2? Words: 0 head 2, 1 head 3 (crosses 2's arc to 0? no) — a classic: 0→2 and 1→3 cross.
+        int[] heads = [4, 3, 0, 0]; // root = 4; arc 0→2 spans 1, whose head 3 is outside it
+        var lifted = SyntaxTrainer.Projective(heads);
+        Assert.Equal([4, 0, 0, 0], lifted);
+    }
+
+    [Fact]
+    public void The_installed_parser_finds_the_subjects_of_the_seeds_speech_and_denial_verbs()
+    {
+        var model = Some.Resources.Syntax;
+        Assert.NotNull(model);
+        var doc = SitrepPipelines.Syntax(Some.Resources, model).Run(new Document(File.ReadAllText(Some.SeedPath)));
+        var syntax = doc.Syntax!;
+        string SubjectOf(string words, string verb)
+        {
+            var sentence = doc.Sentences.Single(s => doc.TextOf(s.Span).Contains(words, StringComparison.Ordinal));
+            int v = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(i => doc.TokenString(i) == verb);
+            int subject = syntax.Dependents(sentence, v).Single(i => syntax.Relations[i].StartsWith("nsubj", StringComparison.Ordinal));
+            // The subject's whole phrase: its first and last token.
+            var phrase = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Where(i => Dominates(syntax, subject, i)).ToList();
+            return doc.Text[doc.Tokens[phrase.Min()].Start..doc.Tokens[phrase.Max()].End];
+        }
+        Assert.Equal("officials", SubjectOf("officials have confirmed", "confirmed"));
+        Assert.Equal("the Peshmerga", SubjectOf("the Peshmerga have rejected", "rejected"));
+        Assert.Equal("Gen. Barker", SubjectOf("Gen. Barker said on Sunday", "said"));
+        // The phrase also takes the comma before it (the parser hangs it on the subject): the words are right.
+        Assert.EndsWith("Coalition spokesperson Colonel Myles B. Caggins III", SubjectOf("Caggins III said", "said"));
+    }
+
+    private static bool Dominates(DependencyParse syntax, int head, int token)
+    {
+        for (int steps = 0; token >= 0 && steps < 500; steps++)
+        {
+            if (token == head) return true;
+            token = syntax.Heads[token];
+        }
+        return false;
+    }
+}

@@ -77,14 +77,17 @@ public sealed class SyntaxModel
     }
 
     /// <summary>The tag of each word, greedily from left to right.</summary>
-    public void Tag(SentenceWords words, Span<int> tags)
+    public void Tag(SentenceWords words, Span<int> tags) => TagGreedily(_tagWeights, Tags.Length, TagBits, words, tags);
+
+    /// <summary>Greedy tagging with any tagger weights (the trainer tags with weights it has not saved yet).</summary>
+    public static void TagGreedily(float[] weights, int classes, int bits, SentenceWords words, Span<int> tags)
     {
         Span<int> features = stackalloc int[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[Tags.Length];
+        Span<float> scores = stackalloc float[classes];
         for (int i = 0; i < words.Count; i++)
         {
-            TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
-            Score(_tagWeights, Tags.Length, features, scores);
+            TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, bits);
+            Score(weights, classes, features, scores);
             tags[i] = ArgMax(scores);
         }
     }
@@ -108,19 +111,25 @@ public sealed class SyntaxModel
             if (move != ParserState.Shift)
             {
                 int head = state.HeadBy(move), dependent = state.Stack(0);
-                if (head == words.Count && RootLabel >= 0) label = RootLabel;
-                else
-                {
-                    ParserFeatures.Relation(words, tags, state, head, dependent, labelFeatures, LabelBits);
-                    Score(_labelWeights, Labels.Length, labelFeatures, labelScores);
-                    if (RootLabel >= 0) labelScores[RootLabel] = float.MinValue;
-                    label = ArgMax(labelScores);
-                }
+                label = head == words.Count && RootLabel >= 0 ? RootLabel
+                    : ChooseRelation(_labelWeights, LabelBits, RootLabel, words, tags, state, head, dependent, labelFeatures, labelScores);
             }
             state.Apply(move, label);
         }
         state.Heads.CopyTo(heads);
         state.Labels.CopyTo(labels);
+    }
+
+    /// <summary>
+    /// The best relation for head → dependent under any relation weights (the trainer's too),
+    /// never "root" below the root; leaves the arc's features in <paramref name="features"/>.
+    /// </summary>
+    public static int ChooseRelation(float[] weights, int bits, int rootLabel, SentenceWords words, ReadOnlySpan<int> tags, ParserState state, int head, int dependent, Span<int> features, Span<float> scores)
+    {
+        ParserFeatures.Relation(words, tags, state, head, dependent, features, bits);
+        Score(weights, scores.Length, features, scores);
+        if (rootLabel >= 0) scores[rootLabel] = float.MinValue;
+        return ArgMax(scores);
     }
 
     public void Save(string path)

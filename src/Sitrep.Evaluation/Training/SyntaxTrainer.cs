@@ -48,7 +48,7 @@ public sealed class SyntaxTrainer
             for (int i = fold; i < examples.Count; i += Folds)
             {
                 predicted[i] = new int[examples[i].Words.Count];
-                Tag(tagger, tags.Length, examples[i].Words, predicted[i]);
+                SyntaxModel.TagGreedily(tagger, tags.Length, TagBits, examples[i].Words, predicted[i]);
             }
             log?.Invoke($"tagger fold {fold + 1}/{Folds}: {Accuracy(examples, predicted, fold):0.0000} on the held-out quarter");
         }
@@ -95,18 +95,6 @@ public sealed class SyntaxTrainer
             }
         }
         return model.Averaged();
-    }
-
-    private void Tag(float[] weights, int classes, SentenceWords words, int[] tags)
-    {
-        Span<int> features = stackalloc int[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[classes];
-        for (int i = 0; i < words.Count; i++)
-        {
-            TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
-            SyntaxModel.Score(weights, classes, features, scores);
-            tags[i] = SyntaxModel.ArgMax(scores);
-        }
     }
 
     private (float[] Moves, float[] Labels) TrainParser(List<Example> examples, int[][] predictedTags, string[] tagNames, string[] labels, Action<string>? log)
@@ -158,10 +146,7 @@ public sealed class SyntaxTrainer
                         if (head == n) label = root;
                         else
                         {
-                            ParserFeatures.Relation(x.Words, tags, state, head, dependent, labelFeatures, LabelBits);
-                            SyntaxModel.Score(relations.Weights, labels.Length, labelFeatures, labelScores);
-                            labelScores[root] = float.MinValue;
-                            int labelGuess = SyntaxModel.ArgMax(labelScores);
+                            int labelGuess = SyntaxModel.ChooseRelation(relations.Weights, LabelBits, root, x.Words, tags, state, head, dependent, labelFeatures, labelScores);
                             relations.Tick();
                             if (x.Heads[dependent] == head && x.Labels[dependent] != root)
                             {

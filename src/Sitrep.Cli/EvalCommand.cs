@@ -65,11 +65,9 @@ public static class EvalCommand
 
     private static EvalReport? EvaluateParse(IReadOnlyList<string> paths, SitrepResources resources, bool goldTokens, string gumPart, List<string> problems, List<string> warnings)
     {
-        var errors = new StringWriter();
-        ParseCommand.SyntaxModelOrNull(resources, errors, out var model);
-        if (model is null)
+        if (ParseCommand.LoadSyntax(resources, out var problem) is not { } model)
         {
-            problems.Add(errors.ToString().Replace("sitrep: ", "").Trim());
+            problems.Add(problem!);
             return null;
         }
         var files = GoldFiles.Expand(paths, ".conllu");

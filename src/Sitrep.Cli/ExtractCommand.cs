@@ -57,21 +57,40 @@ public static class ExtractCommand
     public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput, bool explain = false)
     {
         var pipeline = SitrepPipelines.Default(resources);
-        var reader = new DocumentReader(options);
-        int failures = 0, done = 0;
         // GeoJSON is one collection for the whole run, written when the last input is read.
         using var geoStream = format == "geojson" ? new MemoryStream() : null;
         var geo = geoStream is null ? null : new GeoJsonWriter(geoStream);
+        int done = 0;
+        int failures = EachDocument(inputs, options, pipeline, error, standardInput, document =>
+        {
+            if (geo is not null) geo.Add(document);
+            else Write(document, format, output, done, explain);
+            done++;
+        });
+        if (geo is not null)
+        {
+            geo.Dispose();
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(geoStream!.ToArray()));
+        }
+        output.Flush();
+        if (failures > 0) error.WriteLine($"sitrep: {done} document(s) extracted, {failures} failed.");
+        return failures == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;
+    }
+
+    /// <summary>
+    /// Reads every input (files, directories, "-"), runs the pipeline and hands each document to
+    /// <paramref name="write"/>; an input that fails is named on <paramref name="error"/> with the
+    /// reason and the others go on. Returns how many failed.
+    /// </summary>
+    public static int EachDocument(string[] inputs, ReaderOptions options, SitrepPipeline pipeline, TextWriter error, Func<Stream> standardInput, Action<Document> write)
+    {
+        var reader = new DocumentReader(options);
+        int failures = 0;
         foreach (var input in ExpandInputs(inputs, error, ref failures))
         {
             try
             {
-                var bytes = ReadInput(input, options.MaxBytes, standardInput);
-                var document = reader.Read(bytes, input);
-                pipeline.Run(document);
-                if (geo is not null) geo.Add(document);
-                else Write(document, format, output, done, explain);
-                done++;
+                write(pipeline.Run(reader.Read(ReadInput(input, options.MaxBytes, standardInput), input)));
             }
             catch (Exception e) when (e is DocumentReadException or PipelineException)
             {
@@ -84,17 +103,10 @@ public static class ExtractCommand
                 failures++;
             }
         }
-        if (geo is not null)
-        {
-            geo.Dispose();
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(geoStream!.ToArray()));
-        }
-        output.Flush();
-        if (failures > 0) error.WriteLine($"sitrep: {done} document(s) extracted, {failures} failed.");
-        return failures == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;
+        return failures;
     }
 
-    public static IEnumerable<string> ExpandInputs(string[] inputs, TextWriter error, ref int failures)
+    private static IEnumerable<string> ExpandInputs(string[] inputs, TextWriter error, ref int failures)
     {
         var list = new List<string>();
         foreach (var input in inputs)
@@ -113,7 +125,7 @@ public static class ExtractCommand
     }
 
     /// <summary>Reads at most one byte more than the limit, so a huge input is refused without loading it.</summary>
-    public static byte[] ReadInput(string input, long maxBytes, Func<Stream> standardInput)
+    private static byte[] ReadInput(string input, long maxBytes, Func<Stream> standardInput)
     {
         if (input != "-")
         {

@@ -19,47 +19,32 @@ public static class ParseCommand
         command.SetAction(parse =>
         {
             if (SitrepCli.LoadResources(parse.GetValue(data), error) is not { } resources) return SitrepCli.SomeInputsFailed;
-            SyntaxModelOrNull(resources, error, out var model);
-            if (model is null) return SitrepCli.SomeInputsFailed;
-            var pipeline = SitrepPipelines.Syntax(resources, model);
-            var reader = new DocumentReader(new ReaderOptions());
-            int failures = 0;
-            foreach (var input in ExtractCommand.ExpandInputs(parse.GetValue(files)!, error, ref failures))
+            if (LoadSyntax(resources, out var problem) is not { } model)
             {
-                try
-                {
-                    var doc = reader.Read(ExtractCommand.ReadInput(input, new ReaderOptions().MaxBytes, standardInput), input);
-                    ConlluWriter.Write(pipeline.Run(doc), output);
-                }
-                catch (Exception e) when (e is DocumentReadException or PipelineException)
-                {
-                    error.WriteLine($"sitrep: {e.Message}");
-                    failures++;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"sitrep: {input}: {e.Message}");
-                    failures++;
-                }
+                error.WriteLine($"sitrep: {problem}");
+                return SitrepCli.SomeInputsFailed;
             }
+            var pipeline = SitrepPipelines.Syntax(resources, model);
+            int failures = ExtractCommand.EachDocument(parse.GetValue(files)!, new ReaderOptions(), pipeline, error, standardInput, doc => ConlluWriter.Write(doc, output));
             output.Flush();
             return failures == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;
         });
         return command;
     }
 
-    /// <summary>The installed parser, or null after saying why there is none.</summary>
-    public static void SyntaxModelOrNull(SitrepResources resources, TextWriter error, out Syntax.SyntaxModel? model)
+    /// <summary>The installed parser, or null with the reason there is none.</summary>
+    public static Syntax.SyntaxModel? LoadSyntax(SitrepResources resources, out string? problem)
     {
         try
         {
-            model = resources.Syntax;
-            if (model is null) error.WriteLine($"sitrep: no parser model at {SitrepResources.ParserModelPath(resources.DataDirectory)} (train one with: sitrep train parser).");
+            var model = resources.Syntax;
+            problem = model is null ? $"no parser model at {SitrepResources.ParserModelPath(resources.DataDirectory)} (train one with: sitrep train parser)." : null;
+            return model;
         }
         catch (InvalidDataException e)
         {
-            error.WriteLine($"sitrep: {e.Message}");
-            model = null;
+            problem = e.Message;
+            return null;
         }
     }
 }

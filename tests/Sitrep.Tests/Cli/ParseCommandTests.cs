@@ -7,13 +7,8 @@ namespace Sitrep.Tests.Cli;
 
 public sealed class ParseCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = SitrepCli.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes("Rebels attacked the base on Sunday, officials said.")));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) =>
+        SitrepCommand.Run("Rebels attacked the base on Sunday, officials said.", args);
 
     [Fact]
     public void Prints_every_token_of_a_report_as_a_CoNLL_U_row_with_its_character_range()

@@ -17,12 +17,8 @@ public sealed class ConcurrentWriterTests
 
     private static Process Start(string input, string db) => Start([input], db);
 
-    private static Process Start(IEnumerable<string> inputs, string db)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "exec", typeof(SitrepCli).Assembly.Location, "ingest" }.Concat(inputs).Concat(["--published", "2005-06-01", "--db", db, "--workers", "1"])) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
-    }
+    private static Process Start(IEnumerable<string> inputs, string db) =>
+        SitrepCommand.Start(inputs.Prepend("ingest").Concat(["--published", "2005-06-01", "--db", db, "--workers", "1"]));
 
     private static (int Code, string Error) Finish(Process p) => Finish(p, out _);
 

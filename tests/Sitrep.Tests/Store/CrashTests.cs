@@ -16,13 +16,8 @@ public sealed class CrashTests
 {
     private static string SharedBbc => Path.Combine(Some.RepositoryRoot, "..", "shared", "data", "corpora", "bbc", "data_raw");
 
-    private static Process Start(string input, string db)
-    {
-        var sitrep = typeof(SitrepCli).Assembly.Location;
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "exec", sitrep, "ingest", input, "--published", "2005-06-01", "--db", db, "--workers", "2" }) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
-    }
+    private static Process Start(string input, string db) =>
+        SitrepCommand.Start(["ingest", input, "--published", "2005-06-01", "--db", db, "--workers", "2"]);
 
     private static void RunToEnd(string input, string db)
     {

@@ -10,14 +10,7 @@ namespace Sitrep.Tests.Store;
 /// <summary>Ingest, query, timeline and export against real stores: every test runs on SQLite and on PostgreSQL.</summary>
 public sealed class IngestTests
 {
-    private static (int Code, string Out, string Err) SitrepWithInput(string stdin, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Directory.SetCurrentDirectory(Some.RepositoryRoot);
-        int code = SitrepCli.Run(args, output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) SitrepWithInput(string stdin, params string[] args) => SitrepCommand.Run(stdin, args);
 
     private static (int Code, string Out, string Err) Sitrep(params string[] args) => SitrepWithInput("", args);
 

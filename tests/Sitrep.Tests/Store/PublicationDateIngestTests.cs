@@ -9,14 +9,7 @@ namespace Sitrep.Tests.Store;
 /// <summary>What ingest stores for the publication date, and how the timeline shows facts no report dates.</summary>
 public sealed class PublicationDateIngestTests
 {
-    private static (int Code, string Out, string Err) Sitrep(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        Directory.SetCurrentDirectory(Some.RepositoryRoot);
-        int code = SitrepCli.Run(args, output, error, () => new MemoryStream());
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Sitrep(params string[] args) => SitrepCommand.Run("", args);
 
     [Theory]
     [InlineData("sqlite")]

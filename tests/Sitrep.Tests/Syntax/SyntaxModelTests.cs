@@ -73,8 +73,9 @@ public sealed class SyntaxModelTests
     [Fact]
     public void Lifting_makes_a_crossing_arc_projective()
     {
-        // 0 ← 2, 1 ← 3 crosses 0 ← 2? Words: 0 head 2, 1 head 3 (crosses 2's arc to 0? no) — a classic: 0→2 and 1→3 cross.
-        int[] heads = [4, 3, 0, 0]; // root = 4; arc 0→2 spans 1, whose head 3 is outside it
+        // Word 0 is the root (4); 3 → 1 spans word 2, whose head is 0, not 3: that arc crosses 0 → 2.
+        // Lifting 1 to its head's head (0) leaves no crossing.
+        int[] heads = [4, 3, 0, 0];
         var lifted = SyntaxTrainer.Projective(heads);
         Assert.Equal([4, 0, 0, 0], lifted);
     }

@@ -23,7 +23,9 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Score Sitrep against gold files: precision, recall and F1.");
         command.Add(Task("time", "TIMEX3 recognition (strict and relaxed), type accuracy and value F1, TempEval-3 style.", ["timeml"], output, error, EvaluateTime));
-        command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error, EvaluateQuotes));
+        var quoteErrors = new Option<string?>("--errors") { Description = "For quotes: write each missed gold attribution, wrong speaker and spurious statement to this file, one JSON object per line." };
+        command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error,
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateQuotes(paths, pipeline, problems, warnings, parse.GetValue(quoteErrors)), quoteErrors));
         command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
@@ -211,7 +213,7 @@ public static class EvalCommand
         }
     }
 
-    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
+    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? errorsPath)
     {
         var articles = PolnearReader.Find(paths, problems);
         var documents = new List<AttributionDocument>();
@@ -232,7 +234,8 @@ public static class EvalCommand
             notes.Add($"{several.Count} of {articles.Count} articles have several annotators' files; the first by name was used for each (e.g. {Path.GetFileName(several[0].AnnotationPaths[0])} of {several[0].AnnotationPaths.Count}).");
         if (warnings.Count > 0) notes.Add($"{warnings.Count} gold annotation(s) were odd (see the warnings); the rest were scored.");
         notes.Add("speaker_accuracy counts matched contents whose gold has a Source; the others are in counts.matched_without_gold_source.");
-        return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes);
+        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+        return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes, errors);
     }
 
     private static EvalReport? EvaluateNer(IReadOnlyList<string> paths, string format, string part, SitrepPipeline pipeline, NerModel? taggerOnly, IReadOnlySet<string> titleWords, List<string> problems)

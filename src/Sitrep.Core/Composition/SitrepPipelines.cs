@@ -41,10 +41,18 @@ public static class SitrepPipelines
             .Add(new EntityBuilder(e, r.Abbreviations));
         // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
         if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords));
-        return builder
+        builder
             .Add(new ActorCoder(r.ActorCodes, e))
-            .Add(new PronounResolver())
-            .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords))
+            .Add(new PronounResolver());
+        // Statements are read from trees when the parser is installed; only sentences with a verb of speech or attitude are parsed.
+        TreeStatements? statements = null;
+        if (r.Syntax is { } syntax)
+        {
+            statements = new TreeStatements(r.SpeechVerbs, r.AttitudeVerbs, r.SpeakerWords, e);
+            builder.Add(new SyntaxAnnotator(syntax, statements.MayHaveStatement));
+        }
+        return builder
+            .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))
             .Add(new SpeechTimeAnchor())
             .Add(new EventCoder(r.Events, r.Quantities.Units, r.EventTypes))
             .Add(new EventMerger())

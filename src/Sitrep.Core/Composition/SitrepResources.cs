@@ -34,6 +34,9 @@ public sealed class SitrepResources
 
     public required SpeakerWords SpeakerWords { get; init; }
 
+    /// <summary>Verbs of stance and intention (data/attitude-verbs.tsv), read only through the tree.</summary>
+    public required SpeechVerbs AttitudeVerbs { get; init; }
+
     public required EventLexicon Events { get; init; }
 
     public required Outlets Outlets { get; init; }
@@ -53,10 +56,10 @@ public sealed class SitrepResources
     /// <summary>The PLV sentence classifier (models/events.bin), or null when none is trained: it checks the converted PETRARCH verbs.</summary>
     public EventClassifier? EventTypes { get; init; }
 
-    /// <summary>The tagger and parser (models/parser.bin), read on first use (no default stage needs it yet); null when none is trained.</summary>
-    public SyntaxModel? Syntax => SyntaxLoader.Value;
+    /// <summary>The tagger and parser (models/parser.bin), read on the other core while the rest loads; null when none is trained.</summary>
+    public SyntaxModel? Syntax => SyntaxLoading.GetAwaiter().GetResult();
 
-    private Lazy<SyntaxModel?> SyntaxLoader { get; init; } = new(() => null);
+    private Task<SyntaxModel?> SyntaxLoading { get; init; } = Task.FromResult<SyntaxModel?>(null);
 
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
@@ -76,6 +79,7 @@ public sealed class SitrepResources
         // The entity model is the largest file; read it on the other core meanwhile.
         var nerPath = NerModelPath(dir);
         var ner = Task.Run(() => File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
+        var syntax = Task.Run(() => File.Exists(ParserModelPath(dir)) ? SyntaxModel.Load(ParserModelPath(dir)) : null);
         var gazetteerPath = GazetteerPath(dir);
         var places = Task.Run(() => gazetteerPath is not null ? WorldGazetteer.Load(gazetteerPath) : null);
         var actorCodes = Task.Run(() => ActorCodeBook.Load(P("phoenix-actors.tsv"), P("phoenix-agents.tsv")));
@@ -90,13 +94,14 @@ public sealed class SitrepResources
             TimeWords = TimeWords.Load(P("time-words.tsv")),
             SpeechVerbs = SpeechVerbs.Load(P("speech-verbs.tsv")),
             SpeakerWords = SpeakerWords.Load(P("speaker-words.tsv")),
+            AttitudeVerbs = SpeechVerbs.Load(P("attitude-verbs.tsv")),
             Events = EventLexicon.Load(dir, abbreviations),
             Outlets = Outlets.Load(P("outlets.tsv")),
             Ner = ner.GetAwaiter().GetResult(),
             Places = places.GetAwaiter().GetResult(),
             ActorCodes = actorCodes.GetAwaiter().GetResult(),
             EventTypes = eventTypes.GetAwaiter().GetResult(),
-            SyntaxLoader = new Lazy<SyntaxModel?>(() => File.Exists(ParserModelPath(dir)) ? SyntaxModel.Load(ParserModelPath(dir)) : null),
+            SyntaxLoading = syntax,
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };

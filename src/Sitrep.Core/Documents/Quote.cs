@@ -17,8 +17,18 @@ public sealed record Quote(string Id, TextSpan Span, TextSpan Content, bool Dire
 
     public TextSpan? CueSpan { get; init; }
 
-    /// <summary>say | confirm | claim | deny | believe | evidence.</summary>
+    /// <summary>
+    /// say | confirm | claim | deny | believe | evidence (speech, belief, finding: data/speech-verbs.tsv);
+    /// stance | intend | refer | appear | clause (an attitude read off the tree: data/attitude-verbs.tsv,
+    /// or any verb with a "that" clause).
+    /// </summary>
     public string CueKind { get; init; } = "say";
+
+    /// <summary>
+    /// Speech, belief or finding: what the statement's words assert is the speaker's claim. An
+    /// attitude ("X criticized the bombing", "X vowed to retaliate") asserts nothing of the kind.
+    /// </summary>
+    public bool Asserts => CueKind is "say" or "confirm" or "claim" or "deny" or "believe" or "evidence";
 
     /// <summary>The time expression that says when it was said ("said on Sunday"), if any.</summary>
     public string? TimeId { get; init; }

@@ -45,6 +45,8 @@ public sealed class DocumentIndex
         _quoteOver = new int[doc.Text.Length];
         foreach (var (q, i) in doc.Quotes.Select((q, i) => (q, i)).OrderByDescending(x => x.q.Content.Length))
         {
+            // "X condemned the bombing": the bombing is reported, not X's claim.
+            if (!q.Asserts) continue;
             for (int k = q.Content.Start; k < q.Content.End; k++) _quoteOver[k] = i + 1;
             if (q.CueSpan is { } cue) _quoteByCueStart[cue.Start] = q;
         }

@@ -26,8 +26,8 @@ public static class ConlluWriter
                 var misc = $"TokenRange={t.Start}:{t.End}";
                 if (i + 1 < s.EndToken && doc.Tokens[i + 1].Start == t.End) misc += "|SpaceAfter=No";
                 var form = doc.TokenString(i).Replace('\t', ' ').Replace('\n', ' ');
-                w.WriteLine(string.Join('\t', (i - s.FirstToken + 1).ToString(CultureInfo.InvariantCulture), form, "_", syntax.Upos[i], "_", "_",
-                    head.ToString(CultureInfo.InvariantCulture), syntax.Heads[i] < 0 ? "root" : syntax.Relations[i], "_", misc));
+                w.WriteLine(string.Join('\t', (i - s.FirstToken + 1).ToString(CultureInfo.InvariantCulture), form, "_", syntax.Upos[i] ?? "_", "_", "_",
+                    head.ToString(CultureInfo.InvariantCulture), syntax.Heads[i] < 0 ? (syntax.IsParsed(i) ? "root" : "_") : syntax.Relations[i], "_", misc));
             }
             w.WriteLine();
         }

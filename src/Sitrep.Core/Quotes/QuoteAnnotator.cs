@@ -14,19 +14,24 @@ namespace Sitrep.Quotes;
 /// when the text says; "we" and "I" inside a quote become mentions of the speaker's side and of
 /// the speaker.
 /// </summary>
-public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, SpeakerWords speakerWords) : IAnnotator
+public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, SpeakerWords speakerWords, TreeStatements? tree = null) : IAnnotator
 {
     /// <summary>Quoted words shorter than this are a phrase inside someone's sentence ("“several months”"), not a quote.</summary>
     private const int MinimumQuoteWords = 4;
 
+    private readonly HeadlineStatements _headlines = new(speech, speakerWords, lexicon);
+
     public string Name => "quotes";
 
-    public Layer Requires => Layer.Entities | Layer.Times;
+    public Layer Requires => Layer.Entities | Layer.Times | (tree is null ? 0 : Layer.Syntax);
 
     public Layer Produces => Layer.Quotes | Layer.Mentions;
 
     private sealed record Found(TextSpan Span, TextSpan Content, bool Direct, SpeakerPhrase? Speaker, int CueToken, string How)
     {
+        /// <summary>The cue's kind when the speech verbs do not give it (an attitude read off the tree).</summary>
+        public string? Kind { get; init; }
+
         /// <summary>The quote this one goes on with: the same statement, interrupted by its attribution or a paragraph break.</summary>
         public Found? Continues { get; init; }
     }
@@ -45,9 +50,15 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         foreach (var q in marks)
         {
             var content = q.Content(document.Text);
-            if (WordCount(document.Text.AsSpan(content.Start, content.Length)) < MinimumQuoteWords) continue;
             var span = q.Span(document.Text);
-            var a = After(document, span, speakers) ?? Before(document, span, speakers) ?? Dash(document, span, speakers);
+            Attribution? a;
+            if (WordCount(document.Text.AsSpan(content.Start, content.Length)) < MinimumQuoteWords)
+            {
+                // A short quote is a whole statement only when it ends a clause and is attributed right after: "“It's heartbreaking,” Ryan said."
+                if (content.Length == 0 || document.Text[content.End - 1] is not (',' or '?' or '!') || After(document, span, speakers) is not { Speaker: not null } shortAttribution) continue;
+                a = shortAttribution;
+            }
+            else a = After(document, span, speakers) ?? Before(document, span, speakers) ?? Dash(document, span, speakers);
             Found? continues = null;
             if (previous is { Speaker: not null } p && (a is null || a.Speaker is null) && Continues(document, p, span, mentions))
             {
@@ -56,6 +67,8 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             }
             else if (previous is { Speaker: not null } p2 && a is not null && a.Cue >= 0 && a.Cue == p2.CueToken)
                 continues = p2; // "“A,” he said, “B.”": one statement around its attribution
+            if (a is null && continues is null && tree?.QuoteSpeaker(document, span, speakers) is { } read)
+                a = new Attribution(read.Speaker, read.Cue, "tree-subject");
             a ??= new Attribution(null, -1, "unattributed");
             if (a.Cue >= 0) usedCues.Add(a.Cue);
             var item = new Found(span, content, true, a.Speaker, a.Cue, a.How) { Continues = continues };
@@ -65,7 +78,17 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var reported = Reported(document, speakers, found, usedCues);
         AttributeEmbeddedQuotes(document, speakers, found, reported);
         found.AddRange(reported);
+        if (_headlines.Find(document, speakers) is { } headline && !found.Any(f => f.Span.Overlaps(headline.Content) && SameContent(f.Content, headline.Content)))
+            found.Add(new Found(headline.Span, headline.Content, false, headline.Speaker, headline.Cue, headline.How));
+        foreach (var line in _headlines.TranscriptLines(document, speakers))
+        {
+            int same = found.FindIndex(f => f.Span.Overlaps(line.Content) && SameContent(f.Content, line.Content));
+            if (same < 0) found.Add(new Found(line.Span, line.Content, false, line.Speaker, line.Cue, line.How));
+            // The quoted transcript line had no attribution of its own: its name in capitals is it.
+            else if (found[same].Speaker is null) found[same] = found[same] with { Speaker = line.Speaker, How = line.How };
+        }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        AttributeToTheParagraphSpeaker(document, found, mentions);
 
         var quotes = new List<Quote>(found.Count);
         var ids = new Dictionary<Found, string>(ReferenceEqualityComparer.Instance);
@@ -84,8 +107,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                 SpeakerSpan = f.Speaker?.Span,
                 Cue = cueSpan is { } cs ? (f.CueToken > 0 && document.TokenText(f.CueToken) is "to" ? "according to" : cs.Of(document.Text)) : null,
                 CueSpan = cueSpan,
-                CueKind = verb?.Kind ?? "say",
-                TimeId = SpeechTime(document, f),
+                CueKind = f.Kind ?? verb?.Kind ?? "say",
+                // An attitude's day is the deed's ("rallied on Friday to demand"), not a day something was said.
+                TimeId = f.Kind is null or "say" or "confirm" or "claim" or "deny" or "believe" or "evidence" ? SpeechTime(document, f) : null,
                 ContinuesId = f.Continues is { } c && ids.TryGetValue(c, out var cid) ? cid : null,
                 DecidedBy = "quotes/" + f.How + (f.Speaker is { } sp ? "+" + sp.How : ""),
             });
@@ -113,7 +137,8 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             if (f.Speaker is not null || !f.Direct) continue;
             var owner = reported.FirstOrDefault(r => r.Speaker is not null && r.Content.Start <= f.Span.Start && f.Span.Start < r.Content.End);
             Found? better = null;
-            if (owner is not null) better = f with { Speaker = owner.Speaker, CueToken = owner.CueToken, How = "inside-statement" };
+            // Quoted words inside a reported statement are part of it, not a statement of their own.
+            if (owner is not null) better = f with { Speaker = owner.Speaker, CueToken = owner.CueToken, How = "inside-statement", Continues = owner };
             else
             {
                 var sentence = doc.Sentences[doc.SentenceAt(f.Span.Start)];
@@ -130,6 +155,27 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         if (replaced.Count == 0) return;
         for (int i = 0; i < found.Count; i++)
             if (found[i].Continues is { } c && replaced.TryGetValue(c, out var now)) found[i] = found[i] with { Continues = now };
+    }
+
+    /// <summary>
+    /// A quote with no attribution of its own, in a paragraph where someone was just quoted or
+    /// reported: news goes on quoting the same person ("She says people should ... “It is their
+    /// life ...”"), unless another person is named between them.
+    /// </summary>
+    private static void AttributeToTheParagraphSpeaker(Document doc, List<Found> found, MentionLookup mentions)
+    {
+        for (int i = 1; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!f.Direct || f.Speaker is not null || f.Continues is not null) continue;
+            int paragraph = doc.Sentences[doc.SentenceAt(f.Span.Start)].Paragraph;
+            var before = found[i - 1];
+            if (before.Speaker is not { } speaker || before.Span.End > f.Span.Start || doc.Sentences[doc.SentenceAt(before.Span.End - 1)].Paragraph != paragraph) continue;
+            bool other = false;
+            foreach (var m in mentions.Between(before.Span.End, f.Span.Start))
+                if (m.Kind == EntityKind.Person && m.EntityId is not null && m.EntityId != speaker.EntityId) { other = true; break; }
+            if (!other) found[i] = f with { Speaker = speaker, How = "paragraph-speaker" };
+        }
     }
 
     /// <summary>“...,” he added / “...,” said X / “...,” X, a doctor, said on Sunday.</summary>
@@ -223,8 +269,40 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                 var found = Trailing(doc, sentence, c, speakers) ?? Leading(doc, sentence, c, speakers, direct, results);
                 if (found is not null) { results.Add(found); Cover(found); }
             }
+            if (tree is null) continue;
+            // What the word-order rules did not read, the tree may: attitudes, passives, chained verbs.
+            int before = results.Count;
+            foreach (var t in tree.Find(doc, sentence, speakers, c => usedCues.Contains(c) || Cued(results, before, c)))
+            {
+                // PolNeAR-style gold rarely marks a statement inside another's words: one reading per stretch of text.
+                if (direct.Concat(results).Any(f => SameContent(f.Content, t.Content))) continue;
+                var found = new Found(t.Span, t.Content, false, t.Speaker, t.Cue, t.How) { Kind = t.Kind };
+                results.Add(found);
+            }
+            for (int k = before; k < results.Count; k++) Cover(results[k]);
         }
         return results;
+    }
+
+    private static bool OnlyPunctuationBetween(Document doc, int from, int last)
+    {
+        for (int k = from; k <= last; k++)
+            if (doc.Tokens[k].Kind is not (TokenKind.Punctuation or TokenKind.Quote)) return false;
+        return true;
+    }
+
+    private static bool Cued(List<Found> found, int count, int cue)
+    {
+        for (int k = 0; k < count; k++) if (found[k].CueToken == cue) return true;
+        return false;
+    }
+
+    /// <summary>Two readings of one statement: they overlap by at least half of the shorter.</summary>
+
+    private static bool SameContent(TextSpan a, TextSpan b)
+    {
+        int overlap = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);
+        return overlap > 0 && 2 * overlap >= Math.Min(a.Length, b.Length);
     }
 
     /// <summary>"X (has) said (that) CONTENT": the subject before the verb, the clause after it.</summary>
@@ -256,6 +334,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                 break;
             }
         while (contentEnd > contentStart && doc.Tokens[contentEnd].Kind == TokenKind.Punctuation) contentEnd--;
+        // The tree knows where the clause ends: "X said A — and he noted B" is two statements.
+        if (tree?.ClauseOf(doc, sentence, c) is { } clause && clause.Start >= doc.Tokens[contentStart].Start && clause.End < doc.Tokens[contentEnd].End
+            && !OnlyPunctuationBetween(doc, doc.TokenAtOrAfter(clause.End), contentEnd))
+            contentEnd = doc.TokenAtOrAfter(clause.End) - 1;
         if (contentEnd - contentStart < 2) return null;
         if (Words.IsOpeningQuote(doc, contentStart) && direct.Any(d => d.Span.Start == doc.Tokens[contentStart].Start)) return null;
         SpeakerPhrase? speaker;
@@ -275,6 +357,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         {
             speaker = speakers.Preceding(c, sentence.FirstToken);
             how = "subject-cue";
+            // Words before the verb that end in no noun ("Whenever", "somehow") are not its subject; the tree's subject is.
+            if (speaker is { } near && tree is not null && tree.Corrects(doc, sentence, c, near, speakers, out var subject))
+                (speaker, how) = (subject, "tree-subject-cue");
             if (speaker is null && ChainedToTheSubject(doc, c))
             {
                 // "He went on to say that ...", "X voted no and said that ...": the verb chained to the sentence's subject.
@@ -450,8 +535,11 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var sentence = doc.Sentences[doc.SentenceAt(doc.Tokens[f.CueToken].Start)];
         int from = Math.Max(sentence.FirstToken, f.CueToken - 12), to = Math.Min(sentence.EndToken - 1, f.CueToken + 4);
         var window = TextSpan.FromBounds(doc.Tokens[from].Start, doc.Tokens[to].End);
+        // Read off the tree, the day must hang from the verb itself: "rallied on Friday to demand" dates the rally.
+        var tree = f.How.StartsWith("tree-", StringComparison.Ordinal) && doc.Syntax is { } parse && parse.IsParsed(f.CueToken) ? parse : null;
         foreach (var t in doc.Times)
-            if (window.Contains(t.Span) && !f.Content.Overlaps(t.Span) && t.Type == TimexType.Date && t.Precision == TimePrecision.Day && !t.Dateline)
+            if (window.Contains(t.Span) && !f.Content.Overlaps(t.Span) && t.Type == TimexType.Date && t.Precision == TimePrecision.Day && !t.Dateline
+                && (tree is null || tree.Dominates(f.CueToken, doc.TokenAtOrAfter(t.Span.Start))))
                 return t.Id;
         return null;
     }

@@ -29,7 +29,8 @@ public readonly record struct QuotedSpan(int Open, int Close, int OpenLength = 1
 /// <summary>
 /// Pairs quotation marks: curly, straight, guillemets and the newswire '' and ``. A quote left open at a paragraph's
 /// end continues when the next paragraph opens with a quotation mark (the newspaper convention
-/// for multi-paragraph quotes); otherwise it ends with its paragraph. A curly quote opened
+/// for multi-paragraph quotes); otherwise it ends with its paragraph. A straight mark and a curly
+/// one pair with each other either way round. A curly quote opened
 /// inside an open curly quote is nested (“... what he calls “hell” than ...”), as writers who
 /// do not switch to single marks leave it.
 /// </summary>
@@ -79,7 +80,8 @@ public static class QuoteMarks
                 nested--;
                 continue;
             }
-            if (c == closer || closer == '\u201D' && c == '"' && !OpensStraight(text, i, doubled ? 2 : 1))
+            // Mixed marks, as text pasted from several sources leaves them: “..." and "...”.
+            if (c == closer || closer == '\u201D' && c == '"' && !OpensStraight(text, i, doubled ? 2 : 1) || closer == '"' && c == '\u201D')
             {
                 result.Add(new QuotedSpan(open, i, openLength, doubled ? 2 : 1));
                 open = -1;

@@ -229,6 +229,10 @@ public sealed class SpeakerPhrases
         return Words.IsLowerWord(_doc, from) && !_lexicon.ClosedClass.Contains(_doc.TokenText(from));
     }
 
+    /// <summary>The speaker named by tokens [first, last], read off a tree: a pronoun's referent, or the entity the phrase's head names.</summary>
+    public SpeakerPhrase Over(int first, int last) =>
+        first == last && IsWord(first) && _words.IsPronoun(_doc.TokenText(first)) ? Pronoun(first) : Phrase(first, last);
+
     private SpeakerPhrase Pronoun(int k)
     {
         var span = _doc.Tokens[k].Span;

@@ -3,10 +3,12 @@ using Sitrep.Documents;
 namespace Sitrep.Syntax;
 
 /// <summary>
-/// Tags and parses every sentence with the syntax model: the <see cref="Layer.Syntax"/> that
-/// later stages read roles and speakers from. Thread-safe: per-call state only.
+/// Tags and parses sentences with the syntax model: the <see cref="Layer.Syntax"/> that later
+/// stages read roles and speakers from. With a sentence filter only the sentences a later stage
+/// will read are parsed (the rest stay unparsed, <see cref="DependencyParse.IsParsed"/>), which
+/// keeps ingest fast. Thread-safe: per-call state only.
 /// </summary>
-public sealed class SyntaxAnnotator(SyntaxModel model) : IAnnotator
+public sealed class SyntaxAnnotator(SyntaxModel model, Func<Document, Sentence, bool>? needed = null) : IAnnotator
 {
     public string Name => "syntax";
 
@@ -17,21 +19,21 @@ public sealed class SyntaxAnnotator(SyntaxModel model) : IAnnotator
     public void Annotate(Document document)
     {
         int n = document.Tokens.Count;
-        var upos = new string[n];
+        var upos = new string?[n];
         var heads = new int[n];
-        var relations = new string[n];
+        Array.Fill(heads, -1);
+        var relations = new string?[n];
         var state = new ParserState();
         var tokens = document.Tokens is Token[] array ? array : document.Tokens.ToArray();
+        int[] tags = [], h = [], l = [];
         foreach (var sentence in document.Sentences)
         {
             int count = sentence.TokenCount;
-            if (count == 0) continue;
+            if (count == 0 || needed is not null && !needed(document, sentence)) continue;
             var words = model.Words(document.Text, tokens.AsSpan(sentence.FirstToken, count));
-            var tags = new int[count];
-            var h = new int[count];
-            var l = new int[count];
-            model.Tag(words, tags);
-            model.Parse(words, tags, state, h, l);
+            if (tags.Length < count) (tags, h, l) = (new int[count * 2], new int[count * 2], new int[count * 2]);
+            model.Tag(words, tags.AsSpan(0, count));
+            model.Parse(words, tags.AsSpan(0, count), state, h.AsSpan(0, count), l.AsSpan(0, count));
             for (int i = 0; i < count; i++)
             {
                 int t = sentence.FirstToken + i;

@@ -21,13 +21,17 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
     /// <summary>One scored article: the outcome for each gold attribution and the quotes that matched nothing.</summary>
     public sealed record DocumentResult(AttributionDocument Gold, Document Document, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Quote> Spurious, int Predicted);
 
-    public EvalReport Evaluate(IEnumerable<AttributionDocument> documents, ICollection<string> problems, IReadOnlyList<string>? notes = null)
+    public EvalReport Evaluate(IEnumerable<AttributionDocument> documents, ICollection<string> problems, IReadOnlyList<string>? notes = null, TextWriter? errors = null)
     {
         var runs = new TimedRuns(pipeline, problems);
         var results = new List<DocumentResult>();
         foreach (var gold in documents)
             if (runs.Run(gold.Text, new DocumentSource { InputName = gold.Name }, gold.Name) is { } doc)
-                results.Add(Score(gold, doc));
+            {
+                var result = Score(gold, doc);
+                results.Add(result);
+                if (errors is not null) QuoteErrors.Write(errors, result);
+            }
         var outcomes = results.SelectMany(r => r.Outcomes).ToList();
         int goldCount = outcomes.Count, predicted = results.Sum(r => r.Predicted);
         int matched = outcomes.Count(o => o.Match is not null);

@@ -91,7 +91,7 @@ public sealed class SyntaxModelTests
         {
             var sentence = doc.Sentences.Single(s => doc.TextOf(s.Span).Contains(words, StringComparison.Ordinal));
             int v = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).First(i => doc.TokenString(i) == verb);
-            int subject = syntax.Dependents(sentence, v).Single(i => syntax.Relations[i].StartsWith("nsubj", StringComparison.Ordinal));
+            int subject = syntax.Dependents(sentence, v).Single(i => syntax.Relations[i]!.StartsWith("nsubj", StringComparison.Ordinal));
             // The subject's whole phrase: its first and last token.
             var phrase = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Where(i => Dominates(syntax, subject, i)).ToList();
             return doc.Text[doc.Tokens[phrase.Min()].Start..doc.Tokens[phrase.Max()].End];

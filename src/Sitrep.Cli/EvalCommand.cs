@@ -23,9 +23,9 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Score Sitrep against gold files: precision, recall and F1.");
         command.Add(Task("time", "TIMEX3 recognition (strict and relaxed), type accuracy and value F1, TempEval-3 style.", ["timeml"], output, error, EvaluateTime));
-        var quoteErrors = new Option<string?>("--errors") { Description = "For quotes: write each missed gold attribution, wrong speaker and spurious statement to this file, one JSON object per line." };
+        var quoteOutcomes = new Option<string?>("--outcomes") { Description = "For quotes: write what became of each gold attribution (right, wrong-speaker, matched, missed) and each statement no gold matches (spurious) to this file, one JSON object per line with the rule that decided it." };
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error,
-            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateQuotes(paths, pipeline, problems, warnings, parse.GetValue(quoteErrors)), quoteErrors));
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateQuotes(paths, pipeline, problems, warnings, parse.GetValue(quoteOutcomes)), quoteOutcomes));
         command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
@@ -213,7 +213,7 @@ public static class EvalCommand
         }
     }
 
-    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? errorsPath)
+    private static EvalReport EvaluateQuotes(IReadOnlyList<string> paths, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? outcomesPath)
     {
         var articles = PolnearReader.Find(paths, problems);
         var documents = new List<AttributionDocument>();
@@ -234,8 +234,8 @@ public static class EvalCommand
             notes.Add($"{several.Count} of {articles.Count} articles have several annotators' files; the first by name was used for each (e.g. {Path.GetFileName(several[0].AnnotationPaths[0])} of {several[0].AnnotationPaths.Count}).");
         if (warnings.Count > 0) notes.Add($"{warnings.Count} gold annotation(s) were odd (see the warnings); the rest were scored.");
         notes.Add("speaker_accuracy counts matched contents whose gold has a Source; the others are in counts.matched_without_gold_source.");
-        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-        return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes, errors);
+        using var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath);
+        return new QuoteEvaluation(pipeline).Evaluate(documents, problems, notes, outcomes);
     }
 
     private static EvalReport? EvaluateNer(IReadOnlyList<string> paths, string format, string part, SitrepPipeline pipeline, NerModel? taggerOnly, IReadOnlySet<string> titleWords, List<string> problems)

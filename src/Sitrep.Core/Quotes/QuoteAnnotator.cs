@@ -265,7 +265,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                     if (r is not null) { results.Add(r); Cover(r); }
                     continue;
                 }
-                if (!Words.IsLowerWord(doc, c) || speech.Find(doc.TokenText(c)) is null) continue;
+                if (!Words.IsLowerWord(doc, c) || speech.Find(doc.TokenText(c)) is null || TreeStatements.IsNotAVerb(doc, c)) continue;
                 var found = Trailing(doc, sentence, c, speakers) ?? Leading(doc, sentence, c, speakers, direct, results);
                 if (found is not null) { results.Add(found); Cover(found); }
             }
@@ -452,6 +452,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var content = TextSpan.FromBounds(doc.Tokens[sentence.FirstToken].Start, doc.Tokens[contentComma - 1].End);
         // A quote's words end with a closing quote: that is a direct quote, found already.
         if (doc.Tokens[contentComma - 1].Kind == TokenKind.Quote) return null;
+        if (!TreeStatements.SaysTheWordsBefore(doc, sentence, c, content)) return null;
         return new Found(TextSpan.FromBounds(content.Start, doc.Tokens[Math.Max(c, doc.TokenAtOrAfter(speaker.Value.Span.End) - 1)].End), content, false, speaker, c, "trailing");
     }
 

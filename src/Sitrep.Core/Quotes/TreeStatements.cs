@@ -160,6 +160,25 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         return true;
     }
 
+    /// <summary>"the states", "his remarks": the tagger says the cue word is no verb here (false when the sentence is not parsed).</summary>
+    public static bool IsNotAVerb(Document doc, int token) =>
+        doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] is "NOUN" or "PROPN" or "ADJ" or "ADP" or "NUM" or "DET";
+
+    /// <summary>
+    /// Whether the words before "..., X said" are what was said: the tree joins them to the verb
+    /// as its clause (or the verb to them as an aside), which an opening phrase ("In an opinion
+    /// piece appearing in the Times, Sanders wrote") is not. True when the sentence is not parsed.
+    /// </summary>
+    public static bool SaysTheWordsBefore(Document doc, Sentence sentence, int cue, TextSpan content)
+    {
+        if (doc.Syntax is not { } tree || !tree.IsParsed(cue)) return true;
+        bool Inside(int t) => t >= 0 && content.Start <= doc.Tokens[t].Start && doc.Tokens[t].End <= content.End;
+        if (Inside(tree.Heads[cue]) && tree.Relations[cue] is "parataxis" or "ccomp" or "conj" or "advcl" or "dep") return true;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (tree.Heads[t] == cue && Inside(t) && tree.Relations[t] is "ccomp" or "parataxis" or "dep" or "xcomp" or "csubj") return true;
+        return false;
+    }
+
     private static (int First, int Last) Trimmed(Document doc, (int First, int Last) span)
     {
         var (first, last) = span;
@@ -177,7 +196,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         string how = "ccomp";
         // "was condemned by the White House": only with its agent, since a bare passive ("was backed") names no source.
         if (kind == "clause" && content < 0) return null;
-        if (content < 0 && passive && !isSpeech && AgentOf(tree, sentence, c) >= 0)
+        if (content < 0 && passive && !isSpeech && AgentOf(doc, tree, sentence, c) >= 0)
             (content, how) = (tree.Dependent(sentence, c, "nsubj:pass"), "passive");
         // "warned North Korea to refrain", "urged them to vote".
         if (content < 0) (content, how) = (tree.Dependent(sentence, c, "xcomp"), "xcomp");
@@ -197,13 +216,13 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         if (how == "ccomp" && last - first < 2) return null;
         if (first == last && tree.Upos[first] is "ADP" or "PART" or "SCONJ" or "CCONJ" or "DET" or "PUNCT") return null;
 
-        int subject = passive ? AgentOf(tree, sentence, c) : SubjectOf(doc, tree, sentence, c);
+        int subject = passive ? AgentOf(doc, tree, sentence, c) : SubjectOf(doc, tree, sentence, c);
         if (!passive && subject < 0) subject = tree.Dependent(sentence, c, "nsubj:pass");
         SpeakerPhrase? speaker = null;
         if (subject >= 0)
         {
             if (first <= subject && subject <= last) return null;
-            speaker = Speaker(doc, tree, sentence, subject, speakers);
+            speaker = Speaker(doc, tree, sentence, subject, speakers, agent: passive);
             if (speaker is null) return null;
             // Attitudes are someone's: "the decision criticized" has no source, "analysts criticized" has.
             if (!isSpeech && kind != "evidence" && !CanHoldAttitude(doc, tree, subject)) return null;
@@ -235,8 +254,15 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         return -1;
     }
 
-    /// <summary>"condemned by the White House": the noun under <c>obl:agent</c>.</summary>
-    private static int AgentOf(DependencyParse tree, Sentence sentence, int c) => tree.Dependent(sentence, c, "obl:agent");
+    /// <summary>"condemned by the White House": the noun under <c>obl:agent</c>, or under an <c>obl</c> opened by "by" (the parser does not always tell them apart).</summary>
+    private static int AgentOf(Document doc, DependencyParse tree, Sentence sentence, int c)
+    {
+        int agent = tree.Dependent(sentence, c, "obl:agent");
+        if (agent >= 0) return agent;
+        foreach (int o in tree.Dependents(sentence, c, "obl"))
+            if (tree.Dependent(sentence, o, "case") is int k && k >= 0 && doc.TokenText(k) is "by") return o;
+        return -1;
+    }
 
     /// <summary>
     /// The verb's subject, or when it has none the subject of the verb it is chained to: "and
@@ -272,7 +298,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
     /// the noun it modifies. Null when the head cannot be a subject (a preposition, a
     /// conjunction, a phrase with a preposition of its own: a misparse).
     /// </summary>
-    private static SpeakerPhrase? Speaker(Document doc, DependencyParse tree, Sentence sentence, int head, SpeakerPhrases speakers)
+    private static SpeakerPhrase? Speaker(Document doc, DependencyParse tree, Sentence sentence, int head, SpeakerPhrases speakers, bool agent = false)
     {
         if (tree.Upos[head] is "ADP" or "CCONJ" or "SCONJ" or "PUNCT" or "PART" or "ADV" or "VERB" or "AUX" or "DET" or "SYM") return null;
         if (tree.Upos[head] is "PRON")
@@ -283,11 +309,13 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
                 return new SpeakerPhrase(doc.Tokens[head].Span, antecedent.EntityId, "relative");
             return speakers.Over(head, head);
         }
-        if (tree.Dependent(sentence, head, "case") >= 0) return null;
+        if (!agent && tree.Dependent(sentence, head, "case") >= 0) return null;
         int first = head, last = head;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (tree.Heads[i] != head || tree.Relations[i] is not { } r || !IsNameWord(r, i < head)) continue;
+            // "the White House on Monday": a day is when, not who.
+            if (r == "nmod" && doc.Times.Any(t => t.Span.Contains(doc.Tokens[i].Span))) continue;
             var (f, l) = tree.Subtree(sentence, i);
             first = Math.Min(first, f);
             last = Math.Max(last, l);

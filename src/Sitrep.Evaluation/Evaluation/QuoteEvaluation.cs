@@ -21,7 +21,7 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
     /// <summary>One scored article: the outcome for each gold attribution and the quotes that matched nothing.</summary>
     public sealed record DocumentResult(AttributionDocument Gold, Document Document, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Quote> Spurious, int Predicted);
 
-    public EvalReport Evaluate(IEnumerable<AttributionDocument> documents, ICollection<string> problems, IReadOnlyList<string>? notes = null, TextWriter? errors = null)
+    public EvalReport Evaluate(IEnumerable<AttributionDocument> documents, ICollection<string> problems, IReadOnlyList<string>? notes = null, TextWriter? outcomeLines = null)
     {
         var runs = new TimedRuns(pipeline, problems);
         var results = new List<DocumentResult>();
@@ -30,7 +30,7 @@ public sealed class QuoteEvaluation(SitrepPipeline pipeline)
             {
                 var result = Score(gold, doc);
                 results.Add(result);
-                if (errors is not null) QuoteErrors.Write(errors, result);
+                if (outcomeLines is not null) QuoteOutcomes.Write(outcomeLines, result);
             }
         var outcomes = results.SelectMany(r => r.Outcomes).ToList();
         int goldCount = outcomes.Count, predicted = results.Sum(r => r.Predicted);

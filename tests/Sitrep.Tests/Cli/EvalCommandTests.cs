@@ -50,6 +50,23 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Writes_the_outcome_of_each_gold_attribution_with_the_rule_that_decided_it()
+    {
+        using var dir = new TemporaryDirectory();
+        var path = dir.File("outcomes.jsonl");
+        var (code, _, error) = Run("eval", "quotes", "--format", "polnear", Some.Fixture("eval", "polnear"), "--outcomes", path);
+        Assert.Equal((0, ""), (code, error));
+        var lines = File.ReadAllLines(path).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(
+        [
+            ("right", "the ceasefire was holding", "The ministry", "quotes/subject-cue+phrase"),
+            ("right", "no shots were fired overnight", "officials", "quotes/subject-cue+phrase"),
+            ("right", "We are watching every road out of the town,", "Col. Ahmed Saleh", "quotes/cue-after+mention"),
+            ("matched", "Residents remain cautious", "a local council member", "quotes/according-to+phrase"),
+        ], lines.Select(l => (l.GetProperty("kind").GetString(), l.GetProperty("content").GetString(), l.GetProperty("predicted_speaker").GetString(), l.GetProperty("decided_by").GetString())).ToArray());
+    }
+
+    [Fact]
     public void Refuses_an_unknown_format_as_a_usage_error()
     {
         var (code, _, error) = Run("eval", "quotes", "--format", "conll", Some.Fixture("eval", "polnear"));

@@ -5,11 +5,13 @@ using Sitrep.Documents;
 namespace Sitrep.Evaluation;
 
 /// <summary>
-/// One JSON line per thing the quote stage got wrong in an article, for reading the errors
-/// rather than the figures: a gold attribution missed ("missed"), a matched one whose speaker is
-/// wrong ("wrong-speaker") and a statement that matches no gold ("spurious"), each with its words.
+/// One JSON line per gold attribution and per statement that matched none, for reading what the
+/// quote stage did rather than the figures alone: "right" (matched, speaker right),
+/// "wrong-speaker", "matched" (the gold names no source), "missed", and "spurious" (a statement
+/// no gold matches), each with its words and the rule that decided it (<c>decided_by</c>), so
+/// the accuracy of each rule can be counted.
 /// </summary>
-public static class QuoteErrors
+public static class QuoteOutcomes
 {
     public static void Write(TextWriter output, QuoteEvaluation.DocumentResult result)
     {
@@ -21,6 +23,8 @@ public static class QuoteErrors
                 Line(output, "missed", result.Gold.Name, o.Quoted, Of(o.Gold.Cue), Of(o.Gold.Source), null, null, Of(o.Gold.Content)!);
             else if (o.SpeakerRight == true)
                 Line(output, "right", result.Gold.Name, o.Quoted, Of(o.Gold.Cue), Of(o.Gold.Source), o.Match.SpeakerSpan?.Of(text), o.Match.DecidedBy, Of(o.Gold.Content)!);
+            else if (o.SpeakerRight is null)
+                Line(output, "matched", result.Gold.Name, o.Quoted, Of(o.Gold.Cue), null, o.Match.SpeakerSpan?.Of(text), o.Match.DecidedBy, Of(o.Gold.Content)!);
             else if (o.SpeakerRight == false)
                 Line(output, "wrong-speaker", result.Gold.Name, o.Quoted, Of(o.Gold.Cue), Of(o.Gold.Source), o.Match.SpeakerSpan?.Of(text), o.Match.DecidedBy, Of(o.Gold.Content)!);
         }

@@ -1,0 +1,123 @@
+using Sitrep.Documents;
+using Sitrep.Quotes;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Quotes;
+
+/// <summary>Statements read off the dependency tree, and what the tree corrects in the word-order rules.</summary>
+public sealed class TreeStatementTests
+{
+    private static (string Content, string? SpeakerWords, string? Cue, string Kind, string How)[] Statements(string text)
+    {
+        var doc = Some.UpTo<QuoteAnnotator>(text, "2020-03-30");
+        return doc.Quotes.Select(q => (doc.TextOf(q.Content), q.SpeakerSpan is { } s ? doc.TextOf(s) : null, q.Cue, q.CueKind, q.DecidedBy.Split('+')[0])).ToArray();
+    }
+
+    [Fact]
+    public void Reads_the_agent_of_a_passive_as_the_source_and_its_subject_as_the_content()
+    {
+        Assert.Equal([("The attack on the convoy", "the White House", "condemned", "stance", "quotes/tree-passive")],
+            Statements("The attack on the convoy was condemned by the White House on Monday."));
+    }
+
+    [Fact]
+    public void Reads_an_intention_with_its_to_clause()
+    {
+        Assert.Equal([("to retaliate against the army", "The militants", "vowed", "say", "quotes/tree-xcomp")],
+            Statements("The militants vowed to retaliate against the army."));
+    }
+
+    [Fact]
+    public void Ends_a_reported_statement_where_its_clause_ends_so_the_next_one_is_read_too()
+    {
+        Assert.Equal(
+        [
+            ("the politics surrounding the top of the ticket would be more intense", "Fowler", "said", "say", "quotes/subject-cue"),
+            // Once the first statement ends, the word-order rules read the second.
+            ("any change would occur a few weeks later in the campaign season", "he", "noted", "say", "quotes/subject-cue"),
+        ], Statements("Fowler said the politics surrounding the top of the ticket would be more intense — and he noted that any change would occur a few weeks later in the campaign season."));
+    }
+
+    [Fact]
+    public void Does_not_take_a_noun_for_a_verb_of_saying()
+    {
+        Assert.Empty(Statements("Candidates in the early states faced smaller crowds than in 2012."));
+    }
+
+    [Fact]
+    public void Attributes_a_headline_with_a_colon_and_a_headline_in_title_case()
+    {
+        Assert.Equal([("Gennifer Flowers Won’t Be at Debate", "Pence", null, "say", "quotes/headline-colon")],
+            Statements("Pence: Gennifer Flowers Won’t Be at Debate.\n\nThe governor spoke on Sunday.").Take(1).ToArray());
+        Assert.Equal([("Trump Could Address Clean Energy", "Lindsey Graham", "Says", "say", "quotes/headline-verb")],
+            Statements("Lindsey Graham Says Trump Could Address Clean Energy.\n\nThe senator spoke on Sunday.").Take(1).ToArray());
+    }
+
+    [Fact]
+    public void Attributes_transcript_lines_to_the_name_in_capitals()
+    {
+        Assert.Equal(
+        [
+            // The first line is also the headline, read the same way.
+            ("Will Gennifer Flowers be at the debate tomorrow night", "WALLACE", null, "say", "quotes/headline-colon"),
+            ("Gennifer Flowers will not be attending the debate tomorrow night", "PENCE", null, "say", "quotes/transcript"),
+        ], Statements("WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night."));
+    }
+
+    [Fact]
+    public void Pairs_a_straight_opening_mark_with_a_curly_closing_one()
+    {
+        Assert.Equal([("There are two people in this campaign with the knowledge and experience to do that,", "Rick Wilson", "said", "say", "quotes/cue-after")],
+            Statements("\"There are two people in this campaign with the knowledge and experience to do that,” said Rick Wilson, a Florida-based Republican strategist."));
+    }
+
+    [Fact]
+    public void Keeps_a_short_quote_attributed_right_after_and_what_continues_it()
+    {
+        Assert.Equal(
+        [
+            ("It's heartbreaking,", "Ryan", "said", "say", "quotes/speaker-cue-after"),
+            ("And this country has to find new ways of learning how to heal.", "Ryan", null, "say", "quotes/continuation"),
+        ], Statements("\"It's heartbreaking,\" Ryan said. \"And this country has to find new ways of learning how to heal.\""));
+    }
+
+    [Fact]
+    public void Gives_an_unattributed_quote_the_speaker_of_its_paragraph()
+    {
+        var statements = Statements("\"We have bigger problems in life,\" says Gloria Garcia, a nurse from Brownsville. She says people should be able to choose. \"It is their life; they are not hurting anybody.\"");
+        Assert.Equal(("It is their life; they are not hurting anybody.", "She", "quotes/paragraph-speaker"), (statements[^1].Content, statements[^1].SpeakerWords, statements[^1].How));
+    }
+
+    [Fact]
+    public void Takes_the_speaker_of_a_quote_after_a_colon_from_the_clause_before_it()
+    {
+        var statements = Statements("In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”");
+        Assert.Equal(("Republican presidential nominee Donald Trump", "quotes/tree-subject"), (statements.Single().SpeakerWords, statements.Single().How));
+    }
+
+    [Fact]
+    public void An_attitude_makes_no_claim_of_the_events_in_its_content()
+    {
+        var doc = Some.Report("Baghdad, Oct. 11 - The government condemned the bombing of a market in Kirkuk that killed 12 people.", "2019-10-11");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal(("stance", false), (quote.CueKind, quote.Asserts));
+        Assert.DoesNotContain(doc.Events, e => e.Status == EventStatus.Claimed);
+    }
+
+    [Fact]
+    public void Dates_the_deed_not_the_saying_when_the_day_hangs_from_another_verb()
+    {
+        var doc = Some.Report("Hundreds of protesters rallied in Baghdad on Friday to demand the resignation of the government.", "2019-10-11");
+        Assert.Null(Assert.Single(doc.Quotes).TimeId);
+        Assert.Equal("2019-10-11", doc.Events.Single(e => e.Type == "PROTEST").Date!.Value);
+    }
+
+    [Fact]
+    public void Parses_only_the_sentences_a_stage_reads_in_the_default_pipeline()
+    {
+        var doc = Some.UpTo<QuoteAnnotator>("The river rose overnight. Officials said the bridge was closed.", "2020-03-30");
+        var syntax = doc.Syntax!;
+        Assert.Equal((false, true), (syntax.IsParsed(doc.Sentences[0].FirstToken), syntax.IsParsed(doc.Sentences[1].FirstToken)));
+        Assert.Null(syntax.Upos[0]);
+    }
+}

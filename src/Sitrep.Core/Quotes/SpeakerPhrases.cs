@@ -230,8 +230,19 @@ public sealed class SpeakerPhrases
     }
 
     /// <summary>The speaker named by tokens [first, last], read off a tree: a pronoun's referent, or the entity the phrase's head names.</summary>
-    public SpeakerPhrase Over(int first, int last) =>
-        first == last && IsWord(first) && _words.IsPronoun(_doc.TokenText(first)) ? Pronoun(first) : Phrase(first, last);
+    public SpeakerPhrase Over(int first, int last)
+    {
+        if (first == last && IsWord(first) && _words.IsPronoun(_doc.TokenText(first))) return Pronoun(first);
+        // A name the parser split ("Chancellor Angela | Merkel") is whole again: the phrase takes in every name it touches.
+        var span = TextSpan.FromBounds(_doc.Tokens[first].Start, _doc.Tokens[last].End);
+        foreach (var m in _mentions.Between(Math.Max(0, span.Start - 200), span.End))
+        {
+            if (m.Nested || m.EntityId is null || m.Form == MentionForm.Pronoun || !m.Span.Overlaps(span)) continue;
+            first = Math.Min(first, _doc.TokenAtOrAfter(m.Span.Start));
+            last = Math.Max(last, _doc.TokenAtOrAfter(m.Span.End) - 1);
+        }
+        return Phrase(first, last);
+    }
 
     private SpeakerPhrase Pronoun(int k)
     {

@@ -133,9 +133,10 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         bool name = colon - first is >= 1 and <= 4;
         for (int k = first; k < colon && name; k++) name = Words.IsCapitalised(doc, k) || Words.IsPunct(doc, k, '.');
         if (name) return (speakers.Over(first, colon - 1), -1);
-        for (int k = first; k < colon; k++)
+        // The verb nearest the colon ("issued the following statement:"), whatever the parser made the root.
+        for (int k = colon - 1; k >= first; k--)
         {
-            if (tree.Heads[k] >= 0 || tree.Upos[k] != "VERB") continue;
+            if (tree.Upos[k] != "VERB") continue;
             int subject = SubjectOf(doc, tree, sentence, k);
             if (subject >= 0 && Speaker(doc, tree, sentence, subject, speakers) is { } speaker) return (speaker, k);
         }
@@ -165,17 +166,17 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] is "NOUN" or "PROPN" or "ADJ" or "ADP" or "NUM" or "DET";
 
     /// <summary>
-    /// Whether the words before "..., X said" are what was said: the tree joins them to the verb
-    /// as its clause (or the verb to them as an aside), which an opening phrase ("In an opinion
-    /// piece appearing in the Times, Sanders wrote") is not. True when the sentence is not parsed.
+    /// Whether the words before "..., X said" can be what was said: a clause, with a subject of
+    /// its own, which an opening phrase ("In an opinion piece appearing in the Times, Sanders
+    /// wrote", "If anything, ...") is not. Subjects are what the parser finds most reliably, so
+    /// this asks for one rather than for the arc between the clause and the verb. True when the
+    /// sentence is not parsed.
     /// </summary>
     public static bool SaysTheWordsBefore(Document doc, Sentence sentence, int cue, TextSpan content)
     {
         if (doc.Syntax is not { } tree || !tree.IsParsed(cue)) return true;
-        bool Inside(int t) => t >= 0 && content.Start <= doc.Tokens[t].Start && doc.Tokens[t].End <= content.End;
-        if (Inside(tree.Heads[cue]) && tree.Relations[cue] is "parataxis" or "ccomp" or "conj" or "advcl" or "dep") return true;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (tree.Heads[t] == cue && Inside(t) && tree.Relations[t] is "ccomp" or "parataxis" or "dep" or "xcomp" or "csubj") return true;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && doc.Tokens[t].End <= content.End; t++)
+            if (doc.Tokens[t].Start >= content.Start && tree.Relations[t] is "nsubj" or "nsubj:pass" or "csubj" or "expl") return true;
         return false;
     }
 
@@ -313,7 +314,10 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         int first = head, last = head;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tree.Heads[i] != head || tree.Relations[i] is not { } r || !IsNameWord(r, i < head)) continue;
+            if (tree.Heads[i] != head || tree.Relations[i] is not { } r) continue;
+            // "nominee Donald Trump": a name right after the noun, which the parser may call an apposition.
+            bool name = r == "appos" && i == head + 1 && tree.Upos[i] == "PROPN";
+            if (!name && !IsNameWord(r, i < head)) continue;
             // "the White House on Monday": a day is when, not who.
             if (r == "nmod" && doc.Times.Any(t => t.Span.Contains(doc.Tokens[i].Span))) continue;
             var (f, l) = tree.Subtree(sentence, i);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.IO.Compression;
 using System.Text;
 using Sitrep.Documents;
@@ -61,10 +62,16 @@ public sealed class SyntaxModel
     public static void Score(float[] weights, int classes, ReadOnlySpan<int> buckets, Span<float> scores)
     {
         scores.Clear();
+        int width = Vector<float>.Count;
         foreach (int b in buckets)
         {
             var row = weights.AsSpan(b * classes, classes);
-            for (int c = 0; c < classes; c++) scores[c] += row[c];
+            int c = 0;
+            // A row of relation or tag weights is several vectors wide: add them a vector at a time.
+            if (Vector.IsHardwareAccelerated)
+                for (; c + width <= classes; c += width)
+                    (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
+            for (; c < classes; c++) scores[c] += row[c];
         }
     }
 

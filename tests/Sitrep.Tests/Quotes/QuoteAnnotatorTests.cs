@@ -197,7 +197,7 @@ public sealed class QuoteAnnotatorTests
     public void Reads_a_finding_without_that_as_an_attitude_and_a_finding_with_that_as_an_assertion()
     {
         // What was found is the content (PolNeAR marks it so), but the finding asserts nothing: events in it are not the finders' claims.
-        Assert.Equal([("the bodies near the river on Sunday", null, "Investigators", "found", "refer")], Said("Investigators found the bodies near the river on Sunday."));
+        Assert.Equal([("the bodies near the river", null, "Investigators", "found", "refer")], Said("Investigators found the bodies near the river on Sunday."));
         Assert.Equal(("support for the deal has fallen", "A new poll", "found", "evidence"),
             Said("A new poll found that support for the deal has fallen.").Select(q => (q.Content, q.SpeakerWords, q.Cue, q.CueKind)).Single());
     }

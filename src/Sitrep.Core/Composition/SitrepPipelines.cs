@@ -48,7 +48,7 @@ public static class SitrepPipelines
         TreeStatements? statements = null;
         if (r.Syntax is { } syntax)
         {
-            statements = new TreeStatements(r.SpeechVerbs, r.AttitudeVerbs, r.SpeakerWords, e);
+            statements = new TreeStatements(r.SpeechVerbs, r.AttitudeVerbs, r.AttributionNouns, r.SpeakerWords, e);
             builder.Add(new SyntaxAnnotator(syntax, statements.MayHaveStatement));
         }
         return builder

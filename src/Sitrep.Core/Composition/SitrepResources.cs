@@ -37,6 +37,9 @@ public sealed class SitrepResources
     /// <summary>Verbs of stance and intention (data/attitude-verbs.tsv), read only through the tree.</summary>
     public required SpeechVerbs AttitudeVerbs { get; init; }
 
+    /// <summary>Nouns of saying and attitude ("claim", "call", "criticism": data/attribution-nouns.tsv), read only through the tree.</summary>
+    public required SpeechVerbs AttributionNouns { get; init; }
+
     public required EventLexicon Events { get; init; }
 
     public required Outlets Outlets { get; init; }
@@ -95,6 +98,7 @@ public sealed class SitrepResources
             SpeechVerbs = SpeechVerbs.Load(P("speech-verbs.tsv")),
             SpeakerWords = SpeakerWords.Load(P("speaker-words.tsv")),
             AttitudeVerbs = SpeechVerbs.Load(P("attitude-verbs.tsv")),
+            AttributionNouns = SpeechVerbs.Load(P("attribution-nouns.tsv")),
             Events = EventLexicon.Load(dir, abbreviations),
             Outlets = Outlets.Load(P("outlets.tsv")),
             Ner = ner.GetAwaiter().GetResult(),

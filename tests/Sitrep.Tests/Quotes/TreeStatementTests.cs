@@ -39,6 +39,13 @@ public sealed class TreeStatementTests
     }
 
     [Fact]
+    public void Reads_a_noun_of_saying_with_its_clause_and_the_subject_of_its_verb()
+    {
+        Assert.Equal([("that the dam could fail", "The ministry", "warning", "say", "quotes/tree-noun-clause")],
+            Statements("The ministry issued a warning that the dam could fail."));
+    }
+
+    [Fact]
     public void Does_not_take_a_noun_for_a_verb_of_saying()
     {
         Assert.Empty(Statements("Candidates in the early states faced smaller crowds than in 2012."));

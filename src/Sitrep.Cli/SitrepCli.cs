@@ -47,7 +47,7 @@ public static class SitrepCli
         }
     }
 
-    /// <summary>Sitrep's dictionaries, entity model and gazetteer, or null after saying on <paramref name="error"/> why they cannot be read.</summary>
+    /// <summary>Sitrep's dictionaries, models and gazetteer, or null after saying on <paramref name="error"/> why they cannot be read.</summary>
     public static SitrepResources? LoadResources(string? dataDirectory, TextWriter error, IReadOnlyList<string>? actorFiles = null)
     {
         try
@@ -56,7 +56,7 @@ public static class SitrepCli
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            error.WriteLine($"sitrep: cannot load the dictionaries, the entity model or the gazetteer: {e.Message}");
+            error.WriteLine($"sitrep: cannot load the dictionaries, the models or the gazetteer: {e.Message}");
             return null;
         }
     }

@@ -60,9 +60,7 @@ public sealed class SitrepResources
     public EventClassifier? EventTypes { get; init; }
 
     /// <summary>The tagger and parser (models/parser.bin), read on the other core while the rest loads; null when none is trained.</summary>
-    public SyntaxModel? Syntax => SyntaxLoading.GetAwaiter().GetResult();
-
-    private Task<SyntaxModel?> SyntaxLoading { get; init; } = Task.FromResult<SyntaxModel?>(null);
+    public SyntaxModel? Syntax { get; init; }
 
     /// <summary>The trained entity tagger (models/ner.bin), or null when no model is installed.</summary>
     public NerModel? Ner { get; init; }
@@ -105,7 +103,8 @@ public sealed class SitrepResources
             Places = places.GetAwaiter().GetResult(),
             ActorCodes = actorCodes.GetAwaiter().GetResult(),
             EventTypes = eventTypes.GetAwaiter().GetResult(),
-            SyntaxLoading = syntax,
+            // Awaited with the other models: a damaged one is refused at load, not in the middle of a batch.
+            Syntax = syntax.GetAwaiter().GetResult(),
             UsStates = UsStates.Load(P("us-states.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };

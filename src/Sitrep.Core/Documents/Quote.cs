@@ -28,7 +28,9 @@ public sealed record Quote(string Id, TextSpan Span, TextSpan Content, bool Dire
     /// Speech, belief or finding: what the statement's words assert is the speaker's claim. An
     /// attitude ("X criticized the bombing", "X vowed to retaliate") asserts nothing of the kind.
     /// </summary>
-    public bool Asserts => CueKind is "say" or "confirm" or "claim" or "deny" or "believe" or "evidence";
+    public bool Asserts => IsAssertingKind(CueKind);
+
+    public static bool IsAssertingKind(string kind) => kind is "say" or "confirm" or "claim" or "deny" or "believe" or "evidence";
 
     /// <summary>The time expression that says when it was said ("said on Sunday"), if any.</summary>
     public string? TimeId { get; init; }

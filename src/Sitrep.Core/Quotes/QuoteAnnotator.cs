@@ -87,7 +87,8 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             // The quoted transcript line had no attribution of its own: its name in capitals is it.
             else if (found[same].Speaker is null) found[same] = found[same] with { Speaker = line.Speaker, How = line.How };
         }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // In text order; at one offset the longer first, so a statement comes before the quoted words inside it that continue it.
+        found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         AttributeToTheParagraphSpeaker(document, found, mentions);
 
         var quotes = new List<Quote>(found.Count);
@@ -109,7 +110,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                 CueSpan = cueSpan,
                 CueKind = f.Kind ?? verb?.Kind ?? "say",
                 // An attitude's day is the deed's ("rallied on Friday to demand"), not a day something was said.
-                TimeId = f.Kind is null or "say" or "confirm" or "claim" or "deny" or "believe" or "evidence" ? SpeechTime(document, f) : null,
+                TimeId = f.Kind is null || Quote.IsAssertingKind(f.Kind) ? SpeechTime(document, f) : null,
                 ContinuesId = f.Continues is { } c && ids.TryGetValue(c, out var cid) ? cid : null,
                 DecidedBy = "quotes/" + f.How + (f.Speaker is { } sp ? "+" + sp.How : ""),
             });
@@ -253,8 +254,12 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             if (f.Direct) for (int k = f.Span.Start; k < f.Span.End; k++) inside[k] = true;
         }
         foreach (var f in direct) Cover(f);
+        int firstDirect = 0;
         foreach (var sentence in doc.Sentences)
         {
+            int sentenceStart = results.Count;
+            // Direct quotes are in text order and do not overlap: skip those that end before this sentence.
+            while (firstDirect < direct.Count && direct[firstDirect].Span.End <= sentence.Span.Start) firstDirect++;
             for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
             {
                 if (usedCues.Contains(c) || inside[doc.Tokens[c].Start]) continue;
@@ -265,17 +270,17 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
                     if (r is not null) { results.Add(r); Cover(r); }
                     continue;
                 }
-                if (!Words.IsLowerWord(doc, c) || speech.Find(doc.TokenText(c)) is null || TreeStatements.IsNotAVerb(doc, c)) continue;
+                if (!Words.IsLowerWord(doc, c) || speech.Find(doc.TokenText(c)) is null || tree is not null && TreeStatements.IsNotAVerb(doc, c)) continue;
                 var found = Trailing(doc, sentence, c, speakers) ?? Leading(doc, sentence, c, speakers, direct, results);
                 if (found is not null) { results.Add(found); Cover(found); }
             }
             if (tree is null) continue;
             // What the word-order rules did not read, the tree may: attitudes, passives, chained verbs.
             int before = results.Count;
-            foreach (var t in tree.Find(doc, sentence, speakers, c => usedCues.Contains(c) || Cued(results, before, c)))
+            foreach (var t in tree.Find(doc, sentence, speakers, c => usedCues.Contains(c) || Cued(results, sentenceStart, before, c)))
             {
                 // PolNeAR-style gold rarely marks a statement inside another's words: one reading per stretch of text.
-                if (direct.Concat(results).Any(f => SameContent(f.Content, t.Content))) continue;
+                if (SameContentAsAny(results, sentenceStart, t.Content) || SameContentAsAny(direct, firstDirect, t.Content, sentence.Span.End)) continue;
                 var found = new Found(t.Span, t.Content, false, t.Speaker, t.Cue, t.How) { Kind = t.Kind };
                 results.Add(found);
             }
@@ -291,9 +296,17 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         return true;
     }
 
-    private static bool Cued(List<Found> found, int count, int cue)
+    private static bool Cued(List<Found> found, int from, int count, int cue)
     {
-        for (int k = 0; k < count; k++) if (found[k].CueToken == cue) return true;
+        for (int k = from; k < count; k++) if (found[k].CueToken == cue) return true;
+        return false;
+    }
+
+    /// <summary>Whether a statement from index <paramref name="from"/> on (and starting before <paramref name="before"/>) already reads these words.</summary>
+    private static bool SameContentAsAny(List<Found> found, int from, TextSpan content, int before = int.MaxValue)
+    {
+        for (int k = from; k < found.Count && found[k].Span.Start < before; k++)
+            if (SameContent(found[k].Content, content)) return true;
         return false;
     }
 
@@ -452,7 +465,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var content = TextSpan.FromBounds(doc.Tokens[sentence.FirstToken].Start, doc.Tokens[contentComma - 1].End);
         // A quote's words end with a closing quote: that is a direct quote, found already.
         if (doc.Tokens[contentComma - 1].Kind == TokenKind.Quote) return null;
-        if (!TreeStatements.SaysTheWordsBefore(doc, sentence, c, content)) return null;
+        if (tree is not null && !TreeStatements.SaysTheWordsBefore(doc, sentence, c, content)) return null;
         return new Found(TextSpan.FromBounds(content.Start, doc.Tokens[Math.Max(c, doc.TokenAtOrAfter(speaker.Value.Span.End) - 1)].End), content, false, speaker, c, "trailing");
     }
 

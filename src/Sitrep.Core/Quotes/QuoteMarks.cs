@@ -70,12 +70,13 @@ public static class QuoteMarks
                 if (doubled) i++;
                 continue;
             }
-            if (c == '\u201C' && closer == '\u201D')
+            // A curly pair inside the quote is nested, whether the quote opened curly or straight ("He called it “hell” on earth").
+            if (c == '\u201C' && closer is '\u201D' or '"')
             {
                 nested++;
                 continue;
             }
-            if (nested > 0 && c == closer)
+            if (nested > 0 && c == '\u201D')
             {
                 nested--;
                 continue;

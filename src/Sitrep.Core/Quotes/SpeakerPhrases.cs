@@ -310,6 +310,15 @@ public sealed class SpeakerPhrases
         return null;
     }
 
+    /// <summary>Whether a name of someone who can speak covers token i ("the Pentagon", "Iraq" for its government).</summary>
+    public bool NamesSpeakerAt(int i)
+    {
+        var t = _doc.Tokens[i];
+        foreach (var m in _mentions.Between(Math.Max(0, t.Start - 200), t.End))
+            if (m.Span.Start <= t.Start && t.End <= m.Span.End && IsSpeakerKind(m)) return true;
+        return false;
+    }
+
     /// <summary>Who can speak: actors, and countries and capitals standing for their governments ("Iraq said", "Washington warned").</summary>
     public static bool IsSpeakerKind(Mention m) => m.EntityId is not null && (m.Kind.IsActor() || m.Kind == EntityKind.Country || m.Referent?.StandsFor is not null);
 

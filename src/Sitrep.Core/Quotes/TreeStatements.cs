@@ -19,11 +19,19 @@ public readonly record struct TreeStatement(TextSpan Span, TextSpan Content, Spe
 public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, SpeechVerbs nouns, SpeakerWords speakerWords, EntityLexicon lexicon)
 {
     /// <summary>Prepositions that introduce what an attitude is about: "called for", "pointed to", "spoke of", "railed against".</summary>
-    private static readonly string[] ContentCases = ["for", "to", "of", "about", "on", "against", "as"];
+    private static bool IsContentCase(ReadOnlySpan<char> word) =>
+        word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("against", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("as", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Longer sentences are left to the word-order rules: reading a tree costs its length times its depth.</summary>
+    private const int MaxSentenceTokens = 250;
 
     /// <summary>Whether a sentence has a word the reader could start from, so only those need parsing.</summary>
     public bool MayHaveStatement(Document doc, Sentence sentence)
     {
+        if (sentence.TokenCount > MaxSentenceTokens) return false;
         // "X issued the following statement:" introduces the quote after it.
         if (sentence.TokenCount > 0 && Words.IsPunct(doc, sentence.EndToken - 1, ':')) return true;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -41,19 +49,18 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         if (doc.Syntax is not { } tree || sentence.TokenCount == 0 || !tree.IsParsed(sentence.FirstToken)) yield break;
         for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
         {
-            if (skipCue(c) || !Words.IsLowerWord(doc, c)) continue;
+            if (!Words.IsLowerWord(doc, c) || tree.Upos[c] is not ("NOUN" or "VERB")) continue;
             if (tree.Upos[c] == "NOUN")
             {
-                if (nouns.Find(doc.TokenText(c)) is { } noun && ReadNoun(doc, tree, sentence, c, noun.Kind, speakers) is { } nominal) yield return nominal;
+                if (nouns.Find(doc.TokenText(c)) is { } noun && !skipCue(c) && ReadNoun(doc, tree, sentence, c, noun.Kind, speakers) is { } nominal) yield return nominal;
                 continue;
             }
-            if (tree.Upos[c] != "VERB") continue;
             var form = doc.TokenText(c);
             var said = speech.Find(form);
             var attitude = said is null ? attitudes.Find(form) : null;
             // Any other verb counts only with a clause and a someone as its subject: "Trump knows that ...", "she realized ...".
             if (said is null && attitude is null) attitude = HasThatClause(doc, tree, sentence, c) ? new SpeechVerb(form.ToString(), form.ToString(), "clause") : null;
-            if (said is null && attitude is null) continue;
+            if (said is null && attitude is null || skipCue(c)) continue;
             if (Read(doc, tree, sentence, c, said ?? attitude!, said is not null, speakers) is { } statement) yield return statement;
         }
     }
@@ -130,7 +137,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
     /// statement:", "Kerry:", "As one analyst put it:". The subject of the clause before the colon
     /// speaks; a bare name before it is the speaker.
     /// </summary>
-    private static (SpeakerPhrase Speaker, int Cue)? AfterColon(Document doc, DependencyParse tree, TextSpan quote, SpeakerPhrases speakers)
+    private (SpeakerPhrase Speaker, int Cue)? AfterColon(Document doc, DependencyParse tree, TextSpan quote, SpeakerPhrases speakers)
     {
         int colon = doc.TokenAtOrAfter(quote.Start) - 1;
         if (colon < 1 || !Words.IsPunct(doc, colon, ':') || !tree.IsParsed(colon)) return null;
@@ -138,7 +145,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         int first = sentence.FirstToken;
         bool name = colon - first is >= 1 and <= 4;
         for (int k = first; k < colon && name; k++) name = Words.IsCapitalised(doc, k) || Words.IsPunct(doc, k, '.');
-        if (name) return (speakers.Over(first, colon - 1), -1);
+        if (name) return speakerWords.IsHeadlineLabel(doc.TokenText(colon - 1)) ? null : (speakers.Over(first, colon - 1), -1);
         // The verb nearest the colon ("issued the following statement:"), whatever the parser made the root.
         for (int k = colon - 1; k >= first; k--)
         {
@@ -216,6 +223,10 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         // "appeared on MSNBC" is where, not what: seeming takes only its clause.
         if (content < 0 && !isSpeech && kind != "appear") (content, how) = (CaseObject(doc, tree, sentence, c), "obl");
         if (content < 0) return null;
+        // "vowed to retaliate" is an intention, though "vow" is also a verb of saying: the attitude's kind when no clause is said.
+        if (isSpeech && how != "ccomp" && attitudes.Find(doc.TokenText(c)) is { } attitude) kind = attitude.Kind;
+        // A passive with no agent names no source; only "it was reported that ..." is still a statement (of no one's).
+        if (passive && how != "ccomp" && AgentOf(doc, tree, sentence, c) < 0) return null;
         var (first, last) = Trimmed(doc, tree.Subtree(sentence, content));
         // "referring to the forces": what is referred to is "the forces".
         if (how == "obl" && tree.Heads[first] == content && tree.Relations[first] == "case" && first < last) first++;
@@ -232,7 +243,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
             speaker = Speaker(doc, tree, sentence, subject, speakers, agent: passive);
             if (speaker is null) return null;
             // Attitudes are someone's: "the decision criticized" has no source, "analysts criticized" has.
-            if (!isSpeech && kind != "evidence" && !CanHoldAttitude(doc, tree, subject)) return null;
+            if (!isSpeech && kind != "evidence" && !CanHoldAttitude(doc, tree, subject, speakers)) return null;
         }
         else if (!passive) return null;
         var contentSpan = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
@@ -272,7 +283,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         if (source < 0) return null;
         var (first, last) = Trimmed(doc, tree.Subtree(sentence, content));
         if (first <= c && c <= last || first <= source && source <= last) return null;
-        if (kind is "stance" or "intend" && !CanHoldAttitude(doc, tree, source)) return null;
+        if (kind is "stance" or "intend" && !CanHoldAttitude(doc, tree, source, speakers)) return null;
         if (Speaker(doc, tree, sentence, source, speakers, agent: true) is not { } speaker) return null;
         var contentSpan = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
         int spanStart = Math.Min(contentSpan.Start, Math.Min(doc.Tokens[c].Start, speaker.Span.Start));
@@ -286,7 +297,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         foreach (int o in tree.Dependents(sentence, c, "obl"))
         {
             int k = tree.Dependent(sentence, o, "case");
-            if (k >= 0 && k > c && Array.IndexOf(ContentCases, doc.TokenText(k).ToString().ToLowerInvariant()) >= 0) return o;
+            if (k >= 0 && k > c && IsContentCase(doc.TokenText(k))) return o;
         }
         return -1;
     }
@@ -365,21 +376,14 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
     }
 
     /// <summary>A source of an attitude: a name, a person's pronoun, a role ("officials", "the spokesman") or an entity the text knows.</summary>
-    private bool CanHoldAttitude(Document doc, DependencyParse tree, int subject)
+    private bool CanHoldAttitude(Document doc, DependencyParse tree, int subject, SpeakerPhrases speakers)
     {
         var w = doc.TokenText(subject);
         if (tree.Upos[subject] == "PRON") return w is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We" or "who" or "you" or "You" or "it" or "It"
             or "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My";
         if (tree.Upos[subject] == "PROPN") return true;
         if (doc.Mentions.Count > 0 && lexicon.RoleNouns.LongestAt(doc, subject, subject + 1).Length > 0) return true;
-        return speakerWords.IsPronoun(w) || speakerWords.IsSourceNoun(w) || IsMentionHead(doc, subject);
+        return speakerWords.IsPronoun(w) || speakerWords.IsSourceNoun(w) || speakers.NamesSpeakerAt(subject);
     }
 
-    private static bool IsMentionHead(Document doc, int token)
-    {
-        var t = doc.Tokens[token];
-        foreach (var m in doc.Mentions)
-            if (m.EntityId is not null && m.Span.Start <= t.Start && t.End <= m.Span.End && SpeakerPhrases.IsSpeakerKind(m)) return true;
-        return false;
-    }
 }

@@ -190,7 +190,7 @@ public static class EvalCommand
     private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems)
     {
         var evaluation = new EventEvaluation(pipeline);
-        var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", _ => ".json" });
+        var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", "ucdp" => ".csv", _ => ".json" });
         try
         {
             switch (format)
@@ -202,6 +202,8 @@ public static class EvalCommand
                     return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
                 case "petrarch":
                     return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);
+                case "ucdp":
+                    return new UcdpEvaluation(pipeline).Evaluate(files.SelectMany(EventGold.ReadUcdp).ToList(), problems);
                 default:
                     return evaluation.EvaluatePlover(files.SelectMany(EventGold.ReadPlover).ToList(), problems);
             }

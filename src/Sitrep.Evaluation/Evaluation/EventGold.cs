@@ -24,10 +24,45 @@ public sealed record PloverActor(string Text, string? Code, string? Sector);
 public sealed record PloverRecord(string Id, string Text, string Event, string? Mode, IReadOnlyList<PloverActor> Source, IReadOnlyList<PloverActor> Target,
     int? Dead, int? Injured, int? Size, string? Location, string? Date);
 
-/// <summary>Readers of the event gold formats: <c>plv</c> (TSV), <c>petrarch</c> (validation XML) and <c>plover</c> (JSON).</summary>
+/// <summary>
+/// A UCDP GED event with the headlines of the reports it was coded from (several when the row
+/// names several sources; each with its date), its sides, place, dates and deaths (low, best, high).
+/// </summary>
+public sealed record UcdpEvent(string Id, IReadOnlyList<(string Headline, DateOnly? Date)> Sources, string SideA, string SideB,
+    double? Latitude, double? Longitude, int WherePrecision, DateOnly? Start, DateOnly? End, int Low, int Best, int High);
+
+/// <summary>Readers of the event gold formats: <c>plv</c> (TSV), <c>petrarch</c> (validation XML), <c>plover</c> (JSON) and <c>ucdp</c> (UCDP GED CSV).</summary>
 public static class EventGold
 {
-    public static readonly string[] Formats = ["plv", "petrarch", "plover"];
+    public static readonly string[] Formats = ["plv", "petrarch", "plover", "ucdp"];
+
+    /// <summary>
+    /// UCDP GED CSV (header row; columns source_headline, source_date, side_a, side_b, latitude,
+    /// longitude, where_prec, date_start, date_end, low, best, high). Several sources are joined
+    /// with ";" in source_headline and source_date. Rows without a headline are left out.
+    /// </summary>
+    public static IReadOnlyList<UcdpEvent> ReadUcdp(string path)
+    {
+        using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true });
+        int id = Column(reader, "id", path), headline = Column(reader, "source_headline", path), date = Column(reader, "source_date", path),
+            sideA = Column(reader, "side_a", path), sideB = Column(reader, "side_b", path), lat = Column(reader, "latitude", path), lon = Column(reader, "longitude", path),
+            where = Column(reader, "where_prec", path), start = Column(reader, "date_start", path), end = Column(reader, "date_end", path),
+            low = Column(reader, "low", path), best = Column(reader, "best", path), high = Column(reader, "high", path);
+        static DateOnly? Date(string s) => DateOnly.TryParse(s.Trim(), CultureInfo.InvariantCulture, out var d) ? d : null;
+        static int Int(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        static double? Real(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : null;
+        var result = new List<UcdpEvent>();
+        while (reader.Read())
+        {
+            var headlines = reader.GetString(headline).Split(';', StringSplitOptions.TrimEntries);
+            var dates = reader.GetString(date).Split(';', StringSplitOptions.TrimEntries);
+            var sources = headlines.Select((h, i) => (h, Date(i < dates.Length ? dates[i] : dates[0]))).Where(x => x.h.Length > 0).ToList();
+            if (sources.Count == 0) continue;
+            result.Add(new UcdpEvent(reader.GetString(id), sources, reader.GetString(sideA), reader.GetString(sideB), Real(reader.GetString(lat)), Real(reader.GetString(lon)),
+                Int(reader.GetString(where)), Date(reader.GetString(start)), Date(reader.GetString(end)), Int(reader.GetString(low)), Int(reader.GetString(best)), Int(reader.GetString(high))));
+        }
+        return result;
+    }
 
     /// <summary>PLV_train.tsv: columns sentence, marked_sentence (&lt;s&gt;source&lt;/s&gt;, &lt;t&gt;target&lt;/t&gt;) and gold_root.</summary>
     public static IReadOnlyList<PlvSentence> ReadPlv(string path)

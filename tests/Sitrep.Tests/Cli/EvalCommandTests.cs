@@ -67,6 +67,21 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Scores_ucdp_rows_against_the_best_violent_event_of_their_headlines()
+    {
+        // Four rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing;
+        // a headline with no violence; a row without a headline, which is left out.
+        var (code, output, error) = Run("eval", "events", "--format", "ucdp", Some.Fixture("eval", "events", "tiny.ucdp.csv"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var scores = json.RootElement.GetProperty("scores");
+        Assert.Equal(
+            [("event_found", 0.6667), ("side_match", 0.3333), ("place_50km", 0.6667), ("date_match", 0.6667), ("toll_match", 0.6667)],
+            scores.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToArray());
+        Assert.Equal((3, 4, 2), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
+    }
+
+    [Fact]
     public void Refuses_an_unknown_format_as_a_usage_error()
     {
         var (code, _, error) = Run("eval", "quotes", "--format", "conll", Some.Fixture("eval", "polnear"));

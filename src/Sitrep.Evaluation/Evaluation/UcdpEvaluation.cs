@@ -1,0 +1,124 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Places;
+
+namespace Sitrep.Evaluation;
+
+/// <summary>
+/// Scores the events Sitrep reads in UCDP GED's source headlines against UCDP's coding of them.
+/// Each headline is read once as a report published on its source date; each gold row is matched
+/// to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep gives
+/// for any of its headlines: the one agreeing with the most of sides, place, date and toll.
+/// A side matches when an actor, target, recipient or associated actor of the event has the
+/// actor code the pipeline gives the side's name ("Government of Iraq" → IRQ…, "IS" →
+/// IMGMUSISI, "Civilians" → CVL), a state's side matching any of that state's codes, or, when
+/// the side gets no code, the same name.
+/// </summary>
+public sealed class UcdpEvaluation(SitrepPipeline pipeline)
+{
+    private const double PlaceKm = 50;
+
+    public EvalReport Evaluate(IReadOnlyList<UcdpEvent> gold, ICollection<string> problems)
+    {
+        var runs = new TimedRuns(pipeline, problems);
+        var read = new Dictionary<(string, DateOnly?), Document?>();
+        var sideCodes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        int found = 0, side = 0, place = 0, date = 0, toll = 0, withToll = 0;
+        foreach (var row in gold)
+        {
+            var candidates = new List<(Document Doc, Event Event)>();
+            foreach (var (headline, published) in row.Sources)
+            {
+                if (!read.TryGetValue((headline, published), out var doc))
+                    read[(headline, published)] = doc = runs.Run(headline, new DocumentSource { InputName = headline, Published = published }, $"UCDP {row.Id}: {headline}");
+                if (doc is not null) candidates.AddRange(doc.Events.Where(e => IsViolent(doc, e)).Select(e => (doc, e)));
+            }
+            if (row.Best > 0) withToll++;
+            if (candidates.Count == 0) continue;
+            found++;
+            var best = candidates.Select(c => Judge(c.Doc, c.Event, row, sideCodes)).OrderByDescending(j => j.Count).First();
+            if (best.Side) side++;
+            if (best.Place) place++;
+            if (best.Date) date++;
+            if (best.Toll) toll++;
+        }
+        int n = gold.Count;
+        static double Share(int hit, int of) => of == 0 ? 0 : hit / (double)of;
+        return new EvalReport("events", "ucdp")
+        {
+            Documents = runs.Documents,
+            Sentences = runs.Sentences,
+            Tokens = runs.Tokens,
+            TokensPerSecond = runs.TokensPerSecond,
+            Scores = new Dictionary<string, double>
+            {
+                ["event_found"] = Share(found, n),
+                ["side_match"] = Share(side, n),
+                ["place_50km"] = Share(place, n),
+                ["date_match"] = Share(date, n),
+                ["toll_match"] = Share(toll, withToll),
+            },
+            Counts = new Dictionary<string, int> { ["events"] = n, ["headlines"] = read.Count, ["found"] = found, ["with_toll"] = withToll },
+            Notes =
+            [
+                "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
+                "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
+                "a side matches when a party of the event has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+            ],
+        };
+    }
+
+    private sealed record Judgement(bool Side, bool Place, bool Date, bool Toll)
+    {
+        public int Count => (Side ? 1 : 0) + (Place ? 1 : 0) + (Date ? 1 : 0) + (Toll ? 1 : 0);
+    }
+
+    private Judgement Judge(Document doc, Event e, UcdpEvent row, Dictionary<string, string?> sideCodes)
+    {
+        var entities = doc.Entities.ToDictionary(x => x.Id);
+        var parties = new[] { e.ActorId, e.TargetId, e.RecipientId }.Concat(e.AssociatedActorIds).OfType<string>()
+            .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().ToList();
+        bool side = Matches(row.SideA, parties, sideCodes) || Matches(row.SideB, parties, sideCodes);
+        bool place = row.Latitude is { } lat && row.Longitude is { } lon && EventLocation.Of(doc, e) is { } at && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
+        bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
+        int? dead = Fatalities(doc, e);
+        bool toll = row.Best > 0 && dead is { } k && (k == row.Best || row.Low <= k && k <= row.High);
+        return new Judgement(side, place, date, toll);
+    }
+
+    private bool Matches(string side, List<Entity> parties, Dictionary<string, string?> sideCodes)
+    {
+        if (side.Length == 0) return false;
+        if (!sideCodes.TryGetValue(side, out var code))
+            sideCodes[side] = code = CodeOfName(side);
+        bool state = side.StartsWith("Government of ", StringComparison.Ordinal);
+        foreach (var p in parties)
+        {
+            if (p.Code is { } ours && code is not null)
+            {
+                if (ours.StartsWith(code, StringComparison.Ordinal) || code.StartsWith(ours, StringComparison.Ordinal)) return true;
+                if (state && code.Length >= 3 && ours.StartsWith(code[..3], StringComparison.Ordinal)) return true;
+            }
+            else if (code is null && (string.Equals(p.Name, side, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(side, StringComparer.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The actor code the pipeline gives a side's name read on its own ("Government of Iraq." → IRQGOV).</summary>
+    private string? CodeOfName(string side)
+    {
+        var doc = pipeline.Run(new Document(side + "."));
+        return doc.Entities.Select(x => x.Code).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+    }
+
+    private static bool IsViolent(Document doc, Event e) => e.Type == "ASSAULT" || Fatalities(doc, e) is > 0 || e.Quantities.Any(q => q.Role == "injured");
+
+    private static int? Fatalities(Document doc, Event e)
+    {
+        var q = e.Quantities.FirstOrDefault(x => x.Role == "fatalities");
+        return q is null ? null : doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity ? (int)quantity.Value : null;
+    }
+
+    private static bool Overlaps(DateOnly? start, DateOnly? end, DateOnly? goldStart, DateOnly? goldEnd) =>
+        (start ?? DateOnly.MinValue) <= (goldEnd ?? DateOnly.MaxValue) && (goldStart ?? DateOnly.MinValue) <= (end ?? DateOnly.MaxValue);
+}

@@ -111,6 +111,10 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
                     doc.TextOf(TextSpan.FromBounds(doc.Tokens[at].Start, doc.Tokens[last].End)), Modifier(doc, j, at), approximate, bound), last);
             }
         }
+        // "Bomb kills 15 in Baghdad": a bare number after a verb of killing or wounding counts its victims.
+        if (currency is null && start > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(start - 1), out var victims)
+            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j))))
+            return (Make(doc, number, approxStart ?? start, j - 1, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), j - 1);
         if (currency is not null)
         {
             int last = j - 1;

@@ -17,6 +17,9 @@ public sealed class QuantityLexicon
     /// <summary>Currency symbols and codes before an amount ("$", "US$").</summary>
     public required PhraseSet<string> CurrenciesBefore { get; init; }
 
+    /// <summary>Verbs whose bare number counts victims ("kills 15"): data/counting-verbs.tsv, by form.</summary>
+    public required Dictionary<string, UnitNoun>.AlternateLookup<ReadOnlySpan<char>> CountingVerbs { get; init; }
+
     public static QuantityLexicon Load(string dataDirectory, Abbreviations abbreviations)
     {
         var numbers = new PhraseSet<NumberWord>();
@@ -42,6 +45,14 @@ public sealed class QuantityLexicon
             var set = c.Required(r, "position") == "before" ? before : after;
             set.Add(c.Required(r, "form"), c.Required(r, "code"), abbreviations);
         }
-        return new QuantityLexicon { Numbers = numbers, Units = units, CurrenciesAfter = after, CurrenciesBefore = before };
+        var verbs = new Dictionary<string, UnitNoun>(StringComparer.OrdinalIgnoreCase);
+        var v = TsvTable.Load(Path.Combine(dataDirectory, "counting-verbs.tsv"));
+        foreach (var r in v.Rows)
+            verbs[v.Required(r, "verb")] = new UnitNoun(v.Required(r, "verb"), v.Required(r, "unit"), v.Required(r, "category"));
+        return new QuantityLexicon
+        {
+            Numbers = numbers, Units = units, CurrenciesAfter = after, CurrenciesBefore = before,
+            CountingVerbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>(),
+        };
     }
 }

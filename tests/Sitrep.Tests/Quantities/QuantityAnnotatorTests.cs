@@ -51,6 +51,17 @@ public sealed class QuantityAnnotatorTests
         Assert.Equal("coalition", q.Modifier);
     }
 
+    [Theory]
+    [InlineData("Suicide bomber kills 15 in attack on Iraq forces", "15", 15, "dead")]
+    [InlineData("The blast killed 20, police said.", "20", 20, "dead")]
+    [InlineData("Car bomb wounds 30 in Kirkuk", "30", 30, "injured")]
+    [InlineData("Gunmen killed 15 soldiers near Mosul.", "15 soldiers", 15, "troops")]
+    public void Counts_the_victims_of_a_bare_number_after_a_verb_of_killing_or_wounding(string text, string span, double value, string unit)
+    {
+        var q = Read(text, out var doc).Single();
+        Assert.Equal((span, value, unit), (doc.TextOf(q.Span), q.Value, q.Unit));
+    }
+
     [Fact]
     public void Leaves_numbers_that_count_nothing_alone()
     {

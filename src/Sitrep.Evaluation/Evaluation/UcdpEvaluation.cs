@@ -9,7 +9,8 @@ namespace Sitrep.Evaluation;
 /// Each headline is read once as a report published on its source date; each gold row is matched
 /// to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep gives
 /// for any of its headlines: the one agreeing with the most of sides, place, date and toll.
-/// A side matches when an actor, target, recipient or associated actor of the event has the
+/// A side matches when an actor, target, recipient or associated actor of the event (a place is
+/// none: a country in the actor slot is not its government) has the
 /// actor code the pipeline gives the side's name ("Government of Iraq" → IRQ…, "IS" →
 /// IMGMUSISI, "Civilians" → CVL), a state's side matching any of that state's codes, or, when
 /// the side gets no code, the same name.
@@ -63,7 +64,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -76,8 +77,9 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     private Judgement Judge(Document doc, Event e, UcdpEvent row, Dictionary<string, string?> sideCodes)
     {
         var entities = doc.Entities.ToDictionary(x => x.Id);
+        // A place is no side: "Iraq violence kills 14" names no government, though the event's actor slot holds Iraq.
         var parties = new[] { e.ActorId, e.TargetId, e.RecipientId }.Concat(e.AssociatedActorIds).OfType<string>()
-            .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().ToList();
+            .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace).ToList();
         bool side = Matches(row.SideA, parties, sideCodes) || Matches(row.SideB, parties, sideCodes);
         bool place = row.Latitude is { } lat && row.Longitude is { } lon && EventLocation.Of(doc, e) is { } at && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);

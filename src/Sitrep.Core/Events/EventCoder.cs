@@ -308,6 +308,9 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 "actor" => frame["actor"].Count > 0,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // Victims counted but not named ("killing two soldiers") are a target too.
+                // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
+                "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
+                            || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor()),
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
                 "arg" => !frame.IsEmpty,

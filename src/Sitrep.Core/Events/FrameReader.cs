@@ -42,7 +42,7 @@ public sealed class FrameReader
         foreach (var q in doc.Quotes)
             if (q.Content.Contains(doc.Tokens[trigger].Span) && doc.TokenCovering(q.Content.End - 1) is int last && last >= triggerEnd)
                 right = Math.Min(right, last + 1);
-        bool passive = entry.IsVerb && IsPassive(doc, trigger, left);
+        bool passive = entry.IsVerb && (IsPassive(doc, trigger, left) || IsReducedPassive(index, trigger, length, left, right, entry));
         var frame = new Frame { Passive = passive };
         entry.Roles.TryGetValue("subject", out var subjectRole);
         entry.Roles.TryGetValue("object", out var objectRole);
@@ -195,6 +195,26 @@ public sealed class FrameReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A headline's passive without "were": "Seven Iraqi soldiers killed as unrest surges",
+    /// "Militants killed near Mosul". Only for a verb that needs someone done to (its entry
+    /// requires a target), written as its participle right after a count of people or a plural
+    /// noun, with no object after it: a preposition, a comma or the end follows.
+    /// </summary>
+    private static bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
+    {
+        var doc = index.Document;
+        if (!entry.Requires.Contains("target") || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
+        if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
+        int after = trigger + 1;
+        if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after))) return false;
+        // Right after a count of people ("Seven Iraqi soldiers", "16") or a plural noun ("Militants"): the victims.
+        int prev = trigger - 1;
+        return index.QuantityEndingAt(doc.Tokens[prev].End) is not null
+               || doc.Tokens[prev].Kind == TokenKind.Word && doc.TokenText(prev) is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
+                  && index.Mentions.EndingAt(doc.Tokens[prev].End).Count == 0;
     }
 
     /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>

@@ -14,6 +14,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_headline_killings_with_a_bare_count_a_passive_without_were_and_an_execution()
+    {
+        // UCDP's source headlines are written this way.
+        Assert.Equal([("ASSAULT", "suicide-attack", null, null, null, EventStatus.Reported)],
+            Events("Suicide bomber kills 15 in attack on Iraq forces", "2014-05-01").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place, e.Status)).ToArray());
+        Assert.Equal("ASSAULT", Assert.Single(Events("Seven Iraqi security personnel killed as unrest surges", "2014-05-01")).Type);
+        Assert.Equal([("ASSAULT", null, "Islamic State", null, "Ramadi", EventStatus.Reported)],
+            Events("Islamic State executes nine people in Ramadi", "2014-05-01").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place, e.Status)).ToArray());
+    }
+
+    [Fact]
+    public void Does_not_read_code_executed_somewhere_as_a_killing()
+    {
+        Assert.Empty(Events("The program executed in Norway without errors."));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

@@ -54,7 +54,7 @@ public static class SitrepPipelines
         return builder
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))
             .Add(new SpeechTimeAnchor())
-            .Add(new EventCoder(r.Events, r.Quantities.Units, r.EventTypes))
+            .Add(new EventCoder(r.Events, r.Quantities, r.EventTypes))
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }

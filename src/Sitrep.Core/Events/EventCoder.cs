@@ -13,7 +13,7 @@ namespace Sitrep.Events;
 /// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
 /// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, EventClassifier? classifier = null) : IAnnotator
+public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null) : IAnnotator
 {
     private readonly FrameReader _frames = new();
     private readonly StatusReader _status = new(lexicon);
@@ -54,7 +54,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                     // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
                     if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
                     var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
-                    if (Satisfies(index, dictionary.Entry, dframe, units) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
+                    if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
                     {
                         var why = dictionary.Why + (sentenceType is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
                         sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
@@ -70,7 +70,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
-                    if (!Satisfies(index, entry, frame, units)) continue;
+                    if (!Satisfies(index, sentence, i, entry, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -286,11 +286,32 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
     }
 
     /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
+    private bool HasCasualties(DocumentIndex index, Sentence sentence)
+    {
+        var doc = index.Document;
+        foreach (var q in doc.Quantities)
+            if (q.Category == "casualties" && sentence.Span.Contains(q.Span)) return true;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
+                || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" })) return true;
+        return false;
+    }
+
+    private bool SentenceNamesWeapon(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            // The trigger itself ("strike") says nothing of weapons.
+            if (i != trigger && doc.Tokens[i].Kind == TokenKind.Word && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "weapons" or "attacks" } or { Unit: "aircraft" or "tanks" }) return true;
+        return false;
+    }
+
     private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
 
-    private static bool Satisfies(DocumentIndex index, EventTrigger entry, Frame frame, PhraseSet<UnitNoun> units)
+    private bool Satisfies(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
+        var units = quantities.Units;
         if (entry.Requires.Count == 0) return true;
         foreach (var req in entry.Requires)
         {
@@ -314,6 +335,10 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
                 "arg" => !frame.IsEmpty,
+                // Someone killed or hurt in the same sentence: "shelling hit the town, killing five", not "he hit a century".
+                "casualties" => HasCasualties(index, sentence),
+                // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
+                "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
                 // PETRARCH's rule: a dictionary verb codes an event only between two coded actors.
                 "dyad" => frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is not null)
                           && frame["target"].Concat(frame["recipient"]).Any(t => index.Entity(t.EntityId)?.Code is not null
@@ -464,7 +489,7 @@ public sealed class EventCoder(EventLexicon lexicon, PhraseSet<UnitNoun> units, 
             var category = frame["theme"].Select(f => f.Quantity?.Category).FirstOrDefault(c => c is not null);
             if (category == "money" || words.Contains("fund") || words.Contains("loan") || words.Contains("budget")) (mode, cameo) = ("economic", "071");
             else if (category is "vehicles" or "weapons" || words.Contains("weapon") || words.Contains("arms") || words.Contains("ammunition") || words.Contains("training") || words.Contains("military")
-                     || words.Split(' ').Any(w => units.Find(w) is { Category: "vehicles" or "weapons" }))
+                     || words.Split(' ').Any(w => quantities.Units.Find(w) is { Category: "vehicles" or "weapons" }))
                 (mode, cameo) = ("military", "072");
             else if (words.Contains("food") || words.Contains("medic") || words.Contains("humanitarian") || words.Contains("shelter") || words.Contains("water") || words.Contains("tents"))
                 (mode, cameo) = ("humanitarian", "073");

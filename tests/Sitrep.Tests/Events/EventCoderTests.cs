@@ -25,6 +25,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_hit_and_shot_as_attacks_only_beside_arms_a_weapon_or_casualties()
+    {
+        Assert.Empty(Events("Henry hit the post twice before Pires shot wide in the second half."));
+        Assert.Equal([("ASSAULT", "firearms", "Unidentified armed group", null, "Kirkuk")],
+            Events("Gunmen shot dead a police officer in Kirkuk on Monday.").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place)).ToArray());
+    }
+
+    [Fact]
     public void Does_not_read_code_executed_somewhere_as_a_killing()
     {
         Assert.Empty(Events("The program executed in Norway without errors."));

@@ -70,7 +70,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
-                    if (!Satisfies(index, sentence, i, entry, frame)) continue;
+                    if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -286,6 +286,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
+    /// <summary>
+    /// "Two strong earthquakes have struck central Turkey, killing 180", "the driver was killed in
+    /// a crash": a cause of death that is no one's violence named in the sentence, and no armed
+    /// actor or weapon to say otherwise.
+    /// </summary>
+    private bool NoOnesViolence(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
+    {
+        var doc = index.Document;
+        if (frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) || SentenceNamesWeapon(index, sentence, trigger)) return false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (Words.IsLowerWord(doc, i) || i == sentence.FirstToken)
+                if (lexicon.NonViolentCauses.LongestAt(doc, i, sentence.EndToken).Length > 0) return true;
+        return false;
+    }
+
     private bool HasCasualties(DocumentIndex index, Sentence sentence)
     {
         var doc = index.Document;

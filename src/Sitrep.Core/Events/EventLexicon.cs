@@ -18,6 +18,9 @@ public sealed class EventLexicon
     /// <summary>The converted PETRARCH verb dictionary, by verb form; empty when data/petrarch-verbs.tsv is absent.</summary>
     public required PhraseTrie<DictionaryVerb> DictionaryVerbs { get; init; }
 
+    /// <summary>Causes of death that are no one's violence: earthquakes, floods, crashes, diseases (data/non-violent-causes.txt).</summary>
+    public required PhraseSet<string> NonViolentCauses { get; init; }
+
     /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
     private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
     {
@@ -61,8 +64,12 @@ public sealed class EventLexicon
             var cue = new StatusCue(s.Required(r, "cue"), Enum.Parse<EventStatus>(s.Required(r, "status"), ignoreCase: true), isAfter);
             (isAfter ? after : before).Add(cue.Cue, cue, abbreviations);
         }
+        var causes = new PhraseSet<string>();
+        foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
+            if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
         return new EventLexicon
         {
+            NonViolentCauses = causes,
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
         };

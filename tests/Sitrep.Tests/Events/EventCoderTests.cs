@@ -32,6 +32,15 @@ public sealed class EventCoderTests
             Events("Gunmen shot dead a police officer in Kirkuk on Monday.").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place)).ToArray());
     }
 
+    [Theory]
+    [InlineData("Two strong earthquakes have struck central Turkey, killing 180 people.")]
+    [InlineData("The driver was killed in a crash at Monza on Sunday.")]
+    [InlineData("Floods killed 12 people in the north of the country.")]
+    public void Codes_no_attack_for_deaths_from_a_disaster_or_an_accident(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void Does_not_read_code_executed_somewhere_as_a_killing()
     {

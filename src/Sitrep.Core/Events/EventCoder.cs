@@ -304,10 +304,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool HasCasualties(DocumentIndex index, Sentence sentence)
     {
         var doc = index.Document;
-        foreach (var q in doc.Quantities)
-            if (q.Category == "casualties" && sentence.Span.Contains(q.Span)) return true;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
+            if (index.QuantityAt(i) is { Category: "casualties" } || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
                 || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" })) return true;
         return false;
     }

@@ -140,12 +140,16 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
     private (SpeakerPhrase Speaker, int Cue)? AfterColon(Document doc, DependencyParse tree, TextSpan quote, SpeakerPhrases speakers)
     {
         int colon = doc.TokenAtOrAfter(quote.Start) - 1;
-        if (colon < 1 || !Words.IsPunct(doc, colon, ':') || !tree.IsParsed(colon)) return null;
+        if (colon < 1 || !Words.IsPunct(doc, colon, ':')) return null;
         var sentence = doc.Sentences[doc.SentenceAt(doc.Tokens[colon].Start)];
         int first = sentence.FirstToken;
-        bool name = colon - first is >= 1 and <= 4;
-        for (int k = first; k < colon && name; k++) name = Words.IsCapitalised(doc, k) || Words.IsPunct(doc, k, '.');
-        if (name) return speakerWords.IsHeadlineLabel(doc.TokenText(colon - 1)) ? null : (speakers.Over(first, colon - 1), -1);
+        // A name right before the colon, opening its sentence or after a dash: "Kerry: ...", "... TURNOUT - Michael P. McDonald: ...".
+        int start = colon;
+        while (start - 1 >= first && colon - start < 4 && (Words.IsCapitalised(doc, start - 1) || Words.IsPunct(doc, start - 1, '.') && start - 1 > first)) start--;
+        bool opens = start == first || doc.TokenText(start - 1) is "-" or "–" or "—" or "|";
+        if (start < colon && opens && Words.IsCapitalised(doc, start))
+            return speakerWords.IsHeadlineLabel(doc.TokenText(colon - 1)) ? null : (speakers.Over(start, colon - 1), -1);
+        if (!tree.IsParsed(colon)) return null;
         // The verb nearest the colon ("issued the following statement:"), whatever the parser made the root.
         for (int k = colon - 1; k >= first; k--)
         {

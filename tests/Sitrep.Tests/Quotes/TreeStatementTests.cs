@@ -105,6 +105,13 @@ public sealed class TreeStatementTests
     }
 
     [Fact]
+    public void Takes_the_name_before_a_colon_after_a_dash_as_the_speaker_of_the_quote()
+    {
+        var statements = Statements("The first votes were cast on Monday.\n\nTURNOUT IN IOWA - Michael P. McDonald: “At long last the 2016 presidential nomination contests have finally started.”");
+        Assert.Equal(("At long last the 2016 presidential nomination contests have finally started.", "Michael P. McDonald"), (statements[^1].Content, statements[^1].SpeakerWords));
+    }
+
+    [Fact]
     public void Takes_the_speaker_of_a_quote_after_a_colon_from_the_clause_before_it()
     {
         var statements = Statements("In response to the attack, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”");

@@ -25,6 +25,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         var read = new Dictionary<(string, DateOnly?), Document?>();
         var sideCodes = new Dictionary<string, string?>(StringComparer.Ordinal);
         int found = 0, side = 0, place = 0, date = 0, toll = 0, withToll = 0;
+        var byPrecision = new Dictionary<string, (int Events, int Within)>(StringComparer.Ordinal);
         foreach (var row in gold)
         {
             var candidates = new List<(Document Doc, Event Event)>();
@@ -38,6 +39,9 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             if (candidates.Count == 0) continue;
             found++;
             var best = candidates.Select(c => Judge(c.Doc, c.Event, row, sideCodes)).OrderByDescending(j => j.Count).First();
+            var precision = best.Precision ?? "none";
+            var (n0, w0) = byPrecision.GetValueOrDefault(precision);
+            byPrecision[precision] = (n0 + 1, w0 + (best.Place ? 1 : 0));
             if (best.Side) side++;
             if (best.Place) place++;
             if (best.Date) date++;
@@ -59,6 +63,9 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
                 ["date_match"] = Share(date, n),
                 ["toll_match"] = Share(toll, withToll),
             },
+            // Where the matched events were placed: how precisely, and how often within 50 km.
+            ByLabel = byPrecision.OrderByDescending(x => x.Value.Events).ToDictionary(x => "place:" + x.Key,
+                x => (IReadOnlyDictionary<string, double>)new Dictionary<string, double> { ["events"] = x.Value.Events, ["place_50km"] = Share(x.Value.Within, x.Value.Events) }),
             Counts = new Dictionary<string, int> { ["events"] = n, ["headlines"] = read.Count, ["found"] = found, ["with_toll"] = withToll },
             Notes =
             [
@@ -69,7 +76,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         };
     }
 
-    private sealed record Judgement(bool Side, bool Place, bool Date, bool Toll)
+    private sealed record Judgement(bool Side, bool Place, bool Date, bool Toll, string? Precision)
     {
         public int Count => (Side ? 1 : 0) + (Place ? 1 : 0) + (Date ? 1 : 0) + (Toll ? 1 : 0);
     }
@@ -81,11 +88,12 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         var parties = new[] { e.ActorId, e.TargetId, e.RecipientId }.Concat(e.AssociatedActorIds).OfType<string>()
             .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace).ToList();
         bool side = Matches(row.SideA, parties, sideCodes) || Matches(row.SideB, parties, sideCodes);
-        bool place = row.Latitude is { } lat && row.Longitude is { } lon && EventLocation.Of(doc, e) is { } at && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
+        var at = EventLocation.Of(doc, e);
+        bool place = row.Latitude is { } lat && row.Longitude is { } lon && at is not null && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
         int? dead = Fatalities(doc, e);
         bool toll = row.Best > 0 && dead is { } k && (k == row.Best || row.Low <= k && k <= row.High);
-        return new Judgement(side, place, date, toll);
+        return new Judgement(side, place, date, toll, at?.Precision);
     }
 
     private bool Matches(string side, List<Entity> parties, Dictionary<string, string?> sideCodes)

@@ -28,6 +28,8 @@ public sealed class EventCoderTests
     public void Reads_hit_and_shot_as_attacks_only_beside_arms_a_weapon_or_casualties()
     {
         Assert.Empty(Events("Henry hit the post twice before Pires shot wide in the second half."));
+        // A warplane named is arms enough (the Guardian reading lost this one before "jet" was a unit).
+        Assert.Equal("ASSAULT", Assert.Single(Events("Turkey shot down a Russian jet near the Syrian border in 2015.", "2018-04-11")).Type);
         Assert.Equal([("ASSAULT", "firearms", "Unidentified armed group", null, "Kirkuk")],
             Events("Gunmen shot dead a police officer in Kirkuk on Monday.").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place)).ToArray());
     }

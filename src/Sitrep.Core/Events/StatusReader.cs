@@ -53,7 +53,19 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (cue is not null) return (cue.Status, cue.Cue);
             }
         }
+        // "Will Russia hit back at the US?": a question asks whether it happens, it does not report it.
+        if (EndsWithQuestionMark(doc, sentence)) return (EventStatus.Hypothetical, "?");
         return (EventStatus.Reported, null);
+    }
+
+    private static bool EndsWithQuestionMark(Document doc, Sentence sentence)
+    {
+        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
+        {
+            if (doc.Tokens[i].Kind == TokenKind.Quote) continue;
+            return Words.IsPunct(doc, i, '?');
+        }
+        return false;
     }
 
     private IEnumerable<(int Length, StatusCue Cue)> Candidates(Document doc, int i, int end)

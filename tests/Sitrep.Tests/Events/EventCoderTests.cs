@@ -44,6 +44,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_an_attack_asked_about_in_a_question_as_not_reported()
+    {
+        var attack = Assert.Single(Events("Did government troops shell the town of Douma on Sunday?", "2018-04-11"));
+        Assert.Equal(("ASSAULT", EventStatus.Hypothetical), (attack.Type, attack.Status));
+    }
+
+    [Fact]
     public void Does_not_read_code_executed_somewhere_as_a_killing()
     {
         Assert.Empty(Events("The program executed in Norway without errors."));

@@ -126,11 +126,12 @@ public sealed class SitrepResources
         return null;
     }
 
-    /// <summary>The event classifier: models/events.bin beside the data directory.</summary>
+    /// <summary>The tagger and parser: $SITREP_PARSER_MODEL, else models/parser.bin beside the data directory.</summary>
     public static string ParserModelPath(string dataDirectory) =>
         Environment.GetEnvironmentVariable("SITREP_PARSER_MODEL") is { Length: > 0 } env ? env
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "parser.bin");
 
+    /// <summary>The event classifier: models/events.bin beside the data directory.</summary>
     public static string EventClassifierPath(string dataDirectory) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "models", "events.bin");
 

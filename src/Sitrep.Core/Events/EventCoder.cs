@@ -285,7 +285,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
-    /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
     /// <summary>
     /// "Two strong earthquakes have struck central Turkey, killing 180", "the driver was killed in
     /// a crash": a cause of death that is no one's violence named in the sentence, and no armed
@@ -319,6 +318,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
     private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
 
@@ -341,10 +341,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
-                // Victims counted but not named ("killing two soldiers") are a target too.
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
                             || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor()),
+                // Victims counted but not named ("killing two soldiers") are a target too.
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
                 "arg" => !frame.IsEmpty,

@@ -27,7 +27,7 @@ public sealed class HeadlineStatements(SpeechVerbs speech, SpeakerWords speakerW
                 return IsSource(doc, first, k) && !speakerWords.IsHeadlineLabel(doc.TokenText(k - 1))
                     ? Statement(doc, speakers, first, k - 1, k, k + 1, end, "headline-colon") : null;
             // "Lindsey Graham Says ...": a capitalised verb of saying after a name.
-            if (titleCase && Words.IsCapitalised(doc, k) && speech.Find(doc.TokenText(k)) is { Kind: not ("believe" or "evidence") } && !InsideName(doc, k) && IsSource(doc, first, k))
+            if (titleCase && Words.IsCapitalised(doc, k) && speech.Find(doc.TokenText(k)) is { Kind: not ("believe" or "evidence") } && !speakers.InsideName(k) && IsSource(doc, first, k))
                 return Statement(doc, speakers, first, k - 1, k, k + 1, end, "headline-verb");
         }
         return null;
@@ -70,15 +70,6 @@ public sealed class HeadlineStatements(SpeechVerbs speech, SpeakerWords speakerW
         return new TreeStatement(TextSpan.FromBounds(doc.Tokens[sourceFirst].Start, content.End), content, speaker, Words.IsPunct(doc, cue, ':') ? -1 : cue, how);
     }
 
-    /// <summary>"Post" in "Washington Post" is a name, not a verb.</summary>
-    private static bool InsideName(Document doc, int k)
-    {
-        var t = doc.Tokens[k];
-        foreach (var m in doc.Mentions)
-            if (m.Span.Start <= t.Start && t.End <= m.Span.End) return true;
-        return false;
-    }
-
     /// <summary>A source's name: capitalised words (a name, "Poll", "New Study"), none of them a function word ("Stealth Over Health") or a verb of saying.</summary>
     private bool IsSource(Document doc, int first, int end)
     {
@@ -86,7 +77,7 @@ public sealed class HeadlineStatements(SpeechVerbs speech, SpeakerWords speakerW
         {
             if (doc.Tokens[k].Kind != TokenKind.Word && !Words.IsPunct(doc, k, '.')) return false;
             if (doc.Tokens[k].Kind == TokenKind.Word && (!Words.IsCapitalised(doc, k) || speech.Find(doc.TokenText(k)) is not null
-                || lexicon.ClosedClass.Contains(doc.TokenText(k).ToString().ToLowerInvariant()))) return false;
+                || lexicon.ClosedClass.Contains(doc.TokenText(k)))) return false;
         }
         return true;
     }

@@ -311,7 +311,6 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
     }
 
     /// <summary>Two readings of one statement: they overlap by at least half of the shorter.</summary>
-
     private static bool SameContent(TextSpan a, TextSpan b)
     {
         int overlap = Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start);

@@ -258,7 +258,7 @@ public sealed class SpeakerPhrases
         // The head comes before any linking word: "spokesman" in "a spokesman for the ministry".
         int headEnd = last;
         for (int k = first; k <= last; k++)
-            if (IsWord(k) && _words.IsLinking(_doc.TokenText(k)) && !InsideMention(k)) { headEnd = k - 1; break; }
+            if (IsWord(k) && _words.IsLinking(_doc.TokenText(k)) && !InsideName(k)) { headEnd = k - 1; break; }
         if (headEnd < first) return new SpeakerPhrase(span, null, "phrase");
         // A name at the head: "Democratic nominee Hillary Clinton", "the Iraqi government".
         var headMention = _mentions.Between(span.Start, _doc.Tokens[headEnd].End)
@@ -374,5 +374,6 @@ public sealed class SpeakerPhrases
         return j == 0 || !(IsWord(j - 1) && (_words.IsDeterminer(_doc.TokenText(j - 1)) || _doc.TokenText(j - 1) is "'s" or "’s"));
     }
 
-    private bool InsideMention(int k) => _mentions.Covers(_doc.Tokens[k].Start);
+    /// <summary>Whether token k is inside a name ("Post" in "Washington Post" is no verb of saying).</summary>
+    public bool InsideName(int k) => _mentions.Covers(_doc.Tokens[k].Start);
 }

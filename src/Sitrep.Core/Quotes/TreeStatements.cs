@@ -212,8 +212,8 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         bool passive = tree.Dependent(sentence, c, "aux:pass") >= 0 && !doc.TokenText(c).EndsWith("ing", StringComparison.Ordinal);
         int content = tree.Dependent(sentence, c, "ccomp");
         string how = "ccomp";
-        // "was condemned by the White House": only with its agent, since a bare passive ("was backed") names no source.
         if (kind == "clause" && content < 0) return null;
+        // "was condemned by the White House": only with its agent, since a bare passive ("was backed") names no source.
         if (content < 0 && passive && !isSpeech && AgentOf(doc, tree, sentence, c) >= 0)
             (content, how) = (tree.Dependent(sentence, c, "nsubj:pass"), "passive");
         // "warned North Korea to refrain", "urged them to vote".
@@ -250,10 +250,16 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
             if (!isSpeech && kind != "evidence" && !CanHoldAttitude(doc, tree, subject, speakers)) return null;
         }
         else if (!passive) return null;
-        var contentSpan = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
-        int spanStart = Math.Min(contentSpan.Start, Math.Min(doc.Tokens[c].Start, speaker?.Span.Start ?? int.MaxValue));
-        int spanEnd = Math.Max(contentSpan.End, Math.Max(doc.Tokens[c].End, speaker?.Span.End ?? 0));
-        return new TreeStatement(TextSpan.FromBounds(spanStart, spanEnd), contentSpan, speaker, c, "tree-" + how, kind);
+        return Statement(doc, c, first, last, speaker, how, kind);
+    }
+
+    /// <summary>The statement over its speaker, cue and content tokens [first, last].</summary>
+    private static TreeStatement Statement(Document doc, int cue, int first, int last, SpeakerPhrase? speaker, string how, string kind)
+    {
+        var content = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
+        int start = Math.Min(content.Start, Math.Min(doc.Tokens[cue].Start, speaker?.Span.Start ?? int.MaxValue));
+        int end = Math.Max(content.End, Math.Max(doc.Tokens[cue].End, speaker?.Span.End ?? 0));
+        return new TreeStatement(TextSpan.FromBounds(start, end), content, speaker, cue, "tree-" + how, kind);
     }
 
     /// <summary>"knows that ...", "realized that ...": a clause opened by "that", which the parser rarely invents.</summary>
@@ -289,10 +295,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         if (first <= c && c <= last || first <= source && source <= last) return null;
         if (kind is "stance" or "intend" && !CanHoldAttitude(doc, tree, source, speakers)) return null;
         if (Speaker(doc, tree, sentence, source, speakers, agent: true) is not { } speaker) return null;
-        var contentSpan = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
-        int spanStart = Math.Min(contentSpan.Start, Math.Min(doc.Tokens[c].Start, speaker.Span.Start));
-        int spanEnd = Math.Max(contentSpan.End, Math.Max(doc.Tokens[c].End, speaker.Span.End));
-        return new TreeStatement(TextSpan.FromBounds(spanStart, spanEnd), contentSpan, speaker, c, "tree-" + how, kind);
+        return Statement(doc, c, first, last, speaker, how, kind);
     }
 
     /// <summary>"called for a ceasefire": the noun of an oblique whose preposition says what it is about.</summary>
@@ -386,7 +389,7 @@ public sealed class TreeStatements(SpeechVerbs speech, SpeechVerbs attitudes, Sp
         if (tree.Upos[subject] == "PRON") return w is "he" or "she" or "they" or "we" or "I" or "He" or "She" or "They" or "We" or "who" or "you" or "You" or "it" or "It"
             or "his" or "her" or "their" or "its" or "our" or "my" or "His" or "Her" or "Their" or "Its" or "Our" or "My";
         if (tree.Upos[subject] == "PROPN") return true;
-        if (doc.Mentions.Count > 0 && lexicon.RoleNouns.LongestAt(doc, subject, subject + 1).Length > 0) return true;
+        if (lexicon.RoleNouns.LongestAt(doc, subject, subject + 1).Length > 0) return true;
         return speakerWords.IsPronoun(w) || speakerWords.IsSourceNoun(w) || speakers.NamesSpeakerAt(subject);
     }
 

@@ -251,7 +251,8 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     private static bool Same(string? ours, string? gold) =>
         !string.IsNullOrEmpty(ours) && !string.IsNullOrEmpty(gold) && (ours.StartsWith(gold, StringComparison.OrdinalIgnoreCase) || string.Equals(ours, gold, StringComparison.OrdinalIgnoreCase));
 
-    private static int? Count(Document doc, Event e, string role)
+    /// <summary>The value of the event's quantity in a role ("fatalities", "injured"; "size" for any size), or null.</summary>
+    internal static int? Count(Document doc, Event e, string role)
     {
         var q = e.Quantities.FirstOrDefault(x => role == "size" ? x.Role.EndsWith("size", StringComparison.Ordinal) : x.Role == role);
         return q is null ? null : doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity ? (int)quantity.Value : null;

@@ -126,7 +126,10 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         int j = i;
         int lastHead = -1;
         (EntityKind Kind, string? FacilityKind) headKind = default;
-        while (j < end)
+        // A name runs at most MaxNameTokens words: the scan from each word stays bounded, so a
+        // sentence of thousands of capitalised words costs linear time, not quadratic.
+        int limit = Math.Min(end, i + MaxNameTokens);
+        while (j < limit)
         {
             if (Words.IsCapitalised(doc, j) && !lexicon.ClosedClass.Contains(doc.TokenText(j)) || j > i && IsConnector(doc, j) && j + 1 < end && Words.IsCapitalised(doc, j + 1))
             {
@@ -150,6 +153,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         var referent = new Referent("ORG~" + name, name, kind) { Source = "entities/patterns:head-noun" };
         return new Mention(span, kind, MentionForm.Name, "entities/patterns:head-noun") { Referent = referent, Priority = PatternPriority };
     }
+
+    /// <summary>"Supreme Council for the Islamic Revolution in Iraq" is 8; no organisation's name runs longer.</summary>
+    private const int MaxNameTokens = 12;
 
     private static bool IsConnector(Document doc, int j) => Words.IsAny(doc, j, "of", "for", "and", "the", "al", "&");
 

@@ -483,8 +483,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
     /// <summary>"According to X, CONTENT." / "CONTENT, according to X."</summary>
     private static Found? AccordingTo(Document doc, Sentence sentence, int c, SpeakerPhrases speakers)
     {
-        var phrase = speakers.Following(c + 2, sentence.EndToken);
-        int afterSpeaker = phrase is { } ph ? doc.TokenAtOrAfter(ph.Span.End) : c + 2;
+        // "according to" names its source at once; without one there is no statement to attribute
+        // (and "according to according to ..." would give one sentence-long statement per word).
+        if (speakers.Following(c + 2, sentence.EndToken) is not { } phrase) return null;
+        int afterSpeaker = doc.TokenAtOrAfter(phrase.Span.End);
         TextSpan content;
         if (c == sentence.FirstToken || c == sentence.FirstToken + 1)
         {

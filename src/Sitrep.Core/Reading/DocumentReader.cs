@@ -21,21 +21,20 @@ public sealed class DocumentReader(ReaderOptions options)
 
         var format = options.Format ?? Guess(inputName, bytes);
         ExtractedText extracted;
-        string? fallback = null;
+        var warnings = new List<string>();
         switch (format)
         {
             case InputFormat.Html:
-                using (var stream = new MemoryStream(bytes, writable: false)) extracted = HtmlArticleExtractor.Extract(stream);
+                extracted = ReadHtml(bytes, warnings);
                 break;
             case InputFormat.Markdown:
-                (var md, fallback) = TextDecoder.Decode(bytes);
-                extracted = MarkdownTextExtractor.Extract(md);
+                extracted = MarkdownTextExtractor.Extract(Decode(bytes, warnings));
                 break;
             default:
-                (var text, fallback) = TextDecoder.Decode(bytes);
-                extracted = new ExtractedText(text);
+                extracted = new ExtractedText(Decode(bytes, warnings));
                 break;
         }
+        if (extracted.Problem is { } problem) warnings.Add(problem);
         if (string.IsNullOrWhiteSpace(extracted.Text))
             throw new DocumentReadException($"{inputName}: no text found{(format == InputFormat.Html ? " in the page's body" : "")}.");
         if (extracted.Text.Length > options.MaxTextCharacters)
@@ -55,9 +54,38 @@ public sealed class DocumentReader(ReaderOptions options)
         if (source.Title is { } title && extracted.Text.StartsWith(title, StringComparison.Ordinal))
             source = source with { TitleSpan = new TextSpan(0, title.Length) };
         var document = new Document(extracted.Text, source);
-        if (fallback is not null)
-            document.AddWarning(new Warning("encoding", $"{inputName}: not valid UTF-8; read as {fallback}.", []));
+        foreach (var warning in warnings)
+            document.AddWarning(new Warning("input", $"{inputName}: {warning}", []));
         return document;
+    }
+
+    private static string Decode(byte[] bytes, List<string> warnings)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Warning is { } w) warnings.Add(w);
+        return decoded.Text;
+    }
+
+    /// <summary>
+    /// AngleSharp decodes the page itself (it reads the meta charset) unless the page is UTF-16 or
+    /// UTF-32, or nests too deep to parse in reasonable time: then it is decoded here and its tags
+    /// past the depth limit left out.
+    /// </summary>
+    private static ExtractedText ReadHtml(byte[] bytes, List<string> warnings)
+    {
+        bool wide = TextDecoder.Wide(bytes) is not null;
+        if (!wide && !HtmlDepthLimiter.TooDeep<byte>(bytes))
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return HtmlArticleExtractor.Extract(stream);
+        }
+        var html = Decode(bytes, warnings);
+        if (HtmlDepthLimiter.TooDeep<char>(html))
+        {
+            (html, int dropped) = HtmlDepthLimiter.Limit(html);
+            warnings.Add($"the page nests more than {HtmlDepthLimiter.MaxDepth} elements deep; {dropped:N0} tags past that depth left out, their text kept.");
+        }
+        return HtmlArticleExtractor.Extract(html);
     }
 
     private static DateClaim[] Claims(params DateClaim?[] claims) => claims.OfType<DateClaim>().ToArray();

@@ -11,4 +11,7 @@ public sealed record ExtractedText(string Text)
     public DateOnly? Published { get; init; }
 
     public string? Url { get; init; }
+
+    /// <summary>Why the text was read in a lesser way than its format allows, for a warning; null when it was not.</summary>
+    public string? Problem { get; init; }
 }

@@ -18,7 +18,17 @@ public static class MarkdownTextExtractor
 
     public static ExtractedText Extract(string markdown)
     {
-        var md = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument md;
+        try
+        {
+            md = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses nesting past its depth limit (">>>>...", thousands of "[" ): the
+            // words are still the report's, so they are read as plain text, and the reader is told.
+            return new ExtractedText(markdown) { Problem = "Markdown nested too deeply to parse; read as plain text." };
+        }
         var blocks = new List<string>();
         string? title = null, outlet = null, url = null;
         DateOnly? published = null;

@@ -6,7 +6,8 @@ namespace Sitrep.Text;
 /// Groups tokens into paragraphs (blank-line separated) and sentences. A sentence ends at
 /// ".", "!", "?" or "..." (closing quotes and brackets stay with it) unless the next word is
 /// lower-case, or at an abbreviation that may end a sentence ("U.S.") when a closed-class word
-/// such as "The" follows; a paragraph break always ends one.
+/// such as "The" follows; a paragraph break always ends one, and so does the limit of
+/// <see cref="MaxSentenceTokens"/>.
 /// </summary>
 public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, bool> isSentenceStarter)
 {
@@ -32,6 +33,7 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
             for (int i = start; i < end; i++)
             {
                 int last = SentenceEndAt(text, tokens, i, end);
+                if (last < 0 && i - start + 1 >= MaxSentenceTokens) last = LongestRunBreak(text, tokens, start, i);
                 if (last < 0) continue;
                 Add(sentences, tokens, start, last, para.Index);
                 start = last + 1;
@@ -41,6 +43,22 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
             t = end;
         }
         return (sentences, paragraphs);
+    }
+
+    /// <summary>
+    /// No news sentence runs this long; text that does (a list without stops, "Mr. Mr. Mr. ...") is
+    /// cut into pieces of at most this many tokens, so every stage that looks across a sentence
+    /// costs time linear in the text, not quadratic.
+    /// </summary>
+    public const int MaxSentenceTokens = 200;
+
+    /// <summary>Where to cut a run that reached the limit at token <paramref name="last"/>: after its last ";" or "," in the second half, else at the limit.</summary>
+    private static int LongestRunBreak(string text, IReadOnlyList<Token> tokens, int start, int last)
+    {
+        for (int k = last; k > start + MaxSentenceTokens / 2; k--)
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Length == 1 && text[tokens[k].Start] is ';' or ',')
+                return k;
+        return last;
     }
 
     /// <summary>The index of a dateline's closing dash, or -1: capitals, a comma, then a dash within a few tokens.</summary>

@@ -1,0 +1,155 @@
+using System.Text;
+using Sitrep.Documents;
+using Sitrep.Reading;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Hostile;
+
+/// <summary>
+/// The inputs a hostile user found that crashed Sitrep, made it run for hours or grow its output
+/// with the square of its input ("Nothing breaks it", findings 1–4 and 11): each read as a report now.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static Document Read(byte[] bytes, string name) => new DocumentReader(new ReaderOptions()).Read(bytes, name);
+
+    private static Document Read(string text, string name) => Read(Encoding.UTF8.GetBytes(text), name);
+
+    [Fact]
+    public void Markdown_nested_past_Markdigs_limit_is_read_as_plain_text_with_a_warning()
+    {
+        var doc = Read("# T\n\n" + new string('>', 128) + " x\n", "d.md");
+        Assert.Equal("# T\n\n" + new string('>', 128) + " x\n", doc.Text);
+        Assert.Equal("d.md: Markdown nested too deeply to parse; read as plain text.", doc.Warnings.Single().Message);
+    }
+
+    [Fact]
+    public void A_deep_Markdown_report_in_a_directory_does_not_stop_the_others()
+    {
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("a.md"), "# T\n\n" + new string('>', 128) + " x\n");
+        File.WriteAllText(dir.File("b.txt"), "Rockets hit Balad air base on Sunday, officials said.");
+        var (code, output, error) = SitrepCommand.Run("", "extract", dir.Path, "--format", "jsonl");
+        Assert.Equal(0, code);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("", error.Replace("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.\n", ""));
+    }
+
+    [Fact]
+    public void According_to_repeated_without_a_source_gives_no_statements()
+    {
+        var doc = Some.Report(string.Concat(Enumerable.Repeat("according to ", 4000)));
+        Assert.Empty(doc.Quotes);
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void According_to_with_its_source_is_still_a_statement()
+    {
+        var doc = Some.Report("Rockets hit Balad air base on Sunday, according to Iraqi military officials.");
+        var quote = doc.Quotes.Single();
+        Assert.Equal("Rockets hit Balad air base on Sunday", quote.Content.Of(doc.Text));
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Mr. ")]
+    [InlineData("U.S. ")]
+    [InlineData("Gen. ")]
+    [InlineData("said ")]
+    public void A_run_without_sentence_ends_is_cut_into_sentences_of_at_most_200_tokens(string word)
+    {
+        // 200 KB that never ends a sentence: each stage looks across a sentence, so one sentence of
+        // 50,000 tokens took hours; pieces of 200 keep every stage linear.
+        var doc = Some.UpTo<TokenAnnotator>(string.Concat(Enumerable.Repeat(word, 50_000)));
+        Assert.Equal(250, doc.Sentences.Count);
+        Assert.All(doc.Sentences, s => Assert.Equal(SentenceSplitter.MaxSentenceTokens, s.TokenCount));
+    }
+
+    [Fact]
+    public void A_run_too_long_for_one_sentence_is_cut_after_its_last_comma()
+    {
+        var words = string.Concat(Enumerable.Range(0, 150).Select(i => $"w{i} ")) + ", " + string.Concat(Enumerable.Range(150, 100).Select(i => $"w{i} "));
+        var doc = Some.UpTo<TokenAnnotator>(words);
+        Assert.Equal([151, 100], doc.Sentences.Select(s => s.TokenCount));
+        Assert.EndsWith("w149 ,", doc.Sentences[0].Span.Of(doc.Text));
+    }
+
+    [Fact]
+    public void Names_in_a_sentence_of_capitalised_words_are_found_in_linear_time()
+    {
+        // 10,000 "Mr." in pieces of 200: the head-noun pattern scans at most 12 words from each.
+        var doc = Some.Report(string.Concat(Enumerable.Repeat("Mr. ", 10_000)));
+        Assert.Empty(doc.Events);
+    }
+
+    [Theory]
+    [InlineData("<ul><li>", 50_000, "49,746")]
+    [InlineData("<div>", 100_000, "99,746")]
+    [InlineData("<b>", 100_000, "99,746")]
+    public void HTML_nested_past_the_depth_limit_keeps_its_text_and_says_what_was_left_out(string open, int times, string dropped)
+    {
+        // <html> and <body> are two of the 256 levels; <li> closes its siblings and does not count.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(open, times)) + "Rockets hit Balad.</body></html>";
+        var doc = Read(html, "n.html");
+        Assert.Equal("Rockets hit Balad.", doc.Text);
+        Assert.Equal($"n.html: the page nests more than 256 elements deep; {dropped} tags past that depth left out, their text kept.", doc.Warnings.Single().Message);
+    }
+
+    [Fact]
+    public void HTML_within_the_depth_limit_is_parsed_as_it_is()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200)) + "<p>Rockets hit Balad.</p><p>Two were hurt.</p></body></html>";
+        var doc = Read(html, "n.html");
+        Assert.Equal("Rockets hit Balad.\n\nTwo were hurt.", doc.Text);
+        Assert.Empty(doc.Warnings);
+    }
+
+    [Fact]
+    public void The_depth_limiter_leaves_out_only_the_tags_past_the_limit()
+    {
+        var (html, dropped) = HtmlDepthLimiter.Limit(string.Concat(Enumerable.Repeat("<i>", 258)) + "x" + string.Concat(Enumerable.Repeat("</i>", 258)) + "<p>y</p>");
+        Assert.Equal(4, dropped);
+        Assert.Equal(string.Concat(Enumerable.Repeat("<i>", 256)) + "x" + string.Concat(Enumerable.Repeat("</i>", 256)) + "<p>y</p>", html);
+    }
+
+    [Fact]
+    public void UTF_16_without_a_byte_order_mark_is_read_by_its_zero_bytes()
+    {
+        var doc = Read(Encoding.Unicode.GetBytes("Rockets hit Balad air base on Sunday."), "u16.txt");
+        Assert.Equal("Rockets hit Balad air base on Sunday.", doc.Text);
+        Assert.Equal("u16.txt: no byte-order mark; read as UTF-16LE by its zero bytes.", doc.Warnings.Single().Message);
+        Assert.Equal("Rockets hit Balad air base on Sunday.", Read(Encoding.BigEndianUnicode.GetBytes("Rockets hit Balad air base on Sunday."), "u16be.txt").Text);
+    }
+
+    [Fact]
+    public void UTF_32_is_read_as_UTF_32_with_or_without_its_mark()
+    {
+        var utf32 = new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        var marked = utf32.GetPreamble().Concat(utf32.GetBytes("Rockets hit Balad.")).ToArray();
+        var doc = Read(marked, "u32.txt");
+        Assert.Equal("Rockets hit Balad.", doc.Text);
+        Assert.Empty(doc.Warnings);
+        Assert.Equal("Rockets hit Balad.", Read(utf32.GetBytes("Rockets hit Balad."), "u32.txt").Text);
+        Assert.Equal("Rockets hit Balad.", Read(new UTF32Encoding(true, false).GetBytes("Rockets hit Balad."), "u32be.txt").Text);
+    }
+
+    [Fact]
+    public void A_stray_NUL_byte_in_an_article_is_read_as_a_space_with_a_warning()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Rockets hit Balad air base on Sunday, officials said. Two soldiers were hurt in the attack.");
+        bytes[20] = 0;
+        var doc = Read(bytes, "nul.txt");
+        Assert.Equal("Rockets hit Balad ai  base on Sunday, officials said. Two soldiers were hurt in the attack.", doc.Text);
+        Assert.Equal("nul.txt: 1 NUL character(s) read as spaces.", doc.Warnings.Single().Message);
+    }
+
+    [Fact]
+    public void Bytes_full_of_NULs_are_still_binary()
+    {
+        var bytes = Enumerable.Range(0, 4000).Select(i => (byte)(i % 7 == 0 ? 0 : 'a' + i % 20)).ToArray();
+        var e = Assert.Throws<DocumentReadException>(() => Read(bytes, "b.dat"));
+        Assert.Equal("b.dat: this is binary data (it contains NUL bytes), not text.", e.Message);
+    }
+}

@@ -3,8 +3,12 @@ using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
 // dotnet run -c Release --project bench/Sitrep.Bench -- corpus DIR...   end-to-end throughput and peak memory
+// dotnet run -c Release --project bench/Sitrep.Bench -- fuzz [COUNT] [SEED]  the hostile-input campaign (scripts/fuzz.sh)
+// dotnet run -c Release --project bench/Sitrep.Bench -- repeated          time per byte on repeated-token inputs against news
 // dotnet run -c Release --project bench/Sitrep.Bench -- --filter '*'     BenchmarkDotNet hot paths
 if (args.Length > 0 && args[0] == "corpus") return CorpusRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "ingest") return IngestRun.Run(args[1..]);
+if (args.Length > 0 && args[0] == "fuzz") return FuzzRun.Run(args[1..]);
+if (args.Length > 0 && args[0] == "repeated") return RepeatedTokenRun.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(CorpusRun).Assembly).Run(args);
 return 0;

@@ -17,7 +17,7 @@ public static class ExtractCommand
     public static Command Create(TextWriter output, TextWriter error, Func<Stream> standardInput)
     {
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Text, Markdown or HTML files, directories of them, or - for standard input." };
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD): the anchor for \"on Sunday\", \"this month\"." };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD): the anchor for \"on Sunday\", \"this month\"." }.MustBeIsoDate();
         var outlet = new Option<string?>("--outlet") { Description = "The outlet's name, when the text does not say." };
         var url = new Option<string?>("--url") { Description = "The article's address, kept in the output." };
         var format = new Option<string>("--format") { Description = "json (one sitrep/1 object per document), jsonl (one per line), text (a readable report) or geojson (one FeatureCollection of the located events and places of all inputs).", DefaultValueFactory = _ => "json" };
@@ -25,19 +25,19 @@ public static class ExtractCommand
         var explain = new Option<bool>("--explain") { Description = "Say for each event which rule decided it and why: the trigger row, where each role's words were found, the status cue, the date, merges." };
         var inputFormat = new Option<string>("--input-format") { Description = "auto, text, markdown or html.", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "markdown", "html");
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes }.MustBeWithin(1, ReaderOptions.MaxBytesLimit, "the largest input in bytes");
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var actors = SitrepCli.ActorsOption();
+        var limits = new SitrepCli.LimitOptions();
 
         var command = new Command("extract", "Extract events, quotes, claims, entities, places and times from news reports.")
         {
             files, published, outlet, url, format, inputFormat, maxBytes, data, actors, explain,
         };
+        limits.AddTo(command);
         command.SetAction(parse =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
-                date = DateParsing.Parse(p) ?? throw new UsageException($"--published '{p}' is not a date (use YYYY-MM-DD).");
+            DateOnly? date = CommandLineValues.IsoDate(parse.GetValue(published));
             var options = new ReaderOptions
             {
                 Published = date,
@@ -49,14 +49,14 @@ public static class ExtractCommand
             if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return SitrepCli.SomeInputsFailed;
             if (resources.Places is null)
                 error.WriteLine("sitrep: warning: no world gazetteer (build it with scripts/fetch-data.sh): only the places in data/ get coordinates.");
-            return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput, parse.GetValue(explain));
+            return Run(parse.GetValue(files)!, options, resources, parse.GetValue(format)!, output, error, standardInput, parse.GetValue(explain), limits.Read(parse));
         });
         return command;
     }
 
-    public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput, bool explain = false)
+    public static int Run(string[] inputs, ReaderOptions options, SitrepResources resources, string format, TextWriter output, TextWriter error, Func<Stream> standardInput, bool explain = false, WorkLimits? limits = null)
     {
-        var pipeline = SitrepPipelines.Default(resources);
+        var pipeline = SitrepPipelines.Default(resources).WithLimits(limits ?? new WorkLimits());
         // GeoJSON is one collection for the whole run, written when the last input is read.
         using var geoStream = format == "geojson" ? new MemoryStream() : null;
         var geo = geoStream is null ? null : new GeoJsonWriter(geoStream);
@@ -100,6 +100,12 @@ public static class ExtractCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"sitrep: {input}: {e.Message}");
+                failures++;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One input's defect never stops the others: it is named, with the fault.
+                error.WriteLine($"sitrep: {input}: could not be extracted ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
                 failures++;
             }
         }

@@ -15,33 +15,36 @@ public static class IngestCommand
 {
     public const string DefaultDatabase = "sitrep.db";
 
-    public static Option<string> DatabaseOption() => new("--db")
+    /// <summary>Each pipeline holds a report's annotations; more than this many on one machine only adds memory.</summary>
+    public const int MaxWorkers = 64;
+
+    public static Option<string> DatabaseOption() => new Option<string>("--db")
     {
         Description = "The store: a SQLite file (default sitrep.db) or postgres://user@host:port/database.",
         DefaultValueFactory = _ => DefaultDatabase,
-    };
+    }.MustNotBeEmpty("a SQLite file or postgres://user@host:port/database");
 
     public static Command Create(TextWriter output, TextWriter error, Func<Stream> standardInput)
     {
         var sources = new Argument<string[]>("SOURCE") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories, globs, - for standard input, .jsonl, .csv, RSS/Atom files or feed URLs, Reuters .sgm." };
         var db = DatabaseOption();
         var fields = new Option<string[]>("--field") { Description = "A field or column name for JSON Lines and CSV: text=body, title=headline, url=link, published=date, outlet=source; repeat for several." };
-        var published = new Option<string?>("--published") { Description = "Publication date for reports that give none (YYYY-MM-DD)." };
+        var published = new Option<string?>("--published") { Description = "Publication date for reports that give none (YYYY-MM-DD)." }.MustBeIsoDate();
         var outlet = new Option<string?>("--outlet") { Description = "Outlet for reports that name none." };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes };
-        var workers = new Option<int>("--workers") { Description = "Pipelines run in parallel (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a feed URL.", DefaultValueFactory = _ => 30 };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes }.MustBeWithin(1, ReaderOptions.MaxBytesLimit, "the largest input in bytes");
+        var workers = new Option<int>("--workers") { Description = "Pipelines run in parallel (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount }.MustBeWithin(1, MaxWorkers, "the number of parallel pipelines");
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a feed URL.", DefaultValueFactory = _ => 30 }.MustBeWithin(1, 3600, "the seconds to wait for a feed");
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var actors = SitrepCli.ActorsOption();
+        var limits = new SitrepCli.LimitOptions();
         var command = new Command("ingest", "Read reports into the store: skip what is stored, link near-duplicates, merge events across reports, rebuild the timeline.")
         {
             sources, db, fields, published, outlet, maxBytes, workers, timeout, data, actors,
         };
+        limits.AddTo(command);
         command.SetAction((parse, cancel) =>
         {
-            DateOnly? date = null;
-            if (parse.GetValue(published) is { } p)
-                date = DateParsing.Parse(p) ?? throw new UsageException($"--published '{p}' is not a date (use YYYY-MM-DD).");
+            DateOnly? date = CommandLineValues.IsoDate(parse.GetValue(published));
             FieldMap map;
             try { map = FieldMap.Parse(parse.GetValue(fields) ?? []); }
             catch (ArgumentException e) { throw new UsageException(e.Message); }
@@ -69,25 +72,50 @@ public static class IngestCommand
                     Workers = Math.Max(1, parse.GetValue(workers)),
                     DefaultPublished = date,
                     DefaultOutlet = parse.GetValue(outlet),
+                    Limits = limits.Read(parse),
                 };
                 var progress = new ProgressPrinter(error, Console.IsErrorRedirected);
-                var report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
+                IngestReport report;
+                FusionResult? fusion = null;
+                try
+                {
+                    report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
+                    // Interrupted, the merge waits for the next ingest, which redoes it whole.
+                    if (!cancel.IsCancellationRequested) fusion = store.Fuse();
+                }
+                catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+                {
+                    progress.Finish();
+                    error.WriteLine($"sitrep: {StoreFailure(store, e)} Reports committed before this stay stored; run the same command again to go on once the store is fixed.");
+                    return Task.FromResult(SitrepCli.SomeInputsFailed);
+                }
                 progress.Finish();
                 foreach (var (input, reason) in report.Failures) error.WriteLine($"sitrep: {reason}");
                 if (report.Undated > 0)
                     error.WriteLine($"sitrep: {report.Undated} of {report.Totals.Stored} reports stored give no publication date (no page date, dateline or --published): "
                                     + "their relative dates (\"on Sunday\", \"this month\") stay unresolved, their events are undated, and the timeline shows them as from an unknown date. "
                                     + "Give --published DATE to anchor reports that carry none.");
-                var fusion = store.Fuse();
                 var t = report.Totals;
+                var merged = fusion is { } f
+                    ? $"{f.Fused} merged events from {f.Events} ({f.Contradictions} contradictions), {f.States} timeline facts"
+                    : "events not merged yet";
                 output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "
-                                 + $"{fusion.Fused} merged events from {fusion.Events} ({fusion.Contradictions} contradictions), {fusion.States} timeline facts; "
-                                 + $"{t.Elapsed.TotalSeconds:0.0} s, {(t.Elapsed.TotalSeconds > 0 ? t.Seen / t.Elapsed.TotalSeconds : 0):0} documents/s; store {store.Description}");
+                                 + $"{merged}; {t.Elapsed.TotalSeconds:0.0} s, {(t.Elapsed.TotalSeconds > 0 ? t.Seen / t.Elapsed.TotalSeconds : 0):0} documents/s; store {store.Description}");
+                if (cancel.IsCancellationRequested)
+                {
+                    error.WriteLine($"sitrep: interrupted after {t.Seen} reports read ({t.Stored} stored this run); run the same command again to go on: what is stored is skipped.");
+                    return Task.FromResult(SitrepCli.Interrupted);
+                }
                 return Task.FromResult(report.Failures.Count == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed);
             }
         });
         return command;
     }
+
+    /// <summary>What went wrong with the store, in words a user can act on: a damaged SQLite file says how to recover it.</summary>
+    private static string StoreFailure(ISitrepStore store, Exception e) => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 11 or 26 } && store.FilePath is { } file
+        ? $"the store {file} is damaged ({e.Message.TrimEnd('.')}); Sitrep writes nothing more into it. Recover what it holds with: sqlite3 {file} .recover | sqlite3 recovered.db"
+        : $"the store {store.Description} failed: {e.Message.TrimEnd('.')}.";
 
     /// <summary>One line redrawn in place on a terminal; plain lines every few seconds otherwise.</summary>
     private sealed class ProgressPrinter(TextWriter error, bool redirected)

@@ -7,13 +7,15 @@ namespace Sitrep.Cli;
 
 /// <summary>
 /// The "sitrep" command. Exit codes: 0 everything worked; 1 some inputs could not be processed
-/// (each named on standard error, the others still processed); 2 the command line is wrong.
+/// (each named on standard error, the others still processed) or the store could not be used;
+/// 2 the command line is wrong; 130 interrupted (Ctrl-C, SIGTERM) after saying how much was done.
 /// </summary>
 public static class SitrepCli
 {
     public const int Ok = 0;
     public const int SomeInputsFailed = 1;
     public const int UsageError = 2;
+    public const int Interrupted = 130;
 
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> standardInput)
     {
@@ -38,7 +40,8 @@ public static class SitrepCli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // On Ctrl-C or SIGTERM a command gets up to 30 s to finish the batch it is writing and say how far it got.
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
         }
         catch (UsageException e)
         {
@@ -59,6 +62,34 @@ public static class SitrepCli
             error.WriteLine($"sitrep: cannot load the dictionaries, the models or the gazetteer: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>--max-seconds and --max-memory: what one report may take before it fails alone.</summary>
+    public sealed class LimitOptions
+    {
+        public readonly Option<int> Seconds = new Option<int>("--max-seconds")
+        {
+            Description = "Seconds one report may take; a report that takes longer fails alone, the others go on.",
+            DefaultValueFactory = _ => (int)new WorkLimits().MaxTime.TotalSeconds,
+        }.MustBeWithin(1, 86_400, "the seconds one report may take");
+
+        public readonly Option<int> Memory = new Option<int>("--max-memory")
+        {
+            Description = "Megabytes one report may allocate; a report that needs more fails alone, the others go on.",
+            DefaultValueFactory = _ => (int)(new WorkLimits().MaxAllocatedBytes >> 20),
+        }.MustBeWithin(64, 1 << 20, "the megabytes one report may allocate");
+
+        public void AddTo(Command command)
+        {
+            command.Add(Seconds);
+            command.Add(Memory);
+        }
+
+        public WorkLimits Read(ParseResult parse) => new()
+        {
+            MaxTime = TimeSpan.FromSeconds(parse.GetValue(Seconds)),
+            MaxAllocatedBytes = (long)parse.GetValue(Memory) << 20,
+        };
     }
 
     /// <summary>--actors FILE…: the user's own actors or states, added to Sitrep's dictionaries.</summary>

@@ -16,13 +16,21 @@ public static class StoreCommands
         public readonly Option<string?> Type = new("--type") { Description = "PLOVER type: ASSAULT, RETREAT, PROTEST, …" };
         public readonly Option<string?> Actor = new("--actor") { Description = "A party's name (part of it) or code (IRQMIL), as actor, target or recipient." };
         public readonly Option<string?> Place = new("--place") { Description = "A place's name (part of it) or its province." };
-        public readonly Option<string?> Near = new("--near") { Description = "LAT,LON: events within --radius km of the point." };
-        public readonly Option<double> Radius = new("--radius") { Description = "Kilometres around --near.", DefaultValueFactory = _ => 50 };
-        public readonly Option<string?> From = new("--from") { Description = "Events on or after this date (YYYY-MM-DD)." };
-        public readonly Option<string?> To = new("--to") { Description = "Events on or before this date." };
+        public readonly Option<string?> Near = new Option<string?>("--near") { Description = "LAT,LON: events within --radius km of the point." }.MustBePoint();
+        public readonly Option<double> Radius = new Option<double>("--radius") { Description = "Kilometres around --near.", DefaultValueFactory = _ => 50 }.MustBeWithin(0, 20_040, "the radius in km");
+        public readonly Option<string?> From = new Option<string?>("--from") { Description = "Events on or after this date (YYYY-MM-DD)." }.MustBeIsoDate();
+        public readonly Option<string?> To = new Option<string?>("--to") { Description = "Events on or before this date (YYYY-MM-DD)." }.MustBeIsoDate();
         public readonly Option<string?> Status = new("--status") { Description = "reported, planned, claimed, denied, hypothetical or negated." };
-        public readonly Option<string?> Outlet = new("--outlet") { Description = "The reporting outlet (part of its name)." };
-        public readonly Option<string?> Text = new("--text") { Description = "Words the report contains (full-text search)." };
+        public readonly Option<string?> Outlet = new Option<string?>("--outlet") { Description = "The reporting outlet (part of its name)." }.MustNotBeBlank("part of an outlet's name");
+        public readonly Option<string?> Text = new Option<string?>("--text") { Description = "Words the report contains (full-text search)." }.MustNotBeBlank("the words to search for");
+
+        public FilterOptions()
+        {
+            Status.AcceptOnlyFromAmong(Enum.GetValues<Documents.EventStatus>().Select(s => s.ToJson()).ToArray());
+            Type.MustNotBeBlank("a PLOVER type");
+            Actor.MustNotBeBlank("part of an actor's name or its code");
+            Place.MustNotBeBlank("part of a place's name");
+        }
 
         public void AddTo(Command c)
         {
@@ -31,17 +39,9 @@ public static class StoreCommands
 
         public EventFilter Read(ParseResult p)
         {
-            (double, double, double)? near = null;
-            if (p.GetValue(Near) is { } n)
-            {
-                var parts = n.Split(',');
-                if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
-                    throw new UsageException($"--near '{n}': write LAT,LON, e.g. 35.47,44.39.");
-                near = (lat, lon, p.GetValue(Radius));
-            }
-            string? Day(Option<string?> o) => p.GetValue(o) is { } v
-                ? (Reading.DateParsing.Parse(v) ?? throw new UsageException($"{o.Name} '{v}' is not a date (use YYYY-MM-DD).")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : null;
+            // The values were checked when the command line was parsed.
+            (double, double, double)? near = p.GetValue(Near) is { } n && CommandLineValues.Point(n) is { } point ? (point.Lat, point.Lon, p.GetValue(Radius)) : null;
+            string? Day(Option<string?> o) => CommandLineValues.IsoDate(p.GetValue(o))?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new EventFilter
             {
                 Type = p.GetValue(Type), Actor = p.GetValue(Actor), Place = p.GetValue(Place), Near = near, From = Day(From), To = Day(To),
@@ -50,20 +50,21 @@ public static class StoreCommands
         }
     }
 
+    /// <summary>Runs a read command on the store, opened read-only: a read command never creates, migrates or writes it.</summary>
     private static int WithStore(ParseResult parse, Option<string> db, TextWriter error, Func<ISitrepStore, int> action)
     {
         var target = parse.GetValue(db)!;
-        if (!target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) && !File.Exists(target))
-        {
-            error.WriteLine($"sitrep: no store at {target} (create one with: sitrep ingest SOURCE... --db {target}).");
-            return SitrepCli.SomeInputsFailed;
-        }
         try
         {
-            using var store = SitrepStore.Open(target);
+            using var store = SitrepStore.OpenReadOnly(target);
             return action(store);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        catch (StoreException e)
+        {
+            error.WriteLine($"sitrep: {e.Message}");
+            return SitrepCli.SomeInputsFailed;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or UriFormatException)
         {
             error.WriteLine($"sitrep: the store {target}: {e.Message}");
             return SitrepCli.SomeInputsFailed;
@@ -76,7 +77,7 @@ public static class StoreCommands
         var filters = new FilterOptions();
         var format = new Option<string>("--format") { Description = "table, jsonl or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        var limit = new Option<int?>("--limit") { Description = "At most this many events." };
+        var limit = new Option<int?>("--limit") { Description = "At most this many events." }.MustBeWithin(1, int.MaxValue, "the number of events");
         var command = new Command("query", "Find stored events by type, actor, place, dates, status, outlet or words; one row per report's event.") { db, format, limit };
         filters.AddTo(command);
         command.SetAction(parse => WithStore(parse, db, error, store =>
@@ -121,8 +122,12 @@ public static class StoreCommands
     {
         var db = IngestCommand.DatabaseOption();
         var words = new Argument<string?>("WORDS") { Arity = ArgumentArity.ZeroOrOne, Description = "Words the quote contains (full-text search)." };
-        var speaker = new Option<string?>("--speaker") { Description = "The speaker's name (part of it)." };
-        var limit = new Option<int?>("--limit") { Description = "At most this many quotes." };
+        words.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } w && string.IsNullOrWhiteSpace(w)) r.AddError("WORDS is empty: give the words to search for, or leave them out to list quotes by --speaker.");
+        });
+        var speaker = new Option<string?>("--speaker") { Description = "The speaker's name (part of it)." }.MustNotBeBlank("part of a speaker's name");
+        var limit = new Option<int?>("--limit") { Description = "At most this many quotes." }.MustBeWithin(1, int.MaxValue, "the number of quotes");
         var json = new Option<bool>("--json") { Description = "One JSON object per quote." };
         var command = new Command("quotes", "Find stored quotes by their words or their speaker, with the report each comes from.") { words, db, speaker, limit, json };
         command.SetAction(parse => WithStore(parse, db, error, store =>

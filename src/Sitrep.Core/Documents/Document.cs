@@ -18,6 +18,9 @@ public sealed class Document
 
     public string Text { get; }
 
+    /// <summary>The time and memory this document may still use; the pipeline sets it, stages call <see cref="WorkBudget.Check"/> once per sentence.</summary>
+    public WorkBudget Budget { get; set; } = WorkBudget.Unlimited;
+
     public DocumentSource Source { get; private set; }
 
     public IReadOnlyList<Token> Tokens { get; private set; } = [];

@@ -25,6 +25,7 @@ public sealed class DictionaryMentionFinder(EntityLexicon lexicon) : IAnnotator
         var inTime = TimeCoverage.Of(document);
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             bool shouting = IsAllCaps(document, sentence);
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)

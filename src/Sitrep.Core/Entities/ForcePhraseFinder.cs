@@ -27,6 +27,7 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         var found = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {

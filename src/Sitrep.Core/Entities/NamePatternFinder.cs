@@ -35,6 +35,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         var found = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {

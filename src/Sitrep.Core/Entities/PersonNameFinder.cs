@@ -32,6 +32,7 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
         var found = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {

@@ -30,6 +30,7 @@ public sealed class PronounResolver : IAnnotator
         var added = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var t = document.Tokens[i];

@@ -43,6 +43,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var sentenceEvents = new List<(int Token, EventTrigger Entry, List<Event> Events)>();
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             (string Label, float Margin)? sentenceType = null;
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)

@@ -40,6 +40,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int n = sentence.EndToken - sentence.FirstToken;
             if (n == 0) continue;
             var (view, starts, lengths) = SentenceTokens(document, sentence);

@@ -8,6 +8,14 @@ namespace Sitrep.Pipeline;
 public sealed class PipelineBuilder
 {
     private readonly List<IAnnotator> _stages = [];
+    private WorkLimits _limits = new();
+
+    /// <summary>What one report may take (default <see cref="WorkLimits"/>: 60 s, 8 GB allocated).</summary>
+    public PipelineBuilder WithLimits(WorkLimits limits)
+    {
+        _limits = limits;
+        return this;
+    }
 
     public PipelineBuilder Add(IAnnotator stage)
     {
@@ -33,6 +41,6 @@ public sealed class PipelineBuilder
                 throw new InvalidOperationException($"Stage '{stage.Name}' needs {missing}, which no earlier stage produces.");
             available |= stage.Produces;
         }
-        return new SitrepPipeline(_stages.ToArray());
+        return new SitrepPipeline(_stages.ToArray(), _limits);
     }
 }

@@ -10,19 +10,39 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class SitrepPipeline
 {
-    internal SitrepPipeline(IReadOnlyList<IAnnotator> stages) => Stages = stages;
+    internal SitrepPipeline(IReadOnlyList<IAnnotator> stages, WorkLimits limits)
+    {
+        Stages = stages;
+        Limits = limits;
+    }
 
     public IReadOnlyList<IAnnotator> Stages { get; }
 
-    /// <summary>Runs every stage on the document. A stage's exception names the stage and the input.</summary>
+    /// <summary>What one report may take; a report over it fails alone (<see cref="WorkBudget"/>).</summary>
+    public WorkLimits Limits { get; }
+
+    /// <summary>The same stages with other limits.</summary>
+    public SitrepPipeline WithLimits(WorkLimits limits) => new(Stages, limits);
+
+    /// <summary>
+    /// Runs every stage on the document, within the pipeline's limits. A stage's exception, or a
+    /// report over its time or memory, is a <see cref="PipelineException"/> naming the input,
+    /// the stage and why.
+    /// </summary>
     public Document Run(Document document, StageTimings? timings = null)
     {
+        document.Budget = new WorkBudget(Limits);
         foreach (var stage in Stages)
         {
             long start = Stopwatch.GetTimestamp();
             try
             {
                 stage.Annotate(document);
+                document.Budget.Check();
+            }
+            catch (WorkBudgetExceededException e)
+            {
+                throw new PipelineException($"{document.Source.InputName}: {e.Message}; stopped in stage '{stage.Name}'.", e);
             }
             catch (Exception e) when (e is not OperationCanceledException and not PipelineException)
             {

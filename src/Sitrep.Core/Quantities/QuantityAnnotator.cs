@@ -32,6 +32,7 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         var inTime = TimeCoverage.Of(document);
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {

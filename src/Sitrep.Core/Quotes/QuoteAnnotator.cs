@@ -257,6 +257,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         int firstDirect = 0;
         foreach (var sentence in doc.Sentences)
         {
+            doc.Budget.Check();
             int sentenceStart = results.Count;
             // Direct quotes are in text order and do not overlap: skip those that end before this sentence.
             while (firstDirect < direct.Count && direct[firstDirect].Span.End <= sentence.Span.Start) firstDirect++;

@@ -6,8 +6,14 @@ namespace Sitrep.Reading;
 /// <summary>Limits and overrides for reading inputs.</summary>
 public sealed record ReaderOptions
 {
-    /// <summary>Inputs larger than this are refused before parsing (default 64 MB).</summary>
-    public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+    /// <summary>
+    /// Inputs larger than this are refused before parsing (default 16 MB): a page is parsed into a
+    /// tree some 20 times its size, and no report needs more (its text is limited to 2,000,000 characters).
+    /// </summary>
+    public long MaxBytes { get; init; } = 16L << 20;
+
+    /// <summary>The most --max-bytes may be: one report is read into memory whole, and .NET arrays stop at 2 GB.</summary>
+    public const long MaxBytesLimit = int.MaxValue;
 
     /// <summary>Extracted text longer than this is refused: it is a book or a dump, not a report (default 2,000,000 characters).</summary>
     public int MaxTextCharacters { get; init; } = 2_000_000;

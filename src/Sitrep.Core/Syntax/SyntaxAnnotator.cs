@@ -28,6 +28,7 @@ public sealed class SyntaxAnnotator(SyntaxModel model, Func<Document, Sentence, 
         int[] tags = [], h = [], l = [];
         foreach (var sentence in document.Sentences)
         {
+            document.Budget.Check();
             int count = sentence.TokenCount;
             if (count == 0 || needed is not null && !needed(document, sentence)) continue;
             var words = model.Words(document.Text, tokens.AsSpan(sentence.FirstToken, count));

@@ -24,10 +24,18 @@ public sealed partial class TimeRecognizer
     /// A rule's pattern starts interpreted, so one report is read without waiting for compilation;
     /// in a batch a background task compiles it and swaps it in for the documents that follow.
     /// </summary>
-    private sealed class Rule(string name, string pattern, Func<Match, string, TimexSpec?> build, string[] trimPrefixes)
+    private sealed class Rule(string name, string rulePattern, Func<Match, string, TimexSpec?> build, string[] trimPrefixes)
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        private volatile Regex _pattern = new(pattern, Options);
+
+        // \d matches every script's digits ("٥"), which the rules' number parsing cannot read: ASCII digits only.
+        private readonly string pattern = AsciiDigits(rulePattern);
+        // A match that backtracks past this fails its report alone instead of running for hours.
+        private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+        private volatile Regex _pattern = new(AsciiDigits(rulePattern), Options, MatchTimeout);
+
+        private static string AsciiDigits(string p) => p.Replace(@"\d", "[0-9]", StringComparison.Ordinal);
 
         public string Name { get; } = name;
 
@@ -37,7 +45,7 @@ public sealed partial class TimeRecognizer
 
         public string[] TrimPrefixes { get; } = trimPrefixes;
 
-        public void Compile() => _pattern = new Regex(pattern, Options | RegexOptions.Compiled);
+        public void Compile() => _pattern = new Regex(pattern, Options | RegexOptions.Compiled, MatchTimeout);
     }
 
     private static readonly string[] Framing = ["in", "during", "of", "at", "by", "for", "over", "within", "after", "In", "During", "Of", "At", "By", "For", "Over", "Within", "After"];

@@ -14,7 +14,7 @@ namespace Sitrep.Ingest;
 /// Lines, CSV, RSS/Atom feed files and feed URLs, and Reuters-21578 SGML. A source that cannot
 /// be read at all becomes one failed item naming it and why; the others go on.
 /// </summary>
-public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null, long maxBytes = 64L << 20)
+public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null, long maxBytes = 16L << 20)
 {
     private readonly HashSet<string> _exclude = new(StringComparer.Ordinal);
 
@@ -126,12 +126,14 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
         return Container.None;
     }
 
+    private static string Head(byte[] bytes) =>
+        Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+
     /// <summary>By extension, else by the first bytes: a container of many reports, or one report.</summary>
     private IEnumerable<IngestItem> FromBytes(string name, byte[] bytes)
     {
-        var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         Stream Open() => new MemoryStream(bytes, writable: false);
-        return ContainerKind(name, head) switch
+        return ContainerKind(name, Head(bytes)) switch
         {
             Container.JsonLines => JsonLines(name, Open),
             Container.Csv => Csv(name, Open, Path.GetExtension(name).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ','),
@@ -164,6 +166,11 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
             catch (JsonException e)
             {
                 item = new IngestItem(key) { Error = $"{key}: not a JSON object: {e.Message}" };
+            }
+            catch (InvalidOperationException e)
+            {
+                // Well-formed JSON whose string is not text: a lone surrogate escape ("\ud800").
+                item = new IngestItem(key) { Error = $"{key}: a string in the row is not valid text ({e.Message})" };
             }
             yield return item;
         }
@@ -284,8 +291,9 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
             return [new IngestItem(url) { Error = $"{url}: cannot be fetched: {why}" }];
         }
         var items = FromBytes(url, bytes).ToList();
-        // A page (not a feed) keeps its address.
-        return items.Count == 1 && items[0].Bytes is not null && items[0].Url is null ? [items[0] with { Url = url }] : items;
+        // A page keeps its address; an entry of a feed never takes the feed's (a feed of one
+        // entry without a link would be stored under it, and every later entry skipped as "already stored").
+        return ContainerKind(url, Head(bytes)) == Container.None && items.Count == 1 && items[0].Url is null ? [items[0] with { Url = url }] : items;
     }
 
     [GeneratedRegex(@"<REUTERS\b.*?</REUTERS>", RegexOptions.Singleline)]

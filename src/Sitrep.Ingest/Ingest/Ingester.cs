@@ -38,6 +38,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     /// <summary>For reports that name no outlet (--outlet).</summary>
     public string? DefaultOutlet { get; init; }
 
+    /// <summary>The time and memory one report may take (--max-seconds, --max-memory); a report over them fails alone.</summary>
+    public WorkLimits Limits { get; init; } = new();
+
     private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
 
     private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error, bool Undated = false);
@@ -48,7 +51,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         var (hashes, urls, originals) = store.ReadIngestState();
         var near = new NearDuplicateIndex();
         foreach (var (id, hash) in originals) near.Add(id, hash);
-        var pipeline = SitrepPipelines.Default(resources);
+        var pipeline = SitrepPipelines.Default(resources).WithLimits(Limits);
         var reader = new DocumentReader(readerOptions);
         var failures = new List<(string, string)>();
         int seen = 0, stored = 0, skipped = 0, duplicates = 0, undated = 0;
@@ -143,6 +146,10 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             return new Work(item, null, null, e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Work(item, null, null, $"{item.Key}: could not be read ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
+        }
         // What the container says wins over what a page says about itself; the command line fills
         // what neither gives. The dates are claims: the header stage decides among them and the dateline.
         var claims = doc.Source.PublishedClaims.ToList();
@@ -179,9 +186,14 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             var doc = pipeline.Run(w.Document);
             return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null, doc.Source.Published is null);
         }
-        catch (Exception e) when (e is PipelineException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        catch (PipelineException e)
         {
-            return new Done(w.Item, w.Hash, null, $"{w.Item.Key}: the pipeline failed: {e.Message}");
+            return new Done(w.Item, w.Hash, null, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One report's defect never stops the batch: it is named, with the fault, and the rest go on.
+            return new Done(w.Item, w.Hash, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
         }
     }
 }

@@ -30,6 +30,18 @@ public sealed class PostgresStore : SqlStore
         return store;
     }
 
+    /// <summary>A session whose transactions are all read-only: the server refuses any write.</summary>
+    public static PostgresStore OpenReadOnly(string target)
+    {
+        var builder = SitrepStore.PostgresConnectionString(target);
+        builder.Options = ((builder.Options ?? "") + " -c default_transaction_read_only=on").Trim();
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        var store = new PostgresStore(connection, $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}");
+        store.CheckReadable();
+        return store;
+    }
+
     private protected override void Migrate()
     {
         Connection.Execute("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock });

@@ -10,6 +10,10 @@ public static class SitrepStore
     public static ISitrepStore Open(string target) =>
         IsServer(target) ? PostgresStore.Open(target) : SqliteStore.Open(target);
 
+    /// <summary>The store for a command that only reads: never created, migrated or written (see <see cref="SqliteStore.OpenReadOnly"/>).</summary>
+    public static ISitrepStore OpenReadOnly(string target) =>
+        IsServer(target) ? PostgresStore.OpenReadOnly(target) : SqliteStore.OpenReadOnly(target);
+
     /// <summary>Whether the value names a PostgreSQL server rather than a file.</summary>
     public static bool IsServer(string target) =>
         target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)

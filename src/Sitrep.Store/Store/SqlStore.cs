@@ -26,6 +26,30 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
 
     public int SchemaVersion => Connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
 
+    /// <summary>
+    /// For a store opened only to read: it must be a Sitrep store (it has the schema table) of the
+    /// current version, since a read command never migrates it.
+    /// </summary>
+    private protected void CheckReadable()
+    {
+        int version;
+        try
+        {
+            version = SchemaVersion;
+        }
+        catch (Exception e) when (e is DbException)
+        {
+            Dispose();
+            throw new StoreException($"{Description} is not a Sitrep store ({e.Message}).");
+        }
+        int latest = Migrations.Steps.Max(s => s.Version);
+        if (version < latest)
+        {
+            Dispose();
+            throw new StoreException($"{Description} was written by an older Sitrep (schema {version}; this one reads {latest}): run any 'sitrep ingest' into it once to upgrade it.");
+        }
+    }
+
     /// <summary>Runs the migration steps after the recorded one, one migrator at a time.</summary>
     private protected abstract void Migrate();
 

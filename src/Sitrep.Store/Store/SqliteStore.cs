@@ -35,6 +35,48 @@ public sealed class SqliteStore : SqlStore
         return store;
     }
 
+    /// <summary>
+    /// For commands that only read: the file is opened read-only, never created, migrated or
+    /// written. In a directory the user cannot write, SQLite cannot make the WAL's shared-memory
+    /// file: the store is then read as immutable (no other process can be writing it there).
+    /// </summary>
+    public static SqliteStore OpenReadOnly(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The store's path is empty.", nameof(path));
+        if (!File.Exists(path)) throw new StoreException($"no store at {path} (create one with: sitrep ingest SOURCE... --db {path}).");
+        if (new FileInfo(path).Length == 0) throw new StoreException($"{path} is an empty file, not a Sitrep store (create one with: sitrep ingest SOURCE... --db {path}).");
+        SqliteConnection connection;
+        try
+        {
+            connection = OpenReading(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyTimeoutSeconds }.ConnectionString);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 14 or 8) // SQLITE_CANTOPEN, SQLITE_READONLY: no -shm file and no right to make one
+        {
+            var uri = "file:" + Uri.EscapeDataString(Path.GetFullPath(path)).Replace("%2F", "/") + "?immutable=1";
+            connection = OpenReading(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+        }
+        var store = new SqliteStore(connection, path);
+        store.CheckReadable();
+        return store;
+    }
+
+    private static SqliteConnection OpenReading(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            // Reading the schema is what touches the WAL's files: fail here, not in the first query.
+            connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     private protected override void Migrate()
     {
         // BEGIN IMMEDIATE: the first process to open a new file creates the schema; the others wait and find it done.

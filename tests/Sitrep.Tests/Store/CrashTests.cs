@@ -86,4 +86,43 @@ public sealed class CrashTests
 
         Assert.Equal(Dump(whole.Target), Dump(killed.Target));
     }
+
+    /// <summary>
+    /// SIGKILL at random moments (loading, reading, writing, merging) again and again, each time
+    /// resumed: the end is the same database. SITREP_KILLS sets how many (the campaign:
+    /// scripts/kill-campaign.sh runs 50 per database).
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void An_ingest_killed_again_and_again_at_random_moments_ends_with_the_same_database(string dialect)
+    {
+        int kills = int.TryParse(Environment.GetEnvironmentVariable("SITREP_KILLS"), out var k) ? k : 3;
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("SITREP_KILL_SEED"), out var seed) ? seed : 20261203);
+        using var corpus = new TemporaryDirectory();
+        foreach (var f in Directory.GetFiles(Path.Combine(SharedBbc, "world"), "*.txt").Order(StringComparer.Ordinal).Take(160))
+            File.Copy(f, corpus.File(Path.GetFileName(f)));
+
+        using var whole = new TestStore(dialect);
+        RunToEnd(corpus.Path, whole.Target);
+
+        using var killed = new TestStore(dialect);
+        int killedRunning = 0;
+        for (int i = 0; i < kills; i++)
+        {
+            using var p = Start(corpus.Path, killed.Target);
+            // Anywhere from while the dictionaries load to the end of the merge.
+            if (!p.WaitForExit(TimeSpan.FromMilliseconds(random.Next(200, 4000))))
+            {
+                p.Kill();
+                killedRunning++;
+            }
+            p.WaitForExit();
+        }
+        RunToEnd(corpus.Path, killed.Target);
+
+        Assert.Equal(Dump(whole.Target), Dump(killed.Target));
+        // Most kills land while it runs (the rest after it had finished): the test kills something.
+        Assert.True(killedRunning * 2 >= kills, $"{killedRunning} of {kills} kills found the ingest still running");
+    }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The kill -9 campaign: an ingest of 160 BBC reports killed KILLS times (default 50) at random
+# The kill -9 campaign: an ingest of 160 BBC technology reports killed KILLS times (default 50) at random
 # moments and resumed each time, on SQLite and on PostgreSQL (a throwaway cluster, as ./test.sh
 # starts one); the final database must equal an uninterrupted ingest's. SEED picks the moments.
 set -uo pipefail

@@ -7,10 +7,10 @@ namespace Sitrep.Reading;
 public sealed record ReaderOptions
 {
     /// <summary>
-    /// Inputs larger than this are refused before parsing (default 16 MB): a page is parsed into a
+    /// Inputs larger than this are refused before parsing (default 32 MB): a page is parsed into a
     /// tree some 20 times its size, and no report needs more (its text is limited to 2,000,000 characters).
     /// </summary>
-    public long MaxBytes { get; init; } = 16L << 20;
+    public long MaxBytes { get; init; } = 32L << 20;
 
     /// <summary>The most --max-bytes may be: one report is read into memory whole, and .NET arrays stop at 2 GB.</summary>
     public const long MaxBytesLimit = int.MaxValue;

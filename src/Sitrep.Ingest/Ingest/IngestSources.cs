@@ -14,7 +14,7 @@ namespace Sitrep.Ingest;
 /// Lines, CSV, RSS/Atom feed files and feed URLs, and Reuters-21578 SGML. A source that cannot
 /// be read at all becomes one failed item naming it and why; the others go on.
 /// </summary>
-public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null, long maxBytes = 16L << 20)
+public sealed partial class IngestSources(FieldMap fields, Func<Stream> standardInput, HttpClient? http = null, long maxBytes = 32L << 20)
 {
     private readonly HashSet<string> _exclude = new(StringComparer.Ordinal);
 

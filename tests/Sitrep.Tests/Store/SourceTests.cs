@@ -101,7 +101,7 @@ public sealed class SourceTests
         File.WriteAllText(dir.File("small.txt"), "Police in Basra arrested twelve demonstrators on Saturday.");
         var (code, output, error) = Run("", "ingest", dir.Path, "--published", "2019-11-03", "--db", dir.File("b.db"));
         Assert.Equal(1, code);
-        Assert.Contains($"{dir.File("huge.html")}: 70.0 MB is more than the limit of 16.0 MB for one input (raise it with --max-bytes).", error);
+        Assert.Contains($"{dir.File("huge.html")}: 70.0 MB is more than the limit of 32.0 MB for one input (raise it with --max-bytes).", error);
         // The store lies in the directory it ingests: its own files are not reports.
         Assert.DoesNotContain("b.db", error);
         Assert.StartsWith("1 stored", output);

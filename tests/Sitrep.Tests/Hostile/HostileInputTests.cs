@@ -152,4 +152,35 @@ public sealed class HostileInputTests
         var e = Assert.Throws<DocumentReadException>(() => Read(bytes, "b.dat"));
         Assert.Equal("b.dat: this is binary data (it contains NUL bytes), not text.", e.Message);
     }
+
+    [Fact]
+    public void A_report_over_its_time_limit_fails_alone_with_the_reason_and_the_stage()
+    {
+        var pipeline = Some.Pipeline.WithLimits(new WorkLimits { MaxTime = TimeSpan.FromMilliseconds(1) });
+        var text = string.Concat(Enumerable.Repeat(File.ReadAllText(Some.SeedPath) + "\n\n", 20));
+        var e = Assert.Throws<Sitrep.Pipeline.PipelineException>(() => pipeline.Run(new Document(text, new DocumentSource { InputName = "long.txt" })));
+        Assert.Matches(@"^long\.txt: took more than 1 ms \(the limit for one report; raise it with --max-seconds\); stopped in stage '[a-z/-]+'\.$", e.Message);
+        Assert.IsType<WorkBudgetExceededException>(e.InnerException);
+    }
+
+    [Fact]
+    public void A_report_over_its_memory_limit_fails_alone_and_the_others_are_extracted()
+    {
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("a-big.txt"), string.Concat(Enumerable.Repeat(File.ReadAllText(Some.SeedPath) + "\n\n", 60)));
+        File.WriteAllText(dir.File("b-small.txt"), "Rockets hit Balad air base on Sunday, officials said.");
+        var (code, output, error) = SitrepCommand.Run("", "extract", dir.Path, "--format", "jsonl", "--max-memory", "64");
+        Assert.Equal(1, code);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches($@"sitrep: {System.Text.RegularExpressions.Regex.Escape(dir.File("a-big.txt"))}: needed more than 64 MB of memory \(the limit for one report; raise it with --max-memory\); stopped in stage '[a-z/-]+'\.", error);
+        Assert.EndsWith("sitrep: 1 document(s) extracted, 1 failed.\n", error.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_not_read_as_dates_and_do_not_fail_the_report()
+    {
+        // Found by the campaign: "٥" matched the time rules' \d and failed int.Parse.
+        var doc = Some.Report("The ceasefire began on ٥ March ٢٠٢٠ in Idlib, officials said.", "2020-03-30");
+        Assert.DoesNotContain(doc.Times, t => t.Span.Of(doc.Text).Contains('٥'));
+    }
 }

@@ -252,4 +252,70 @@ public sealed class HostileCommandLineTests
         Assert.True(int.Parse(counts.Groups[1].Value) > 0, output);
         Assert.Equal(300, int.Parse(counts.Groups[1].Value) + int.Parse(counts.Groups[2].Value) + int.Parse(counts.Groups[3].Value));
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Query_reads_a_store_in_a_directory_it_may_not_write()
+    {
+        using var dir = new TemporaryDirectory();
+        var db = StoreWithOneReport(dir);
+        var readOnly = Directory.CreateDirectory(dir.File("read-only")).FullName;
+        var copy = Path.Combine(readOnly, "s.db");
+        File.Copy(db, copy);
+        const UnixFileMode Read = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        const UnixFileMode Enter = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(copy, Read);
+        File.SetUnixFileMode(readOnly, Read | Enter);
+        File.SetUnixFileMode(dir.Path, Read | Enter | UnixFileMode.UserWrite);
+        try
+        {
+            var (code, output, error) = RunAsUserWithoutWriteRights(["query", "--db", copy]);
+            Assert.True(code == 0, error);
+            Assert.EndsWith("1 events\n", output.Replace("\r\n", "\n"));
+            Assert.Equal(["s.db"], Directory.GetFiles(readOnly).Select(Path.GetFileName));
+        }
+        finally
+        {
+            File.SetUnixFileMode(readOnly, Read | Enter | UnixFileMode.UserWrite);
+        }
+    }
+
+    /// <summary>
+    /// Root writes anywhere: as root the command runs as "nobody" (from a copy of the program
+    /// when nobody cannot reach it where it is); as anyone else, in this process.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static (int Code, string Out, string Err) RunAsUserWithoutWriteRights(string[] args)
+    {
+        if (Environment.UserName != "root") return Run(args);
+        var program = Path.GetDirectoryName(typeof(SitrepCli).Assembly.Location)!;
+        using var copy = new TemporaryDirectory();
+        if (!EveryoneMayEnter(program))
+        {
+            foreach (var file in Directory.EnumerateFiles(program, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy.Path, Path.GetRelativePath(program, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            foreach (var d in Directory.EnumerateDirectories(copy.Path, "*", SearchOption.AllDirectories).Append(copy.Path))
+                File.SetUnixFileMode(d, (UnixFileMode)0b111_101_101);
+            program = copy.Path;
+        }
+        var info = new ProcessStartInfo("runuser") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "-u", "nobody", "--", "env", "DOTNET_CLI_HOME=/tmp", "dotnet", "exec", Path.Combine(program, "sitrep.dll") }.Concat(args)) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, output.Result, error);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool EveryoneMayEnter(string directory)
+    {
+        for (var d = new DirectoryInfo(directory); d is not null; d = d.Parent)
+            if ((File.GetUnixFileMode(d.FullName) & UnixFileMode.OtherExecute) == 0) return false;
+        return true;
+    }
 }

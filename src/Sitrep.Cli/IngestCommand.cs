@@ -32,7 +32,7 @@ public static class IngestCommand
         var published = new Option<string?>("--published") { Description = "Publication date for reports that give none (YYYY-MM-DD)." }.MustBeIsoDate();
         var outlet = new Option<string?>("--outlet") { Description = "Outlet for reports that name none." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse inputs larger than this many bytes.", DefaultValueFactory = _ => new ReaderOptions().MaxBytes }.MustBeWithin(1, ReaderOptions.MaxBytesLimit, "the largest input in bytes");
-        var workers = new Option<int>("--workers") { Description = "Pipelines run in parallel (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount }.MustBeWithin(1, MaxWorkers, "the number of parallel pipelines");
+        var workers = new Option<int>("--workers") { Description = "Pipelines run in parallel (default: one per core).", DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxWorkers) }.MustBeWithin(1, MaxWorkers, "the number of parallel pipelines");
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for a feed URL.", DefaultValueFactory = _ => 30 }.MustBeWithin(1, 3600, "the seconds to wait for a feed");
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var actors = SitrepCli.ActorsOption();
@@ -51,6 +51,11 @@ public static class IngestCommand
             if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return Task.FromResult(SitrepCli.SomeInputsFailed);
             ISitrepStore store;
             try { store = SitrepStore.Open(parse.GetValue(db)!); }
+            catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+            {
+                error.WriteLine($"sitrep: {Damaged(parse.GetValue(db)!, e)}");
+                return Task.FromResult(SitrepCli.SomeInputsFailed);
+            }
             catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or IOException or UriFormatException or UnauthorizedAccessException)
             {
                 error.WriteLine($"sitrep: cannot open the store {parse.GetValue(db)}: {e.Message}");
@@ -77,11 +82,13 @@ public static class IngestCommand
                 var progress = new ProgressPrinter(error, Console.IsErrorRedirected);
                 IngestReport report;
                 FusionResult? fusion = null;
+                bool interrupted = false;
                 try
                 {
                     report = ingester.Run(expander.Expand(inputs), progress.Print, total, cancel);
                     // Interrupted, the merge waits for the next ingest, which redoes it whole.
-                    if (!cancel.IsCancellationRequested) fusion = store.Fuse();
+                    interrupted = cancel.IsCancellationRequested;
+                    if (!interrupted) fusion = store.Fuse();
                 }
                 catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
                 {
@@ -101,7 +108,7 @@ public static class IngestCommand
                     : "events not merged yet";
                 output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "
                                  + $"{merged}; {t.Elapsed.TotalSeconds:0.0} s, {(t.Elapsed.TotalSeconds > 0 ? t.Seen / t.Elapsed.TotalSeconds : 0):0} documents/s; store {store.Description}");
-                if (cancel.IsCancellationRequested)
+                if (interrupted)
                 {
                     error.WriteLine($"sitrep: interrupted after {t.Seen} reports read ({t.Stored} stored this run); run the same command again to go on: what is stored is skipped.");
                     return Task.FromResult(SitrepCli.Interrupted);
@@ -114,8 +121,11 @@ public static class IngestCommand
 
     /// <summary>What went wrong with the store, in words a user can act on: a damaged SQLite file says how to recover it.</summary>
     private static string StoreFailure(ISitrepStore store, Exception e) => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 11 or 26 } && store.FilePath is { } file
-        ? $"the store {file} is damaged ({e.Message.TrimEnd('.')}); Sitrep writes nothing more into it. Recover what it holds with: sqlite3 {file} .recover | sqlite3 recovered.db"
+        ? Damaged(file, e)
         : $"the store {store.Description} failed: {e.Message.TrimEnd('.')}.";
+
+    private static string Damaged(string file, Exception e) =>
+        $"the store {file} is damaged ({e.Message.TrimEnd('.')}); Sitrep writes nothing more into it. Recover what it holds with: sqlite3 {file} .recover | sqlite3 recovered.db";
 
     /// <summary>One line redrawn in place on a terminal; plain lines every few seconds otherwise.</summary>
     private sealed class ProgressPrinter(TextWriter error, bool redirected)

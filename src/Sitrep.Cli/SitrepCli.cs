@@ -40,8 +40,9 @@ public static class SitrepCli
         }
         try
         {
-            // On Ctrl-C or SIGTERM a command gets up to 30 s to finish the batch it is writing and say how far it got.
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
+            // On Ctrl-C or SIGTERM a command gets up to 2 minutes (a report may take up to --max-seconds,
+            // 60 s by default) to finish the batch it is writing and say how far it got.
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromMinutes(2) });
         }
         catch (UsageException e)
         {

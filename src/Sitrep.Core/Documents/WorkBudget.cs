@@ -11,7 +11,7 @@ public sealed record WorkLimits
     /// <summary>Bytes allocated while reading one report: a 2 MB report of news allocates about 1 GB.</summary>
     public long MaxAllocatedBytes { get; init; } = 8L << 30;
 
-    /// <summary>No limits: for training and evaluation, where the inputs are known.</summary>
+    /// <summary>No limits: for measuring (the benchmarks), where the inputs are known.</summary>
     public static readonly WorkLimits None = new() { MaxTime = TimeSpan.MaxValue, MaxAllocatedBytes = long.MaxValue };
 }
 

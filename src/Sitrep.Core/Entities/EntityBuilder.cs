@@ -46,6 +46,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
         var assignment = new Draft?[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
+            document.Budget.Check();
             var m = mentions[i];
             Draft? d = m.Kind == EntityKind.Person && m.Referent is null ? PersonDraft(m, drafts) : null;
             if (d is null)

@@ -30,6 +30,7 @@ public sealed class MentionResolver(EntityLexicon lexicon) : IAnnotator
         var owner = new int[document.Text.Length];
         foreach (var m in ordered)
         {
+            document.Budget.Check();
             if (Covered(owner, m.Span)) continue;
             chosen.Add(m);
             for (int k = m.Span.Start; k < m.Span.End; k++) owner[k] = chosen.Count;

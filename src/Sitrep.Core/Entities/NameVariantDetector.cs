@@ -31,6 +31,7 @@ public sealed class NameVariantDetector(EntityLexicon lexicon, TimeWords timeWor
         var added = new List<Mention>();
         for (int i = 0; i < document.Tokens.Count; i++)
         {
+            document.Budget.Check();
             var t = document.Tokens[i];
             if (t.Kind != TokenKind.Word || t.Length < 4 || covered[t.Start] || !char.IsUpper(document.Text[t.Start])) continue;
             var word = document.TokenString(i);

@@ -29,6 +29,7 @@ public sealed class EventMerger : IAnnotator
         var merged = new List<Event>();
         foreach (var e in document.Events)
         {
+            document.Budget.Check();
             int target = merged.FindIndex(m => SameHappening(document, m, e, entities, quantities));
             if (target < 0) merged.Add(e);
             else merged[target] = Merge(merged[target], e, entities);

@@ -68,14 +68,18 @@ public sealed class DocumentReader(ReaderOptions options)
 
     /// <summary>
     /// AngleSharp decodes the page itself (it reads the meta charset) unless the page is UTF-16 or
-    /// UTF-32, or nests too deep to parse in reasonable time: then it is decoded here and its tags
-    /// past the depth limit left out.
+    /// UTF-32, which is decoded here. A page that nests too deep to parse in reasonable time loses
+    /// its tags past the depth limit first (in its own bytes, so its encoding is still the page's).
     /// </summary>
     private static ExtractedText ReadHtml(byte[] bytes, List<string> warnings)
     {
-        bool wide = TextDecoder.Wide(bytes) is not null;
-        if (!wide && !HtmlDepthLimiter.TooDeep<byte>(bytes))
+        if (TextDecoder.Wide(bytes) is null)
         {
+            if (HtmlDepthLimiter.TooDeep<byte>(bytes))
+            {
+                (bytes, int dropped) = HtmlDepthLimiter.Limit(bytes);
+                warnings.Add(DepthWarning(dropped));
+            }
             using var stream = new MemoryStream(bytes, writable: false);
             return HtmlArticleExtractor.Extract(stream);
         }
@@ -83,10 +87,13 @@ public sealed class DocumentReader(ReaderOptions options)
         if (HtmlDepthLimiter.TooDeep<char>(html))
         {
             (html, int dropped) = HtmlDepthLimiter.Limit(html);
-            warnings.Add($"the page nests more than {HtmlDepthLimiter.MaxDepth} elements deep; {dropped:N0} tags past that depth left out, their text kept.");
+            warnings.Add(DepthWarning(dropped));
         }
         return HtmlArticleExtractor.Extract(html);
     }
+
+    private static string DepthWarning(int dropped) =>
+        $"the page nests more than {HtmlDepthLimiter.MaxDepth} elements deep; {dropped:N0} tags past that depth left out, their text kept.";
 
     private static DateClaim[] Claims(params DateClaim?[] claims) => claims.OfType<DateClaim>().ToArray();
 

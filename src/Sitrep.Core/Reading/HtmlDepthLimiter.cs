@@ -5,46 +5,89 @@ namespace Sitrep.Reading;
 
 /// <summary>
 /// Keeps HTML from nesting deeper than a limit before it is parsed. AngleSharp's tree builder
-/// walks the open elements for many tags, so 50,000 nested &lt;ul&gt;&lt;li&gt; cost it over a
-/// minute; no page nests real content hundreds deep. A linear scan counts the elements left open
-/// (tags that close themselves or their siblings — &lt;p&gt;, &lt;li&gt;, &lt;td&gt;, &lt;br&gt; — do
-/// not nest); past the limit the tags are dropped and the text between them kept.
+/// walks its open elements for many tags, so 50,000 nested &lt;ul&gt;&lt;li&gt; cost it over a
+/// minute; no page nests real content hundreds deep. A linear scan keeps a stack of the elements
+/// left open, as a parser would, only coarser: an end tag closes up to its own start tag and is
+/// ignored without one; &lt;p&gt;, &lt;li&gt; and &lt;a&gt; close an open one of their kind;
+/// "/&gt;" closes only void elements and elements inside &lt;svg&gt; or &lt;math&gt;. Past the limit
+/// the tags are dropped and the text between them kept. Tags are ASCII, so the scan works on the
+/// bytes of any ASCII-compatible encoding as on characters, and leaves the page's encoding alone.
 /// </summary>
 public static class HtmlDepthLimiter
 {
-    public const int MaxDepth = 256;
+    /// <summary>AngleSharp itself builds no tree deeper than about 510 elements.</summary>
+    public const int MaxDepth = 512;
 
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption",
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "plaintext" };
+    // Close their siblings and never hold deep content in practice: counted as no level.
+    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption",
+    };
 
-    // Looked up by span: no string per tag.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingByName = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextByName = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+    // A new one closes the open one of its kind (and what was left open inside it).
+    private static readonly HashSet<string> ClosesItsKind = new(StringComparer.OrdinalIgnoreCase) { "p", "li", "a", "h1", "h2", "h3", "h4", "h5", "h6" };
+
+    // Inline elements a new paragraph, item or link closes when they were left open inside the old one.
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "code", "sup", "sub", "abbr", "cite", "q", "mark", "label", "time", "nobr", "tt", "strike",
+    };
+
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "noembed", "noframes" };
+
+    private static readonly HashSet<string> Foreign = new(StringComparer.OrdinalIgnoreCase) { "svg", "math" };
 
     /// <summary>Whether the markup nests deeper than <see cref="MaxDepth"/> (bytes of an ASCII-compatible encoding, or characters).</summary>
     public static bool TooDeep<T>(ReadOnlySpan<T> html) where T : unmanaged, IBinaryInteger<T> => Scan(html, null) > 0;
 
+    /// <summary>The page's bytes with every tag past <see cref="MaxDepth"/> left out, and how many were.</summary>
+    public static (byte[] Html, int Dropped) Limit(byte[] html)
+    {
+        var drops = new List<(int Start, int End)>();
+        int dropped = Scan<byte>(html, drops);
+        using var output = new MemoryStream(html.Length);
+        int copied = 0;
+        foreach (var (start, end) in drops)
+        {
+            output.Write(html, copied, start - copied);
+            copied = end;
+        }
+        output.Write(html, copied, html.Length - copied);
+        return (output.ToArray(), dropped);
+    }
+
     /// <summary>The markup with every tag past <see cref="MaxDepth"/> left out, and how many were.</summary>
     public static (string Html, int Dropped) Limit(string html)
     {
+        var drops = new List<(int Start, int End)>();
+        int dropped = Scan(html.AsSpan(), drops);
         var sb = new StringBuilder(html.Length);
-        int dropped = Scan(html.AsSpan(), sb);
+        int copied = 0;
+        foreach (var (start, end) in drops)
+        {
+            sb.Append(html, copied, start - copied);
+            copied = end;
+        }
+        sb.Append(html, copied, html.Length - copied);
         return (sb.ToString(), dropped);
     }
 
-    /// <summary>One pass: counts the tags past the limit, and writes the rest to <paramref name="output"/> when given.</summary>
-    private static int Scan<T>(ReadOnlySpan<T> s, StringBuilder? output) where T : unmanaged, IBinaryInteger<T>
+    /// <summary>One pass: counts the tags past the limit, and records where each is when <paramref name="drops"/> is given.</summary>
+    private static int Scan<T>(ReadOnlySpan<T> s, List<(int Start, int End)>? drops) where T : unmanaged, IBinaryInteger<T>
     {
-        int depth = 0, dropped = 0;
-        // Tags left out, by name: only their own end tags are left out with them.
+        // The open elements, bounded by the limit; tags opened past it are counted by name, so that
+        // their own end tags are left out with them.
+        var open = new List<string>(64);
         Dictionary<string, int>? skipped = null;
-        int copied = 0;
-        Span<char> name = stackalloc char[16];
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var nameOf = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        int dropped = 0, foreignDepth = 0;
+        Span<char> buffer = stackalloc char[16];
         int i = 0;
         while (i < s.Length)
         {
@@ -52,6 +95,9 @@ public static class HtmlDepthLimiter
             int tagStart = i;
             if (StartsWith(s, i, "<!--"))
             {
+                // "<!-->" and "<!--->" are whole comments too.
+                if (StartsWith(s, i + 4, ">")) { i += 5; continue; }
+                if (StartsWith(s, i + 4, "->")) { i += 6; continue; }
                 i = IndexOf(s, i + 4, "-->") is var e and >= 0 ? e + 3 : s.Length;
                 continue;
             }
@@ -62,59 +108,111 @@ public static class HtmlDepthLimiter
                 i++;
                 continue;
             }
-            int nameLength = 0;
+            int length = 0;
             while (n < s.Length && (char.IsAsciiLetterOrDigit(At(s, n)) || At(s, n) == '-'))
             {
-                if (nameLength < name.Length) name[nameLength] = At(s, n);
-                nameLength++;
+                if (length < buffer.Length) buffer[length] = At(s, n);
+                length++;
                 n++;
             }
-            int close = IndexOf(s, n, ">");
+            int close = TagEnd(s, n);
             if (close < 0) break;
             i = close + 1;
-            if (nameLength > name.Length) nameLength = name.Length;
-            ReadOnlySpan<char> tag = name[..nameLength];
-            bool selfClosing = At(s, close - 1) == '/';
+            ReadOnlySpan<char> span = buffer[..Math.Min(length, buffer.Length)];
+            if (!nameOf.TryGetValue(span, out var tag))
+            {
+                tag = span.ToString().ToLowerInvariant();
+                names[tag] = tag;
+            }
             bool drop = false;
             if (end)
             {
-                if (!NotNestingByName.Contains(tag))
+                if (skipped is not null && skipped.TryGetValue(tag, out int count) && count > 0)
                 {
-                    if (skipped is not null && skipped.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tag, out int open) && open > 0)
-                    {
-                        skipped.GetAlternateLookup<ReadOnlySpan<char>>()[tag] = open - 1;
-                        drop = true;
-                    }
-                    else if (depth > 0) depth--;
-                }
-            }
-            else if (RawTextByName.Contains(tag))
-            {
-                // Its content is text, not tags: jump to its end tag.
-                int stop = IndexOfEndTag(s, i, tag);
-                i = stop < 0 ? s.Length : stop;
-            }
-            else if (!selfClosing && !NotNestingByName.Contains(tag))
-            {
-                if (depth >= MaxDepth)
-                {
-                    skipped ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                    var byName = skipped.GetAlternateLookup<ReadOnlySpan<char>>();
-                    byName[tag] = byName.TryGetValue(tag, out int open) ? open + 1 : 1;
+                    skipped[tag] = count - 1;
                     drop = true;
                 }
-                else depth++;
+                else
+                {
+                    // Close up to its start tag; an end tag without one is ignored, as a parser does.
+                    int at = open.LastIndexOf(tag);
+                    if (at >= 0)
+                    {
+                        for (int k = open.Count - 1; k >= at; k--)
+                            if (Foreign.Contains(open[k])) foreignDepth--;
+                        open.RemoveRange(at, open.Count - at);
+                    }
+                }
+            }
+            else if (RawText.Contains(tag))
+            {
+                // Its content is text, not tags: jump past its end tag.
+                int stop = IndexOfEndTag(s, i, tag);
+                i = stop < 0 ? s.Length : (TagEnd(s, stop + 2) is var gt and >= 0 ? gt + 1 : s.Length);
+            }
+            else if (Void.Contains(tag) || Flat.Contains(tag) || foreignDepth > 0 && At(s, close - 1) == '/')
+            {
+                // No level: "/>" closes an element only in SVG and MathML (and void ones anywhere).
+            }
+            else
+            {
+                // Past the limit everything that opens is left out, even what would close its kind.
+                if (open.Count < MaxDepth && ClosesItsKind.Contains(tag) && OpenOfItsKind(open, tag) is var same and >= 0)
+                {
+                    for (int k = open.Count - 1; k >= same; k--)
+                        if (Foreign.Contains(open[k])) foreignDepth--;
+                    open.RemoveRange(same, open.Count - same);
+                }
+                if (open.Count >= MaxDepth)
+                {
+                    skipped ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                    skipped[tag] = skipped.GetValueOrDefault(tag) + 1;
+                    drop = true;
+                }
+                else
+                {
+                    open.Add(tag);
+                    if (Foreign.Contains(tag)) foreignDepth++;
+                }
             }
             if (!drop) continue;
             dropped++;
-            if (output is not null)
-            {
-                Append(output, s[copied..tagStart]);
-                copied = i;
-            }
+            drops?.Add((tagStart, i));
+            if (drops is null) return dropped;
         }
-        if (output is not null) Append(output, s[copied..]);
         return dropped;
+    }
+
+    /// <summary>
+    /// The open element a new &lt;p&gt;, &lt;li&gt; or &lt;a&gt; closes: one of its kind at the top of
+    /// the stack, under nothing but inline elements left open in it; -1 when a block is in between
+    /// (an &lt;li&gt; inside a nested &lt;ul&gt; closes nothing).
+    /// </summary>
+    private static int OpenOfItsKind(List<string> open, string tag)
+    {
+        for (int k = open.Count - 1; k >= 0; k--)
+        {
+            if (string.Equals(open[k], tag, StringComparison.Ordinal)) return k;
+            if (!Inline.Contains(open[k])) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The '&gt;' that ends a tag whose name ends at <paramref name="from"/>, skipping quoted attribute values.</summary>
+    private static int TagEnd<T>(ReadOnlySpan<T> s, int from) where T : unmanaged, IBinaryInteger<T>
+    {
+        char quote = '\0';
+        for (int i = from; i < s.Length; i++)
+        {
+            char c = At(s, i);
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'' && i > from && At(s, i - 1) == '=' ) quote = c;
+            else if (c == '>') return i;
+        }
+        return -1;
     }
 
     private static char At<T>(ReadOnlySpan<T> s, int i) where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(s[i]);
@@ -134,20 +232,15 @@ public static class HtmlDepthLimiter
         return -1;
     }
 
-    private static int IndexOfEndTag<T>(ReadOnlySpan<T> s, int from, ReadOnlySpan<char> tag) where T : unmanaged, IBinaryInteger<T>
+    private static int IndexOfEndTag<T>(ReadOnlySpan<T> s, int from, string tag) where T : unmanaged, IBinaryInteger<T>
     {
         for (int i = from; i + tag.Length + 2 <= s.Length; i++)
         {
             if (At(s, i) != '<' || At(s, i + 1) != '/') continue;
             bool match = true;
-            for (int k = 0; k < tag.Length && match; k++) match = char.ToLowerInvariant(At(s, i + 2 + k)) == char.ToLowerInvariant(tag[k]);
+            for (int k = 0; k < tag.Length && match; k++) match = char.ToLowerInvariant(At(s, i + 2 + k)) == tag[k];
             if (match) return i;
         }
         return -1;
-    }
-
-    private static void Append<T>(StringBuilder sb, ReadOnlySpan<T> part) where T : unmanaged, IBinaryInteger<T>
-    {
-        foreach (var c in part) sb.Append((char)ushort.CreateTruncating(c));
     }
 }

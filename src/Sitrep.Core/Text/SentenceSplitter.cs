@@ -95,7 +95,8 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
         if (tok.Kind == TokenKind.Punctuation && (s is "." or "!" or "?" or "..." || s.Length == 1 && s[0] == '\u2026'))
         {
             int j = i + 1;
-            while (j < end && IsCloser(text, tokens[j]) && tokens[j].Start == tokens[j - 1].End) j++;
+            // At most a few closers: a run of 100,000 ")" must not make one sentence past the limit.
+            while (j < end && j - i <= 4 && IsCloser(text, tokens[j]) && tokens[j].Start == tokens[j - 1].End) j++;
             if (j >= end) return end - 1;
             var next = tokens[j];
             char first = text[next.Start];

@@ -23,6 +23,7 @@ public sealed class TimeAnnotator(TimeRecognizer recognizer, PhraseSet<UnitNoun>
         (string Value, int Sentence)? quarter = null;
         foreach (var found in recognizer.Find(document.Text))
         {
+            document.Budget.Check();
             var match = found;
             int first = document.TokenCovering(match.Span.Start);
             int last = document.TokenCovering(match.Span.End - 1);

@@ -28,12 +28,12 @@ public sealed record EventFilter
         if (Type is { } type) { where.Add($"UPPER({e}.type) = @type"); p.Add("type", type.ToUpperInvariant()); }
         if (Actor is { } actor)
         {
-            where.Add($"(LOWER({e}.actor) LIKE @actor ESCAPE '\\' OR LOWER({e}.target) LIKE @actor ESCAPE '\\' OR LOWER({e}.recipient) LIKE @actor ESCAPE '\\' OR LOWER({e}.associated) LIKE @actor ESCAPE '\\' "
+            where.Add($"(LOWER({e}.actor) LIKE @actor ESCAPE '!' OR LOWER({e}.target) LIKE @actor ESCAPE '!' OR LOWER({e}.recipient) LIKE @actor ESCAPE '!' OR LOWER({e}.associated) LIKE @actor ESCAPE '!' "
                       + $"OR {e}.actor_code = @code OR {e}.target_code = @code OR {e}.recipient_code = @code)");
             p.Add("actor", Contains(actor));
             p.Add("code", actor.ToUpperInvariant());
         }
-        if (Place is { } place) { where.Add($"(LOWER({e}.place) LIKE @place ESCAPE '\\' OR LOWER({e}.admin1) LIKE @place ESCAPE '\\')"); p.Add("place", Contains(place)); }
+        if (Place is { } place) { where.Add($"(LOWER({e}.place) LIKE @place ESCAPE '!' OR LOWER({e}.admin1) LIKE @place ESCAPE '!')"); p.Add("place", Contains(place)); }
         if (Near is { } near)
         {
             // A box first (an index can use it); the exact distance is checked after.
@@ -44,7 +44,7 @@ public sealed record EventFilter
         if (From is { } from) { where.Add($"COALESCE({e}.date_end, {e}.date_start) >= @from"); p.Add("from", from); }
         if (To is { } to) { where.Add($"{e}.date_start <= @to"); p.Add("to", to); }
         if (Status is { } status) { where.Add($"{e}.status = @status"); p.Add("status", status.ToLowerInvariant()); }
-        if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet ESCAPE '\\'"); p.Add("outlet", Contains(outlet)); }
+        if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet ESCAPE '!'"); p.Add("outlet", Contains(outlet)); }
         if (Text is { } text)
         {
             where.Add(dialect.DocumentsMatching(d));
@@ -53,8 +53,12 @@ public sealed record EventFilter
         return (where.Count == 0 ? "1=1" : string.Join(" AND ", where), p);
     }
 
-    /// <summary>A LIKE pattern for "contains these characters": % and _ in what the user typed are characters, not wildcards.</summary>
+    /// <summary>
+    /// A LIKE pattern for "contains these characters": % and _ in what the user typed are
+    /// characters, not wildcards. The escape is "!", which means the same to both databases
+    /// whatever PostgreSQL's standard_conforming_strings says about a backslash.
+    /// </summary>
     internal static string Contains(string words) =>
-        "%" + words.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        "%" + words.ToLowerInvariant().Replace("!", "!!").Replace("%", "!%").Replace("_", "!_") + "%";
 
 }

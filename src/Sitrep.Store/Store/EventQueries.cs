@@ -70,7 +70,7 @@ internal static class EventQueries
         var where = new List<string>();
         var p = new DynamicParameters();
         if (place is not null) { where.Add("LOWER(subject) = @place"); p.Add("place", place.ToLowerInvariant()); }
-        if (actor is not null) { where.Add("(LOWER(value) LIKE @actor ESCAPE '\\' OR LOWER(predicate) LIKE @actor ESCAPE '\\')"); p.Add("actor", EventFilter.Contains(actor)); }
+        if (actor is not null) { where.Add("(LOWER(value) LIKE @actor ESCAPE '!' OR LOWER(predicate) LIKE @actor ESCAPE '!')"); p.Add("actor", EventFilter.Contains(actor)); }
         return connection.Query<StateView>($"""
             SELECT subject AS Subject, predicate AS Predicate, value AS Value, valid_from AS ValidFrom, valid_to AS ValidTo, unknown_bound AS UnknownBound, fused_id AS FusedId, sources AS Sources
             FROM states WHERE {(where.Count == 0 ? "1=1" : string.Join(" AND ", where))}
@@ -91,7 +91,7 @@ internal static class QuoteQueries
             where.Add(dialect.QuotesMatching("q"));
             p.Add("words", dialect.SearchTerms(words));
         }
-        if (speaker is not null) { where.Add("LOWER(q.speaker) LIKE @speaker ESCAPE '\\'"); p.Add("speaker", EventFilter.Contains(speaker)); }
+        if (speaker is not null) { where.Add("LOWER(q.speaker) LIKE @speaker ESCAPE '!'"); p.Add("speaker", EventFilter.Contains(speaker)); }
         var rows = connection.Query<QuoteView>($"""
             SELECT q.speaker AS Speaker, q.content AS Content, d.input AS Input, d.outlet AS Outlet, d.published AS Published
             FROM quotes q JOIN documents d ON d.id = q.document_id

@@ -36,7 +36,15 @@ public sealed class PostgresStore : SqlStore
         var builder = SitrepStore.PostgresConnectionString(target);
         builder.Options = ((builder.Options ?? "") + " -c default_transaction_read_only=on").Trim();
         var connection = new NpgsqlConnection(builder.ConnectionString);
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
         var store = new PostgresStore(connection, $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}");
         store.CheckReadable();
         return store;

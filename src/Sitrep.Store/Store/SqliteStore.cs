@@ -38,7 +38,7 @@ public sealed class SqliteStore : SqlStore
     /// <summary>
     /// For commands that only read: the file is opened read-only, never created, migrated or
     /// written. In a directory the user cannot write, SQLite cannot make the WAL's shared-memory
-    /// file: the store is then read as immutable (no other process can be writing it there).
+    /// file: when no write-ahead log is left beside it, the store is then read as immutable.
     /// </summary>
     public static SqliteStore OpenReadOnly(string path)
     {
@@ -50,8 +50,14 @@ public sealed class SqliteStore : SqlStore
         {
             connection = OpenReading(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyTimeoutSeconds }.ConnectionString);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is 14 or 8) // SQLITE_CANTOPEN, SQLITE_READONLY: no -shm file and no right to make one
+        catch (SqliteException e) when (e.SqliteErrorCode is 26) // SQLITE_NOTADB
         {
+            throw new StoreException($"{path} is not a Sitrep store ({e.Message.TrimEnd('.')}).", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 14 or 8 && !HasWriteAheadLog(path)) // SQLITE_CANTOPEN, SQLITE_READONLY: no -shm file and no right to make one
+        {
+            // Immutable reads the main file only: right when no write-ahead log holds commits
+            // still to be copied into it (else those would be silently missing, so it refuses).
             var uri = "file:" + Uri.EscapeDataString(Path.GetFullPath(path)).Replace("%2F", "/") + "?immutable=1";
             connection = OpenReading(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
         }
@@ -59,6 +65,8 @@ public sealed class SqliteStore : SqlStore
         store.CheckReadable();
         return store;
     }
+
+    private static bool HasWriteAheadLog(string path) => new FileInfo(path + "-wal") is { Exists: true, Length: > 0 };
 
     private static SqliteConnection OpenReading(string connectionString)
     {

@@ -18,7 +18,9 @@ public sealed class FuzzCampaignTests(ITestOutputHelper output)
         var figures = FuzzCampaign.Run(Some.Resources, HostileInputs.Articles(Some.RepositoryRoot, 4), count, seed, ingestCount: Math.Max(30, count / 5), dir.Path);
         output.WriteLine(figures.ToString());
         Assert.True(figures.Defects.Count == 0, figures.ToString());
-        Assert.Equal(count, figures.Extracted + figures.Refused + figures.OverBudget);
+        Assert.Equal(count, figures.Extracted + figures.Refused);
+        // No generated input comes near the 30 s per report the campaign allows.
+        Assert.Equal(0, figures.OverBudget);
         Assert.True(figures.IngestStored > 0, figures.ToString());
         // Ingest again: everything is already stored.
         Assert.Equal(0, figures.IngestStoredOnRerun);

@@ -119,7 +119,7 @@ public sealed class HostileCommandLineTests
         File.WriteAllText(dir.File("notes.db"), Report);
         var (code, _, error) = Run("export", "--db", dir.File("notes.db"));
         Assert.Equal(1, code);
-        Assert.StartsWith($"sitrep: the store {dir.File("notes.db")}: SQLite Error 26: 'file is not a database'.", error);
+        Assert.Equal($"sitrep: {dir.File("notes.db")} is not a Sitrep store (SQLite Error 26: 'file is not a database').\n", error.Replace("\r\n", "\n"));
         Assert.Equal(Report, File.ReadAllText(dir.File("notes.db")));
     }
 

@@ -177,7 +177,14 @@ public sealed class HostileInputs(IReadOnlyList<string> articles, int seed)
             var tag = Tags[_random.Next(Tags.Length)];
             sb.Append('<').Append(tag);
             if (_random.Next(8) == 0) sb.Append(" class=\"c").Append(i).Append('"');
-            sb.Append('>');
+            // "<div/>" still opens a div; a stray end tag closes nothing; scripts and short comments hide nothing.
+            sb.Append(_random.Next(10) == 0 ? "/>" : ">");
+            switch (_random.Next(12))
+            {
+                case 0: sb.Append("</").Append(Tags[_random.Next(Tags.Length)]).Append('>'); break;
+                case 1: sb.Append("<script>x</script>"); break;
+                case 2: sb.Append(_random.Next(2) == 0 ? "<!-->" : "<!--->"); break;
+            }
             if (_random.Next(20) == 0) sb.Append("Rockets hit Balad. ");
         }
         sb.Append(Article());

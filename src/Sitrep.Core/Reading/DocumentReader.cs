@@ -93,7 +93,7 @@ public sealed class DocumentReader(ReaderOptions options)
     }
 
     private static string DepthWarning(int dropped) =>
-        $"the page nests more than {HtmlDepthLimiter.MaxDepth} elements deep; {dropped:N0} tags past that depth left out, their text kept.";
+        $"the page nests more than {HtmlDepthLimiter.MaxDepth} elements deep or leaves more than {HtmlDepthLimiter.MaxOpenFormatting} formatting elements open; {dropped:N0} tags past that left out, their text kept.";
 
     private static DateClaim[] Claims(params DateClaim?[] claims) => claims.OfType<DateClaim>().ToArray();
 

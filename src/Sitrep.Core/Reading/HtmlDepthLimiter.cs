@@ -6,10 +6,12 @@ namespace Sitrep.Reading;
 /// <summary>
 /// Keeps HTML from nesting deeper than a limit before it is parsed. AngleSharp's tree builder
 /// walks its open elements for many tags, so 50,000 nested &lt;ul&gt;&lt;li&gt; cost it over a
-/// minute; no page nests real content hundreds deep. A linear scan keeps a stack of the elements
+/// minute, and hundreds of formatting elements left open (&lt;b&gt;, &lt;font&gt;) make its
+/// adoption agency run for minutes; no page nests real content hundreds deep. A linear scan keeps a stack of the elements
 /// left open, as a parser would, only coarser: an end tag closes up to its own start tag and is
 /// ignored without one; &lt;p&gt;, &lt;li&gt; and &lt;a&gt; close an open one of their kind;
-/// "/&gt;" closes only void elements and elements inside &lt;svg&gt; or &lt;math&gt;. Past the limit
+/// "/&gt;" closes only void elements and elements inside &lt;svg&gt; or &lt;math&gt;. Past the limits
+/// (<see cref="MaxDepth"/> levels, <see cref="MaxOpenFormatting"/> formatting elements left open)
 /// the tags are dropped and the text between them kept. Tags are ASCII, so the scan works on the
 /// bytes of any ASCII-compatible encoding as on characters, and leaves the page's encoding alone.
 /// </summary>
@@ -37,6 +39,16 @@ public static class HtmlDepthLimiter
     {
         "a", "b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "code", "sup", "sub", "abbr", "cite", "q", "mark", "label", "time", "nobr", "tt", "strike",
     };
+
+    // The elements the HTML parser keeps in its list of active formatting elements and re-opens
+    // in each new block: hundreds left open make its adoption agency run for minutes.
+    private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    /// <summary>Formatting elements left open at once past which more are left out (their text kept).</summary>
+    public const int MaxOpenFormatting = 64;
 
     private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "noembed", "noframes" };
 
@@ -87,6 +99,10 @@ public static class HtmlDepthLimiter
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var nameOf = names.GetAlternateLookup<ReadOnlySpan<char>>();
         int dropped = 0, foreignDepth = 0;
+        // The parser's list of active formatting elements, as it keeps it: an end tag takes its
+        // element off, a new link takes the old link off, and of identical tags (name and
+        // attributes) at most three stay ("Noah's Ark").
+        var formatting = new List<(string Name, string Tag)>();
         Span<char> buffer = stackalloc char[16];
         int i = 0;
         while (i < s.Length)
@@ -134,6 +150,7 @@ public static class HtmlDepthLimiter
                 }
                 else
                 {
+                    if (Formatting.Contains(tag) && formatting.FindLastIndex(f => f.Name == tag) is var last and >= 0) formatting.RemoveAt(last);
                     // Close up to its start tag; an end tag without one is ignored, as a parser does.
                     int at = open.LastIndexOf(tag);
                     if (at >= 0)
@@ -163,7 +180,14 @@ public static class HtmlDepthLimiter
                         if (Foreign.Contains(open[k])) foreignDepth--;
                     open.RemoveRange(same, open.Count - same);
                 }
-                if (open.Count >= MaxDepth)
+                string? formattingTag = null;
+                if (Formatting.Contains(tag) && open.Count < MaxDepth)
+                {
+                    formattingTag = Text(s, tagStart, close + 1).ToLowerInvariant();
+                    if (tag == "a" && formatting.FindLastIndex(f => f.Name == "a") is var link and >= 0) formatting.RemoveAt(link);
+                    if (formatting.Count(f => f.Tag == formattingTag) >= 3) formatting.RemoveAt(formatting.FindIndex(f => f.Tag == formattingTag));
+                }
+                if (open.Count >= MaxDepth || formattingTag is not null && formatting.Count >= MaxOpenFormatting)
                 {
                     skipped ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
                     skipped[tag] = skipped.GetValueOrDefault(tag) + 1;
@@ -173,6 +197,7 @@ public static class HtmlDepthLimiter
                 {
                     open.Add(tag);
                     if (Foreign.Contains(tag)) foreignDepth++;
+                    if (formattingTag is not null) formatting.Add((tag, formattingTag));
                 }
             }
             if (!drop) continue;
@@ -213,6 +238,13 @@ public static class HtmlDepthLimiter
             else if (c == '>') return i;
         }
         return -1;
+    }
+
+    private static string Text<T>(ReadOnlySpan<T> s, int start, int end) where T : unmanaged, IBinaryInteger<T>
+    {
+        var chars = new char[end - start];
+        for (int i = 0; i < chars.Length; i++) chars[i] = At(s, start + i);
+        return new string(chars);
     }
 
     private static char At<T>(ReadOnlySpan<T> s, int i) where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(s[i]);

@@ -97,7 +97,7 @@ public sealed class HostileInputTests
         var html = "<html><body>" + string.Concat(Enumerable.Repeat(open, times)) + "Rockets hit Balad.</body></html>";
         var doc = Read(html, "n.html");
         Assert.Equal("Rockets hit Balad.", doc.Text);
-        Assert.Equal($"n.html: the page nests more than 512 elements deep; {dropped} tags past that depth left out, their text kept.", doc.Warnings.Single().Message);
+        Assert.Equal($"n.html: the page nests more than 512 elements deep or leaves more than 64 formatting elements open; {dropped} tags past that left out, their text kept.", doc.Warnings.Single().Message);
     }
 
     [Theory]
@@ -120,10 +120,24 @@ public sealed class HostileInputTests
     [InlineData("<h2>Rockets <a>hit Balad.")]
     [InlineData("<svg><path d=\"M0 0\"/><circle r=\"1\"/></svg>")]
     [InlineData("<div>Rockets hit Balad.</div></span></b>")]
+    [InlineData("<li><a href=\"/x\">Rockets hit Balad.")]
+    [InlineData("<p>Rockets <b>hit</b> <a href=\"/b\">Balad</a>.</p>")]
     public void Sloppy_but_ordinary_pages_are_not_too_deep(string repeated)
     {
         // Paragraphs, items and links left open close at the next of their kind, as a parser closes them.
         Assert.False(HtmlDepthLimiter.TooDeep<char>("<html><body><ul>" + string.Concat(Enumerable.Repeat(repeated, 3000)) + "</ul></body></html>"));
+    }
+
+    [Fact]
+    public void Formatting_elements_left_open_past_64_are_left_out_and_their_text_kept()
+    {
+        // Found by the campaign: thousands of distinct <font>, <em>, <b> left open inside tables kept
+        // AngleSharp's adoption agency busy for minutes.
+        var html = "<html><body><table><tr><td>" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"<font class=\"c{i}\"><td><em title=\"{i}\">")) + "Rockets hit Balad.</body></html>";
+        Assert.True(HtmlDepthLimiter.TooDeep<char>(html));
+        var (_, dropped) = HtmlDepthLimiter.Limit(html);
+        Assert.Equal(6000 - 64, dropped);
+        Assert.Equal("Rockets hit Balad.", Read(html, "f.html").Text);
     }
 
     [Fact]
@@ -133,7 +147,7 @@ public sealed class HostileInputTests
         var html = "<html><head><meta charset=\"windows-1251\"></head><body>" + string.Concat(Enumerable.Repeat("<div>", 2000)) + "<p>Ракеты попали в Баладу.</p></body></html>";
         var doc = Read(Encoding.GetEncoding(1251).GetBytes(html), "ru.html");
         Assert.Equal("Ракеты попали в Баладу.", doc.Text);
-        Assert.StartsWith("ru.html: the page nests more than 512 elements deep;", doc.Warnings.Single().Message);
+        Assert.StartsWith("ru.html: the page nests more than 512 elements deep or leaves more than 64 formatting elements open;", doc.Warnings.Single().Message);
     }
 
     [Fact]
@@ -148,9 +162,9 @@ public sealed class HostileInputTests
     [Fact]
     public void The_depth_limiter_leaves_out_only_the_tags_past_the_limit()
     {
-        var (html, dropped) = HtmlDepthLimiter.Limit(string.Concat(Enumerable.Repeat("<i>", 514)) + "x" + string.Concat(Enumerable.Repeat("</i>", 514)) + "<p>y</p>");
+        var (html, dropped) = HtmlDepthLimiter.Limit(string.Concat(Enumerable.Repeat("<div>", 514)) + "x" + string.Concat(Enumerable.Repeat("</div>", 514)) + "<p>y</p>");
         Assert.Equal(4, dropped);
-        Assert.Equal(string.Concat(Enumerable.Repeat("<i>", 512)) + "x" + string.Concat(Enumerable.Repeat("</i>", 512)) + "<p>y</p>", html);
+        Assert.Equal(string.Concat(Enumerable.Repeat("<div>", 512)) + "x" + string.Concat(Enumerable.Repeat("</div>", 512)) + "<p>y</p>", html);
     }
 
     [Fact]

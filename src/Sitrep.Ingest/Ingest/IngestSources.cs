@@ -32,9 +32,7 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
         {
             if (source == "-")
             {
-                using var ms = new MemoryStream();
-                standardInput().CopyTo(ms);
-                foreach (var item in FromBytes("-", ms.ToArray())) yield return item;
+                foreach (var item in FromStandardInput()) yield return item;
                 continue;
             }
             if (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -51,6 +49,64 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
             foreach (var file in files.Where(f => !_exclude.Contains(Path.GetFullPath(f))))
                 foreach (var item in FromFile(file)) yield return item;
         }
+    }
+
+    /// <summary>
+    /// Standard input: JSON Lines are streamed, row by row, however long; anything else is one
+    /// report, read up to the limit for one input and refused past it without reading the rest.
+    /// </summary>
+    private IEnumerable<IngestItem> FromStandardInput()
+    {
+        var input = standardInput();
+        var head = new byte[512];
+        int n = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (ContainerKind("-", Head(head[..n])) == Container.JsonLines)
+        {
+            foreach (var item in JsonLines("-", () => new ConcatenatedStream(head[..n], input))) yield return item;
+            yield break;
+        }
+        using var buffer = new MemoryStream();
+        buffer.Write(head, 0, n);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                yield return new IngestItem("-") { Error = $"-: standard input is more than the limit of {Reading.Sizes.Format(maxBytes)} for one input (raise it with --max-bytes, or give JSON Lines, which are read row by row)." };
+                yield break;
+            }
+        }
+        foreach (var item in FromBytes("-", buffer.ToArray())) yield return item;
+    }
+
+    /// <summary>The bytes already read to look at the input, then the rest of it.</summary>
+    private sealed class ConcatenatedStream(byte[] first, Stream rest) : Stream
+    {
+        private int _position;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_position < first.Length)
+            {
+                int n = Math.Min(count, first.Length - _position);
+                Array.Copy(first, _position, buffer, offset, n);
+                _position += n;
+                return n;
+            }
+            return rest.Read(buffer, offset, count);
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A file, a directory's files (recursively, sorted by path), or a glob's matches.</summary>

@@ -254,6 +254,22 @@ public sealed class HostileCommandLineTests
     }
 
     [Fact]
+    public void Standard_input_past_the_limit_is_refused_and_JSON_Lines_on_it_are_read_row_by_row()
+    {
+        using var dir = new TemporaryDirectory();
+        var big = string.Concat(Enumerable.Repeat(Report + " ", 20_000));
+        var (code, output, error) = SitrepCommand.Run(big, "ingest", "-", "--max-bytes", "100000", "--db", dir.File("s.db"));
+        Assert.Equal(1, code);
+        Assert.StartsWith("0 stored", output);
+        Assert.Contains("sitrep: -: standard input is more than the limit of 97.7 KB for one input (raise it with --max-bytes, or give JSON Lines, which are read row by row).", error);
+        // JSON Lines are a container: past the limit for one input (about 110 KB here), each row a report.
+        var rows = string.Join('\n', Enumerable.Range(1, 1500).Select(i => System.Text.Json.JsonSerializer.Serialize(new { text = $"Police in Basra arrested {i} demonstrators on Saturday, officials said." })));
+        (code, output, _) = SitrepCommand.Run(rows, "ingest", "-", "--max-bytes", "100000", "--published", "2019-11-03", "--db", dir.File("s.db"));
+        Assert.Equal(0, code);
+        Assert.StartsWith("1500 stored", output);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Query_reads_a_store_in_a_directory_it_may_not_write()
     {

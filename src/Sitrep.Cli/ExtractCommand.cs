@@ -141,15 +141,8 @@ public static class ExtractCommand
             return File.ReadAllBytes(input);
         }
         using var stream = standardInput();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > maxBytes) throw new DocumentReadException($"-: standard input is more than the limit of {Sizes.Format(maxBytes)} (raise it with --max-bytes).");
-        }
-        return buffer.ToArray();
+        return BoundedRead.ReadAtMost(stream, maxBytes)
+               ?? throw new DocumentReadException($"-: standard input is more than the limit of {Sizes.Format(maxBytes)} (raise it with --max-bytes).");
     }
 
     private static void Write(Document document, string format, TextWriter output, int index, bool explain)

@@ -24,22 +24,18 @@ public sealed record WorkLimits
 public sealed class WorkBudget
 {
     private readonly WorkLimits _limits;
-    private readonly long _start;
     private readonly long _deadline;
     private readonly long _allocatedAtStart;
 
     public WorkBudget(WorkLimits limits)
     {
         _limits = limits;
-        _start = Stopwatch.GetTimestamp();
-        _deadline = limits.MaxTime == TimeSpan.MaxValue ? long.MaxValue : _start + (long)(limits.MaxTime.TotalSeconds * Stopwatch.Frequency);
+        _deadline = limits.MaxTime == TimeSpan.MaxValue ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(limits.MaxTime.TotalSeconds * Stopwatch.Frequency);
         _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
     }
 
-    /// <summary>A budget that never runs out.</summary>
-    public static WorkBudget Unlimited => new(WorkLimits.None);
-
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_start);
+    /// <summary>A budget that never runs out (one for all: it has no state that changes).</summary>
+    public static readonly WorkBudget Unlimited = new(WorkLimits.None);
 
     public long Allocated => GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart;
 

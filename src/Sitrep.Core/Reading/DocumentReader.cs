@@ -67,29 +67,19 @@ public sealed class DocumentReader(ReaderOptions options)
     }
 
     /// <summary>
-    /// AngleSharp decodes the page itself (it reads the meta charset) unless the page is UTF-16 or
-    /// UTF-32, which is decoded here. A page that nests too deep to parse in reasonable time loses
-    /// its tags past the depth limit first (in its own bytes, so its encoding is still the page's).
+    /// AngleSharp decodes the page itself (it reads the meta charset); a UTF-16 or UTF-32 page is
+    /// decoded here and handed over as UTF-8 with a byte-order mark, which wins over its meta tag.
+    /// A page that nests too deep to parse in reasonable time loses its tags past the limits first
+    /// (in its own bytes, so its encoding is still the page's).
     /// </summary>
     private static ExtractedText ReadHtml(byte[] bytes, List<string> warnings)
     {
-        if (TextDecoder.Wide(bytes) is null)
-        {
-            if (HtmlDepthLimiter.TooDeep<byte>(bytes))
-            {
-                (bytes, int dropped) = HtmlDepthLimiter.Limit(bytes);
-                warnings.Add(DepthWarning(dropped));
-            }
-            using var stream = new MemoryStream(bytes, writable: false);
-            return HtmlArticleExtractor.Extract(stream);
-        }
-        var html = Decode(bytes, warnings);
-        if (HtmlDepthLimiter.TooDeep<char>(html))
-        {
-            (html, int dropped) = HtmlDepthLimiter.Limit(html);
-            warnings.Add(DepthWarning(dropped));
-        }
-        return HtmlArticleExtractor.Extract(html);
+        if (TextDecoder.Wide(bytes) is not null)
+            bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Decode(bytes, warnings))];
+        (bytes, int dropped) = HtmlDepthLimiter.Limit(bytes);
+        if (dropped > 0) warnings.Add(DepthWarning(dropped));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return HtmlArticleExtractor.Extract(stream);
     }
 
     private static string DepthWarning(int dropped) =>

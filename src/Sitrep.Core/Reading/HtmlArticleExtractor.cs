@@ -32,12 +32,9 @@ public static class HtmlArticleExtractor
     private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
     { "DIV", "SECTION", "ARTICLE", "MAIN", "BODY", "UL", "OL", "TABLE", "TBODY", "TR", "DL", "HEADER", "SPAN", "CENTER", "FONT" };
 
-    public static ExtractedText Extract(Stream html) => Extract(new HtmlParser().ParseDocument(html));
-
-    public static ExtractedText Extract(string html) => Extract(new HtmlParser().ParseDocument(html));
-
-    private static ExtractedText Extract(IDocument document)
+    public static ExtractedText Extract(Stream html)
     {
+        var document = new HtmlParser().ParseDocument(html);
         var meta = ReadMetadata(document);
         foreach (var selector in Junk)
             foreach (var e in document.QuerySelectorAll(selector).ToList()) e.Remove();

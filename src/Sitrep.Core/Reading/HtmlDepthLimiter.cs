@@ -1,5 +1,3 @@
-using System.Numerics;
-using System.Text;
 
 namespace Sitrep.Reading;
 
@@ -13,7 +11,7 @@ namespace Sitrep.Reading;
 /// "/&gt;" closes only void elements and elements inside &lt;svg&gt; or &lt;math&gt;. Past the limits
 /// (<see cref="MaxDepth"/> levels, <see cref="MaxOpenFormatting"/> formatting elements left open)
 /// the tags are dropped and the text between them kept. Tags are ASCII, so the scan works on the
-/// bytes of any ASCII-compatible encoding as on characters, and leaves the page's encoding alone.
+/// bytes of any ASCII-compatible encoding and leaves the page's encoding alone.
 /// </summary>
 public static class HtmlDepthLimiter
 {
@@ -54,14 +52,15 @@ public static class HtmlDepthLimiter
 
     private static readonly HashSet<string> Foreign = new(StringComparer.OrdinalIgnoreCase) { "svg", "math" };
 
-    /// <summary>Whether the markup nests deeper than <see cref="MaxDepth"/> (bytes of an ASCII-compatible encoding, or characters).</summary>
-    public static bool TooDeep<T>(ReadOnlySpan<T> html) where T : unmanaged, IBinaryInteger<T> => Scan(html, null) > 0;
-
-    /// <summary>The page's bytes with every tag past <see cref="MaxDepth"/> left out, and how many were.</summary>
+    /// <summary>
+    /// The page's bytes with every tag past the limits left out, and how many were; the same
+    /// array when none was (one pass, the usual case).
+    /// </summary>
     public static (byte[] Html, int Dropped) Limit(byte[] html)
     {
         var drops = new List<(int Start, int End)>();
-        int dropped = Scan<byte>(html, drops);
+        int dropped = Scan(html, drops);
+        if (dropped == 0) return (html, 0);
         using var output = new MemoryStream(html.Length);
         int copied = 0;
         foreach (var (start, end) in drops)
@@ -73,24 +72,8 @@ public static class HtmlDepthLimiter
         return (output.ToArray(), dropped);
     }
 
-    /// <summary>The markup with every tag past <see cref="MaxDepth"/> left out, and how many were.</summary>
-    public static (string Html, int Dropped) Limit(string html)
-    {
-        var drops = new List<(int Start, int End)>();
-        int dropped = Scan(html.AsSpan(), drops);
-        var sb = new StringBuilder(html.Length);
-        int copied = 0;
-        foreach (var (start, end) in drops)
-        {
-            sb.Append(html, copied, start - copied);
-            copied = end;
-        }
-        sb.Append(html, copied, html.Length - copied);
-        return (sb.ToString(), dropped);
-    }
-
     /// <summary>One pass: counts the tags past the limit, and records where each is when <paramref name="drops"/> is given.</summary>
-    private static int Scan<T>(ReadOnlySpan<T> s, List<(int Start, int End)>? drops) where T : unmanaged, IBinaryInteger<T>
+    private static int Scan(ReadOnlySpan<byte> s, List<(int Start, int End)> drops)
     {
         // The open elements, bounded by the limit; tags opened past it are counted by name, so that
         // their own end tags are left out with them.
@@ -101,8 +84,8 @@ public static class HtmlDepthLimiter
         int dropped = 0, foreignDepth = 0;
         // The parser's list of active formatting elements, as it keeps it: an end tag takes its
         // element off, a new link takes the old link off, and of identical tags (name and
-        // attributes) at most three stay ("Noah's Ark").
-        var formatting = new List<(string Name, string Tag)>();
+        // attributes, compared by a hash of the tag's text) at most three stay ("Noah's Ark").
+        var formatting = new List<(string Name, int Tag)>();
         Span<char> buffer = stackalloc char[16];
         int i = 0;
         while (i < s.Length)
@@ -150,7 +133,7 @@ public static class HtmlDepthLimiter
                 }
                 else
                 {
-                    if (Formatting.Contains(tag) && formatting.FindLastIndex(f => f.Name == tag) is var last and >= 0) formatting.RemoveAt(last);
+                    if (Formatting.Contains(tag) && LastNamed(formatting, tag) is var last and >= 0) formatting.RemoveAt(last);
                     // Close up to its start tag; an end tag without one is ignored, as a parser does.
                     int at = open.LastIndexOf(tag);
                     if (at >= 0)
@@ -180,12 +163,15 @@ public static class HtmlDepthLimiter
                         if (Foreign.Contains(open[k])) foreignDepth--;
                     open.RemoveRange(same, open.Count - same);
                 }
-                string? formattingTag = null;
+                int? formattingTag = null;
                 if (Formatting.Contains(tag) && open.Count < MaxDepth)
                 {
-                    formattingTag = Text(s, tagStart, close + 1).ToLowerInvariant();
-                    if (tag == "a" && formatting.FindLastIndex(f => f.Name == "a") is var link and >= 0) formatting.RemoveAt(link);
-                    if (formatting.Count(f => f.Tag == formattingTag) >= 3) formatting.RemoveAt(formatting.FindIndex(f => f.Tag == formattingTag));
+                    formattingTag = TagHash(s[tagStart..(close + 1)]);
+                    if (tag == "a" && LastNamed(formatting, "a") is var link and >= 0) formatting.RemoveAt(link);
+                    int identical = 0, first = -1;
+                    for (int k = 0; k < formatting.Count; k++)
+                        if (formatting[k].Tag == formattingTag && identical++ == 0) first = k;
+                    if (identical >= 3) formatting.RemoveAt(first);
                 }
                 if (open.Count >= MaxDepth || formattingTag is not null && formatting.Count >= MaxOpenFormatting)
                 {
@@ -197,13 +183,12 @@ public static class HtmlDepthLimiter
                 {
                     open.Add(tag);
                     if (Foreign.Contains(tag)) foreignDepth++;
-                    if (formattingTag is not null) formatting.Add((tag, formattingTag));
+                    if (formattingTag is { } hash) formatting.Add((tag, hash));
                 }
             }
             if (!drop) continue;
             dropped++;
-            drops?.Add((tagStart, i));
-            if (drops is null) return dropped;
+            drops.Add((tagStart, i));
         }
         return dropped;
     }
@@ -224,7 +209,7 @@ public static class HtmlDepthLimiter
     }
 
     /// <summary>The '&gt;' that ends a tag whose name ends at <paramref name="from"/>, skipping quoted attribute values.</summary>
-    private static int TagEnd<T>(ReadOnlySpan<T> s, int from) where T : unmanaged, IBinaryInteger<T>
+    private static int TagEnd(ReadOnlySpan<byte> s, int from)
     {
         char quote = '\0';
         for (int i = from; i < s.Length; i++)
@@ -240,16 +225,24 @@ public static class HtmlDepthLimiter
         return -1;
     }
 
-    private static string Text<T>(ReadOnlySpan<T> s, int start, int end) where T : unmanaged, IBinaryInteger<T>
+    private static int LastNamed(List<(string Name, int Tag)> formatting, string name)
     {
-        var chars = new char[end - start];
-        for (int i = 0; i < chars.Length; i++) chars[i] = At(s, start + i);
-        return new string(chars);
+        for (int k = formatting.Count - 1; k >= 0; k--)
+            if (string.Equals(formatting[k].Name, name, StringComparison.Ordinal)) return k;
+        return -1;
     }
 
-    private static char At<T>(ReadOnlySpan<T> s, int i) where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(s[i]);
+    /// <summary>A tag's text, case folded, as a hash: identical tags hash alike without a string per tag.</summary>
+    private static int TagHash(ReadOnlySpan<byte> tag)
+    {
+        var hash = new HashCode();
+        foreach (byte b in tag) hash.Add(b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b | 0x20) : b);
+        return hash.ToHashCode();
+    }
 
-    private static bool StartsWith<T>(ReadOnlySpan<T> s, int i, string what) where T : unmanaged, IBinaryInteger<T>
+    private static char At(ReadOnlySpan<byte> s, int i) => (char)s[i];
+
+    private static bool StartsWith(ReadOnlySpan<byte> s, int i, string what)
     {
         if (i + what.Length > s.Length) return false;
         for (int k = 0; k < what.Length; k++)
@@ -257,14 +250,14 @@ public static class HtmlDepthLimiter
         return true;
     }
 
-    private static int IndexOf<T>(ReadOnlySpan<T> s, int from, string what) where T : unmanaged, IBinaryInteger<T>
+    private static int IndexOf(ReadOnlySpan<byte> s, int from, string what)
     {
         for (int i = from; i + what.Length <= s.Length; i++)
             if (At(s, i) == what[0] && StartsWith(s, i, what)) return i;
         return -1;
     }
 
-    private static int IndexOfEndTag<T>(ReadOnlySpan<T> s, int from, string tag) where T : unmanaged, IBinaryInteger<T>
+    private static int IndexOfEndTag(ReadOnlySpan<byte> s, int from, string tag)
     {
         for (int i = from; i + tag.Length + 2 <= s.Length; i++)
         {

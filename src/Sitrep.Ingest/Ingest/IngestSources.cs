@@ -65,20 +65,12 @@ public sealed partial class IngestSources(FieldMap fields, Func<Stream> standard
             foreach (var item in JsonLines("-", () => new ConcatenatedStream(head[..n], input))) yield return item;
             yield break;
         }
-        using var buffer = new MemoryStream();
-        buffer.Write(head, 0, n);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        if (Reading.BoundedRead.ReadAtMost(input, maxBytes, head.AsSpan(0, n)) is not { } bytes)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                yield return new IngestItem("-") { Error = $"-: standard input is more than the limit of {Reading.Sizes.Format(maxBytes)} for one input (raise it with --max-bytes, or give JSON Lines, which are read row by row)." };
-                yield break;
-            }
+            yield return new IngestItem("-") { Error = $"-: standard input is more than the limit of {Reading.Sizes.Format(maxBytes)} for one input (raise it with --max-bytes, or give JSON Lines, which are read row by row)." };
+            yield break;
         }
-        foreach (var item in FromBytes("-", buffer.ToArray())) yield return item;
+        foreach (var item in FromBytes("-", bytes)) yield return item;
     }
 
     /// <summary>The bytes already read to look at the input, then the rest of it.</summary>

@@ -44,12 +44,17 @@ public static class SitrepPipelines
         builder
             .Add(new ActorCoder(r.ActorCodes, e))
             .Add(new PronounResolver());
-        // Statements are read from trees when the parser is installed; only sentences with a verb of speech or attitude are parsed.
+        // The classifier reads each sentence as an event type or none (skipped when no model is installed).
+        if (r.EventTypes is { } eventTypes) builder.Add(new SentenceTypeAnnotator(eventTypes));
+        // Statements and events are read from trees when the parser is installed; only sentences
+        // with a verb of speech or attitude, or that the classifier reads as an event, are parsed.
         TreeStatements? statements = null;
         if (r.Syntax is { } syntax)
         {
             statements = new TreeStatements(r.SpeechVerbs, r.AttitudeVerbs, r.AttributionNouns, r.SpeakerWords, e);
-            builder.Add(new SyntaxAnnotator(syntax, statements.MayHaveStatement));
+            var withStatements = statements;
+            builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => withStatements.MayHaveStatement(doc, sentence)
+                || doc.SentenceTypes.Count > sentence.Index && doc.SentenceTypes[sentence.Index].IsEvent));
         }
         return builder
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))

@@ -51,7 +51,12 @@ public sealed class Document
     /// <summary>Tags and trees of every sentence, when a parser model is installed; null otherwise.</summary>
     public DependencyParse? Syntax { get; private set; }
 
+    /// <summary>The event classifier's reading of each sentence, by sentence index; empty when no classifier is installed.</summary>
+    public IReadOnlyList<SentenceType> SentenceTypes { get; private set; } = [];
+
     public void SetSource(DocumentSource source) => Source = source;
+
+    public void SetSentenceTypes(IReadOnlyList<SentenceType> types) => SentenceTypes = types;
 
     public void SetTokens(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Paragraph> paragraphs)
     {

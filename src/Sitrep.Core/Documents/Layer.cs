@@ -19,4 +19,6 @@ public enum Layer
     Metadata = 1 << 10,
     /// <summary>Part-of-speech tags and dependency trees (<see cref="DependencyParse"/>).</summary>
     Syntax = 1 << 11,
+    /// <summary>Each sentence's most likely PLOVER root by the event classifier (<see cref="SentenceType"/>).</summary>
+    SentenceTypes = 1 << 12,
 }

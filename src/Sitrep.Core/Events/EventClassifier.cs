@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Features;
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -36,13 +37,15 @@ public sealed class EventClassifier
     public int Bits { get; }
 
     /// <summary>The most likely type (NONE when the sentence reads as no political event) and how far ahead of the second it is.</summary>
-    public (string Label, float Margin) Predict(string sentence) => Predict(sentence, allowNone: true);
+    public (string Label, float Margin) Predict(ReadOnlySpan<char> sentence) => Predict(sentence, allowNone: true);
 
     /// <summary>The most likely type; without NONE when the sentence is known to report an event (the PLV sentences all do).</summary>
-    public (string Label, float Margin) Predict(string sentence, bool allowNone)
+    public (string Label, float Margin) Predict(ReadOnlySpan<char> sentence, bool allowNone)
     {
-        var scores = new float[Labels.Count];
-        foreach (int f in Features(sentence, Bits, _hints))
+        Span<float> scores = stackalloc float[Labels.Count];
+        var features = new List<int>(sentence.Length);
+        Features(sentence, Bits, _hints, features);
+        foreach (int f in features)
             for (int c = 0; c < scores.Length; c++) scores[c] += _weights[f * scores.Length + c];
         int best = -1, second = -1;
         for (int c = 0; c < scores.Length; c++)
@@ -53,6 +56,9 @@ public sealed class EventClassifier
         }
         return (Labels[best], second < 0 ? 0 : scores[best] - scores[second]);
     }
+
+    /// <summary>The dictionaries' types of a lower-case word or two-word phrase, as the classifier sees them.</summary>
+    public string[] HintedTypes(ReadOnlySpan<char> phrase) => _hints.TypesOf(phrase);
 
     /// <summary>The label of sentences that report no event.</summary>
     public const string None = "NONE";
@@ -80,7 +86,12 @@ public sealed class EventClassifier
         var labels = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var index = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         int k = labels.Length;
-        var features = examples.Select(e => Features(e.Sentence, bits, hints).ToArray()).ToArray();
+        var features = examples.Select(e =>
+        {
+            var list = new List<int>();
+            Features(e.Sentence, bits, hints, list);
+            return list.ToArray();
+        }).ToArray();
         var weights = new float[(1 << bits) * k];
         var totals = new double[weights.Length];
         var stamps = new double[weights.Length];
@@ -122,38 +133,68 @@ public sealed class EventClassifier
         return new EventClassifier(labels, bits, averaged, hints);
     }
 
-    /// <summary>Hashed feature rows: each word (lower case), its five-letter stem, each pair and triple of neighbouring words, and the dictionaries' types for words and pairs.</summary>
-    private static IEnumerable<int> Features(string sentence, int bits, SentenceHints hints)
+    /// <summary>
+    /// Hashed feature rows: each word (lower case), its five-letter stem, each pair and triple of
+    /// neighbouring words, and the dictionaries' types for words and pairs. The words are copied
+    /// once, lower case and joined by single spaces, so a pair is a slice and nothing is allocated per word.
+    /// </summary>
+    private static void Features(ReadOnlySpan<char> sentence, int bits, SentenceHints hints, List<int> into)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (char c in sentence)
+        char[] rented = ArrayPool<char>.Shared.Rent(sentence.Length + 1);
+        int[] bounds = ArrayPool<int>.Shared.Rent(sentence.Length + 2);
+        try
         {
-            if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
-            else if (current.Length > 0)
+            // bounds[2k], bounds[2k+1]: start and end of word k in the joined text.
+            int length = 0, words = 0;
+            bool inWord = false;
+            foreach (char c in sentence)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (!inWord)
+                    {
+                        if (words > 0) rented[length++] = ' ';
+                        bounds[2 * words] = length;
+                        inWord = true;
+                    }
+                    rented[length++] = char.ToLowerInvariant(c);
+                }
+                else if (inWord)
+                {
+                    bounds[2 * words + 1] = length;
+                    words++;
+                    inWord = false;
+                }
+            }
+            if (inWord) bounds[2 * words++ + 1] = length;
+            ReadOnlySpan<char> text = rented.AsSpan(0, length);
+            ReadOnlySpan<char> Word(int k) => rented.AsSpan(bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]);
+
+            into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(0), "<bias>"), bits));
+            bool hinted = false;
+            for (int i = 0; i < words; i++)
+            {
+                var word = Word(i);
+                into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(1), word), bits));
+                if (word.Length > 5) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(2), word[..5]), bits));
+                if (i > 0) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), Word(i - 1)), word), bits));
+                if (i > 1) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(7), Word(i - 2)), Word(i - 1)), word), bits));
+                var types = hints.TypesOf(word);
+                foreach (var type in types)
+                {
+                    into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits));
+                    // The first word the dictionaries know is most often the main verb.
+                    if (!hinted) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits));
+                }
+                hinted |= types.Length > 0;
+                if (i > 0)
+                    foreach (var type in hints.TypesOf(text[bounds[2 * (i - 1)]..bounds[2 * i + 1]])) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits));
             }
         }
-        if (current.Length > 0) words.Add(current.ToString());
-        yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(0), "<bias>"), bits);
-        bool hinted = false;
-        for (int i = 0; i < words.Count; i++)
+        finally
         {
-            yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(1), words[i]), bits);
-            if (words[i].Length > 5) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(2), words[i].AsSpan(0, 5)), bits);
-            if (i > 0) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(3), words[i - 1]), words[i]), bits);
-            if (i > 1) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(7), words[i - 2]), words[i - 1]), words[i]), bits);
-            foreach (var type in hints.TypesOf(words[i]))
-            {
-                yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
-                // The first word the dictionaries know is most often the main verb.
-                if (!hinted) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits);
-            }
-            hinted |= hints.TypesOf(words[i]).Count > 0;
-            if (i > 0)
-                foreach (var type in hints.TypesOf(words[i - 1] + " " + words[i])) yield return FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits);
+            ArrayPool<char>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(bounds);
         }
     }
 

@@ -18,6 +18,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly FrameReader _frames = new();
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
+    private readonly TreeFrameReader _trees = new();
+
+    /// <summary>Requirements that ask for parties where the word order gives no parse; the tree answers them for a classifier's event.</summary>
+
+    private static readonly HashSet<string> StructuralRequirements = new(StringComparer.Ordinal) { "dyad", "target", "actor", "arg", "recipient", "none" };
+
 
     private static readonly HashSet<string> Goods = new(StringComparer.OrdinalIgnoreCase)
     { "money", "vehicles", "weapons" };
@@ -77,10 +83,66 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 }
                 i += match.Length - 1;
             }
+            // No row coded the sentence, but the classifier reads it as an event: its type, with the roles from the tree.
+            if (TreeEvent(index, sentence, events.Count + sentenceEvents.Sum(x => x.Events.Count), sentenceEvents) is { } read) sentenceEvents.Add(read);
             events.AddRange(Fold(document, sentenceEvents));
             sentenceEvents.Clear();
         }
         document.SetEvents(events);
+    }
+
+    /// <summary>
+    /// The event the classifier reads in a sentence no row coded: its type, the trigger and roles
+    /// from the tree (<see cref="TreeFrameReader"/>). The word's own row, where it has one of that
+    /// type, gives mode, CAMEO and ACLED codes and what it requires; an attack by a disaster or an
+    /// accident is none; an event with no party named is left out.
+    /// </summary>
+    private (int Token, EventTrigger Entry, List<Event> Events)? TreeEvent(DocumentIndex index, Sentence sentence, int count, List<(int Token, EventTrigger Entry, List<Event> Events)> coded)
+    {
+        var doc = index.Document;
+        if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
+        static string Root(string t) => t is "CONCEDE" or "RETREAT" ? "YIELD" : t;
+        if (coded.Any(x => x.Events.Any(e => Root(e.Type) == type.Label))) return null;
+        if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes) is not { } read) return null;
+        var (trigger, isVerb, frame) = read;
+        // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
+        // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
+        var heads = doc.Syntax!.Heads;
+        if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
+        Normalise(index, frame);
+        // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
+        // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
+        // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
+        if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
+        var row = RowOf(doc, sentence, trigger, isVerb, type.Label);
+        var entry = row ?? new EventTrigger(doc.TokenString(trigger).ToLowerInvariant(), isVerb, type.Label == "YIELD" ? "CONCEDE" : type.Label) { Source = "models/events.bin" };
+        PairJointActors(frame, entry);
+        // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
+        // those that stand in for a parse (two coded parties, a target) the tree and the classifier answer.
+        if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
+        if (entry.Type == "ASSAULT" && !ArmsOrVictims(index, sentence, trigger, frame)) return null;
+        if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
+        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(row is null ? "" : $"; its row '{row.Lemma}' ({row.Source}) gives the codes")}";
+        return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
+    }
+
+    /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
+    private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)
+    {
+        static string Root(string type) => type is "CONCEDE" or "RETREAT" ? "YIELD" : type;
+        if (lexicon.Triggers.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } rows
+            && rows.FirstOrDefault(r => r.IsVerb == isVerb && Root(r.Type) == label) is { } row) return row;
+        if (isVerb && lexicon.DictionaryVerbs.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } verbs
+            && verbs[0].Default is { } dictionary && Root(dictionary.Type) == label) return dictionary;
+        return null;
+    }
+
+    private SentenceType? SentenceTypeOf(Document doc, Sentence sentence)
+    {
+        if (doc.SentenceTypes.Count > sentence.Index) return doc.SentenceTypes[sentence.Index];
+        if (classifier is null) return null;
+        var (label, margin) = classifier.Predict(doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        return new SentenceType(label, margin);
     }
 
     /// <summary>
@@ -121,15 +183,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
-        if ((Joint.Contains(entry.Type) || entry.Mode == "ceasefire") && frame["actor"].Count >= 2 && frame["target"].Count == 0)
-        {
-            var actors = frame["actor"].ToList();
-            frame.Remove("actor");
-            frame.Add("actor", actors[0]);
-            frame.AddAll("target", actors.Skip(1));
-            frame.Mutual = true;
-        }
+        PairJointActors(frame, entry);
         return frame;
+    }
+
+    /// <summary>Parties acting together ("Putin and Erdogan agreed") are actor and target of one mutual event.</summary>
+    private static void PairJointActors(Frame frame, EventTrigger entry)
+    {
+        if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire") || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
+        var actors = frame["actor"].ToList();
+        frame.Remove("actor");
+        frame.Add("actor", actors[0]);
+        frame.AddAll("target", actors.Skip(1));
+        frame.Mutual = true;
     }
 
     /// <summary>
@@ -190,8 +256,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool Agrees(Document doc, Sentence sentence, EventTrigger entry, ref (string Label, float Margin)? sentenceType)
     {
         if (classifier is null) return true;
-        sentenceType ??= classifier.Predict(doc.TextOf(sentence.Span));
-        return sentenceType.Value.Label == (entry.Type is "CONCEDE" or "RETREAT" ? "YIELD" : entry.Type);
+        sentenceType ??= SentenceTypeOf(doc, sentence) is { } known ? (known.Label, known.Margin) : null;
+        return sentenceType is not null && sentenceType.Value.Label == (entry.Type is "CONCEDE" or "RETREAT" ? "YIELD" : entry.Type);
     }
 
 
@@ -310,14 +376,25 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
-    private bool SentenceNamesWeapon(DocumentIndex index, Sentence sentence, int trigger)
+    private bool SentenceNamesWeapon(DocumentIndex index, Sentence sentence, int trigger, bool attacksCount = true)
     {
         var doc = index.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             // The trigger itself ("strike") says nothing of weapons.
-            if (i != trigger && doc.Tokens[i].Kind == TokenKind.Word && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "weapons" or "attacks" } or { Unit: "aircraft" or "tanks" }) return true;
+            if (i != trigger && doc.Tokens[i].Kind == TokenKind.Word && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { } unit
+                && (unit.Category == "weapons" || attacksCount && unit.Category == "attacks" || unit.Unit is "aircraft" or "tanks")) return true;
         return false;
     }
+
+    /// <summary>
+    /// An attack the classifier reads needs arms to be one: an armed party or one with an actor code,
+    /// a weapon named (the word "attacks" is not one: "in such attacks computers bombard sites"),
+    /// or someone killed or hurt.
+    /// </summary>
+    private bool ArmsOrVictims(DocumentIndex index, Sentence sentence, int trigger, Frame frame) =>
+        frame["actor"].Concat(frame["target"]).Any(f => f.Mention is not null && (index.KindOf(f.Mention)!.Value.IsArmed() || index.Entity(f.EntityId)?.Code is not null))
+        || SentenceNamesWeapon(index, sentence, trigger, attacksCount: false)
+        || HasCasualties(index, sentence);
 
     /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
     private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>

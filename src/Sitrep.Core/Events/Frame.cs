@@ -16,6 +16,9 @@ public sealed class Frame
 
     public bool Passive { get; init; }
 
+    /// <summary>Roles whose phrase names no entity ("gunmen", "a court in Venezuela"): the tree saw a party there.</summary>
+    public HashSet<string> Unnamed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Two parties acting together or on each other ("Putin and Erdogan agreed").</summary>
     public bool Mutual { get; set; }
 

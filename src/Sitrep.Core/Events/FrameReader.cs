@@ -29,6 +29,9 @@ public sealed class FrameReader
         "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
     };
 
+    /// <summary>"begin", "held", "launched": a verb that only carries its object noun's event.</summary>
+    public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     { "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "some", "all", "other", "great", "further", "new", "more", "formal", "official", "full", "first", "second", "last", "final", "planned", "possible", "partial" };
 

@@ -11,10 +11,12 @@ namespace Sitrep.Events;
 public sealed class SentenceHints
 {
     private readonly Dictionary<string, string[]> _types;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public SentenceHints(Dictionary<string, string[]> types)
     {
-        _types = types;
+        _types = new Dictionary<string, string[]>(types, StringComparer.Ordinal);
+        _bySpan = _types.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static SentenceHints None { get; } = new([]);
@@ -22,6 +24,9 @@ public sealed class SentenceHints
     public int Phrases => _types.Count;
 
     public IReadOnlyList<string> TypesOf(string phrase) => _types.GetValueOrDefault(phrase) ?? [];
+
+    /// <summary>The types of a lower-case word or two words joined by one space, looked up without a string.</summary>
+    public string[] TypesOf(ReadOnlySpan<char> phrase) => _bySpan.TryGetValue(phrase, out var types) ? types : [];
 
     /// <summary>The types of every form in Sitrep's trigger rows and of the PETRARCH verbs (their own codes), for one- and two-word forms.</summary>
     public static SentenceHints FromDictionaries(string dataDirectory)

@@ -1,0 +1,14 @@
+namespace Sitrep.Documents;
+
+/// <summary>
+/// What kind of political event a sentence reports, by the event classifier: a PLOVER root
+/// (CONCEDE and RETREAT read as YIELD) or NONE, and how far its score is ahead of the next one.
+/// A sentence where NONE led the best event type by only a little is read as that type, with the
+/// margin by which NONE led taken as negative.
+/// </summary>
+public readonly record struct SentenceType(string Label, float Margin)
+{
+    public const string None = "NONE";
+
+    public bool IsEvent => Label != None;
+}

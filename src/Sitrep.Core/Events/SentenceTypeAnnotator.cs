@@ -1,0 +1,43 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Reads every sentence with the event classifier: the type of event it reports, or none. The
+/// parser parses the sentences read as events, and the event coder makes an event of that type
+/// from the tree where its own rows found none.
+/// </summary>
+public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotator
+{
+    /// <summary>
+    /// NONE must lead the best event type by this much, or the sentence is read as that type: on the
+    /// PLV held-out fifth (all events) 3 lifts the pipeline's root accuracy 0.571 → 0.581 and BBC
+    /// sport, entertainment and tech gain 19 events in 1,298 articles; 6 gives 0.595 and 47.
+    /// </summary>
+    public const float NoneMargin = 3f;
+
+    public string Name => "sentence-types";
+
+    public Layer Requires => Layer.Tokens;
+
+    public Layer Produces => Layer.SentenceTypes;
+
+    public void Annotate(Document document)
+    {
+        var types = new SentenceType[document.Sentences.Count];
+        foreach (var sentence in document.Sentences)
+        {
+            document.Budget.Check();
+            var text = document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+            var (label, margin) = classifier.Predict(text);
+            // NONE by a hair: the event type it narrowly beat, with a margin below zero.
+            if (label == SentenceType.None && margin < NoneMargin)
+            {
+                var (eventLabel, _) = classifier.Predict(text, allowNone: false);
+                (label, margin) = (eventLabel, -margin);
+            }
+            types[sentence.Index] = new SentenceType(label, margin);
+        }
+        document.SetSentenceTypes(types);
+    }
+}

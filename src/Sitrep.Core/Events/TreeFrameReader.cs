@@ -1,0 +1,189 @@
+using Sitrep.Documents;
+using Sitrep.Quantities;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Reads an event's trigger and roles from a sentence's dependency tree, for a sentence the
+/// classifier reads as an event of some type where no trigger row coded one. The trigger is the
+/// highest word in the tree that the dictionaries give that type ("attacked", "held talks"), never
+/// a word inside a name or a verb of saying. Roles by relation: the
+/// subject acts (the agent of a passive: "was condemned by the White House"), the object or the
+/// passive's subject is acted on ("nine soldiers were killed"), an indirect object or a 'to'
+/// phrase receives, 'with' and 'against' phrases name the other party ("clashed with IS"), and a
+/// place in an 'in', 'at' or 'near' phrase is where it happened. Each role's filler is the name
+/// at the head of its phrase ("opponents of Assad" are the opponents, who have no name here) or
+/// inside its compound ("a U.S. Supreme Court decision"), and each of its coordinates.
+/// </summary>
+public sealed class TreeFrameReader
+{
+    /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
+    private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
+
+    public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || sentence.TokenCount == 0 || !tree.IsParsed(sentence.FirstToken)) return null;
+        int trigger = Trigger(index, tree, sentence, type, hinted);
+        if (trigger < 0) return null;
+        var names = NamesByToken(index, sentence);
+        bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
+        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names);
+        return (trigger, isVerb, frame);
+    }
+
+    private static int Trigger(DocumentIndex index, DependencyParse tree, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted)
+    {
+        var doc = index.Document;
+        Span<char> lower = stackalloc char[64];
+        int best = -1, bestRank = int.MaxValue;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            // Lower-case words outside names only: "Operation Inherent Resolve" resolves nothing.
+            if (tree.Upos[t] is not ("VERB" or "NOUN") || IsCue(index, t) || index.Covered[t] || !char.IsLower(doc.Text[doc.Tokens[t].Start])) continue;
+            var word = doc.TokenText(t);
+            if (word.Length > 30) continue;
+            int n = word.ToLowerInvariant(lower);
+            bool hint = hinted(lower[..n]).Contains(type);
+            // "held talks", "launched attacks": a verb with its object as the dictionaries list it.
+            if (!hint && t + 1 < sentence.EndToken && doc.TokenText(t + 1) is var next && n + 1 + next.Length <= lower.Length)
+            {
+                lower[n] = ' ';
+                int m = next.ToLowerInvariant(lower[(n + 1)..]);
+                hint = hinted(lower[..(n + 1 + m)]).Contains(type);
+            }
+            if (!hint) continue;
+            // The highest in the tree wins, and a verb before a noun at the same height.
+            int rank = Depth(tree, t) * 2 + (tree.Upos[t] == "VERB" ? 0 : 1);
+            if (rank < bestRank) (best, bestRank) = (t, rank);
+        }
+        // No word of that type: the main verb would often be right on sentences known to report an
+        // event (PLV held-out root accuracy 0.46 → 0.58), but an independent reading of 60 such events
+        // in Guardian articles found 6 of 25 right where no word had the type, against 18 of 35 where one did.
+        return best;
+    }
+
+    private static bool IsCue(DocumentIndex index, int token) => index.QuoteWithCueAt(index.Document.Tokens[token].Start) is not null;
+
+    private static int Depth(DependencyParse tree, int token)
+    {
+        int depth = 0;
+        for (int k = tree.Heads[token]; k >= 0 && depth < 256; k = tree.Heads[k]) depth++;
+        return depth;
+    }
+
+    private static Frame VerbFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb, string type, Mention?[] names)
+    {
+        int subject = tree.Dependent(sentence, verb, "nsubj");
+        int passiveSubject = tree.Dependent(sentence, verb, "nsubj:pass");
+        bool passive = passiveSubject >= 0 || tree.Dependent(sentence, verb, "aux:pass") >= 0;
+        string? relation = tree.Relations[verb];
+        int head = tree.Heads[verb];
+        // A verb without a subject of its own shares its head's: "attacked the town and killed five",
+        // "vowed to strike"; a participle after its noun is done to the noun: "soldiers killed in ...".
+        if (subject < 0 && passiveSubject < 0 && head >= 0)
+        {
+            if (relation is "conj" or "xcomp")
+            {
+                int controller = relation == "xcomp" ? tree.Dependent(sentence, head, "obj") : -1;
+                subject = controller >= 0 ? controller : tree.Dependent(sentence, head, "nsubj");
+                if (subject < 0 && relation == "conj") passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
+            }
+            else if (relation is "acl" && index.Document.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                passiveSubject = head;
+                passive = true;
+            }
+        }
+        var frame = new Frame { Passive = passive };
+        if (passive)
+        {
+            AddPhrase(index, tree, sentence, frame, "target", passiveSubject, names, "the subject of the passive (tree)");
+            AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "obl:agent"), names, "the 'by' phrase of the passive (tree)");
+        }
+        else
+        {
+            AddPhrase(index, tree, sentence, frame, "actor", subject, names, "the subject (tree)");
+            AddPhrase(index, tree, sentence, frame, "target", tree.Dependent(sentence, verb, "obj"), names, "the object (tree)");
+        }
+        AddPhrase(index, tree, sentence, frame, "recipient", tree.Dependent(sentence, verb, "iobj"), names, "the indirect object (tree)");
+        foreach (int obl in tree.Dependents(sentence, verb, "obl"))
+        {
+            var preposition = CaseOf(index.Document, tree, sentence, obl);
+            string? role = preposition switch
+            {
+                "with" or "against" or "on" or "upon" => frame["target"].Count == 0 ? "target" : null,
+                "to" => Giving.Contains(type) ? "recipient" : null,
+                "in" or "at" or "near" or "outside" or "inside" or "across" or "into" => "place",
+                _ => null,
+            };
+            if (role is null) continue;
+            AddPhrase(index, tree, sentence, frame, role, obl, names, $"the '{preposition}' phrase (tree)");
+        }
+        return frame;
+    }
+
+    /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>
+    private static Frame NounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names)
+    {
+        var frame = new Frame();
+        AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, noun, "nmod:poss", "compound", "amod"), names, "the name before the noun (tree)");
+        foreach (int nmod in tree.Dependents(sentence, noun, "nmod"))
+        {
+            var preposition = CaseOf(index.Document, tree, sentence, nmod);
+            string? role = preposition switch
+            {
+                "by" => "actor",
+                "on" or "against" or "with" or "between" => "target",
+                "in" or "at" or "near" => "place",
+                _ => null,
+            };
+            if (role is not null) AddPhrase(index, tree, sentence, frame, role, nmod, names, $"the '{preposition}' phrase of the noun (tree)");
+        }
+        return frame;
+    }
+
+    private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)
+    {
+        int c = tree.Dependent(sentence, phrase, "case");
+        return c < 0 ? null : doc.TokenString(c).ToLowerInvariant();
+    }
+
+    /// <summary>The phrase under <paramref name="head"/> and its coordinates, each as the name at its head.</summary>
+    private static void AddPhrase(DocumentIndex index, DependencyParse tree, Sentence sentence, Frame frame, string role, int head, Mention?[] names, string via)
+    {
+        if (head < 0) return;
+        if (Filler(index, tree, sentence, head, names) is { } filler) frame.Add(role, filler, via);
+        // A party the text names only in words ("a court in Venezuela", "gunmen"): no entity, but the event has a party.
+        else if (role is "actor" or "target" && index.Document.Syntax!.Upos[head] is "NOUN" or "PROPN") frame.Unnamed.Add(role);
+        foreach (int c in tree.Dependents(sentence, head, "conj"))
+            if (Filler(index, tree, sentence, c, names) is { } coordinate) frame.Add(role, coordinate, via + ", coordinated");
+    }
+
+    /// <summary>The name covering the phrase's head, else one inside its compound, possessive or adjective, else the number of people it counts.</summary>
+    private static Filler? Filler(DocumentIndex index, DependencyParse tree, Sentence sentence, int head, Mention?[] names)
+    {
+        var doc = index.Document;
+        if (names[head - sentence.FirstToken] is { } named) return new Filler(named.Span, named, null);
+        foreach (int d in tree.Dependents(sentence, head))
+            if (tree.Relations[d] is "compound" or "nmod:poss" or "amod" or "flat" && names[d - sentence.FirstToken] is { } modifier)
+                return new Filler(modifier.Span, modifier, null);
+        var span = doc.Tokens[head].Span;
+        if (index.QuantityCovering(span) is { } q) return new Filler(q.Span, null, q);
+        int number = tree.Dependent(sentence, head, "nummod");
+        if (number >= 0 && index.QuantityCovering(doc.Tokens[number].Span) is { } counted) return new Filler(counted.Span, null, counted);
+        return null;
+    }
+
+    /// <summary>The linked name over each token of the sentence (the longest where names nest).</summary>
+    private static Mention?[] NamesByToken(DocumentIndex index, Sentence sentence)
+    {
+        var doc = index.Document;
+        var names = new Mention?[sentence.TokenCount];
+        foreach (var m in index.Mentions.Between(sentence.Span.Start, sentence.Span.End))
+            for (int t = doc.TokenAtOrAfter(m.Span.Start); t < sentence.EndToken && doc.Tokens[t].Start < m.Span.End; t++)
+                if (t >= sentence.FirstToken && (names[t - sentence.FirstToken] is not { } held || held.Span.Length < m.Span.Length))
+                    names[t - sentence.FirstToken] = m;
+        return names;
+    }
+}

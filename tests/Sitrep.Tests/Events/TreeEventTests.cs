@@ -1,0 +1,63 @@
+using Sitrep.Documents;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Sentences no trigger row codes, read by the classifier (which type) and the tree (who did it to
+/// whom): the event is made from the word the tree puts at the head, with the roles its relations give.
+/// </summary>
+public sealed class TreeEventTests
+{
+    private static (string Type, string Trigger, string? Actor, string? Target, string? Place)[] Events(string text)
+    {
+        var doc = Some.Report(text, "2020-03-30");
+        return doc.Events.Select(e => (e.Type, doc.Text[e.Trigger.Start..e.Trigger.End], doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId))).ToArray();
+    }
+
+    [Fact]
+    public void Codes_a_welcome_by_its_subject_from_the_classifier_and_the_tree()
+    {
+        var doc = Some.Report("The Iraqi government welcomed the decision.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("SUPPORT", "welcomed", "Iraqi government"), (e.Type, doc.Text[e.Trigger.Start..e.Trigger.End], doc.NameOf(e.ActorId)));
+        // The PETRARCH verb gives the codes; the classifier and the tree made the event, with no second coded party.
+        Assert.Equal("events/petrarch-verbs.tsv:acclaim (verb)", e.DecidedBy);
+        Assert.Contains(e.Explanation, x => x.Contains("the PLV classifier reads as SUPPORT"));
+        Assert.Contains(e.Explanation, x => x.Contains("the subject (tree)"));
+    }
+
+    [Fact]
+    public void Codes_a_release_of_prisoners_as_a_concession_by_the_state_that_freed_them()
+    {
+        Assert.Equal([("CONCEDE", "freed", "Nigeria", null, null)], Events("Nigeria freed 300 prisoners on Monday."));
+    }
+
+    [Fact]
+    public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
+    {
+        Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));
+        Assert.Empty(Events("Released 11 March on PS2."));
+    }
+
+    [Fact]
+    public void Reads_no_attack_where_no_arms_weapon_or_victim_is_named()
+    {
+        Assert.DoesNotContain(Events("In such attacks thousands of computers bombard sites with data in an attempt to overwhelm them."), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Takes_no_trigger_from_inside_a_name()
+    {
+        Assert.DoesNotContain(Events("Gen. Vincent Barker, Operation Inherent Resolve Director of Sustainment, flew from Erbil to the K1 Air Base in Kirkuk on Sunday."),
+            e => e.Trigger == "Resolve");
+    }
+
+    [Fact]
+    public void Reads_each_sentence_as_an_event_type_or_none()
+    {
+        var doc = Some.Report("Iran threatened to close the Strait of Hormuz. The striker scored twice as Chelsea beat Arsenal on Sunday.", "2020-03-30");
+        Assert.Equal(["THREATEN", SentenceType.None], doc.SentenceTypes.Select(t => t.Label).ToArray());
+        Assert.True(doc.SentenceTypes[1].Margin >= 3);
+    }
+}

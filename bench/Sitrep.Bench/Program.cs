@@ -9,6 +9,7 @@ using Sitrep.Bench;
 if (args.Length > 0 && args[0] == "corpus") return CorpusRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "ingest") return IngestRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "fuzz") return FuzzRun.Run(args[1..]);
+if (args.Length > 0 && args[0] == "minilm") return Sitrep.Bench.Encoder.MiniLmRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "fuzz-dump") return FuzzRun.Dump(args[1..]);
 if (args.Length > 0 && args[0] == "repeated") return RepeatedTokenRun.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(CorpusRun).Assembly).Run(args);

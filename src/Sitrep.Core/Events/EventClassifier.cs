@@ -43,10 +43,7 @@ public sealed class EventClassifier
     public (string Label, float Margin) Predict(ReadOnlySpan<char> sentence, bool allowNone)
     {
         Span<float> scores = stackalloc float[Labels.Count];
-        var features = new List<int>(sentence.Length);
-        Features(sentence, Bits, _hints, features);
-        foreach (int f in features)
-            for (int c = 0; c < scores.Length; c++) scores[c] += _weights[f * scores.Length + c];
+        Scores(sentence, scores);
         int best = -1, second = -1;
         for (int c = 0; c < scores.Length; c++)
         {
@@ -55,6 +52,16 @@ public sealed class EventClassifier
             else if (second < 0 || scores[c] > scores[second]) second = c;
         }
         return (Labels[best], second < 0 ? 0 : scores[best] - scores[second]);
+    }
+
+    /// <summary>Each label's score (in the order of <see cref="Labels"/>).</summary>
+    public void Scores(ReadOnlySpan<char> sentence, Span<float> scores)
+    {
+        scores.Clear();
+        var features = new List<int>(sentence.Length);
+        Features(sentence, Bits, _hints, features);
+        foreach (int f in features)
+            for (int c = 0; c < scores.Length; c++) scores[c] += _weights[f * scores.Length + c];
     }
 
     /// <summary>The dictionaries' types of a lower-case word or two-word phrase, as the classifier sees them.</summary>

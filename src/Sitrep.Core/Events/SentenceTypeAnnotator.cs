@@ -3,11 +3,24 @@ using Sitrep.Documents;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Reads every sentence with the event classifier: the type of event it reports, or none. The
-/// parser parses the sentences read as events, and the event coder makes an event of that type
-/// from the tree where its own rows found none.
+/// Reads every sentence as an event type or none (<see cref="Layer.SentenceTypes"/>). The parser
+/// parses the sentences read as events, and the event coder makes an event of that type from the
+/// tree where its own rows found none. The reader is the PLV classifier (MiniLM sentence vectors
+/// were measured as a second reader and read fewer sentences right: bench minilm).
 /// </summary>
-public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotator
+public sealed class SentenceTypeAnnotator(ISentenceTypeReader reader) : IAnnotator
+{
+    public string Name => "sentence-types";
+
+    public Layer Requires => Layer.Tokens;
+
+    public Layer Produces => Layer.SentenceTypes;
+
+    public void Annotate(Document document) => document.SetSentenceTypes(reader.Read(document));
+}
+
+/// <summary>The PLV classifier's reading of each sentence (<see cref="EventClassifier"/>), fast: words and dictionary hints.</summary>
+public sealed class ClassifierSentenceTypes(EventClassifier classifier) : ISentenceTypeReader
 {
     /// <summary>
     /// NONE must lead the best event type by this much, or the sentence is read as that type. Chosen
@@ -17,13 +30,7 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
     /// </summary>
     public const float NoneMargin = 3f;
 
-    public string Name => "sentence-types";
-
-    public Layer Requires => Layer.Tokens;
-
-    public Layer Produces => Layer.SentenceTypes;
-
-    public void Annotate(Document document)
+    public SentenceType[] Read(Document document)
     {
         var types = new SentenceType[document.Sentences.Count];
         foreach (var sentence in document.Sentences)
@@ -39,6 +46,6 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
             }
             types[sentence.Index] = new SentenceType(label, margin);
         }
-        document.SetSentenceTypes(types);
+        return types;
     }
 }

@@ -62,6 +62,12 @@ public sealed record TimexSpec(TimexKind Kind)
     /// <summary>TIMEX3 modifier: START, MID, END, BEFORE, AFTER, ON_OR_AFTER.</summary>
     public string? Mod { get; init; }
 
+    /// <summary>
+    /// "a day before a key meeting", "a week after the ceasefire was signed": counted from another
+    /// event, not from a date, so it stays unresolved rather than being counted from the publication date.
+    /// </summary>
+    public bool AnchoredToEvent { get; init; }
+
     /// <summary>"since October": a range from the date to the anchor.</summary>
     public bool Since { get; init; }
 

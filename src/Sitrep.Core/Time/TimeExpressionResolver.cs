@@ -172,6 +172,8 @@ public static class TimeExpressionResolver
     /// </summary>
     private static ResolvedTime Anaphoric(TimexSpec spec, string? reference, DateOnly? anchor, Tense tense)
     {
+        // Counted from another event ("a day before the meeting"): no date says when that was.
+        if (spec.AnchoredToEvent) return new ResolvedTime(TimexType.Date, TimePrecision.Unresolved, null, null, null, null);
         var (refDate, refPrecision) = ParseValue(reference) ?? (anchor is { } a ? (a, TimePrecision.Day) : (default, TimePrecision.Unresolved));
         if (refPrecision == TimePrecision.Unresolved) return new ResolvedTime(TimexType.Date, TimePrecision.Unresolved, null, null, null, null);
         // "the quarter" with no quarter named before: the last quarter ended, the one results are reported for.

@@ -44,11 +44,33 @@ public sealed partial class TimeRecognizer
             var amount = m.Groups["n"].Value.ToLowerInvariant() is "a" or "one" ? 1 : m.Groups["n"].Value.ToLowerInvariant() switch { "two" => 2, "three" => 3, _ => 0 };
             if (amount == 0) return null;
             var dir = m.Groups["dir"].Value.ToLowerInvariant() is "earlier" or "before" ? -1 : 1;
-            return new TimexSpec(TimexKind.Anaphoric) { Offset = dir * amount, Unit = UnitCode(m.Groups["unit2"].Value.ToLowerInvariant().TrimEnd('s')), KeepPrecision = true };
+            return new TimexSpec(TimexKind.Anaphoric)
+            {
+                Offset = dir * amount, Unit = UnitCode(m.Groups["unit2"].Value.ToLowerInvariant().TrimEnd('s')), KeepPrecision = true,
+                AnchoredToEvent = m.Groups["dir"].Value.ToLowerInvariant() is "before" or "after" && CountsFromAnEvent(text, m.Index + m.Length),
+            };
         }, trimPrefix: false);
         // "year-earlier", "year-ago": a year before the date in question
         Add("anaphoric-adjective", @"\b(?i:the\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)(?:\s+(?:(?<q>first|second|third|fourth)\s+)?(?i:quarter|period))?\b", (m, text) =>
             new TimexSpec(TimexKind.Anaphoric) { Offset = -1, Unit = "Y", KeepPrecision = true, Quarter = QuarterNumber(m.Groups["q"].Value) }, trimPrefix: false);
         Add("the-weekend", @"\b(?i:the)\s+(?i:weekend)\b", (m, text) => new TimexSpec(TimexKind.Weekday) { Weekday = 6, Unit = "WE" }, trimPrefix: false);
+    }
+
+    /// <summary>
+    /// "a day before a key meeting", "a week after the ceasefire was signed": a phrase follows
+    /// "before"/"after", so the count starts from that event; "two days after that", "a day before,"
+    /// count from the narrative's last date.
+    /// </summary>
+    private static bool CountsFromAnEvent(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i >= text.Length || !(char.IsLetterOrDigit(text[i]) || text[i] is '"' or '\u201C' or '\'')) return false;
+        int end = i;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text.AsSpan(i, end - i);
+        return !(word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("then", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                 || word.Equals("but", StringComparison.OrdinalIgnoreCase));
     }
 }

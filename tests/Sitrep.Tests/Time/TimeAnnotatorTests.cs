@@ -164,4 +164,14 @@ public sealed class TimeAnnotatorTests
     {
         Assert.Equal(("the latest quarter", "1989-Q3"), Times("Profit in the latest quarter fell.", "1989-11-02").Select(t => (t.Text, t.Value)).Single());
     }
+
+    [Fact]
+    public void Leaves_a_count_from_another_event_unresolved_and_counts_from_the_narratives_date_otherwise()
+    {
+        Assert.Equal([("on Tuesday", "2020-03-24", TimePrecision.Day, (string?)null), ("a day before", null, TimePrecision.Unresolved, null)],
+            Times("Gunmen killed two policemen in Kirkuk on Tuesday, a day before a key meeting of Iraqi leaders."));
+        Assert.Equal([("a week after", (string?)null, TimePrecision.Unresolved, (string?)null)], Times("The attack came a week after the ceasefire was signed."));
+        Assert.Equal([("on March 3", "2020-03-03", TimePrecision.Day, (string?)null), ("Two days after", "2020-03-05", TimePrecision.Day, null)],
+            Times("Talks began on March 3. Two days after that, the rebels withdrew."));
+    }
 }

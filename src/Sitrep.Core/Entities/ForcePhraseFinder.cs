@@ -34,7 +34,7 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
                 int consumed = Coordination(document, i, end, found);
                 if (consumed == 0) consumed = Possessive(document, i, end, found);
                 if (consumed == 0) consumed = Backed(document, i, end, found);
-                if (consumed == 0) consumed = ForceInCountry(document, i, end, found);
+                if (consumed == 0) consumed = ForceInCountry(document, i, sentence.FirstToken, end, found);
                 if (consumed > 0) i += consumed - 1;
             }
         }
@@ -154,23 +154,36 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         return nounLength + 1;
     }
 
-    /// <summary>"the military in Iraq": a force named by where it is, when no demonym says whose it is.</summary>
-    private int ForceInCountry(Document doc, int i, int end, List<Mention> found)
+    /// <summary>
+    /// "the military in Iraq", "Police in Basra": a force named by where it is, when no demonym says
+    /// whose it is. A country is part of the name; a town only says whose force it is (the town stays
+    /// a place of its own for the event).
+    /// </summary>
+    private int ForceInCountry(Document doc, int i, int sentenceStart, int end, List<Mention> found)
     {
-        if (!Words.Is(doc, i, "the") || i + 3 >= end) return 0;
-        var (nounLength, noun) = lexicon.ForceNouns.LongestAt(doc, i + 1, end);
+        bool article = Words.Is(doc, i, "the") || Words.Is(doc, i, "The");
+        int nounStart = article ? i + 1 : i;
+        // Without "the" only a capitalised noun opening the sentence: "Police in Basra arrested ...".
+        if (!article && i != sentenceStart) return 0;
+        if (nounStart + 2 >= end) return 0;
+        var (nounLength, noun) = lexicon.ForceNouns.LongestAt(doc, nounStart, end);
         if (noun is null || noun.Sector is not ("MIL" or "GOV" or "COP")) return 0;
-        int at = i + 1 + nounLength;
+        int at = nounStart + nounLength;
         if (!Words.Is(doc, at, "in") || at + 1 >= end) return 0;
         Country? country = null;
         int countryLength = 0;
+        bool town = false;
         foreach (var (len, entries) in lexicon.Names.MatchesAt(doc, at + 1, end))
-            if (entries.FirstOrDefault(e => e.Referent.Kind == EntityKind.Country) is { } e) (country, countryLength) = (lexicon.Countries.ByIso2(e.Referent.Country), len);
+        {
+            if (entries.FirstOrDefault(e => e.Referent.Kind == EntityKind.Country) is { } e) (country, countryLength, town) = (lexicon.Countries.ByIso2(e.Referent.Country), len, false);
+            else if (entries.Select(x => x.Referent).Where(r => r.Kind.IsPlace() && r.Country is not null).Select(r => r.Country).Distinct().ToList() is [var only])
+                (country, countryLength, town) = (lexicon.Countries.ByIso2(only), len, true);
+        }
         if (country is null) return 0;
-        var referent = lexicon.ActorFor(country.Iso2, noun.Sector, noun.Branch, noun.Kind) ?? Synthetic(country, noun, $"{noun.Noun} in {country.Name}");
-        var span = TextSpan.FromBounds(doc.Tokens[i + 1].Start, doc.Tokens[at + countryLength].End);
+        var referent = lexicon.ActorFor(country.Iso2, noun.Sector, noun.Branch, noun.Kind) ?? Synthetic(country, noun, town ? $"{noun.Noun} of {country.Name}" : $"{noun.Noun} in {country.Name}");
+        var span = TextSpan.FromBounds(doc.Tokens[nounStart].Start, doc.Tokens[town ? nounStart + nounLength - 1 : at + countryLength].End);
         found.Add(new Mention(span, referent.Kind, MentionForm.Alias, "entities/forces:in-country") { Referent = referent, Priority = ForcePriority });
-        return at + countryLength - i + 1;
+        return town ? nounStart + nounLength - i : at + countryLength - i + 1;
     }
 
     private (Referent? Referent, IReadOnlyList<DictionaryEntry> Candidates) Resolve(Nationality nat, ForceNoun noun, string[] words, string surface)

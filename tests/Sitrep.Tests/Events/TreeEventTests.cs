@@ -61,3 +61,23 @@ public sealed class TreeEventTests
         Assert.True(doc.SentenceTypes[1].Margin >= 3);
     }
 }
+
+/// <summary>Forces named by where they are: the country of the place says whose they are.</summary>
+public sealed class ForceByPlaceTests
+{
+    [Fact]
+    public void Codes_police_named_by_their_town_as_that_countrys_police_and_keeps_the_town_as_the_place()
+    {
+        var doc = Some.Report("Police in Basra arrested two men suspected of planting the bomb.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "Iraqi Federal Police", "IRQCOP", "Basra"), (e.Type, doc.NameOf(e.ActorId), doc.Entities.Single(x => x.Id == e.ActorId).Code, doc.NameOf(e.PlaceId)));
+    }
+
+    [Fact]
+    public void Reads_a_force_named_by_its_country_as_one_name_and_leaves_other_nouns_alone()
+    {
+        var doc = Some.Report("The military in Iraq said it had killed five militants.", "2020-03-30");
+        Assert.Equal(("military in Iraq", "IRQMIL"), (doc.TextOf(doc.Mentions[0].Span), doc.Entities[0].Code));
+        Assert.DoesNotContain(Some.Report("Reporters in Basra saw the smoke.", "2020-03-30").Entities, x => x.Code is not null);
+    }
+}

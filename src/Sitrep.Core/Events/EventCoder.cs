@@ -85,6 +85,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
             // No row coded the sentence, but the classifier reads it as an event: its type, with the roles from the tree.
             if (TreeEvent(index, sentence, events.Count + sentenceEvents.Sum(x => x.Events.Count), sentenceEvents) is { } read) sentenceEvents.Add(read);
+            if (QuietAboutViolence(document, sentence)) sentenceEvents.RemoveAll(x => x.Entry.Type == "ASSAULT");
             events.AddRange(Fold(document, sentenceEvents));
             sentenceEvents.Clear();
         }
@@ -125,6 +126,27 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(row is null ? "" : $"; its row '{row.Lemma}' ({row.Source}) gives the codes")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
+
+    /// <summary>
+    /// An attack is not coded from a sentence the classifier is sure reports nothing (NONE ahead by
+    /// <see cref="SureOfNone"/>) in a report where almost no sentence reads as an event (fewer than
+    /// <see cref="QuietShare"/>): the film plots, crime stories and matches of sport, arts and tech
+    /// pages. On held-out BBC sport, entertainment and tech articles (every fifth, never trained on)
+    /// attacks per 20 articles fall 1.78 → 0.31; the 249 Guardian Syria articles lose 45 of 769
+    /// (about half of them real, mostly in personal accounts); UCDP event_found 0.674 → 0.673. Without
+    /// the report's share the Guardian lost 161.
+    /// </summary>
+    private static bool QuietAboutViolence(Document doc, Sentence sentence)
+    {
+        if (doc.SentenceTypes.Count <= sentence.Index || doc.SentenceTypes[sentence.Index] is not { IsEvent: false } none || none.Margin < SureOfNone) return false;
+        int events = 0;
+        foreach (var t in doc.SentenceTypes) if (t.IsEvent) events++;
+        return events < QuietShare * doc.SentenceTypes.Count;
+    }
+
+    private const float SureOfNone = 30f;
+
+    private const double QuietShare = 0.05;
 
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
     private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)

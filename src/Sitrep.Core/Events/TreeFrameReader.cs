@@ -60,6 +60,8 @@ public sealed class TreeFrameReader
         // No word of that type: the main verb would often be right on sentences known to report an
         // event (PLV held-out root accuracy 0.46 → 0.58), but an independent reading of 60 such events
         // in Guardian articles found 6 of 25 right where no word had the type, against 18 of 35 where one did.
+        // Words whose PETRARCH object patterns have the type ("welcome" + "decision") lift PLV to 0.55, but
+        // a reading of 40 such events found 12 right.
         return best;
     }
 

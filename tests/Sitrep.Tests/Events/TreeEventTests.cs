@@ -81,3 +81,19 @@ public sealed class ForceByPlaceTests
         Assert.DoesNotContain(Some.Report("Reporters in Basra saw the smoke.", "2020-03-30").Entities, x => x.Code is not null);
     }
 }
+
+/// <summary>The classifier decides whether a report speaks of violence at all.</summary>
+public sealed class QuietReportTests
+{
+    [Fact]
+    public void Codes_no_attack_from_a_film_plot_in_a_review_and_still_codes_one_in_a_war_report()
+    {
+        var review = Some.Report("The film stars Tom Hanks as a small-town detective.\n\nIn the film, a man murdered his wife and hid her body in the garden.\n\n"
+            + "It opened in cinemas on Friday and took $20m at the box office.\n\nCritics praised the cast and the soundtrack.", "2020-03-30");
+        Assert.Empty(review.Events);
+        var war = Some.Report("Islamic State fighters attacked an army post near Kirkuk on Sunday, killing four soldiers.\n\n"
+            + "The army said it had sent reinforcements to the area.", "2020-03-30");
+        var attack = Assert.Single(war.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("Islamic State", "2020-03-29"), (war.NameOf(attack.ActorId), attack.Date?.Value));
+    }
+}

@@ -77,6 +77,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
+                    FillFromTree(index, sentence, i, entry, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
@@ -209,6 +210,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame);
         PairJointActors(frame, entry);
         return frame;
+    }
+
+    /// <summary>
+    /// Roles the word order left empty, from the tree where the sentence is parsed ("a Turkish
+    /// assault that drove the Kurds from Afrin", "threatened to send Turkish forces"), never a party
+    /// the other role already holds: UCDP event_found 0.673 → 0.680 (rows that need a party now
+    /// find one), side_match 0.192 → 0.218; PLV held-out unchanged.
+    /// </summary>
+    private void FillFromTree(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
+    {
+        if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { } tree) return;
+        Normalise(index, tree);
+        bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
+        if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor"))
+            frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient")));
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && entry.Roles.Values.Contains("target"))
+            frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
     }
 
     /// <summary>Parties acting together ("Putin and Erdogan agreed") are actor and target of one mutual event.</summary>

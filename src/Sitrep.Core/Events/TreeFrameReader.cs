@@ -32,6 +32,15 @@ public sealed class TreeFrameReader
         return (trigger, isVerb, frame);
     }
 
+    /// <summary>The roles the tree gives a trigger a row found, or null when the sentence is unparsed.</summary>
+    public Frame? FrameAt(DocumentIndex index, Sentence sentence, int trigger, string type)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return null;
+        var names = NamesByToken(index, sentence);
+        return tree.Upos[trigger] is "VERB" or "AUX" ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names);
+    }
+
     private static int Trigger(DocumentIndex index, DependencyParse tree, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted)
     {
         var doc = index.Document;

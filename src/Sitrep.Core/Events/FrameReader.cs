@@ -118,6 +118,19 @@ public sealed class FrameReader
             var subject = SubjectOf(index, left, verb);
             if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
         }
+        // "in key Iraq oil town of Baiji": a country, then a place inside it in the same phrase; the place says more.
+        if (frame["place"] is [{ Mention: { } only }] && index.KindOf(only) == EntityKind.Country && index.Entity(only.EntityId)?.Country is { } iso2)
+        {
+            for (int k = doc.TokenCovering(only.Span.End - 1) + 1; k < right && !Words.IsPunct(doc, k, ','); k++)
+                if (index.MentionAt(k) is { } inside && index.KindOf(inside) is { } kind && kind.IsPlace() && kind != EntityKind.Country
+                    && (index.Entity(inside.EntityId)?.Country ?? index.Entity(inside.EntityId)?.Place?.Country) == iso2)
+                {
+                    frame.Remove("place");
+                    frame.Add("place", new Filler(inside.Span, inside, null), "a place inside the country named in the same phrase");
+                    break;
+                }
+        }
+
         return frame;
     }
 

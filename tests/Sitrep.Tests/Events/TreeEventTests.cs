@@ -97,3 +97,14 @@ public sealed class QuietReportTests
         Assert.Equal(("Islamic State", "2020-03-29"), (war.NameOf(attack.ActorId), attack.Date?.Value));
     }
 }
+
+/// <summary>Where an event happened, as precisely as its own phrase says.</summary>
+public sealed class EventPlaceTests
+{
+    [Fact]
+    public void Takes_the_town_named_inside_the_country_of_the_same_phrase()
+    {
+        var doc = Some.Report("Air raids kill 19 in key Iraq oil town of Baiji", "2014-06-01");
+        Assert.Equal(("ASSAULT", "Baiji"), (doc.Events.Single().Type, doc.NameOf(doc.Events.Single().PlaceId)));
+    }
+}

@@ -70,7 +70,8 @@ public sealed class TreeFrameReader
         // event (PLV held-out root accuracy 0.46 → 0.58), but an independent reading of 60 such events
         // in Guardian articles found 6 of 25 right where no word had the type, against 18 of 35 where one did.
         // Words whose PETRARCH object patterns have the type ("welcome" + "decision") lift PLV to 0.55, but
-        // a reading of 40 such events found 12 right.
+        // a reading of 40 such events found 12 right. The main verb between two coded parties (PETRARCH's
+        // dyad) lifts PLV to 0.467 and added 11 events to the Guardian articles, 2 or 3 of them right.
         return best;
     }
 

@@ -17,6 +17,12 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
 
     public string? ActorId { get; init; }
 
+    /// <summary>The words of an actor the text does not name ("a court in Venezuela" → "A court"), when <see cref="ActorId"/> is null.</summary>
+    public TextSpan? ActorWords { get; init; }
+
+    /// <summary>The words of a target the text does not name ("hundreds of demonstrators"), when <see cref="TargetId"/> is null.</summary>
+    public TextSpan? TargetWords { get; init; }
+
     public string? TargetId { get; init; }
 
     public string? RecipientId { get; init; }

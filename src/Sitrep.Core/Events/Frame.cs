@@ -16,8 +16,8 @@ public sealed class Frame
 
     public bool Passive { get; init; }
 
-    /// <summary>Roles whose phrase names no entity ("gunmen", "a court in Venezuela"): the tree saw a party there.</summary>
-    public HashSet<string> Unnamed { get; } = new(StringComparer.Ordinal);
+    /// <summary>Roles whose phrase names no entity, with its words up to the head noun ("A court" of "a court in Venezuela"): the tree saw a party there.</summary>
+    public Dictionary<string, TextSpan> Unnamed { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Two parties acting together or on each other ("Putin and Erdogan agreed").</summary>
     public bool Mutual { get; set; }

@@ -167,7 +167,15 @@ public sealed class TreeFrameReader
         if (head < 0) return;
         if (Filler(index, tree, sentence, head, names) is { } filler) frame.Add(role, filler, via);
         // A party the text names only in words ("a court in Venezuela", "gunmen"): no entity, but the event has a party.
-        else if (role is "actor" or "target" && index.Document.Syntax!.Upos[head] is "NOUN" or "PROPN") frame.Unnamed.Add(role);
+        else if (role is "actor" or "target" && tree.Upos[head] is "NOUN" or "PROPN" && !frame.Unnamed.ContainsKey(role))
+        {
+            // The phrase from its first word to its head noun: "A court", "hundreds of demonstrators" stops at "hundreds".
+            var doc = index.Document;
+            int first = head;
+            foreach (int d in tree.Dependents(sentence, head))
+                if (d < first && tree.Relations[d] is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "det:poss") first = Math.Min(first, tree.Subtree(sentence, d).First);
+            frame.Unnamed[role] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
+        }
         foreach (int c in tree.Dependents(sentence, head, "conj"))
             if (Filler(index, tree, sentence, c, names) is { } coordinate) frame.Add(role, coordinate, via + ", coordinated");
     }

@@ -29,7 +29,7 @@ public static class EventDescriber
             EventStatus.Negated => "did not " + (e.Base ?? e.Type.ToLowerInvariant()),
             _ => e.Gloss ?? e.Type.ToLowerInvariant(),
         };
-        string subject = e.ActorId is null ? "Someone (not named)" : Name(e.ActorId);
+        string subject = e.ActorId is not null ? Name(e.ActorId) : e.ActorWords is { } words ? $"{Capitalised(doc.TextOf(words))} (not named)" : "Someone (not named)";
         if (e.Mutual && e.TargetId is not null)
         {
             var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);
@@ -44,7 +44,7 @@ public static class EventDescriber
             obj = Name(e.PlaceId);
             placeUsed = true;
         }
-        obj ??= e.TargetId is not null ? Name(e.TargetId) : null;
+        obj ??= e.TargetId is not null ? Name(e.TargetId) : e.TargetWords is { } targetWords ? doc.TextOf(targetWords) : null;
         if (obj is null && e.Type is not "AID" && e.RecipientId is not null && phrase.EndsWith(" with")) obj = Name(e.RecipientId);
         if (obj is null) phrase = Strip(phrase);
 
@@ -94,4 +94,6 @@ public static class EventDescriber
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 }

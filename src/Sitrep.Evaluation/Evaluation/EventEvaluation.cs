@@ -49,7 +49,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             if (s.Source is { } source)
             {
                 sourceGold++;
-                if (main is not null && Mentions(doc, main.ActorId).Any(m => m.Overlaps(source))) sourceFound++;
+                if (main is not null && ActorSpans(doc, main).Any(m => m.Overlaps(source))) sourceFound++;
             }
             if (s.Target is { } target)
             {
@@ -76,7 +76,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             Counts = new Dictionary<string, int> { ["sentences"] = confusion.Count, ["no_event"] = confusion.Count(c => c.Predicted == NoEvent), ["sources"] = sourceGold, ["targets"] = targetGold },
             Notes =
             [
-                "the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE.",
+                "the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE; an actor or target the text does not name counts by its words.",
                 $"coder: {coder}{(coder == "rules" ? " (the pipeline)" : coder == "classifier" ? " (the PLV classifier alone; source and target are the rules')" : " (the rules' main event, else the classifier's root)")}.",
             ],
         };
@@ -217,14 +217,19 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     {
         var events = root is null ? doc.Events : doc.Events.Where(e => PlvRoot(e.Type) == root).ToList();
         if (events.Count == 0) return null;
-        if (source is { } s && events.FirstOrDefault(e => Mentions(doc, e.ActorId).Any(m => m.Overlaps(s))) is { } bySource) return bySource;
+        if (source is { } s && events.FirstOrDefault(e => ActorSpans(doc, e).Any(m => m.Overlaps(s))) is { } bySource) return bySource;
         if (target is { } t && events.FirstOrDefault(e => TargetMentions(doc, e).Any(m => m.Overlaps(t))) is { } byTarget) return byTarget;
         return events[0];
     }
 
-    /// <summary>What the event is done to: its target or recipient, else the place it is about ("withdraw from Kirkuk").</summary>
+    /// <summary>What the event is done to: its target or recipient (named, or in words), else the place it is about ("withdraw from Kirkuk").</summary>
     private static IEnumerable<TextSpan> TargetMentions(Document doc, Event e) =>
-        e.TargetId is not null || e.RecipientId is not null ? Mentions(doc, e.TargetId).Concat(Mentions(doc, e.RecipientId)) : Mentions(doc, e.PlaceId);
+        e.TargetId is not null || e.RecipientId is not null ? Mentions(doc, e.TargetId).Concat(Mentions(doc, e.RecipientId))
+        : e.TargetWords is { } words ? [words] : Mentions(doc, e.PlaceId);
+
+    /// <summary>Who did it: the actor's mentions, or its words when the text names no one ("a court in Venezuela").</summary>
+    private static IEnumerable<TextSpan> ActorSpans(Document doc, Event e) =>
+        e.ActorWords is { } words ? [words] : Mentions(doc, e.ActorId);
 
     private static IEnumerable<TextSpan> Mentions(Document doc, string? entityId) =>
         entityId is null ? [] : doc.Mentions.Where(m => m.EntityId == entityId).Select(m => m.Span);

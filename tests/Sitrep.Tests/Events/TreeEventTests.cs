@@ -108,3 +108,16 @@ public sealed class EventPlaceTests
         Assert.Equal(("ASSAULT", "Baiji"), (doc.Events.Single().Type, doc.NameOf(doc.Events.Single().PlaceId)));
     }
 }
+
+/// <summary>Parties the text does not name keep their words.</summary>
+public sealed class UnnamedPartyTests
+{
+    [Fact]
+    public void Keeps_the_words_of_an_unnamed_actor_and_target_and_says_them_in_the_summary()
+    {
+        var doc = Some.Report("The committee chairman condemned the attacks on Monday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ACCUSE", null, "The committee chairman", "the attacks"), (e.Type, e.ActorId, doc.TextOf(e.ActorWords!.Value), doc.TextOf(e.TargetWords!.Value)));
+        Assert.Equal("The committee chairman (not named) condemned the attacks", Sitrep.Output.EventDescriber.Describe(doc, e).Split(" on ")[0]);
+    }
+}

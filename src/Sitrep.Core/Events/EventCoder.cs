@@ -656,8 +656,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
             if (f.Quantity is { } q) Add(q, "recipients");
+        // "10 killed", "15 Iraq soldiers killed": a count of casualties around the trigger is its toll.
         if (index.QuantityCovering(trigger) is { } covering)
-            Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : "count");
+            Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : covering.Category == "casualties" ? Casualty(covering) : "count");
         // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
         var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -121,3 +121,15 @@ public sealed class UnnamedPartyTests
         Assert.Equal("The committee chairman (not named) condemned the attacks", Sitrep.Output.EventDescriber.Describe(doc, e).Split(" on ")[0]);
     }
 }
+
+/// <summary>Tolls said around the trigger.</summary>
+public sealed class HeadlineTollTests
+{
+    [Fact]
+    public void Counts_the_number_killed_around_the_trigger_as_the_events_fatalities()
+    {
+        var doc = Some.Report("10 killed in bomb attacks on Iraq forces in Ramadi", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "Ramadi", "10 killed"), (e.Type, doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
+    }
+}

@@ -45,7 +45,7 @@ public static class SitrepPipelines
             .Add(new ActorCoder(r.ActorCodes, e))
             .Add(new PronounResolver());
         // The classifier reads each sentence as an event type or none (skipped when no model is installed).
-        if (r.EventTypes is { } eventTypes) builder.Add(new SentenceTypeAnnotator(new ClassifierSentenceTypes(eventTypes)));
+        if (r.EventTypes is { } eventTypes) builder.Add(new SentenceTypeAnnotator(eventTypes));
         // Statements and events are read from trees when the parser is installed; only sentences
         // with a verb of speech or attitude, or that the classifier reads as an event, are parsed.
         TreeStatements? statements = null;

@@ -11,4 +11,7 @@ public readonly record struct SentenceType(string Label, float Margin)
     public const string None = "NONE";
 
     public bool IsEvent => Label != None;
+
+    /// <summary>The root a sentence is read as: CONCEDE and RETREAT are both YIELD (as in the PLV sentences).</summary>
+    public static string RootOf(string ploverType) => ploverType is "CONCEDE" or "RETREAT" ? "YIELD" : ploverType;
 }

@@ -21,9 +21,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly TreeFrameReader _trees = new();
 
     /// <summary>Requirements that ask for parties where the word order gives no parse; the tree answers them for a classifier's event.</summary>
-
     private static readonly HashSet<string> StructuralRequirements = new(StringComparer.Ordinal) { "dyad", "target", "actor", "arg", "recipient", "none" };
-
 
     private static readonly HashSet<string> Goods = new(StringComparer.OrdinalIgnoreCase)
     { "money", "vehicles", "weapons" };
@@ -38,19 +36,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     public string Name => "events";
 
-    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities | Layer.Metadata;
+    /// <summary>With a classifier, the sentence types it read (<see cref="SentenceTypeAnnotator"/>) come first.</summary>
+    public Layer Requires => Layer.Entities | Layer.Quotes | Layer.Times | Layer.Quantities | Layer.Metadata | (classifier is null ? Layer.None : Layer.SentenceTypes);
 
     public Layer Produces => Layer.Events;
 
     public void Annotate(Document document)
     {
         var index = new DocumentIndex(document);
+        bool quiet = IsQuiet(document);
         var events = new List<Event>();
         var sentenceEvents = new List<(int Token, EventTrigger Entry, List<Event> Events)>();
         foreach (var sentence in document.Sentences)
         {
             document.Budget.Check();
-            (string Label, float Margin)? sentenceType = null;
             int end = sentence.EndToken;
             for (int i = sentence.FirstToken; i < end; i++)
             {
@@ -61,9 +60,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
                     if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
                     var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
-                    if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry, ref sentenceType))
+                    if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry))
                     {
-                        var why = dictionary.Why + (sentenceType is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
+                        var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
                         sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
                     }
                     i += dictionary.Length - 1;
@@ -86,7 +85,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
             // No row coded the sentence, but the classifier reads it as an event: its type, with the roles from the tree.
             if (TreeEvent(index, sentence, events.Count + sentenceEvents.Sum(x => x.Events.Count), sentenceEvents) is { } read) sentenceEvents.Add(read);
-            if (QuietReport(document, sentence)) sentenceEvents.Clear();
+            if (quiet && SentenceTypeOf(document, sentence) is { IsEvent: false } none && none.Margin >= SureOfNone) sentenceEvents.Clear();
             events.AddRange(Fold(document, sentenceEvents));
             sentenceEvents.Clear();
         }
@@ -103,8 +102,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
-        static string Root(string t) => t is "CONCEDE" or "RETREAT" ? "YIELD" : t;
-        if (coded.Any(x => x.Events.Any(e => Root(e.Type) == type.Label))) return null;
+        if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
         if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -139,9 +137,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// of 1,806 other events (mostly "I met ..."); UCDP event_found 0.674 → 0.673; PLV unchanged.
     /// Without the report's share the Guardian lost 161 attacks.
     /// </summary>
-    private static bool QuietReport(Document doc, Sentence sentence)
+    private static bool IsQuiet(Document doc)
     {
-        if (doc.SentenceTypes.Count <= sentence.Index || doc.SentenceTypes[sentence.Index] is not { IsEvent: false } none || none.Margin < SureOfNone) return false;
         int events = 0;
         foreach (var t in doc.SentenceTypes) if (t.IsEvent) events++;
         return events < QuietShare * doc.SentenceTypes.Count;
@@ -154,21 +151,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
     private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)
     {
-        static string Root(string type) => type is "CONCEDE" or "RETREAT" ? "YIELD" : type;
         if (lexicon.Triggers.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } rows
-            && rows.FirstOrDefault(r => r.IsVerb == isVerb && Root(r.Type) == label) is { } row) return row;
+            && rows.FirstOrDefault(r => r.IsVerb == isVerb && SentenceType.RootOf(r.Type) == label) is { } row) return row;
         if (isVerb && lexicon.DictionaryVerbs.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } verbs
-            && verbs[0].Default is { } dictionary && Root(dictionary.Type) == label) return dictionary;
+            && verbs[0].Default is { } dictionary && SentenceType.RootOf(dictionary.Type) == label) return dictionary;
         return null;
     }
 
-    private SentenceType? SentenceTypeOf(Document doc, Sentence sentence)
-    {
-        if (doc.SentenceTypes.Count > sentence.Index) return doc.SentenceTypes[sentence.Index];
-        if (classifier is null) return null;
-        var (label, margin) = classifier.Predict(doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
-        return new SentenceType(label, margin);
-    }
+    private static SentenceType? SentenceTypeOf(Document doc, Sentence sentence) =>
+        doc.SentenceTypes.Count > sentence.Index ? doc.SentenceTypes[sentence.Index] : null;
 
     /// <summary>
     /// Words that frame another event are not events of their own: "agreed to a ceasefire" is the
@@ -295,12 +286,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// The PLV classifier reads the sentence as the same PLOVER root (CONCEDE and RETREAT are both
     /// YIELD to it), not as another type or as no political event at all; without a classifier, any.
     /// </summary>
-    private bool Agrees(Document doc, Sentence sentence, EventTrigger entry, ref (string Label, float Margin)? sentenceType)
-    {
-        if (classifier is null) return true;
-        sentenceType ??= SentenceTypeOf(doc, sentence) is { } known ? (known.Label, known.Margin) : null;
-        return sentenceType is not null && sentenceType.Value.Label == (entry.Type is "CONCEDE" or "RETREAT" ? "YIELD" : entry.Type);
-    }
+    private bool Agrees(Document doc, Sentence sentence, EventTrigger entry) =>
+        classifier is null || SentenceTypeOf(doc, sentence)?.Label == SentenceType.RootOf(entry.Type);
 
 
     /// <summary>How many words after the verb a pattern's words may spread over.</summary>

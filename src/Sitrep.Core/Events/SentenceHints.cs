@@ -37,7 +37,7 @@ public sealed class SentenceHints
             var key = form.ToLowerInvariant();
             if (key.Count(c => c == ' ') > 1) return;
             if (!types.TryGetValue(key, out var set)) types[key] = set = new SortedSet<string>(StringComparer.Ordinal);
-            set.Add(type is "CONCEDE" or "RETREAT" ? "YIELD" : type);
+            set.Add(SentenceType.RootOf(type));
         }
         var triggers = TsvTable.Load(Path.Combine(dataDirectory, "event-triggers.tsv"));
         foreach (var r in triggers.Rows)

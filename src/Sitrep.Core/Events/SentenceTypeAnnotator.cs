@@ -6,9 +6,9 @@ namespace Sitrep.Events;
 /// Reads every sentence as an event type or none (<see cref="Layer.SentenceTypes"/>). The parser
 /// parses the sentences read as events, and the event coder makes an event of that type from the
 /// tree where its own rows found none. The reader is the PLV classifier (MiniLM sentence vectors
-/// were measured as a second reader and read fewer sentences right: bench minilm).
+/// were measured as another reader and read fewer sentences right: bench minilm).
 /// </summary>
-public sealed class SentenceTypeAnnotator(ISentenceTypeReader reader) : IAnnotator
+public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotator
 {
     public string Name => "sentence-types";
 
@@ -16,12 +16,6 @@ public sealed class SentenceTypeAnnotator(ISentenceTypeReader reader) : IAnnotat
 
     public Layer Produces => Layer.SentenceTypes;
 
-    public void Annotate(Document document) => document.SetSentenceTypes(reader.Read(document));
-}
-
-/// <summary>The PLV classifier's reading of each sentence (<see cref="EventClassifier"/>), fast: words and dictionary hints.</summary>
-public sealed class ClassifierSentenceTypes(EventClassifier classifier) : ISentenceTypeReader
-{
     /// <summary>
     /// NONE must lead the best event type by this much, or the sentence is read as that type. Chosen
     /// on the PLV held-out fifth (all events) while the main verb could still be a trigger: 0 → 3
@@ -32,7 +26,7 @@ public sealed class ClassifierSentenceTypes(EventClassifier classifier) : ISente
     /// </summary>
     public const float NoneMargin = 3f;
 
-    public SentenceType[] Read(Document document)
+    public void Annotate(Document document)
     {
         var types = new SentenceType[document.Sentences.Count];
         foreach (var sentence in document.Sentences)
@@ -48,6 +42,6 @@ public sealed class ClassifierSentenceTypes(EventClassifier classifier) : ISente
             }
             types[sentence.Index] = new SentenceType(label, margin);
         }
-        return types;
+        document.SetSentenceTypes(types);
     }
 }

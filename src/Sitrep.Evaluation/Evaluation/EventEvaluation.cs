@@ -16,7 +16,7 @@ namespace Sitrep.Evaluation;
 public sealed class EventEvaluation(SitrepPipeline pipeline)
 {
     /// <summary>The root a PLV gold file uses: CONCEDE and RETREAT are both YIELD there.</summary>
-    public static string PlvRoot(string ploverType) => ploverType is "CONCEDE" or "RETREAT" ? "YIELD" : ploverType;
+    public static string PlvRoot(string ploverType) => SentenceType.RootOf(ploverType);
 
     public const string NoEvent = "NONE";
 

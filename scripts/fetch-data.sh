@@ -18,4 +18,28 @@ fi
 for pkg in "${packages[@]}"; do
   [ -f "artifacts/npm/${pkg/@/-}.tgz" ] || npm pack "$pkg" --pack-destination artifacts/npm --silent >/dev/null
 done
+# The page's front-end packages (served by 'sitrep serve', vendored: nothing from a CDN).
+web=(leaflet@1.9.4 leaflet.markercluster@1.5.3 world-atlas@2.0.2 topojson-client@3.1.0)
+for pkg in "${web[@]}"; do
+  [ -f "artifacts/npm/${pkg/@/-}.tgz" ] || npm pack "$pkg" --pack-destination artifacts/npm --silent >/dev/null
+done
+vendor=artifacts/web/vendor
+rm -rf "$vendor.tmp" && mkdir -p "$vendor.tmp"
+unpack() { # package.tgz, then the files inside it to keep (under package/)
+  local tgz=$1; shift
+  local dir; dir=$(mktemp -d)
+  tar -xzf "$tgz" -C "$dir"
+  for f in "$@"; do mkdir -p "$vendor.tmp/$(dirname "$f")"; cp -r "$dir/package/$f" "$vendor.tmp/$f"; done
+  rm -rf "$dir"
+}
+unpack artifacts/npm/leaflet-1.9.4.tgz dist/leaflet.js dist/leaflet.css dist/images LICENSE
+mkdir -p "$vendor.tmp/leaflet" && mv "$vendor.tmp/dist/"* "$vendor.tmp/leaflet/" && mv "$vendor.tmp/LICENSE" "$vendor.tmp/leaflet/LICENSE" && rmdir "$vendor.tmp/dist"
+unpack artifacts/npm/leaflet.markercluster-1.5.3.tgz dist/leaflet.markercluster.js dist/MarkerCluster.css dist/MarkerCluster.Default.css MIT-LICENCE.txt
+mkdir -p "$vendor.tmp/markercluster" && mv "$vendor.tmp/dist/"* "$vendor.tmp/markercluster/" && mv "$vendor.tmp/MIT-LICENCE.txt" "$vendor.tmp/markercluster/LICENSE" && rmdir "$vendor.tmp/dist"
+unpack artifacts/npm/world-atlas-2.0.2.tgz countries-110m.json LICENSE
+mkdir -p "$vendor.tmp/world-atlas" && mv "$vendor.tmp/countries-110m.json" "$vendor.tmp/LICENSE" "$vendor.tmp/world-atlas/"
+unpack artifacts/npm/topojson-client-3.1.0.tgz dist/topojson-client.min.js LICENSE
+mkdir -p "$vendor.tmp/topojson-client" && mv "$vendor.tmp/dist/"* "$vendor.tmp/LICENSE" "$vendor.tmp/topojson-client/" && rmdir "$vendor.tmp/dist"
+rm -rf "$vendor" && mv "$vendor.tmp" "$vendor"
+
 dotnet run --project src/Sitrep.Cli -c Release -v quiet -- gazetteer build --npm artifacts/npm --out artifacts/gazetteer/places.bin

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Corrections;
 using Sitrep.Export;
 using System.CommandLine;
 using System.Globalization;
@@ -98,19 +99,22 @@ public static class StoreCommands
     {
         var db = IngestCommand.DatabaseOption();
         var filters = new FilterOptions();
-        var format = new Option<string>("--format") { Description = "jsonl or csv (each report's events), fused (merged events with their sources, JSON Lines), acled or geojson (merged events).", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "fused", "acled", "geojson");
-        var command = new Command("export", "Write stored events for other tools: JSON Lines, CSV, merged events, ACLED-like CSV or GeoJSON.") { db, format };
+        var format = new Option<string>("--format") { Description = "jsonl or csv (each report's events, as the machine read them), fused (merged events with their sources, JSON Lines), acled, geojson or plover (merged events as PLOVER JSON records, gold for 'sitrep eval events --format plover').", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "fused", "acled", "geojson", "plover");
+        var machine = new Option<bool>("--machine") { Description = "Merged events as the machine read them, without the analysts' corrections (which are applied by default; rejected events are left out)." };
+        var command = new Command("export", "Write stored events for other tools: JSON Lines, CSV, merged events, ACLED-like CSV, GeoJSON or PLOVER records.") { db, format, machine };
         filters.AddTo(command);
         command.SetAction(parse => WithStore(parse, db, error, store =>
         {
             var filter = filters.Read(parse);
+            IReadOnlyList<MergedEvent> Merged() => MergedEvent.Read(store, store.FindFused(filter), parse.GetValue(machine));
             switch (parse.GetValue(format))
             {
                 case "csv": StoreExport.EventsCsv(output, store.FindEvents(filter)); break;
-                case "fused": StoreExport.FusedJsonLines(output, store.FindFused(filter)); break;
-                case "acled": StoreExport.Acled(output, store.FindFused(filter)); break;
-                case "geojson": StoreExport.GeoJson(output, store.FindFused(filter)); break;
+                case "fused": StoreExport.FusedJsonLines(output, Merged()); break;
+                case "acled": StoreExport.Acled(output, Merged()); break;
+                case "geojson": StoreExport.GeoJson(output, Merged()); break;
+                case "plover": StoreExport.Plover(output, Merged()); break;
                 default: StoreExport.EventsJsonLines(output, store.FindEvents(filter)); break;
             }
             return SitrepCli.Ok;

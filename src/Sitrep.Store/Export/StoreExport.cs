@@ -3,6 +3,7 @@ using Sitrep.Rows;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sitrep.Corrections;
 using Sitrep.Store;
 
 namespace Sitrep.Export;
@@ -56,26 +57,28 @@ public static class StoreExport
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
-    /// <summary>One line per merged event: what every report says, and where they disagree.</summary>
-    public static void FusedJsonLines(TextWriter w, IEnumerable<FusedEvent> fused)
+    /// <summary>One line per merged event: what every report says, where they disagree, and what analysts corrected.</summary>
+    public static void FusedJsonLines(TextWriter w, IEnumerable<MergedEvent> merged)
     {
-        foreach (var (id, members, contradictions) in fused)
+        foreach (var e in merged)
         {
-            var first = members[0];
             var row = new Dictionary<string, object?>
             {
-                ["fused_id"] = id,
-                ["type"] = first.Type,
-                ["mode"] = members.Select(m => m.Mode).FirstOrDefault(m => m is not null),
-                ["date"] = BestDate(members),
-                ["actor"] = members.Select(m => m.Actor).FirstOrDefault(m => m is not null),
-                ["target"] = members.Select(m => m.Target).FirstOrDefault(m => m is not null),
-                ["recipient"] = members.Select(m => m.Recipient).FirstOrDefault(m => m is not null),
-                ["place"] = members.Select(m => m.Place).FirstOrDefault(m => m is not null),
-                ["lat"] = members.Select(m => m.Lat).FirstOrDefault(m => m is not null),
-                ["lon"] = members.Select(m => m.Lon).FirstOrDefault(m => m is not null),
-                ["sources"] = members.Select(m => new { report = m.Input, m.Outlet, m.Published, m.Url, m.Status, m.Summary, m.Evidence, quantities = JsonDocument.Parse(m.Quantities).RootElement.Clone() }).ToList(),
-                ["contradictions"] = contradictions.Select(c => new { c.Kind, c.About, sides = JsonDocument.Parse(c.Sides).RootElement.Clone() }).ToList(),
+                ["fused_id"] = e.FusedId,
+                ["type"] = e.Type,
+                ["mode"] = e.Mode,
+                ["date"] = e.Date,
+                ["actor"] = e.Actor,
+                ["target"] = e.Target,
+                ["recipient"] = e.Recipient,
+                ["place"] = e.Place,
+                ["lat"] = e.Lat,
+                ["lon"] = e.Lon,
+                ["fatalities"] = e.Fatalities,
+                ["verdict"] = e.Verdict,
+                ["corrected"] = e.CorrectedFields.Count == 0 ? null : e.CorrectedFields,
+                ["sources"] = e.Members.Select(m => new { report = m.Input, m.Outlet, m.Published, m.Url, m.Status, m.Summary, m.Evidence, quantities = JsonDocument.Parse(m.Quantities).RootElement.Clone() }).ToList(),
+                ["contradictions"] = e.Contradictions.Select(c => new { c.Kind, c.About, sides = JsonDocument.Parse(c.Sides).RootElement.Clone() }).ToList(),
             };
             w.WriteLine(JsonSerializer.Serialize(row.Where(x => x.Value is not null).ToDictionary(), Json));
         }
@@ -87,59 +90,81 @@ public static class StoreExport
     /// <summary>
     /// ACLED-like rows, one per merged event that happened and has an ACLED type; notes quote the
     /// evidence and name the reports' disagreements, sources name every report, fatalities take
-    /// the lowest figure reported (ACLED's conservative rule).
+    /// the lowest figure reported (ACLED's conservative rule) unless an analyst corrected it.
+    /// Events an analyst rejected are left out.
     /// </summary>
-    public static void Acled(TextWriter w, IEnumerable<FusedEvent> fused)
+    public static void Acled(TextWriter w, IEnumerable<MergedEvent> merged)
     {
         Csv(w, AcledColumns);
-        foreach (var (_, members, contradictions) in fused)
+        foreach (var e in merged)
         {
             // ACLED codes what happened: planned, hypothetical, negated and only-denied events are left out.
-            var typed = members.FirstOrDefault(m => m.AcledType is not null && m.Status is "reported" or "claimed");
-            if (typed is null) continue;
-            var date = BestDate(members);
-            var located = members.FirstOrDefault(m => m.Lat is not null);
-            var notes = string.Join(" ", members.Select(m => m.Evidence).Distinct().Take(3));
-            if (contradictions.Count > 0) notes += " [Reports disagree: " + string.Join("; ", contradictions.Select(c => c.About)) + "]";
-            var fatalities = members.Select(m => m.Fatalities).Where(f => f is not null).DefaultIfEmpty(0).Min();
+            if (e.Verdict == "rejected" || e.AcledType is null || e.Status is not ("reported" or "claimed")) continue;
+            var notes = string.Join(" ", e.Members.Select(m => m.Evidence).Distinct().Take(3));
+            if (e.Contradictions.Count > 0) notes += " [Reports disagree: " + string.Join("; ", e.Contradictions.Select(c => c.About)) + "]";
+            if (e.CorrectedFields.Count > 0) notes += " [Corrected by an analyst: " + string.Join(", ", e.CorrectedFields) + "]";
             Csv(w,
             [
-                date, typed.AcledType, typed.AcledSubType, members.Select(m => m.Actor).FirstOrDefault(a => a is not null), typed.Associated,
-                members.Select(m => m.Target ?? m.Recipient).FirstOrDefault(a => a is not null), located?.Admin1, located?.Place ?? typed.Place,
-                located?.Lat, located?.Lon, located?.GeoPrecision, TimePrecision(date),
-                string.Join("; ", members.Select(m => m.Outlet ?? m.Input).Distinct()), notes, fatalities,
+                e.Date, e.AcledType, e.AcledSubType, e.Actor, e.Associated, e.Target ?? e.Recipient, e.Admin1, e.Place,
+                e.Lat, e.Lon, e.GeoPrecision, TimePrecision(e.Date),
+                string.Join("; ", e.Members.Select(m => m.Outlet ?? m.Input).Distinct()), notes, e.Fatalities ?? 0,
             ]);
         }
     }
 
-    /// <summary>One GeoJSON feature per merged event that has a location.</summary>
-    public static void GeoJson(TextWriter w, IEnumerable<FusedEvent> fused)
+    /// <summary>One GeoJSON feature per merged event that has a location (none an analyst rejected).</summary>
+    public static void GeoJson(TextWriter w, IEnumerable<MergedEvent> merged) =>
+        w.WriteLine(JsonSerializer.Serialize(GeoJsonCollection(merged.Where(e => e.Verdict != "rejected"))));
+
+    /// <summary>The GeoJSON FeatureCollection of merged events that have a location: the map's layer and the export.</summary>
+    public static object GeoJsonCollection(IEnumerable<MergedEvent> merged)
     {
         var features = new List<object>();
-        foreach (var (id, members, contradictions) in fused)
+        foreach (var e in merged)
         {
-            var located = members.FirstOrDefault(m => m.Lat is not null);
-            if (located is null) continue;
+            if (e.Lat is not { } lat || e.Lon is not { } lon) continue;
             features.Add(new
             {
                 type = "Feature",
-                geometry = new { type = "Point", coordinates = new[] { located.Lon!.Value, located.Lat!.Value } },
+                geometry = new { type = "Point", coordinates = new[] { lon, lat } },
                 properties = new Dictionary<string, object?>
                 {
-                    ["fused_id"] = id, ["type"] = members[0].Type, ["mode"] = members[0].Mode, ["date"] = BestDate(members),
-                    ["actor"] = members.Select(m => m.Actor).FirstOrDefault(a => a is not null),
-                    ["target"] = members.Select(m => m.Target ?? m.Recipient).FirstOrDefault(a => a is not null),
-                    ["place"] = located.Place, ["geo_precision"] = located.GeoPrecision, ["status"] = members[0].Status,
-                    ["sources"] = members.Select(m => m.Outlet ?? m.Input).Distinct().ToList(),
-                    ["summary"] = members[0].Summary, ["evidence"] = members.Select(m => m.Evidence).Distinct().ToList(),
-                    ["contradictions"] = contradictions.Select(c => c.About).ToList(),
+                    ["fused_id"] = e.FusedId, ["type"] = e.Type, ["mode"] = e.Mode, ["date"] = e.Date,
+                    ["actor"] = e.Actor, ["target"] = e.Target ?? e.Recipient,
+                    ["place"] = e.Place, ["geo_precision"] = e.GeoPrecision, ["status"] = e.Status, ["fatalities"] = e.Fatalities, ["verdict"] = e.Verdict,
+                    ["sources"] = e.Members.Select(m => m.Outlet ?? m.Input).Distinct().ToList(),
+                    ["summary"] = e.Summary, ["evidence"] = e.Members.Select(m => m.Evidence).Distinct().ToList(),
+                    ["contradictions"] = e.Contradictions.Select(c => c.About).ToList(),
                 },
             });
         }
-        w.WriteLine(JsonSerializer.Serialize(new { type = "FeatureCollection", features }));
+        return new { type = "FeatureCollection", features };
     }
 
-    private static string? BestDate(List<EventView> members) => EventView.MostPreciseDate(members);
+    /// <summary>
+    /// PLOVER JSON records (a JSON array), one per merged event an analyst did not reject, in the
+    /// form <c>sitrep eval events --format plover</c> reads: the evidence as text, the type, mode,
+    /// parties, toll, place and date. Corrected events become gold for evaluation and training.
+    /// </summary>
+    public static void Plover(TextWriter w, IEnumerable<MergedEvent> merged)
+    {
+        var records = merged.Where(e => e.Verdict != "rejected").Select(e => new Dictionary<string, object?>
+        {
+            ["id"] = "sitrep-" + e.FusedId.ToString(CultureInfo.InvariantCulture),
+            ["text"] = e.Members[0].Evidence,
+            ["event"] = e.Type,
+            ["mode"] = e.Mode,
+            ["source"] = e.Actor is null ? Array.Empty<object>() : [new Dictionary<string, string?> { ["actorText"] = e.Actor, ["code"] = e.ActorCode }],
+            ["target"] = (e.Target ?? e.Recipient) is { } target ? [new Dictionary<string, string?> { ["actorText"] = target, ["code"] = e.Target is null ? null : e.TargetCode }] : Array.Empty<object>(),
+            ["dead"] = e.Fatalities,
+            ["eventLoc"] = e.Place,
+            ["date"] = e.Date,
+            ["verdict"] = e.Verdict,
+            ["corrected"] = e.CorrectedFields.Count == 0 ? null : e.CorrectedFields,
+            ["sources"] = e.Members.Select(m => m.Url ?? m.Input).Distinct().ToList(),
+        }.Where(x => x.Value is not null).ToDictionary()).ToList();
+        w.WriteLine(JsonSerializer.Serialize(records, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
 
     /// <summary>ACLED's time precision: 1 a day, 2 a week, 3 a month or less precise.</summary>
     private static int? TimePrecision(string? date) => date is null ? null : date.Length >= 10 ? 1 : date.Contains("-W", StringComparison.Ordinal) ? 2 : 3;

@@ -46,6 +46,43 @@ internal static class EventQueries
     public static List<FusedEvent> FindFused(DbConnection connection, ISqlDialect dialect, EventFilter filter, DbTransaction? transaction = null)
     {
         var ids = Find(connection, dialect, filter, transaction: transaction).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
+        return Load(connection, dialect, ids, transaction);
+    }
+
+    /// <summary>
+    /// One page of the merged events the matching events belong to, in date order (undated last),
+    /// and how many there are in all: the database groups and counts, so a page of a large store
+    /// reads only its own rows.
+    /// </summary>
+    public static FusedPage FindFusedPage(DbConnection connection, ISqlDialect dialect, EventFilter filter, int offset, int limit, DbTransaction? transaction = null)
+    {
+        var (where, p) = filter.Sql(dialect);
+        const string From = "FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id";
+        long total = connection.ExecuteScalar<long>($"SELECT COUNT(DISTINCT m.fused_id) {From} WHERE {where}", p, transaction);
+        p.Add("offset", offset);
+        p.Add("limit", limit);
+        List<long> ids;
+        if (filter.Near is null)
+            ids = connection.Query<long>($"""
+                SELECT m.fused_id {From} WHERE {where}
+                GROUP BY m.fused_id
+                ORDER BY CASE WHEN MIN(e.date_start) IS NULL THEN 1 ELSE 0 END, MIN(e.date_start), m.fused_id
+                LIMIT @limit OFFSET @offset
+                """, p, transaction).ToList();
+        else
+        {
+            // The exact distance is checked here, after the box the SQL used.
+            var near = Find(connection, dialect, filter, transaction: transaction).Where(e => e.FusedId is not null).ToList();
+            total = near.Select(e => e.FusedId).Distinct().Count();
+            ids = near.GroupBy(e => e.FusedId!.Value).Select(g => (Id: g.Key, Date: g.Select(x => x.DateStart).Where(x => x is not null).Min(StringComparer.Ordinal)))
+                .OrderBy(x => x.Date is null ? 1 : 0).ThenBy(x => x.Date, StringComparer.Ordinal).ThenBy(x => x.Id).Skip(offset).Take(limit).Select(x => x.Id).ToList();
+        }
+        return new FusedPage(total, offset, Load(connection, dialect, ids, transaction));
+    }
+
+    /// <summary>The merged events of these ids, in that order, each with all its members and contradictions.</summary>
+    public static List<FusedEvent> Load(DbConnection connection, ISqlDialect dialect, IReadOnlyList<long> ids, DbTransaction? transaction = null)
+    {
         var members = new List<EventView>();
         var contradictions = new List<(long FusedId, ContradictionView View)>();
         // A few queries for any number of merged events, in chunks the parameter limits allow.
@@ -62,7 +99,7 @@ internal static class EventQueries
         }
         var membersOf = members.ToLookup(m => m.FusedId!.Value);
         var contradictionsOf = contradictions.ToLookup(c => c.FusedId, c => c.View);
-        return ids.Select(id => new FusedEvent(id, membersOf[id].ToList(), contradictionsOf[id].ToList())).ToList();
+        return ids.Where(id => membersOf[id].Any()).Select(id => new FusedEvent(id, membersOf[id].ToList(), contradictionsOf[id].ToList())).ToList();
     }
 
     public static List<StateView> States(DbConnection connection, string? place, string? actor)

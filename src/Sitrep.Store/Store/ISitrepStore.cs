@@ -43,6 +43,33 @@ public interface ISitrepStore : IDisposable
     /// <summary>The merged events the matching events belong to, each with all its members (whether they match or not).</summary>
     IReadOnlyList<FusedEvent> FindFused(EventFilter filter);
 
+    /// <summary>One page of <see cref="FindFused"/>, in date order (undated last), and how many merged events match in all.</summary>
+    FusedPage FindFusedPage(EventFilter filter, int offset, int limit);
+
+    /// <summary>How many matching merged events begin on each day (by their earliest date), for a timeline chart; undated ones are not counted.</summary>
+    IReadOnlyList<DayCount> CountByDay(EventFilter filter);
+
+    /// <summary>One merged event with all its members and contradictions; null when no merged event has that id.</summary>
+    FusedEvent? FindFusedById(long fusedId);
+
+    /// <summary>One stored report with its text and sitrep/1 JSON; null when none has that id.</summary>
+    DocumentDetail? Document(long id);
+
+    /// <summary>The stored report with this text's hash or, failing that, this address; null when neither is stored.</summary>
+    long? FindDocumentId(string contentHash, string? url);
+
+    /// <summary>Reports whose title or text contain the words (full text), most recent first.</summary>
+    IReadOnlyList<DocumentHit> SearchDocuments(string words, int limit);
+
+    /// <summary>Parties named in events (part of a name or a code; all when null), most often named first.</summary>
+    IReadOnlyList<ActorCount> Actors(string? name, int limit);
+
+    /// <summary>Stores an analyst's correction as a new row; the event it corrects must exist. Returns its id.</summary>
+    long AddCorrection(CorrectionRow correction);
+
+    /// <summary>The corrections of these reports' events (of all, when null), oldest first.</summary>
+    IReadOnlyList<CorrectionRow> Corrections(IReadOnlyCollection<long>? eventIds = null);
+
     /// <summary>Timeline facts about a place (its name) or an actor (part of a name).</summary>
     IReadOnlyList<StateView> States(string? place, string? actor);
 
@@ -54,9 +81,14 @@ public interface ISitrepStore : IDisposable
 }
 
 /// <summary>The tables whose rows a user may count.</summary>
-public enum StoreTable { Documents, Events, Quotes, Failures, FusedEvents, Contradictions, States }
+public enum StoreTable { Documents, Events, Quotes, Failures, FusedEvents, Contradictions, States, Corrections }
 
 public sealed record IngestState(HashSet<ulong> Hashes, HashSet<string> Urls, IReadOnlyList<(long Id, long SimHash)> Originals);
+
+public sealed record DayCount(string Day, long Events);
+
+/// <summary>A page of merged events: how many match in all, where the page starts, and its events.</summary>
+public sealed record FusedPage(long Total, int Offset, IReadOnlyList<FusedEvent> Items);
 
 public sealed record FusionResult(int Events, int Fused, int Contradictions, int States);
 

@@ -100,5 +100,22 @@ public static class Migrations
             ALTER TABLE quotes ALTER COLUMN id SET DEFAULT nextval('quotes_id_seq');
             ALTER TABLE states ADD COLUMN unknown_bound TEXT;
             """),
+        // Analysts' corrections, each its own row beside the machine's reading; attached to a
+        // report's event, whose id survives every rebuild of the merged events.
+        new(3,
+            Sqlite: """
+            CREATE TABLE corrections (
+              id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id), author TEXT NOT NULL, created TEXT NOT NULL, note TEXT,
+              verdict TEXT, type TEXT, actor TEXT, target TEXT, place TEXT, lat REAL, lon REAL, date TEXT, fatalities INTEGER);
+            CREATE INDEX corrections_event ON corrections(event_id);
+            CREATE INDEX fused_members_event ON fused_members(event_id);
+            """,
+            Postgres: """
+            CREATE TABLE corrections (
+              id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL REFERENCES events(id), author TEXT NOT NULL, created TEXT NOT NULL, note TEXT,
+              verdict TEXT, type TEXT, actor TEXT, target TEXT, place TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, date TEXT, fatalities INTEGER);
+            CREATE INDEX corrections_event ON corrections(event_id);
+            CREATE INDEX fused_members_event ON fused_members(event_id);
+            """),
     ];
 }

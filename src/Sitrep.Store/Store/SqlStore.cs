@@ -137,6 +137,7 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         StoreTable.FusedEvents => "fused_events",
         StoreTable.Contradictions => "contradictions",
         StoreTable.States => "states",
+        StoreTable.Corrections => "corrections",
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
 
@@ -154,6 +155,97 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         var fused = EventQueries.FindFused(Connection, this, filter, tx);
         tx.Commit();
         return fused;
+    }
+
+    public FusedPage FindFusedPage(EventFilter filter, int offset, int limit)
+    {
+        using var tx = BeginSnapshot();
+        var page = EventQueries.FindFusedPage(Connection, this, filter, Math.Max(0, offset), Math.Max(0, limit), tx);
+        tx.Commit();
+        return page;
+    }
+
+    public IReadOnlyList<DayCount> CountByDay(EventFilter filter)
+    {
+        var (where, p) = filter.Sql(this);
+        return Connection.Query<DayCount>($"""
+            SELECT day AS Day, COUNT(*) AS Events FROM (
+              SELECT m.fused_id, MIN(e.date_start) AS day
+              FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
+              WHERE {where} GROUP BY m.fused_id) x
+            WHERE day IS NOT NULL GROUP BY day ORDER BY day
+            """, p).ToList();
+    }
+
+    public FusedEvent? FindFusedById(long fusedId)
+    {
+        using var tx = BeginSnapshot();
+        var fused = EventQueries.Load(Connection, this, [fusedId], tx);
+        tx.Commit();
+        return fused.FirstOrDefault();
+    }
+
+    public DocumentDetail? Document(long id) => Connection.QuerySingleOrDefault<DocumentDetail>("""
+        SELECT id AS Id, input AS Input, title AS Title, outlet AS Outlet, published AS Published, url AS Url, duplicate_of AS DuplicateOf, text AS Text, result AS Result
+        FROM documents WHERE id = @id
+        """, new { id });
+
+    public long? FindDocumentId(string contentHash, string? url) =>
+        Connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE content_hash = @contentHash", new { contentHash })
+        ?? (url is null ? null : Connection.ExecuteScalar<long?>("SELECT MIN(id) FROM documents WHERE url = @url", new { url }));
+
+    public IReadOnlyList<DocumentHit> SearchDocuments(string words, int limit) => Connection.Query<DocumentHit>($"""
+        SELECT d.id AS Id, d.input AS Input, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
+          (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS Events
+        FROM documents d WHERE {DocumentsMatching("d")}
+        ORDER BY CASE WHEN d.published IS NULL THEN 1 ELSE 0 END, d.published DESC, d.id DESC
+        LIMIT @limit
+        """, new { text = SearchTerms(words), limit }).ToList();
+
+    public IReadOnlyList<ActorCount> Actors(string? name, int limit)
+    {
+        // Each role's names with their codes, counted together.
+        var where = name is null ? "1=1" : "(LOWER(name) LIKE @name ESCAPE '!' OR code = @code)";
+        return Connection.Query<ActorCount>($"""
+            SELECT name AS Name, MAX(code) AS Code, SUM(a) AS AsActor, SUM(t) AS AsTarget, SUM(r) AS AsRecipient
+            FROM (
+              SELECT actor AS name, actor_code AS code, 1 AS a, 0 AS t, 0 AS r FROM events WHERE actor IS NOT NULL
+              UNION ALL SELECT target, target_code, 0, 1, 0 FROM events WHERE target IS NOT NULL
+              UNION ALL SELECT recipient, recipient_code, 0, 0, 1 FROM events WHERE recipient IS NOT NULL
+            ) roles
+            WHERE {where}
+            GROUP BY name
+            ORDER BY SUM(a) + SUM(t) + SUM(r) DESC, name
+            LIMIT @limit
+            """, new { name = name is null ? null : EventFilter.Contains(name), code = name?.ToUpperInvariant(), limit }).ToList();
+    }
+
+    public long AddCorrection(CorrectionRow c)
+    {
+        using var tx = BeginWrite();
+        if (Connection.ExecuteScalar<long?>("SELECT id FROM events WHERE id = @EventId", new { c.EventId }, tx) is null)
+            throw new StoreException($"no stored event has the id {c.EventId}.");
+        long id = Connection.ExecuteScalar<long>("""
+            INSERT INTO corrections (event_id, author, created, note, verdict, type, actor, target, place, lat, lon, date, fatalities)
+            VALUES (@EventId, @Author, @Created, @Note, @Verdict, @Type, @Actor, @Target, @Place, @Lat, @Lon, @Date, @Fatalities)
+            RETURNING id
+            """, c, tx);
+        tx.Commit();
+        return id;
+    }
+
+    public IReadOnlyList<CorrectionRow> Corrections(IReadOnlyCollection<long>? eventIds = null)
+    {
+        const string Select = """
+            SELECT id AS Id, event_id AS EventId, author AS Author, created AS Created, note AS Note, verdict AS Verdict, type AS Type, actor AS Actor,
+              target AS Target, place AS Place, lat AS Lat, lon AS Lon, date AS Date, fatalities AS Fatalities
+            FROM corrections
+            """;
+        if (eventIds is null) return Connection.Query<CorrectionRow>(Select + " ORDER BY id").ToList();
+        var rows = new List<CorrectionRow>();
+        foreach (var chunk in eventIds.Distinct().Chunk(500))
+            rows.AddRange(Connection.Query<CorrectionRow>($"{Select} WHERE {InList("event_id", "chunk")}", new { chunk }));
+        return rows.OrderBy(r => r.Id).ToList();
     }
 
     public IReadOnlyList<StateView> States(string? place, string? actor) => EventQueries.States(Connection, place, actor);

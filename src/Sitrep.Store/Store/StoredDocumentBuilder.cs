@@ -77,6 +77,6 @@ public static class StoredDocumentBuilder
             });
         }
         var quotes = doc.Quotes.Select((q, i) => new QuoteRow(i, 0, Name(q.SpeakerId), doc.TextOf(q.Content))).ToList();
-        return stored with { Events = events, Quotes = quotes, Result = SitrepJsonWriter.ToJson(doc, indented: false) };
+        return stored with { Events = events, Quotes = quotes, Result = SitrepJsonWriter.ToJson(doc, indented: false, explain: true) };
     }
 }

@@ -36,8 +36,8 @@ unpack artifacts/npm/leaflet-1.9.4.tgz dist/leaflet.js dist/leaflet.css dist/ima
 mkdir -p "$vendor.tmp/leaflet" && mv "$vendor.tmp/dist/"* "$vendor.tmp/leaflet/" && mv "$vendor.tmp/LICENSE" "$vendor.tmp/leaflet/LICENSE" && rmdir "$vendor.tmp/dist"
 unpack artifacts/npm/leaflet.markercluster-1.5.3.tgz dist/leaflet.markercluster.js dist/MarkerCluster.css dist/MarkerCluster.Default.css MIT-LICENCE.txt
 mkdir -p "$vendor.tmp/markercluster" && mv "$vendor.tmp/dist/"* "$vendor.tmp/markercluster/" && mv "$vendor.tmp/MIT-LICENCE.txt" "$vendor.tmp/markercluster/LICENSE" && rmdir "$vendor.tmp/dist"
-unpack artifacts/npm/world-atlas-2.0.2.tgz countries-110m.json LICENSE
-mkdir -p "$vendor.tmp/world-atlas" && mv "$vendor.tmp/countries-110m.json" "$vendor.tmp/LICENSE" "$vendor.tmp/world-atlas/"
+unpack artifacts/npm/world-atlas-2.0.2.tgz countries-50m.json LICENSE
+mkdir -p "$vendor.tmp/world-atlas" && mv "$vendor.tmp/countries-50m.json" "$vendor.tmp/LICENSE" "$vendor.tmp/world-atlas/"
 unpack artifacts/npm/topojson-client-3.1.0.tgz dist/topojson-client.min.js LICENSE
 mkdir -p "$vendor.tmp/topojson-client" && mv "$vendor.tmp/dist/"* "$vendor.tmp/LICENSE" "$vendor.tmp/topojson-client/" && rmdir "$vendor.tmp/dist"
 rm -rf "$vendor" && mv "$vendor.tmp" "$vendor"

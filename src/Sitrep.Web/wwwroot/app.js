@@ -69,14 +69,14 @@
   }
 
   // ---- the map ----
-  const map = L.map('map', { worldCopyJump: true, minZoom: 1 }).setView([30, 30], 2);
+  const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([30, 30], 2);
   map.attributionControl.addAttribution('Outlines: Natural Earth (world-atlas)');
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
   const areas = L.layerGroup();
   clusters.addTo(map);
   areas.addTo(map);
 
-  fetch('vendor/world-atlas/countries-110m.json').then((r) => r.json()).then((world) => {
+  fetch('vendor/world-atlas/countries-50m.json').then((r) => r.json()).then((world) => {
     L.geoJSON(topojson.feature(world, world.objects.countries), {
       style: { color: '#6f7f8f', weight: 0.7, fillColor: '#f2efe6', fillOpacity: 1 },
       interactive: false,
@@ -253,30 +253,36 @@
     ents.sort((a, b) => a.start - b.start);
     const cuts = new Set([0, text.length]);
     for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
+    if (ev && ev.trigger && fits(ev.trigger)) { cuts.add(ev.trigger.start); cuts.add(ev.trigger.start + ev.trigger.length); }
     for (const e of ents) { cuts.add(e.start); cuts.add(e.end); }
     const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
-    const out = el('div', { class: 'report-text' });
+    // Scrollable, so it takes focus (keyboard users scroll it too).
+    const out = el('div', { class: 'report-text', tabindex: '0', role: 'region', 'aria-label': 'Report text' });
+    let evidence = null;
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i], b = points[i + 1];
       let node = document.createTextNode(text.slice(a, b));
       const ent = ents.find((e) => e.start <= a && e.end >= b);
       if (ent) {
-        const span = el('span', { class: 'ent ent-' + ent.kind, title: ent.name + ' (' + ent.kind + ')' });
+        const span = el('span', { class: 'ent ent-' + ent.kind, title: ent.name + ' (' + ent.kind.replace('_', ' ') + ')' });
         span.append(node);
-        if (ent.end === b) span.append(el('span', { class: 'ent-label', text: ent.kind.replace('_', ' ') }));
+        // The kind is shown by the stylesheet after the name, so it is no part of the text.
+        if (ent.end === b) span.setAttribute('data-label', ent.kind.replace('_', ' '));
         node = span;
       }
-      if (marks.some((m) => m.start <= a && m.end >= b)) {
-        const mark = el('mark', { class: 'evidence' });
-        mark.append(node);
-        node = mark;
-      }
-      if (ev && ev.trigger && ev.trigger.start <= a && ev.trigger.start + ev.trigger.length >= b) {
+      if (ev && ev.trigger && fits(ev.trigger) && ev.trigger.start <= a && ev.trigger.start + ev.trigger.length >= b) {
         const t = el('mark', { class: 'trigger' });
         t.append(node);
         node = t;
       }
-      out.append(node);
+      // One mark for each stretch of evidence, however many entities it holds.
+      if (marks.some((m) => m.start <= a && m.end >= b)) {
+        if (!evidence) { evidence = el('mark', { class: 'evidence' }); out.append(evidence); }
+        evidence.append(node);
+      } else {
+        evidence = null;
+        out.append(node);
+      }
     }
     return { node: out, event: ev };
   }

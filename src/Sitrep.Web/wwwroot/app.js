@@ -361,7 +361,11 @@
       body.append(el('h3', { text: 'Where the reports disagree' }));
       for (const c of detail.contradictions) {
         const sides = el('div', { class: 'sides' });
-        for (const s of Array.isArray(c.sides) ? c.sides : []) sides.append(el('div', { class: 'side', text: typeof s === 'string' ? s : Object.values(s).join(' — ') }));
+        for (const s of Array.isArray(c.sides) ? c.sides : []) {
+          if (typeof s !== 'object' || s === null) { sides.append(el('div', { class: 'side', text: String(s) })); continue; }
+          sides.append(el('div', { class: 'side' }, el('strong', { text: '“' + (s.Text ?? s.Value ?? '') + '”' }), el('br'),
+            [s.Outlet || s.Input, s.Published].filter(Boolean).join(', ')));
+        }
         body.append(el('p', { text: c.about }), sides);
       }
     }

@@ -65,6 +65,11 @@ public sealed class PageTests : IAsyncLifetime
         var evidence = await page.Locator("#detail .report mark.evidence").AllInnerTextsAsync();
         Assert.Contains(evidence, e => e.Contains("He supervised the withdrawal of coalition forces from the base"));
         Assert.True(await page.Locator("#detail .report mark.trigger").CountAsync() >= 1);
+        // Where the reports disagree, side by side with their sources.
+        var sides = await page.Locator("#detail .side").AllInnerTextsAsync();
+        Assert.Equal(2, sides.Count);
+        Assert.Contains(sides, x => x.Contains("“300 troops”") && x.Contains("Rudaw, 2020-03-30"));
+        Assert.Contains(sides, x => x.Contains("“about 500 troops”") && x.Contains("Kurdistan Monitor, 2020-03-30"));
         // Entities coloured by kind, and the reasons on demand.
         Assert.True(await page.Locator("#detail .report .ent-armed_group").CountAsync() > 0);
         var why = page.Locator("#detail .report button.secondary", new() { HasText = "Why?" }).First;

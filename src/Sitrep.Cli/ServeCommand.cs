@@ -40,9 +40,14 @@ public static class ServeCommand
                     MaxBodyBytes = parse.GetValue(maxBody) * 1024L,
                 });
             }
-            catch (Exception e) when (e is StoreException or DirectoryNotFoundException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is StoreException or DirectoryNotFoundException)
             {
                 error.WriteLine($"sitrep: {e.Message}");
+                return SitrepCli.SomeInputsFailed;
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or UriFormatException)
+            {
+                error.WriteLine($"sitrep: the store {parse.GetValue(db)}: {e.Message}");
                 return SitrepCli.SomeInputsFailed;
             }
             try

@@ -49,7 +49,7 @@ public static partial class WebLatencyRun
         foreach (var (name, path) in paths)
             foreach (int c in clients)
             {
-                int n = path.Contains("places") ? Math.Max(20, c * 5) : Math.Max(200, c * 50);
+                int n = path.Contains("places") ? Math.Max(10, c * 2) : Math.Max(50, c * 10);
                 var r = ApacheBench(url + path, c, n);
                 Console.WriteLine($"| {name} | {c} | {n} | {r.P50} | {r.P95} | {r.P99} | {r.Max} | {r.Rate:F0} | {r.Bytes:N0} |");
             }

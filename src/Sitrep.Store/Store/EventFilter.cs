@@ -20,12 +20,16 @@ public sealed record EventFilter
     public string? Outlet { get; init; }
     public string? Text { get; init; }
 
+    /// <summary>Whether the conditions read the report (outlet, words), so the query must join the documents.</summary>
+    internal bool ReadsDocuments => Outlet is not null || Text is not null;
+
     /// <summary>The conditions on events aliased <paramref name="e"/> joined to documents aliased <paramref name="d"/>.</summary>
     internal (string Where, DynamicParameters Parameters) Sql(ISqlDialect dialect, string e = "e", string d = "d")
     {
         var where = new List<string>();
         var p = new DynamicParameters();
-        if (Type is { } type) { where.Add($"UPPER({e}.type) = @type"); p.Add("type", type.ToUpperInvariant()); }
+        // Types are stored upper case: a plain comparison lets the index on type serve it.
+        if (Type is { } type) { where.Add($"{e}.type = @type"); p.Add("type", type.ToUpperInvariant()); }
         if (Actor is { } actor)
         {
             where.Add($"(LOWER({e}.actor) LIKE @actor ESCAPE '!' OR LOWER({e}.target) LIKE @actor ESCAPE '!' OR LOWER({e}.recipient) LIKE @actor ESCAPE '!' OR LOWER({e}.associated) LIKE @actor ESCAPE '!' "

@@ -50,34 +50,50 @@ internal static class EventQueries
     }
 
     /// <summary>
-    /// One page of the merged events the matching events belong to, in date order (undated last),
-    /// and how many there are in all: the database groups and counts, so a page of a large store
-    /// reads only its own rows.
+    /// One page of the merged events the matching events belong to, in the order of their dates
+    /// (undated last), and how many there are in all. The page is taken from fused_events in the
+    /// order its index keeps, so a page of a large store reads only its own rows; with filters,
+    /// the matching events' merged ids bound it.
     /// </summary>
     public static FusedPage FindFusedPage(DbConnection connection, ISqlDialect dialect, EventFilter filter, int offset, int limit, DbTransaction? transaction = null)
     {
         var (where, p) = filter.Sql(dialect);
-        const string From = "FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id";
-        long total = connection.ExecuteScalar<long>($"SELECT COUNT(DISTINCT m.fused_id) {From} WHERE {where}", p, transaction);
         p.Add("offset", offset);
         p.Add("limit", limit);
+        string order = $"{dialect.UndatedLast("f.date_start")}, f.id";
+        long total;
         List<long> ids;
-        if (filter.Near is null)
-            ids = connection.Query<long>($"""
-                SELECT m.fused_id {From} WHERE {where}
-                GROUP BY m.fused_id
-                ORDER BY CASE WHEN MIN(e.date_start) IS NULL THEN 1 ELSE 0 END, MIN(e.date_start), m.fused_id
-                LIMIT @limit OFFSET @offset
-                """, p, transaction).ToList();
+        if (filter.Near is { } near)
+        {
+            // The exact distance is checked after the box the SQL used.
+            var matching = Find(connection, dialect, filter, transaction: transaction).Select(e => e.FusedId).OfType<long>().Distinct().ToList();
+            total = matching.Count;
+            ids = Order(connection, dialect, matching, transaction).Skip(offset).Take(limit).ToList();
+        }
+        else if (where == "1=1")
+        {
+            total = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM fused_events", transaction: transaction);
+            ids = connection.Query<long>($"SELECT f.id FROM fused_events f ORDER BY {order} LIMIT @limit OFFSET @offset", p, transaction).ToList();
+        }
         else
         {
-            // The exact distance is checked here, after the box the SQL used.
-            var near = Find(connection, dialect, filter, transaction: transaction).Where(e => e.FusedId is not null).ToList();
-            total = near.Select(e => e.FusedId).Distinct().Count();
-            ids = near.GroupBy(e => e.FusedId!.Value).Select(g => (Id: g.Key, Date: g.Select(x => x.DateStart).Where(x => x is not null).Min(StringComparer.Ordinal)))
-                .OrderBy(x => x.Date is null ? 1 : 0).ThenBy(x => x.Date, StringComparer.Ordinal).ThenBy(x => x.Id).Skip(offset).Take(limit).Select(x => x.Id).ToList();
+            // A report's row is large (its text): joined only when the filter reads it.
+            string from = filter.ReadsDocuments
+                ? "events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id"
+                : "events e JOIN fused_members m ON m.event_id = e.id";
+            total = connection.ExecuteScalar<long>($"SELECT COUNT(DISTINCT m.fused_id) FROM {from} WHERE {where}", p, transaction);
+            ids = connection.Query<long>($"SELECT f.id FROM fused_events f WHERE f.id IN (SELECT m.fused_id FROM {from} WHERE {where}) ORDER BY {order} LIMIT @limit OFFSET @offset", p, transaction).ToList();
         }
         return new FusedPage(total, offset, Load(connection, dialect, ids, transaction));
+    }
+
+    /// <summary>Merged ids in the page's order: by date, undated last, then by id.</summary>
+    private static IEnumerable<long> Order(DbConnection connection, ISqlDialect dialect, List<long> ids, DbTransaction? transaction)
+    {
+        var rows = new List<(long Id, string? Start)>();
+        foreach (var chunk in ids.Chunk(500))
+            rows.AddRange(connection.Query<(long, string?)>($"SELECT f.id, f.date_start FROM fused_events f WHERE {dialect.InList("f.id", "chunk")}", new { chunk }, transaction));
+        return rows.OrderBy(r => r.Start is null ? 1 : 0).ThenBy(r => r.Start, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => r.Id);
     }
 
     /// <summary>The merged events of these ids, in that order, each with all its members and contradictions.</summary>

@@ -12,6 +12,9 @@ internal interface ISqlDialect
     /// <summary>The user's words as the value of @text or @words.</summary>
     string SearchTerms(string words);
 
+    /// <summary>An ORDER BY key that sorts the column ascending with NULLs last, in the form the dialect's index on it serves.</summary>
+    string UndatedLast(string column);
+
     /// <summary>Membership of the column in the list parameter.</summary>
     string InList(string column, string parameter);
 }

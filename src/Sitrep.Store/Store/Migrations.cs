@@ -101,7 +101,8 @@ public static class Migrations
             ALTER TABLE states ADD COLUMN unknown_bound TEXT;
             """),
         // Analysts' corrections, each its own row beside the machine's reading; attached to a
-        // report's event, whose id survives every rebuild of the merged events.
+        // report's event, whose id survives every rebuild of the merged events. Indexes for the
+        // API's pages of merged events in date order.
         new(3,
             Sqlite: """
             CREATE TABLE corrections (
@@ -109,6 +110,7 @@ public static class Migrations
               verdict TEXT, type TEXT, actor TEXT, target TEXT, place TEXT, lat REAL, lon REAL, date TEXT, fatalities INTEGER);
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX fused_members_event ON fused_members(event_id);
+            CREATE INDEX fused_events_order ON fused_events((date_start IS NULL), date_start, id);
             """,
             Postgres: """
             CREATE TABLE corrections (
@@ -116,6 +118,7 @@ public static class Migrations
               verdict TEXT, type TEXT, actor TEXT, target TEXT, place TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, date TEXT, fatalities INTEGER);
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX fused_members_event ON fused_members(event_id);
+            CREATE INDEX fused_events_order ON fused_events(date_start, id);
             """),
     ];
 }

@@ -83,6 +83,9 @@ public sealed class PostgresStore : SqlStore
 
     public override string SearchTerms(string words) => words;
 
+    /// <summary>PostgreSQL sorts NULLs last in ascending order, as its plain index does.</summary>
+    public override string UndatedLast(string column) => column;
+
     /// <summary>Npgsql passes a list as one array parameter.</summary>
     public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 }

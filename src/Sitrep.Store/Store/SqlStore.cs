@@ -70,6 +70,8 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
 
     public abstract string InList(string column, string parameter);
 
+    public abstract string UndatedLast(string column);
+
     private protected void RunSteps(Func<Migrations.Step, string> sqlOf, DbTransaction? transaction)
     {
         Connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction: transaction);
@@ -168,12 +170,14 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
     public IReadOnlyList<DayCount> CountByDay(EventFilter filter)
     {
         var (where, p) = filter.Sql(this);
+        // A merged event's date is where its reports' dates agree (fused_events.date_start).
+        var matching = where == "1=1" ? "" : $"""
+            AND f.id IN (SELECT m.fused_id FROM events e {(filter.ReadsDocuments ? "JOIN documents d ON d.id = e.document_id " : "")}JOIN fused_members m ON m.event_id = e.id WHERE {where})
+            """;
         return Connection.Query<DayCount>($"""
-            SELECT day AS Day, COUNT(*) AS Events FROM (
-              SELECT m.fused_id, MIN(e.date_start) AS day
-              FROM events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id
-              WHERE {where} GROUP BY m.fused_id) x
-            WHERE day IS NOT NULL GROUP BY day ORDER BY day
+            SELECT f.date_start AS Day, COUNT(*) AS Events FROM fused_events f
+            WHERE f.date_start IS NOT NULL {matching}
+            GROUP BY f.date_start ORDER BY f.date_start
             """, p).ToList();
     }
 

@@ -119,6 +119,9 @@ public sealed class SqliteStore : SqlStore
         return sb.ToString();
     }
 
+    /// <summary>SQLite sorts NULLs first; the expression index fused_events_order serves this key.</summary>
+    public override string UndatedLast(string column) => $"({column} IS NULL), {column}";
+
     /// <summary>Dapper spreads a list into one parameter per item for SQLite.</summary>
     public override string InList(string column, string parameter) => $"{column} IN @{parameter}";
 }

@@ -310,13 +310,15 @@
     const form = el('form', { id: 'correction-form', 'aria-label': 'Correct this event' });
     const typeSelect = el('select', { name: 'type' }, el('option', { value: '', text: 'unchanged' }), ...TYPES.map((t) => el('option', { value: t, text: t })));
     const verdict = el('select', { name: 'verdict' }, el('option', { value: '', text: 'no verdict' }), el('option', { value: 'confirmed', text: 'confirm' }), el('option', { value: 'rejected', text: 'reject' }));
-    const input = (name, type) => el('input', { name, type: type || 'text' });
+    const input = (name, type) => el('input', { name, type: type || 'text', step: type === 'number' && name !== 'fatalities' ? 'any' : null });
     form.append(
       el('label', null, 'Verdict', verdict),
       el('label', null, 'Type', typeSelect),
       el('label', null, 'Actor', input('actor')),
       el('label', null, 'Target', input('target')),
       el('label', null, 'Place', input('place')),
+      el('label', null, 'Its latitude (optional)', input('lat', 'number')),
+      el('label', null, 'Its longitude (optional)', input('lon', 'number')),
       el('label', null, 'Date (YYYY-MM-DD)', input('date')),
       el('label', null, 'Killed', input('fatalities', 'number')),
       el('label', null, 'Your name', input('author')),
@@ -326,7 +328,7 @@
       ev.preventDefault();
       const data = Object.fromEntries(new FormData(form).entries());
       const body = {};
-      for (const [k, v] of Object.entries(data)) if (v !== '') body[k] = k === 'fatalities' ? Number(v) : v;
+      for (const [k, v] of Object.entries(data)) if (v !== '') body[k] = ['fatalities', 'lat', 'lon'].includes(k) ? Number(v) : v;
       try {
         const updated = await api('/api/events/' + e.id + '/corrections', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
         await renderDetail(updated);
@@ -351,7 +353,8 @@
     const mv = (k) => (m && e.corrected.includes(k) ? m[k] : undefined);
     field(dl, 'type', e.type, mv('type'));
     field(dl, 'actor', e.actor, mv('actor'));
-    field(dl, 'target', e.target || e.recipient, mv('target'));
+    if (e.recipient && !e.target) field(dl, 'recipient', e.recipient);
+    else field(dl, 'target', e.target, mv('target'));
     field(dl, 'place', e.place, mv('place'));
     field(dl, 'date', e.date, mv('date'));
     field(dl, 'killed', e.fatalities, mv('fatalities'));
@@ -366,7 +369,7 @@
           sides.append(el('div', { class: 'side' }, el('strong', { text: '“' + (s.Text ?? s.Value ?? '') + '”' }), el('br'),
             [s.Outlet || s.Input, s.Published].filter(Boolean).join(', ')));
         }
-        body.append(el('p', { text: c.about }), sides);
+        body.append(el('p', { text: (c.kind === 'figure' ? 'Figures differ' : c.kind === 'denial' ? 'Reported and denied' : c.kind) + ': ' + c.about }), sides);
       }
     }
     if (detail.corrections.length) {

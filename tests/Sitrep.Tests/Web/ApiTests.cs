@@ -11,12 +11,18 @@ using Sitrep.Web.Hosting;
 
 namespace Sitrep.Tests.Web;
 
+/// <summary>The HTTP API on SQLite, the embedded default.</summary>
+public sealed class ApiTests() : ApiBehaviour("sqlite");
+
+/// <summary>The HTTP API on a real PostgreSQL server on 127.0.0.1.</summary>
+public sealed class ApiOnPostgresTests() : ApiBehaviour("postgres");
+
 /// <summary>The HTTP API on a real server on 127.0.0.1, over the seed and the two other reports of the K1 handover.</summary>
-public sealed class ApiTests : IAsyncLifetime
+public abstract class ApiBehaviour(string dialect) : IAsyncLifetime
 {
     private WebServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await WebServer.StartAsync();
+    public async Task InitializeAsync() => _server = await WebServer.StartAsync(dialect);
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

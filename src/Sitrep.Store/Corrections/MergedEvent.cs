@@ -97,15 +97,22 @@ public sealed record MergedEvent
             if (c.Verdict is not null) verdict = c.Verdict;
             if (c.Type is { } type && type != view.Type)
             {
-                // The ACLED codes came with the machine's type: for another type they are unknown.
-                view = view with { Type = type, Mode = null, AcledType = null, AcledSubType = null };
+                // The mode and ACLED codes came with the machine's type: for another type they are
+                // unknown; set back to the machine's type, they are the machine's again.
+                view = type == machine.Type
+                    ? view with { Type = type, Mode = machine.Mode, AcledType = machine.AcledType, AcledSubType = machine.AcledSubType }
+                    : view with { Type = type, Mode = null, AcledType = null, AcledSubType = null };
                 changed.Add("type");
             }
-            if (c.Actor is { } actor) { view = view with { Actor = actor, ActorCode = null }; changed.Add("actor"); }
-            if (c.Target is { } target) { view = view with { Target = target, TargetCode = null }; changed.Add("target"); }
+            // A party's code is the machine's only for the machine's party.
+            if (c.Actor is { } actor) { view = view with { Actor = actor, ActorCode = actor == machine.Actor ? machine.ActorCode : null }; changed.Add("actor"); }
+            if (c.Target is { } target) { view = view with { Target = target, TargetCode = target == machine.Target ? machine.TargetCode : null }; changed.Add("target"); }
             if (c.Place is { } place)
             {
-                view = view with { Place = place, Admin1 = null, Lat = c.Lat, Lon = c.Lon, GeoPrecision = c.Lat is null ? null : 1 };
+                // A place the analyst names without a point has none, unless it is the machine's place.
+                view = c.Lat is not null ? view with { Place = place, Admin1 = null, Lat = c.Lat, Lon = c.Lon, GeoPrecision = 1 }
+                    : place == machine.Place ? view with { Place = place, Admin1 = machine.Admin1, Lat = machine.Lat, Lon = machine.Lon, GeoPrecision = machine.GeoPrecision }
+                    : view with { Place = place, Admin1 = null, Lat = null, Lon = null, GeoPrecision = null };
                 changed.Add("place");
             }
             if (c.Date is { } date) { view = view with { Date = date }; changed.Add("date"); }

@@ -57,11 +57,12 @@ public static class StoreExport
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
-    /// <summary>One line per merged event: what every report says, where they disagree, and what analysts corrected.</summary>
+    /// <summary>One line per merged event: what every report says, where they disagree, and what analysts corrected (none they rejected).</summary>
     public static void FusedJsonLines(TextWriter w, IEnumerable<MergedEvent> merged)
     {
         foreach (var e in merged)
         {
+            if (e.Verdict == "rejected") continue;
             var row = new Dictionary<string, object?>
             {
                 ["fused_id"] = e.FusedId,

@@ -85,7 +85,12 @@ public enum StoreTable { Documents, Events, Quotes, Failures, FusedEvents, Contr
 
 public sealed record IngestState(HashSet<ulong> Hashes, HashSet<string> Urls, IReadOnlyList<(long Id, long SimHash)> Originals);
 
-public sealed record DayCount(string Day, long Events);
+/// <summary>How many merged events begin on a day. Properties, not a constructor: SQLite gives an empty answer's count column no type.</summary>
+public sealed record DayCount
+{
+    public string Day { get; init; } = "";
+    public long Events { get; init; }
+}
 
 /// <summary>A page of merged events: how many match in all, where the page starts, and its events.</summary>
 public sealed record FusedPage(long Total, int Offset, IReadOnlyList<FusedEvent> Items);

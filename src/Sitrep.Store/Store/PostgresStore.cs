@@ -52,6 +52,7 @@ public sealed class PostgresStore : SqlStore
 
     private protected override void Migrate()
     {
+        if (IsCurrent()) return;
         Connection.Execute("SELECT pg_advisory_lock(@MigrationLock)", new { MigrationLock });
         try
         {

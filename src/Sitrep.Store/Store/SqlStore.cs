@@ -50,6 +50,22 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         }
     }
 
+    /// <summary>
+    /// Whether the schema is already the latest, read without a lock: then opening takes no write
+    /// lock at all, so a reader never waits behind a running ingest or merge to open the store.
+    /// </summary>
+    private protected bool IsCurrent()
+    {
+        try
+        {
+            return Connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") == Migrations.Steps.Max(s => s.Version);
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Runs the migration steps after the recorded one, one migrator at a time.</summary>
     private protected abstract void Migrate();
 

@@ -87,6 +87,7 @@ public sealed class SqliteStore : SqlStore
 
     private protected override void Migrate()
     {
+        if (IsCurrent()) return;
         // BEGIN IMMEDIATE: the first process to open a new file creates the schema; the others wait and find it done.
         using var tx = BeginWrite();
         RunSteps(s => s.Sqlite, tx);

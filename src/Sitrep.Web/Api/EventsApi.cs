@@ -46,18 +46,21 @@ public static class EventsApi
             return TypedResults.Ok(stores.Use(store => store.CountByDay(filter)));
         }).WithSummary("How many matching merged events begin on each day, for the timeline chart (the point filter counts by its box).");
 
-        group.MapGet("/places", Results<ContentHttpResult, ValidationProblem> ([AsParameters] EventQuery query, StorePool stores) =>
+        group.MapGet("/places", Results<ContentHttpResult, ValidationProblem> ([AsParameters] EventQuery query, StorePool stores, HttpResponse response) =>
         {
             var (filter, errors) = query.Read(MaxMapFeatures);
             if (filter is null) return TypedResults.ValidationProblem(errors);
-            var json = stores.Use(store =>
+            var (json, total) = stores.Use(store =>
             {
                 var page = store.FindFusedPage(filter, query.Offset ?? 0, query.Limit ?? 10_000);
-                var merged = MergedEvent.Read(store, page.Items.ToList(), query.Machine);
-                return System.Text.Json.JsonSerializer.Serialize(StoreExport.GeoJsonCollection(merged));
+                // Events an analyst rejected are not on the map (the machine's view shows them).
+                var merged = MergedEvent.Read(store, page.Items.ToList(), query.Machine).Where(e => e.Verdict != "rejected");
+                return (System.Text.Json.JsonSerializer.Serialize(StoreExport.GeoJsonCollection(merged)), page.Total);
             });
+            // How many merged events match in all, so a page can say when it shows only some.
+            response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Content(json, "application/geo+json");
-        }).WithSummary("The matching merged events that have a place, as a GeoJSON FeatureCollection (geo_precision: 1 a town or site, 2 part of a region, 3 a province or the country).");
+        }).WithSummary("The matching merged events that have a place, as a GeoJSON FeatureCollection, a page at a time in date order (X-Total-Count: how many match; geo_precision: 1 a town or site, 2 part of a region, 3 a province or the country); none an analyst rejected.");
     }
 
     internal static ProblemHttpResult NotFound(string detail) =>

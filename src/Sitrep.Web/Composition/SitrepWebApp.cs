@@ -52,6 +52,7 @@ public static class SitrepWebApp
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseOriginGate(loopbackNamesOnly: string.IsNullOrEmpty(options.Token));
         if (!string.IsNullOrEmpty(options.Token)) app.UseTokenGate(options.Token);
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(options.WebRoot) });

@@ -21,14 +21,19 @@ public sealed class StorePool(string target) : IDisposable
     public T Use<T>(Func<ISitrepStore, T> action)
     {
         var store = _idle.TryTake(out var s) ? s : SitrepStore.Open(target);
+        T result;
         try
         {
-            return action(store);
+            result = action(store);
         }
-        finally
+        catch
         {
-            Return(store);
+            // Its connection may be broken (a server restarted, a dropped link): never reuse it.
+            store.Dispose();
+            throw;
         }
+        Return(store);
+        return result;
     }
 
     private void Return(ISitrepStore store)

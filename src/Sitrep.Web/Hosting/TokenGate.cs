@@ -35,6 +35,7 @@ public static class TokenGate
         });
         app.MapPost("/login", async (HttpContext context) =>
         {
+            if (!context.Request.HasFormContentType) return Results.Redirect("/login?failed=1");
             var form = await context.Request.ReadFormAsync();
             if (!Same(form["token"].ToString(), token)) return Results.Redirect("/login?failed=1");
             context.Response.Cookies.Append(Cookie, token, new CookieOptions

@@ -36,7 +36,7 @@
     return e;
   }
 
-  async function api(path, options) {
+  async function api(path, options, withHeaders) {
     const r = await fetch(path, Object.assign({ headers: { Accept: 'application/json' }, credentials: 'same-origin' }, options || {}));
     const type = r.headers.get('content-type') || '';
     const body = type.includes('json') ? await r.json() : await r.text();
@@ -44,7 +44,7 @@
       const detail = body && body.errors ? Object.entries(body.errors).map(([k, v]) => k + ': ' + v.join(' ')).join('; ') : (body && (body.detail || body.title)) || r.statusText;
       throw new Error(detail);
     }
-    return body;
+    return withHeaders ? { body, headers: r.headers } : body;
   }
 
   function typeBadge(type) {
@@ -88,7 +88,13 @@
   }
 
   async function loadMap() {
-    const geo = await api('/api/places?' + query(Object.assign({ limit: 10000 }, periodFilters())));
+    const MAP_LIMIT = 10000;
+    const answer = await api('/api/places?' + query(Object.assign({ limit: MAP_LIMIT }, periodFilters())), null, true);
+    const geo = answer.body;
+    const total = Number(answer.headers.get('X-Total-Count') || 0);
+    $('map-note').textContent = total > MAP_LIMIT
+      ? 'The map shows the first ' + MAP_LIMIT.toLocaleString('en') + ' of ' + total.toLocaleString('en') + ' events in date order: narrow the filters or drag a period on the timeline.'
+      : '';
     clusters.clearLayers();
     areas.clearLayers();
     const points = [];
@@ -180,7 +186,9 @@
     chart.replaceChildren();
     const s = chartScale();
     if (!s) {
-      chart.append(svg('text', { x: 20, y: 45 })).textContent = 'No dated events.';
+      const none = svg('text', { x: 20, y: 45 });
+      none.textContent = 'No dated events.';
+      chart.append(none);
       return;
     }
     const max = Math.max(...days.map((d) => d.events));
@@ -383,7 +391,12 @@
     }
     body.append(el('h3', { text: 'Correct it' }), correctionForm(detail));
     body.append(el('h3', { text: 'The reports' }));
-    for (const r of detail.reports) body.append(await reportView(r));
+    for (const r of detail.reports) {
+      const view = await reportView(r);
+      // Another event opened meanwhile: its panel is not this one's.
+      if (state.current !== e.id) return;
+      body.append(view);
+    }
   }
 
   async function openEvent(id) {

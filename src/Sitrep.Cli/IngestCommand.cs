@@ -37,9 +37,10 @@ public static class IngestCommand
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var actors = SitrepCli.ActorsOption();
         var limits = new SitrepCli.LimitOptions();
+        var broker = new Option<string?>("--broker") { Description = "nats://HOST:PORT: publish the reports to the broker's work queue for 'sitrep worker' processes instead of storing them here (--db is then not used)." };
         var command = new Command("ingest", "Read reports into the store: skip what is stored, link near-duplicates, merge events across reports, rebuild the timeline.")
         {
-            sources, db, fields, published, outlet, maxBytes, workers, timeout, data, actors,
+            sources, db, fields, published, outlet, maxBytes, workers, timeout, data, actors, broker,
         };
         limits.AddTo(command);
         command.SetAction((parse, cancel) =>
@@ -48,6 +49,9 @@ public static class IngestCommand
             FieldMap map;
             try { map = FieldMap.Parse(parse.GetValue(fields) ?? []); }
             catch (ArgumentException e) { throw new UsageException(e.Message); }
+            if (parse.GetValue(broker) is { } brokerUrl)
+                return WorkerCommand.PublishAsync(brokerUrl, new IngestSources(map, standardInput, new HttpClient { Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) }, parse.GetValue(maxBytes)),
+                    parse.GetValue(sources)!, date, parse.GetValue(outlet), output, error, cancel);
             if (SitrepCli.LoadResources(parse.GetValue(data), error, parse.GetValue(actors)) is not { } resources) return Task.FromResult(SitrepCli.SomeInputsFailed);
             ISitrepStore store;
             try { store = SitrepStore.Open(parse.GetValue(db)!); }

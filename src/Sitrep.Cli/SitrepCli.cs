@@ -32,6 +32,7 @@ public static class SitrepCli
         root.Add(StoreCommands.Timeline(output, error));
         root.Add(StoreCommands.Quotes(output, error));
         root.Add(ServeCommand.Create(output, error));
+        root.Add(WorkerCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

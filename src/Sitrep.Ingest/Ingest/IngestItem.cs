@@ -21,6 +21,12 @@ public sealed record IngestItem(string Key)
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>The --published of the command that read it (through a broker, where the worker's own has no say): a fallback, not an override.</summary>
+    public DateOnly? FallbackPublished { get; init; }
+
+    /// <summary>The --outlet of the command that read it, for a report that names none.</summary>
+    public string? FallbackOutlet { get; init; }
+
     /// <summary>Set when the source could not be read at all: the item is reported as failed.</summary>
     public string? Error { get; init; }
 }

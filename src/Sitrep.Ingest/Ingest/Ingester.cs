@@ -17,6 +17,9 @@ public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string I
 {
     /// <summary>Reports stored without a publication date: neither they nor --published gave one.</summary>
     public int Undated { get; init; }
+
+    /// <summary>Time spent in the store: reading what is stored, and writing (the database's share of the run).</summary>
+    public TimeSpan StoreTime { get; init; }
 }
 
 /// <summary>
@@ -41,6 +44,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     /// <summary>The time and memory one report may take (--max-seconds, --max-memory); a report over them fails alone.</summary>
     public WorkLimits Limits { get; init; } = new();
 
+    /// <summary>Built on the first run and kept: a worker runs one batch after another.</summary>
+    private SitrepPipeline? _pipeline;
+
     private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
 
     private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error, bool Undated = false);
@@ -48,10 +54,12 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
+        var storeClock = Stopwatch.StartNew();
         var (hashes, urls, originals) = store.ReadIngestState();
+        storeClock.Stop();
         var near = new NearDuplicateIndex();
         foreach (var (id, hash) in originals) near.Add(id, hash);
-        var pipeline = SitrepPipelines.Default(resources).WithLimits(Limits);
+        var pipeline = _pipeline ??= SitrepPipelines.Default(resources).WithLimits(Limits);
         var reader = new DocumentReader(readerOptions);
         var failures = new List<(string, string)>();
         int seen = 0, stored = 0, skipped = 0, duplicates = 0, undated = 0;
@@ -69,7 +77,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         // The database gives the ids; a report is an original for the near-duplicate check once written.
         void Flush()
         {
+            storeClock.Start();
             var ids = store.Write(batch);
+            storeClock.Stop();
             for (int i = 0; i < batch.Count; i++)
             {
                 if (ids[i] is not { } id)
@@ -128,7 +138,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         }
         Flush();
         progress?.Invoke(Progress());
-        return new IngestReport(Progress(), failures) { Undated = undated };
+        return new IngestReport(Progress(), failures) { Undated = undated, StoreTime = storeClock.Elapsed };
     }
 
     private const string Skip = "\u0000skip";
@@ -154,12 +164,12 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         // what neither gives. The dates are claims: the header stage decides among them and the dateline.
         var claims = doc.Source.PublishedClaims.ToList();
         if (item.Published is { } container) claims.Add(new DateClaim(container, "container"));
-        if (DefaultPublished is { } fallback) claims.Add(new DateClaim(fallback, "option"));
+        if ((item.FallbackPublished ?? DefaultPublished) is { } fallback) claims.Add(new DateClaim(fallback, "option"));
         doc.SetSource(doc.Source with
         {
             Title = item.Title ?? doc.Source.Title,
             Url = item.Url ?? doc.Source.Url,
-            Outlet = item.Outlet ?? doc.Source.Outlet ?? DefaultOutlet,
+            Outlet = item.Outlet ?? doc.Source.Outlet ?? item.FallbackOutlet ?? DefaultOutlet,
             PublishedClaims = claims,
         });
         var hash = StoredDocumentBuilder.ContentHash(doc.Text);

@@ -22,6 +22,8 @@ public sealed class DependencyTests
         { "Sitrep.Ingest", ["Sitrep.Evaluation", "Sitrep.Cli", "sitrep", "Sitrep.Web", "System.CommandLine", "Spectre.Console", "Microsoft.AspNetCore"] },
         // The web process sits on the store's interface and the extraction library, never on SQL or the command line.
         { "Sitrep.Web", ["Sitrep.Evaluation", "Sitrep.Cli", "sitrep", "Npgsql", "Microsoft.Data.Sqlite", "Dapper", "System.CommandLine", "Spectre.Console", "System.Console"] },
+        // Workers on a broker sit on the store's interface and the ingest loop, never on SQL, the web or the command line.
+        { "Sitrep.Queue", ["Sitrep.Evaluation", "Sitrep.Web", "Sitrep.Cli", "sitrep", "Npgsql", "Microsoft.Data.Sqlite", "Dapper", "System.CommandLine", "Microsoft.AspNetCore", "System.Console"] },
         { "Sitrep.Evaluation", ["Sitrep.Store", "Sitrep.Ingest", "Sitrep.Cli", "sitrep", "Sitrep.Web", "Npgsql", "Microsoft.Data.Sqlite", "Dapper", "System.CommandLine"] },
     };
 
@@ -48,6 +50,7 @@ public sealed class DependencyTests
     [InlineData("Sitrep.Ingest")]
     [InlineData("Sitrep.Evaluation")]
     [InlineData("Sitrep.Web")]
+    [InlineData("Sitrep.Queue")]
     [InlineData("sitrep")]
     public void NoTwoFoldersOfAProjectUseEachOtherInALoop(string assembly)
     {

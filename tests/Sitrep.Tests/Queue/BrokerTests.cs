@@ -45,11 +45,14 @@ public sealed class BrokerTests
         return target;
     }
 
-    [Fact]
-    public async Task ReportsThroughTheBrokerAreStoredOnceAndMergedAsByOneProcess()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ReportsThroughTheBrokerAreStoredOnceAndMergedAsByOneProcess(string dialect)
     {
         using var nats = new NatsServer();
         using var dir = new TemporaryDirectory();
+        using var workerStore = new TestStore(dialect);
         await using var broker = await Broker.ConnectAsync(nats.Url);
         var first = await new ReportPublisher(broker).PublishAsync(Handover());
         Assert.Equal((3, 0, 0), (first.Published, first.Duplicates, first.Failures.Count));
@@ -61,7 +64,7 @@ public sealed class BrokerTests
         (await broker.JetStream.PublishAsync(Broker.ReportSubject, copy, opts: new NatsJSPubOpts { MsgId = "another-id" })).EnsureSuccess();
         Assert.Equal(4, await broker.PendingAsync());
 
-        var target = dir.File("worker.db");
+        var target = workerStore.Target;
         using (var store = SitrepStore.Open(target))
         {
             var report = await new ReportWorker(broker, Some.Resources, store, new WorkerOptions { StopWhenIdle = TimeSpan.FromSeconds(1) }).RunAsync();

@@ -19,8 +19,47 @@ public static class EventFusion
 {
     public const double RadiusKm = 50;
 
-    /// <summary>Greedy, in event order: each event joins the first cluster it fits every member of, else starts one.</summary>
+    /// <summary>
+    /// Greedy, in event order: each event joins the first cluster (in the order they were started)
+    /// it fits every member of and is linked to one member of, else starts one. The clusters an
+    /// event could join are found through two indexes instead of a scan of every cluster of its
+    /// type — the same answer (<see cref="ClusterByScan"/>, tested), in near-linear time:
+    /// a dated event can only join a cluster whose members' common dates overlap its own (dates
+    /// are intervals: an event overlapping each of a cluster's pairwise-overlapping members overlaps
+    /// their common part), found by month; an undated one joins only undated clusters, and only
+    /// through a member with the same actor, found by the actor's name and code.
+    /// </summary>
     public static List<List<EventView>> Cluster(IReadOnlyList<EventView> members)
+    {
+        var clusters = new List<List<EventView>>();
+        var groups = new Dictionary<string, GroupIndex>(StringComparer.Ordinal);
+        foreach (var e in members)
+        {
+            if (!groups.TryGetValue(Group(e), out var index)) groups[Group(e)] = index = new GroupIndex();
+            List<EventView>? home = null;
+            foreach (int k in index.Candidates(e))
+            {
+                var cluster = index.Clusters[k];
+                if (cluster.All(x => Compatible(x, e)) && cluster.Any(x => Linked(x, e)))
+                {
+                    home = cluster;
+                    index.Joined(k, e);
+                    break;
+                }
+            }
+            if (home is null)
+            {
+                home = [e];
+                index.Started(home);
+                clusters.Add(home);
+            }
+            else home.Add(e);
+        }
+        return clusters;
+    }
+
+    /// <summary>The plain greedy scan <see cref="Cluster"/> must agree with: every open cluster of the type, in order.</summary>
+    public static List<List<EventView>> ClusterByScan(IReadOnlyList<EventView> members)
     {
         var clusters = new List<List<EventView>>();
         var byType = new Dictionary<string, List<List<EventView>>>(StringComparer.Ordinal);
@@ -37,6 +76,76 @@ public static class EventFusion
             home.Add(e);
         }
         return clusters;
+    }
+
+    /// <summary>One type's clusters, in the order they were started, with the indexes that find an event's candidates.</summary>
+    private sealed class GroupIndex
+    {
+        /// <summary>A cluster whose dates span more months than this is checked for every event.</summary>
+        private const int MaxMonths = 36;
+
+        public List<List<EventView>> Clusters { get; } = [];
+        private readonly Dictionary<int, List<int>> _byMonth = [];
+        private readonly List<int> _wide = [];
+        private readonly Dictionary<string, List<int>> _undatedByActor = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Started(List<EventView> cluster)
+        {
+            int k = Clusters.Count;
+            Clusters.Add(cluster);
+            var e = cluster[0];
+            if (e.DateStart is null)
+            {
+                Joined(k, e);
+                return;
+            }
+            // A cluster's common dates only narrow as members join: the months of its first member cover them.
+            var (from, to) = Months(e);
+            if (to - from > MaxMonths) _wide.Add(k);
+            else for (int m = from; m <= to; m++) Add(_byMonth, m, k);
+        }
+
+        public void Joined(int k, EventView e)
+        {
+            if (e.DateStart is not null || e.Actor is null) return;
+            Add(_undatedByActor, "n:" + e.Actor, k);
+            if (e.ActorCode is { Length: >= 3 } code) Add(_undatedByActor, "c:" + code, k);
+        }
+
+        /// <summary>The clusters the event could join, in the order they were started (a superset: each is checked).</summary>
+        public IEnumerable<int> Candidates(EventView e)
+        {
+            var found = new SortedSet<int>();
+            if (e.DateStart is null)
+            {
+                if (e.Actor is null) return found;
+                if (_undatedByActor.TryGetValue("n:" + e.Actor, out var byName)) found.UnionWith(byName);
+                if (e.ActorCode is { Length: >= 3 } code && _undatedByActor.TryGetValue("c:" + code, out var byCode)) found.UnionWith(byCode);
+                return found;
+            }
+            var (from, to) = Months(e);
+            if (to - from > MaxMonths) return Enumerable.Range(0, Clusters.Count);
+            for (int m = from; m <= to; m++)
+                if (_byMonth.TryGetValue(m, out var ks)) found.UnionWith(ks);
+            found.UnionWith(_wide);
+            return found;
+        }
+
+        private static (int From, int To) Months(EventView e)
+        {
+            // A range written backwards still overlaps what it overlaps: take its months either way.
+            int a = Month(e.DateStart!), b = Month(e.DateEnd ?? e.DateStart!);
+            return (Math.Min(a, b), Math.Max(a, b));
+        }
+
+        private static int Month(string date) =>
+            int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) * 12 + (date.Length >= 7 ? int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture) : 1);
+
+        private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int k) where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            if (list.Count == 0 || list[^1] != k) list.Add(k);
+        }
     }
 
     /// <summary>Type and kind of status: what is done (reported, claimed or denied) is not what is planned.</summary>

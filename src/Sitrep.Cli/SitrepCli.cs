@@ -31,6 +31,7 @@ public static class SitrepCli
         root.Add(StoreCommands.Export(output, error));
         root.Add(StoreCommands.Timeline(output, error));
         root.Add(StoreCommands.Quotes(output, error));
+        root.Add(StoreCommands.Fuse(output, error));
         root.Add(ServeCommand.Create(output, error));
         root.Add(WorkerCommand.Create(output, error));
         var parse = root.Parse(args);

@@ -122,6 +122,31 @@ public static class StoreCommands
         return command;
     }
 
+    public static Command Fuse(TextWriter output, TextWriter error)
+    {
+        var db = IngestCommand.DatabaseOption();
+        var rebuild = new Option<bool>("--rebuild") { Description = "Merge every stored event again from scratch (an ingest merges only what it added, with the same result)." };
+        var command = new Command("fuse", "Merge events across reports and derive the timeline: what was stored since the last merge, or everything with --rebuild.") { db, rebuild };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(db)!;
+            try
+            {
+                using var store = SitrepStore.Open(target);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var f = store.Fuse(parse.GetValue(rebuild));
+                output.WriteLine($"{f.Fused} merged events from {f.Events} ({f.Contradictions} contradictions), {f.States} timeline facts; {clock.Elapsed.TotalSeconds:0.0} s; store {store.Description}");
+                return SitrepCli.Ok;
+            }
+            catch (Exception e) when (e is StoreException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or UriFormatException)
+            {
+                error.WriteLine($"sitrep: the store {target}: {e.Message}");
+                return SitrepCli.SomeInputsFailed;
+            }
+        });
+        return command;
+    }
+
     public static Command Quotes(TextWriter output, TextWriter error)
     {
         var db = IngestCommand.DatabaseOption();

@@ -15,7 +15,7 @@ namespace Sitrep.Bench.Web;
 /// <summary>
 /// The API's latency on a large store and the page's first paint:
 /// <c>bench web BASE.db COPIES TARGET.db [CLIENTS...]</c> copies the reports of BASE that have
-/// events COPIES times into TARGET (each copy's dates moved on by a year per copy, so copies do
+/// events COPIES times into TARGET (each copy's dates moved back by a year per copy, so copies do
 /// not merge), merges them, serves TARGET on 127.0.0.1, and drives it with ApacheBench
 /// (<c>ab</c>, apache2-utils) at each number of concurrent clients: the events list, one event,
 /// and the map's GeoJSON. Then Chromium opens the page: first contentful paint, and the time until
@@ -58,7 +58,7 @@ public static partial class WebLatencyRun
         return 0;
     }
 
-    private static void Build(string source, int copies, string target)
+    internal static void Build(string source, int copies, string target)
     {
         var clock = Stopwatch.StartNew();
         using var from = SitrepStore.OpenReadOnly(source);
@@ -85,10 +85,13 @@ public static partial class WebLatencyRun
         Console.WriteLine($"built in {clock.Elapsed.TotalSeconds:F0} s; merging {fused.Events:N0} events into {fused.Fused:N0}: {merge.Elapsed.TotalSeconds:F1} s");
     }
 
-    /// <summary>"2020-03-29" → "2021-03-29" for k = 1: a copy's happenings a year apart, so they are not merged with the original's.</summary>
+    /// <summary>
+    /// "2020-03-29" → "2019-03-29" for k = 1: a copy's happenings a year apart, so they are not
+    /// merged with the original's; earlier, as a store's past is (new reports tell of recent days).
+    /// </summary>
     private static string? Shift(string? date, int k) =>
         date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
-            ? (year + k).ToString("0000", CultureInfo.InvariantCulture) + date[4..] : date;
+            ? (year - k).ToString("0000", CultureInfo.InvariantCulture) + date[4..] : date;
 
     private sealed record AbResult(int P50, int P95, int P99, int Max, double Rate, long Bytes);
 

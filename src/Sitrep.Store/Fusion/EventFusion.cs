@@ -58,6 +58,70 @@ public static class EventFusion
         return clusters;
     }
 
+    /// <summary>
+    /// The clusters a full <see cref="Cluster"/> of the existing clusters' events followed by the
+    /// fresh events would give, from the existing clusters (in the order they were started, each
+    /// with its members in event order) and the fresh events (in event order, all after every
+    /// existing one): the greedy run goes on where it stopped. The existing clusters given must
+    /// include every one a fresh event could join; the others are left as they are. Returns the
+    /// existing clusters a fresh event joined (by their position) and the clusters started.
+    /// </summary>
+    public static (List<int> Joined, List<List<EventView>> Started) Extend(IReadOnlyList<List<EventView>> existing, IReadOnlyList<EventView> fresh)
+    {
+        var groups = new Dictionary<string, GroupIndex>(StringComparer.Ordinal);
+        var position = new Dictionary<List<EventView>, int>(ReferenceEqualityComparer.Instance);
+        GroupIndex IndexOf(EventView e)
+        {
+            if (!groups.TryGetValue(Group(e), out var index)) groups[Group(e)] = index = new GroupIndex();
+            return index;
+        }
+        for (int i = 0; i < existing.Count; i++)
+        {
+            var cluster = existing[i];
+            var index = IndexOf(cluster[0]);
+            // Replayed as they were built: started by the first member, joined by the others.
+            var copy = new List<EventView> { cluster[0] };
+            index.Started(copy);
+            for (int j = 1; j < cluster.Count; j++)
+            {
+                index.Joined(index.Clusters.Count - 1, cluster[j]);
+                copy.Add(cluster[j]);
+            }
+            position[copy] = i;
+        }
+        var joined = new SortedSet<int>();
+        var started = new List<List<EventView>>();
+        foreach (var e in fresh)
+        {
+            var index = IndexOf(e);
+            List<EventView>? home = null;
+            foreach (int k in index.Candidates(e))
+            {
+                var cluster = index.Clusters[k];
+                if (cluster.All(x => Compatible(x, e)) && cluster.Any(x => Linked(x, e)))
+                {
+                    home = cluster;
+                    index.Joined(k, e);
+                    break;
+                }
+            }
+            if (home is null)
+            {
+                home = [e];
+                index.Started(home);
+                started.Add(home);
+                continue;
+            }
+            home.Add(e);
+            if (position.TryGetValue(home, out int at))
+            {
+                joined.Add(at);
+                existing[at].Add(e);
+            }
+        }
+        return (joined.ToList(), started);
+    }
+
     /// <summary>The plain greedy scan <see cref="Cluster"/> must agree with: every open cluster of the type, in order.</summary>
     public static List<List<EventView>> ClusterByScan(IReadOnlyList<EventView> members)
     {

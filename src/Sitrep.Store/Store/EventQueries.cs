@@ -34,6 +34,15 @@ internal static class EventQueries
         return limit is { } n ? rows.Take(n).ToList() : rows;
     }
 
+    /// <summary>The stored events after this one (all when null), in id order: what was stored since the last merge.</summary>
+    public static List<EventView> After(DbConnection connection, long? lastMerged, DbTransaction transaction) =>
+        connection.Query<EventView>($"""
+            SELECT {Columns}
+            FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN fused_members m ON m.event_id = e.id
+            WHERE e.id > @last
+            ORDER BY e.id
+            """, new { last = lastMerged ?? 0 }, transaction).ToList();
+
     /// <summary>Every stored event in id order, for merging.</summary>
     public static List<EventView> All(DbConnection connection, DbTransaction transaction) =>
         connection.Query<EventView>($"""

@@ -76,8 +76,9 @@ public interface ISitrepStore : IDisposable
     /// <summary>Quotes whose words match (full text), optionally by a speaker.</summary>
     IReadOnlyList<QuoteView> FindQuotes(string? words, string? speaker, int? limit = null);
 
-    /// <summary>Merges events across reports and derives the timeline again, from everything stored, under a lock that one process holds at a time.</summary>
-    FusionResult Fuse();
+    /// <summary>Merges events across reports and derives the timeline: the events stored since the last merge (the same result as a rebuild), or everything again; under a lock that one process holds at a time.</summary>
+    /// <param name="rebuild">Recompute everything from all stored events; otherwise merge only what was stored since, with the same result.</param>
+    FusionResult Fuse(bool rebuild = false);
 }
 
 /// <summary>The tables whose rows a user may count.</summary>

@@ -111,6 +111,9 @@ public static class Migrations
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX fused_members_event ON fused_members(event_id);
             CREATE INDEX fused_events_order ON fused_events((date_start IS NULL), date_start, id);
+            CREATE INDEX events_type_end ON events(type, date_end);
+            CREATE INDEX events_undated_actor ON events(LOWER(actor)) WHERE date_start IS NULL;
+            CREATE INDEX events_undated_code ON events(actor_code) WHERE date_start IS NULL;
             """,
             Postgres: """
             CREATE TABLE corrections (
@@ -119,6 +122,9 @@ public static class Migrations
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX fused_members_event ON fused_members(event_id);
             CREATE INDEX fused_events_order ON fused_events(date_start, id);
+            CREATE INDEX events_type_end ON events(type, date_end);
+            CREATE INDEX events_undated_actor ON events(LOWER(actor)) WHERE date_start IS NULL;
+            CREATE INDEX events_undated_code ON events(actor_code) WHERE date_start IS NULL;
             """),
     ];
 }

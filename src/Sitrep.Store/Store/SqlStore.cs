@@ -272,11 +272,11 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
 
     public IReadOnlyList<QuoteView> FindQuotes(string? words, string? speaker, int? limit = null) => QuoteQueries.Find(Connection, this, words, speaker, limit);
 
-    public FusionResult Fuse()
+    public FusionResult Fuse(bool rebuild = false)
     {
         using var tx = BeginWrite();
         LockForFusion(tx);
-        var result = FusionWriter.Rebuild(Connection, tx);
+        var result = rebuild ? FusionWriter.Rebuild(Connection, tx) : FusionWriter.Update(Connection, tx, this);
         tx.Commit();
         return result;
     }

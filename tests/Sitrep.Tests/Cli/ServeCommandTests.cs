@@ -49,3 +49,21 @@ public sealed class ServeCommandTests
         Assert.Contains("notes.db", error);
     }
 }
+
+/// <summary>sitrep fuse: merging on demand, incrementally or from scratch, with the same result.</summary>
+public sealed class FuseCommandTests
+{
+    [Fact]
+    public void FuseMergesWhatIsNewAndRebuildGivesTheSame()
+    {
+        using var dir = new TemporaryDirectory();
+        var db = dir.File("s.db");
+        var (code, _, error) = SitrepCommand.Run("", "ingest", Some.SeedPath, Some.Fixture("handover", "gulf-wire.txt"), "--published", "2020-03-30", "--db", db);
+        Assert.True(code == 0, error);
+        var (incremental, first, _) = SitrepCommand.Run("", "fuse", "--db", db);
+        var (rebuilt, second, _) = SitrepCommand.Run("", "fuse", "--rebuild", "--db", db);
+        Assert.Equal((0, 0), (incremental, rebuilt));
+        Assert.StartsWith("20 merged events from 22 (0 contradictions), 7 timeline facts; ", first);
+        Assert.Equal(first[..first.IndexOf(';')], second[..second.IndexOf(';')]);
+    }
+}

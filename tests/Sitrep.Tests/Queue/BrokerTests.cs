@@ -148,4 +148,39 @@ public sealed class BrokerTests
         Assert.Equal(direct.Events, viaBroker.Events);
         Assert.True(direct.Merged.SequenceEqual(viaBroker.Merged), "only direct: " + string.Join("\n", direct.Merged.Except(viaBroker.Merged)) + "\nonly via the broker: " + string.Join("\n", viaBroker.Merged.Except(direct.Merged)));
     }
+
+    [Fact]
+    public async Task AWorkerStoppedBySigtermFinishesItsBatchAndAnotherTakesTheRest()
+    {
+        using var nats = new NatsServer();
+        using var dir = new TemporaryDirectory();
+        var reports = Bbc(60);
+        await using (var broker = await Broker.ConnectAsync(nats.Url))
+            Assert.Equal(60, (await new ReportPublisher(broker).PublishAsync(reports)).Published);
+        var target = dir.File("w.db");
+        using (SitrepStore.Open(target)) { }
+        using (var worker = SitrepCommand.Start(["worker", "--broker", nats.Url, "--db", target, "--batch", "4"]))
+        {
+            var stdout = worker.StandardOutput.ReadToEndAsync();
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(120))
+            {
+                using (var s = SitrepStore.OpenReadOnly(target)) if (s.Count(StoreTable.Documents) >= 8) break;
+                Thread.Sleep(50);
+            }
+            using (var kill = Process.Start("kill", ["-TERM", worker.Id.ToString()])) kill.WaitForExit();
+            Assert.True(worker.WaitForExit(60_000), "the worker did not stop on SIGTERM");
+            Assert.Equal(0, worker.ExitCode);
+            Assert.Matches(@"\d+ stored, 0 already stored, 0 to the dead letters", await stdout);
+        }
+        long stopped;
+        using (var s = SitrepStore.OpenReadOnly(target)) stopped = s.Count(StoreTable.Documents);
+        Assert.InRange(stopped, 8, 59);
+        var (code, output, error) = SitrepCommand.Run("", "worker", "--broker", nats.Url, "--db", target, "--stop-when-idle", "2");
+        Assert.True(code == 0, error);
+        Assert.StartsWith($"{60 - stopped} stored, 0 already stored, 0 to the dead letters", output.Split('\n')[1]);
+        Assert.Equal(DirectContents(reports, dir), Contents(target).Merged);
+    }
+
+    private static List<string> DirectContents(List<IngestItem> reports, TemporaryDirectory dir) => Contents(DirectIngest(reports, dir)).Merged;
 }

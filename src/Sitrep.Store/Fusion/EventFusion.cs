@@ -29,34 +29,7 @@ public static class EventFusion
     /// their common part), found by month; an undated one joins only undated clusters, and only
     /// through a member with the same actor, found by the actor's name and code.
     /// </summary>
-    public static List<List<EventView>> Cluster(IReadOnlyList<EventView> members)
-    {
-        var clusters = new List<List<EventView>>();
-        var groups = new Dictionary<string, GroupIndex>(StringComparer.Ordinal);
-        foreach (var e in members)
-        {
-            if (!groups.TryGetValue(Group(e), out var index)) groups[Group(e)] = index = new GroupIndex();
-            List<EventView>? home = null;
-            foreach (int k in index.Candidates(e))
-            {
-                var cluster = index.Clusters[k];
-                if (cluster.All(x => Compatible(x, e)) && cluster.Any(x => Linked(x, e)))
-                {
-                    home = cluster;
-                    index.Joined(k, e);
-                    break;
-                }
-            }
-            if (home is null)
-            {
-                home = [e];
-                index.Started(home);
-                clusters.Add(home);
-            }
-            else home.Add(e);
-        }
-        return clusters;
-    }
+    public static List<List<EventView>> Cluster(IReadOnlyList<EventView> members) => Extend([], members).Started;
 
     /// <summary>
     /// The clusters a full <see cref="Cluster"/> of the existing clusters' events followed by the

@@ -23,6 +23,14 @@ public sealed record EventFilter
     /// <summary>Whether the conditions read the report (outlet, words), so the query must join the documents.</summary>
     internal bool ReadsDocuments => Outlet is not null || Text is not null;
 
+    /// <summary>
+    /// Events aliased e with their merged events (m), for <see cref="Sql"/>'s conditions: a report's
+    /// row is large (its text), so the documents (d) are joined only when the conditions read them.
+    /// </summary>
+    internal string MergedEventsSource => ReadsDocuments
+        ? "events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id"
+        : "events e JOIN fused_members m ON m.event_id = e.id";
+
     /// <summary>The conditions on events aliased <paramref name="e"/> joined to documents aliased <paramref name="d"/>.</summary>
     internal (string Where, DynamicParameters Parameters) Sql(ISqlDialect dialect, string e = "e", string d = "d")
     {

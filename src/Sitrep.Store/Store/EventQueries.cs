@@ -86,10 +86,7 @@ internal static class EventQueries
         }
         else
         {
-            // A report's row is large (its text): joined only when the filter reads it.
-            string from = filter.ReadsDocuments
-                ? "events e JOIN documents d ON d.id = e.document_id JOIN fused_members m ON m.event_id = e.id"
-                : "events e JOIN fused_members m ON m.event_id = e.id";
+            string from = filter.MergedEventsSource;
             total = connection.ExecuteScalar<long>($"SELECT COUNT(DISTINCT m.fused_id) FROM {from} WHERE {where}", p, transaction);
             ids = connection.Query<long>($"SELECT f.id FROM fused_events f WHERE f.id IN (SELECT m.fused_id FROM {from} WHERE {where}) ORDER BY {order} LIMIT @limit OFFSET @offset", p, transaction).ToList();
         }

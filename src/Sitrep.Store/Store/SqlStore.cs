@@ -188,7 +188,7 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         var (where, p) = filter.Sql(this);
         // A merged event's date is where its reports' dates agree (fused_events.date_start).
         var matching = where == "1=1" ? "" : $"""
-            AND f.id IN (SELECT m.fused_id FROM events e {(filter.ReadsDocuments ? "JOIN documents d ON d.id = e.document_id " : "")}JOIN fused_members m ON m.event_id = e.id WHERE {where})
+            AND f.id IN (SELECT m.fused_id FROM {filter.MergedEventsSource} WHERE {where})
             """;
         return Connection.Query<DayCount>($"""
             SELECT f.date_start AS Day, COUNT(*) AS Events FROM fused_events f

@@ -51,7 +51,7 @@ public static class IngestRun
             Console.WriteLine($"throughput: {t.Seen / t.Elapsed.TotalSeconds:0} documents/s, {t.Events / t.Elapsed.TotalSeconds:0} events/s ({t.Events} events)");
             var fusionClock = Stopwatch.StartNew();
             var fusion = store.Fuse();
-            Console.WriteLine($"fusion: {fusion.Events} events into {fusion.Fused} merged events, {fusion.Contradictions} contradictions, {fusion.States} timeline facts, in {fusionClock.Elapsed.TotalSeconds:0.0} s");
+            Console.WriteLine($"fusion: {fusion.Events} events merged, {fusion.Fused} merged events written ({store.Count(StoreTable.FusedEvents)} in the store), {fusion.Contradictions} contradictions, {fusion.States} timeline facts, in {fusionClock.Elapsed.TotalSeconds:0.0} s");
             foreach (var (reason, n) in report.Failures.GroupBy(f => f.Reason.Contains(": ") ? f.Reason[(f.Reason.IndexOf(": ", StringComparison.Ordinal) + 2)..] : f.Reason).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).Take(5))
                 Console.WriteLine($"  failed ×{n}: {reason}");
         }

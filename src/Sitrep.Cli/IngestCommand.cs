@@ -107,9 +107,7 @@ public static class IngestCommand
                                     + "their relative dates (\"on Sunday\", \"this month\") stay unresolved, their events are undated, and the timeline shows them as from an unknown date. "
                                     + "Give --published DATE to anchor reports that carry none.");
                 var t = report.Totals;
-                var merged = fusion is { } f
-                    ? $"{f.Fused} merged events from {f.Events} ({f.Contradictions} contradictions), {f.States} timeline facts"
-                    : "events not merged yet";
+                var merged = fusion is not null ? MergeSummary.Of(store) : "events not merged yet";
                 output.WriteLine($"{t.Stored} stored ({t.NearDuplicates} near-duplicates linked), {t.Skipped} already stored, {t.Failed} failed; {t.Events} events; "
                                  + $"{merged}; {t.Elapsed.TotalSeconds:0.0} s, {(t.Elapsed.TotalSeconds > 0 ? t.Seen / t.Elapsed.TotalSeconds : 0):0} documents/s; store {store.Description}");
                 if (interrupted)

@@ -134,8 +134,9 @@ public static class StoreCommands
             {
                 using var store = SitrepStore.Open(target);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var f = store.Fuse(parse.GetValue(rebuild));
-                output.WriteLine($"{f.Fused} merged events from {f.Events} ({f.Contradictions} contradictions), {f.States} timeline facts; {clock.Elapsed.TotalSeconds:0.0} s; store {store.Description}");
+                store.Fuse(parse.GetValue(rebuild));
+                var took = clock.Elapsed;
+                output.WriteLine($"{MergeSummary.Of(store)}; {took.TotalSeconds:0.0} s; store {store.Description}");
                 return SitrepCli.Ok;
             }
             catch (Exception e) when (e is StoreException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or UriFormatException)

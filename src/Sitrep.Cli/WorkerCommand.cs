@@ -59,7 +59,7 @@ public static class WorkerCommand
                     output.WriteLine($"sitrep worker: taking reports from {connected.Url} into {store.Description}.");
                     output.Flush();
                     var report = await new ReportWorker(connected, resources, store, options).RunAsync(m => error.WriteLine($"sitrep: {m}"), cancel);
-                    var merged = report.LastFusion is { } f ? $"; {f.Fused} merged events from {f.Events}" : "";
+                    var merged = report.LastFusion is not null ? "; " + MergeSummary.Short(store) : "";
                     output.WriteLine($"{report.Stored} stored, {report.Skipped} already stored, {report.DeadLetters} to the dead letters; {report.Events} events{merged}; "
                                      + $"done after {report.DoneAfter.TotalSeconds:0.0} s of {report.Elapsed.TotalSeconds:0.0} s; broker {report.BrokerTime.TotalSeconds:0.0} s (waiting for reports included), store {report.StoreTime.TotalSeconds:0.0} s");
                     return report.DeadLetters == 0 ? SitrepCli.Ok : SitrepCli.SomeInputsFailed;

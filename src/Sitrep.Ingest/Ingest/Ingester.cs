@@ -47,86 +47,87 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     /// <summary>Built on the first run and kept: a worker runs one batch after another.</summary>
     private SitrepPipeline? _pipeline;
 
-    private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error);
+    /// <summary>Reports read ahead of the pipeline, asked about in the store together.</summary>
+    public int ReadAhead { get; init; } = 64;
 
-    private sealed record Done(IngestItem Item, string? Hash, StoredDocument? Built, string? Error, bool Undated = false);
+    private sealed record Work(IngestItem Item, Document? Document, string? Hash, string? Error)
+    {
+        public string? Url => Document?.Source.Url;
+    }
+
+    private sealed record Done(Work Work, StoredDocument? Built, string? Error, bool Undated = false)
+    {
+        public IngestItem Item => Work.Item;
+    }
 
     public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var storeClock = Stopwatch.StartNew();
-        var (hashes, urls, originals) = store.ReadIngestState();
-        storeClock.Stop();
-        var near = new NearDuplicateIndex();
-        foreach (var (id, hash) in originals) near.Add(id, hash);
+        var storeClock = new Stopwatch();
         var pipeline = _pipeline ??= SitrepPipelines.Default(resources).WithLimits(Limits);
         var reader = new DocumentReader(readerOptions);
         var failures = new List<(string, string)>();
         int seen = 0, stored = 0, skipped = 0, duplicates = 0, undated = 0;
         long events = 0;
-        var batch = new List<StoredDocument>();
-        var undatedInBatch = new List<bool>();
+        var batch = new List<Done>();
+        // Reading ahead and writing share the store's one connection, one call at a time.
+        var storeGate = new Lock();
+        // Read but not yet written: a repeat inside this run is skipped before extraction. The
+        // store answers for everything written; nothing per stored report stays in memory.
+        var inFlight = new InFlightReports();
         IngestProgress Progress() => new(seen, stored, skipped, duplicates, failures.Count, events, clock.Elapsed, total);
+        T AskStore<T>(Func<T> call)
+        {
+            lock (storeGate)
+            {
+                storeClock.Start();
+                try { return call(); }
+                finally { storeClock.Stop(); }
+            }
+        }
 
-        // Reading and the skip check run in input order (one at a time); the pipeline runs in
+        // Reading and the skip check run in input order, a chunk at a time; the pipeline runs in
         // parallel; results come back in input order for the writer.
-        var work = items.TakeWhile(_ => !cancel.IsCancellationRequested).Select(item => Prepare(item, reader, hashes, urls));
-        var done = work.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Workers))
-            .Select(w => Process(w, pipeline));
+        var work = items.TakeWhile(_ => !cancel.IsCancellationRequested).Chunk(Math.Max(1, ReadAhead))
+            .SelectMany(chunk => Prepare(chunk, reader, inFlight, AskStore));
+        // One pipeline runs on this thread: PLINQ's hand-over between threads would spin, taking
+        // a core that another process (a second worker) could use.
+        var done = Workers <= 1 ? work.Select(w => Process(w, pipeline))
+            : work.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(w => Process(w, pipeline));
         var lastReport = clock.Elapsed;
-        // The database gives the ids; a report is an original for the near-duplicate check once written.
         void Flush()
         {
-            storeClock.Start();
-            var ids = store.Write(batch);
-            storeClock.Stop();
+            if (batch.Count == 0) return;
+            var outcomes = AskStore(() => store.Write(batch.Select(d => d.Built!).ToList()));
             for (int i = 0; i < batch.Count; i++)
             {
-                if (ids[i] is not { } id)
-                {
-                    // Another process stored the same text meanwhile: it counts as already stored.
-                    stored--;
-                    skipped++;
-                    events -= batch[i].Events.Count;
-                    if (batch[i].DuplicateOf is not null) duplicates--;
-                    if (undatedInBatch[i]) undated--;
-                }
-                else if (batch[i].DuplicateOf is null) near.Add(id, batch[i].SimHash);
+                var (d, outcome) = (batch[i], outcomes[i]);
+                inFlight.Release(d.Work);
+                // Another process stored the same text or address meanwhile: it counts as already stored.
+                if (outcome.Id is null) { skipped++; continue; }
+                stored++;
+                if (d.Undated) undated++;
+                if (outcome.NearCopyOf is not null) duplicates++;
+                else events += d.Built!.Events.Count;
             }
             batch.Clear();
-            undatedInBatch.Clear();
         }
         foreach (var d in done)
         {
             seen++;
             if (d.Error is not null)
             {
+                inFlight.Release(d.Work);
                 if (d.Error == Skip) skipped++;
                 else
                 {
                     failures.Add((d.Item.Key, d.Error));
-                    store.RecordFailure(d.Item.Key, d.Error);
+                    AskStore(() => { store.RecordFailure(d.Item.Key, d.Error); return 0; });
                 }
             }
             else
             {
-                var built = d.Built!;
-                // A near-copy of a report still waiting in this batch: write the batch first, so the original has its id.
-                if (batch.Any(b => b.DuplicateOf is null && SimHash.Distance(b.SimHash, built.SimHash) <= NearDuplicateIndex.MaxDistance)) Flush();
-                long? original = near.Find(built.SimHash);
-                if (original is not null)
-                {
-                    duplicates++;
-                    batch.Add(built with { DuplicateOf = original, Events = [], Quotes = [], Result = null });
-                }
-                else
-                {
-                    events += built.Events.Count;
-                    batch.Add(built);
-                }
-                stored++;
-                undatedInBatch.Add(d.Undated);
-                if (d.Undated) undated++;
+                batch.Add(d);
                 if (batch.Count >= BatchSize) Flush();
             }
             if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
@@ -143,10 +144,27 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
 
     private const string Skip = "\u0000skip";
 
-    private Work Prepare(IngestItem item, DocumentReader reader, HashSet<ulong> hashes, HashSet<string> urls)
+    /// <summary>
+    /// Reads a chunk of reports and drops those already stored (by address before reading, by text
+    /// or address after) or already in flight in this run, asking the store once or twice per chunk.
+    /// </summary>
+    private IEnumerable<Work> Prepare(IngestItem[] chunk, DocumentReader reader, InFlightReports inFlight, Func<Func<StoredKeys>, StoredKeys> askStore)
+    {
+        var givenUrls = chunk.Select(i => i.Url).OfType<string>().ToList();
+        IReadOnlySet<string> storedUrls = givenUrls.Count == 0 ? new HashSet<string>() : askStore(() => store.FindStored([], givenUrls)).Urls;
+        var read = chunk.Select(item => item.Url is { } url && storedUrls.Contains(url) ? new Work(item, null, null, Skip) : Read(item, reader)).ToList();
+        var toWrite = read.Where(w => w.Document is not null).ToList();
+        if (toWrite.Count == 0) return read;
+        var stored = askStore(() => store.FindStored(toWrite.Select(w => w.Hash!).ToList(), toWrite.Select(w => w.Url).OfType<string>().ToList()));
+        return read.Select(w =>
+            w.Document is null ? w
+            : stored.ContentHashes.Contains(w.Hash!) || (w.Url is { } u && stored.Urls.Contains(u)) || !inFlight.TryAdd(w) ? new Work(w.Item, null, null, Skip)
+            : w).ToList();
+    }
+
+    private Work Read(IngestItem item, DocumentReader reader)
     {
         if (item.Error is not null) return new Work(item, null, null, item.Error);
-        if (item.Url is { } url && urls.Contains(url)) return new Work(item, null, null, Skip);
         Document doc;
         try
         {
@@ -172,11 +190,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             Outlet = item.Outlet ?? doc.Source.Outlet ?? item.FallbackOutlet ?? DefaultOutlet,
             PublishedClaims = claims,
         });
-        var hash = StoredDocumentBuilder.ContentHash(doc.Text);
-        // Same text twice, or the same address: the second is the same report.
-        if (!hashes.Add(SitrepStore.HashKey(hash))) return new Work(item, null, null, Skip);
-        if (doc.Source.Url is { } u && !urls.Add(u)) return new Work(item, null, null, Skip);
-        return new Work(item, doc, hash, null);
+        return new Work(item, doc, StoredDocumentBuilder.ContentHash(doc.Text), null);
     }
 
     private Document ReadText(IngestItem item)
@@ -190,20 +204,44 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
 
     private static Done Process(Work w, SitrepPipeline pipeline)
     {
-        if (w.Document is null) return new Done(w.Item, null, null, w.Error);
+        if (w.Document is null) return new Done(w, null, w.Error);
         try
         {
             var doc = pipeline.Run(w.Document);
-            return new Done(w.Item, w.Hash, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null, doc.Source.Published is null);
+            return new Done(w, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null, doc.Source.Published is null);
         }
         catch (PipelineException e)
         {
-            return new Done(w.Item, w.Hash, null, e.Message);
+            return new Done(w, null, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One report's defect never stops the batch: it is named, with the fault, and the rest go on.
-            return new Done(w.Item, w.Hash, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
+            return new Done(w, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
+        }
+    }
+
+    /// <summary>The texts and addresses of reports read and not yet written or dropped; the reader adds, the writer releases.</summary>
+    private sealed class InFlightReports
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _keys = new(StringComparer.Ordinal);
+
+        public bool TryAdd(Work w)
+        {
+            if (!_keys.TryAdd("#" + w.Hash, 0)) return false;
+            if (w.Url is { } url && !_keys.TryAdd("@" + url, 0))
+            {
+                _keys.TryRemove("#" + w.Hash, out _);
+                return false;
+            }
+            return true;
+        }
+
+        public void Release(Work w)
+        {
+            if (w.Document is null) return;
+            _keys.TryRemove("#" + w.Hash, out _);
+            if (w.Url is { } url) _keys.TryRemove("@" + url, out _);
         }
     }
 }

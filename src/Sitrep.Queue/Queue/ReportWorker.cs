@@ -87,31 +87,28 @@ public sealed class ReportWorker(Broker broker, SitrepResources resources, ISitr
             unmerged = false;
             doneAfter = clock.Elapsed;
         }
+        // The next batch is taken while this one is extracted, so the broker's round trip overlaps
+        // the work: at most two batches in flight per worker.
+        Task<List<INatsJSMsg<byte[]>>?>? next = null;
         while (!stop.IsCancellationRequested)
         {
-            var batch = new List<INatsJSMsg<byte[]>>();
             timing.Broker.Start();
-            try
-            {
-                // Not cancelled by the stop: a fetch ends within its expiry, and what it took is handled.
-                await foreach (var msg in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize, Expires = TimeSpan.FromSeconds(2) }))
-                    batch.Add(msg);
-            }
-            catch (Exception e) when (e is NatsException or NatsJSException)
+            var batch = await (next ?? FetchAsync(consumer, log));
+            next = null;
+            timing.Broker.Stop();
+            if (batch is null)
             {
                 // The broker is away: the connection reconnects; wait and try again.
-                log?.Invoke($"the broker {broker.Url} is not answering ({e.Message}); waiting.");
                 await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
-                timing.Broker.Stop();
                 continue;
             }
-            timing.Broker.Stop();
             if (batch.Count == 0)
             {
                 if (unmerged) Merge();
                 if (options.StopWhenIdle is { } idle && DateTime.UtcNow - idleSince >= idle) break;
                 continue;
             }
+            if (!stop.IsCancellationRequested) next = FetchAsync(consumer, log);
             batches++;
             var outcome = await HandleAsync(batch, log, timing);
             stored += outcome.Stored;
@@ -122,8 +119,42 @@ public sealed class ReportWorker(Broker broker, SitrepResources resources, ISitr
             idleSince = DateTime.UtcNow;
             doneAfter = clock.Elapsed;
         }
+        // Stopped with a batch taken ahead: it goes back to the queue at once, for another worker.
+        if (next is not null && await next is { } ahead)
+            foreach (var msg in ahead) await msg.NakAsync();
         if (unmerged) Merge();
         return new WorkerReport(stored, skipped, dead, events, batches, fusion) { BrokerTime = timing.Broker.Elapsed, StoreTime = timing.Store, Elapsed = clock.Elapsed, DoneAfter = doneAfter };
+    }
+
+    /// <summary>Up to a batch of reports, an empty list when none came within 2 s, or null when the broker is away.</summary>
+    private async Task<List<INatsJSMsg<byte[]>>?> FetchAsync(INatsJSConsumer consumer, Action<string>? log)
+    {
+        var batch = new List<INatsJSMsg<byte[]>>();
+        try
+        {
+            // Not cancelled by the stop: a fetch ends within its expiry, and what it took is handled or
+            // returned. The first report is waited for; then whatever is waiting, up to a batch, without
+            // waiting for a full one: a report arriving alone is taken at once, not after the expiry.
+            await foreach (var msg in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1, Expires = TimeSpan.FromSeconds(2) }))
+                batch.Add(msg);
+            if (batch.Count == 1 && options.BatchSize > 1)
+                await foreach (var msg in consumer.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = options.BatchSize - 1 }))
+                    batch.Add(msg);
+            return batch;
+        }
+        catch (Exception e) when (e is NatsException or NatsJSException)
+        {
+            log?.Invoke($"the broker {broker.Url} is not answering ({e.Message}); waiting.");
+            // What it took before the failure goes back.
+            foreach (var msg in batch) await NakQuietlyAsync(msg);
+            return null;
+        }
+    }
+
+    private static async Task NakQuietlyAsync(INatsJSMsg<byte[]> msg)
+    {
+        try { await msg.NakAsync(); }
+        catch (Exception e) when (e is NatsException or NatsJSException) { /* the broker redelivers it after the ack wait */ }
     }
 
     private sealed record Outcome(int Stored, int Skipped, int Dead, long Events);

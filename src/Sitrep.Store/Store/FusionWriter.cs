@@ -21,7 +21,7 @@ internal static class FusionWriter
         foreach (var table in new[] { "states", "contradictions", "fused_members", "fused_events" }) c.Execute($"DELETE FROM {table}", transaction: tx);
         var ids = new Counters(1, 1);
         for (int k = 0; k < clusters.Count; k++) Insert(c, tx, k + 1, clusters[k], ids);
-        return Totals(c, tx);
+        return new FusionResult(members.Count, clusters.Count, ids.Contradictions, ids.States);
     }
 
     /// <summary>
@@ -41,7 +41,7 @@ internal static class FusionWriter
         long? lastMerged = c.ExecuteScalar<long?>("SELECT MAX(event_id) FROM fused_members", transaction: tx);
         if (lastMerged is null) return Rebuild(c, tx);
         var fresh = EventQueries.After(c, lastMerged, tx);
-        if (fresh.Count == 0) return Totals(c, tx);
+        if (fresh.Count == 0) return new FusionResult(0, 0, 0, 0);
 
         var candidates = new SortedSet<long>();
         var types = fresh.Select(e => e.Type).Distinct().ToList();
@@ -63,18 +63,28 @@ internal static class FusionWriter
                 WHERE {dialect.InList("e.type", "types")} AND e.date_end >= @minDay AND e.date_start < @bound AND e.date_start <= @maxDay
                 """, new { types, minDay, maxDay, bound }, tx));
         }
-        var undated = fresh.Where(e => e.DateStart is null && e.Actor is not null).ToList();
+        // An undated event joins an undated cluster only through a member with the same actor and
+        // the same target or recipient (EventFusion's link; no place links without a date), so
+        // only such members are asked for: not every undated event of a frequent actor.
+        var undated = fresh.Where(e => e.DateStart is null && e.Actor is not null && (e.Target is not null || e.Recipient is not null)).ToList();
         if (undated.Count > 0)
         {
+            static bool Coded(string? code) => code is { Length: >= 3 } && !code.StartsWith("---", StringComparison.Ordinal);
             var names = undated.Select(e => e.Actor!.ToLowerInvariant()).Distinct().ToList();
-            var codes = undated.Select(e => e.ActorCode).OfType<string>().Where(x => x.Length >= 3).Distinct().DefaultIfEmpty("").ToList();
+            var codes = undated.Select(e => e.ActorCode).Where(Coded).Distinct().DefaultIfEmpty("").ToList();
+            var others = undated.SelectMany(e => new[] { e.Target, e.Recipient }).OfType<string>().Select(x => x.ToLowerInvariant()).Distinct().ToList();
+            var otherCodes = undated.SelectMany(e => new[] { e.TargetCode, e.RecipientCode }).Where(Coded).Distinct().DefaultIfEmpty("").ToList();
+            string otherParty = $"""
+                ({dialect.InList("LOWER(e.target)", "others")} OR {dialect.InList("e.target_code", "otherCodes")}
+                 OR {dialect.InList("LOWER(e.recipient)", "others")} OR {dialect.InList("e.recipient_code", "otherCodes")})
+                """;
             candidates.UnionWith(c.Query<long>($"""
                 SELECT DISTINCT m.fused_id FROM events e JOIN fused_members m ON m.event_id = e.id
-                WHERE e.date_start IS NULL AND {dialect.InList("LOWER(e.actor)", "names")} AND {dialect.InList("e.type", "types")}
+                WHERE e.date_start IS NULL AND {dialect.InList("LOWER(e.actor)", "names")} AND {dialect.InList("e.type", "types")} AND {otherParty}
                 UNION
                 SELECT DISTINCT m.fused_id FROM events e JOIN fused_members m ON m.event_id = e.id
-                WHERE e.date_start IS NULL AND {dialect.InList("e.actor_code", "codes")} AND {dialect.InList("e.type", "types")}
-                """, new { types, names, codes }, tx));
+                WHERE e.date_start IS NULL AND {dialect.InList("e.actor_code", "codes")} AND {dialect.InList("e.type", "types")} AND {otherParty}
+                """, new { types, names, codes, others, otherCodes }, tx));
         }
         // In the order they were started, which is the order of their ids.
         var existing = EventQueries.Load(c, dialect, candidates.ToList(), tx);
@@ -94,14 +104,17 @@ internal static class FusionWriter
             Insert(c, tx, id, lists[k], ids);
         }
         foreach (var cluster in started) Insert(c, tx, nextFused++, cluster, ids);
-        return Totals(c, tx);
+        return new FusionResult(fresh.Count, joined.Count + started.Count, ids.Contradictions, ids.States);
     }
 
-    /// <summary>Where the next contradiction and timeline fact ids start.</summary>
+    /// <summary>Where the next contradiction and timeline fact ids start, and how many this merge wrote.</summary>
     private sealed class Counters(long contradiction, long state)
     {
+        private readonly long _firstContradiction = contradiction, _firstState = state;
         public long Contradiction { get; set; } = contradiction;
         public long State { get; set; } = state;
+        public int Contradictions => (int)(Contradiction - _firstContradiction);
+        public int States => (int)(State - _firstState);
     }
 
     /// <summary>One merged event: its row, its members, its contradictions and its timeline facts.</summary>
@@ -130,8 +143,4 @@ internal static class FusionWriter
                 VALUES (@sid, @Subject, @Predicate, @Value, @ValidFrom, @ValidTo, @UnknownBound, @FusedId, @Sources)
                 """, new { sid = ids.State++, s.Subject, s.Predicate, s.Value, s.ValidFrom, s.ValidTo, s.UnknownBound, s.FusedId, Sources = JsonSerializer.Serialize(s.Sources) }, tx);
     }
-
-    private static FusionResult Totals(DbConnection c, DbTransaction tx) => new(
-        c.ExecuteScalar<int>("SELECT COUNT(*) FROM events", transaction: tx), c.ExecuteScalar<int>("SELECT COUNT(*) FROM fused_events", transaction: tx),
-        c.ExecuteScalar<int>("SELECT COUNT(*) FROM contradictions", transaction: tx), c.ExecuteScalar<int>("SELECT COUNT(*) FROM states", transaction: tx));
 }

@@ -19,15 +19,17 @@ public interface ISitrepStore : IDisposable
 
     int SchemaVersion { get; }
 
-    /// <summary>What an ingest needs to skip and link: every stored hash and address, and the near-duplicate fingerprints.</summary>
-    IngestState ReadIngestState();
+    /// <summary>Which of these content hashes and addresses are stored: an ingest asks per batch, so its memory does not grow with the store.</summary>
+    StoredKeys FindStored(IReadOnlyCollection<string> contentHashes, IReadOnlyCollection<string> urls);
 
     /// <summary>
     /// Writes reports in one transaction, all of them or none, and clears any failure recorded
-    /// for them earlier. Returns each report's id, or null where a report of the same text was
-    /// already stored (by another process meanwhile): it is not written twice.
+    /// for them earlier. A report whose text or address is already stored (by another process
+    /// meanwhile) is not written twice. A near-copy of a stored original (<see cref="NearCopies"/>),
+    /// or of one earlier in the batch, is stored as a link to it without its events and quotes.
+    /// Both are decided under the write lock, so processes writing at once decide as one would.
     /// </summary>
-    IReadOnlyList<long?> Write(IReadOnlyList<StoredDocument> batch);
+    IReadOnlyList<WriteOutcome> Write(IReadOnlyList<StoredDocument> batch);
 
     /// <summary>Records why an input failed; a later success of the same input clears it.</summary>
     void RecordFailure(string input, string reason);
@@ -84,7 +86,14 @@ public interface ISitrepStore : IDisposable
 /// <summary>The tables whose rows a user may count.</summary>
 public enum StoreTable { Documents, Events, Quotes, Failures, FusedEvents, Contradictions, States, Corrections }
 
-public sealed record IngestState(HashSet<ulong> Hashes, HashSet<string> Urls, IReadOnlyList<(long Id, long SimHash)> Originals);
+/// <summary>The content hashes and addresses, of those asked about, that are stored.</summary>
+public sealed record StoredKeys(IReadOnlySet<string> ContentHashes, IReadOnlySet<string> Urls);
+
+/// <summary>What became of one report written: its id (null: already stored, nothing written), and the original it nearly copies.</summary>
+public sealed record WriteOutcome(long? Id, long? NearCopyOf)
+{
+    public static readonly WriteOutcome AlreadyStored = new(null, null);
+}
 
 /// <summary>How many merged events begin on a day. Properties, not a constructor: SQLite gives an empty answer's count column no type.</summary>
 public sealed record DayCount
@@ -96,6 +105,11 @@ public sealed record DayCount
 /// <summary>A page of merged events: how many match in all, where the page starts, and its events.</summary>
 public sealed record FusedPage(long Total, int Offset, IReadOnlyList<FusedEvent> Items);
 
+/// <summary>
+/// What one merge did: the events it merged, and the merged events, contradictions and timeline
+/// facts it wrote (new or rewritten). A rebuild merges everything, so these are then the store's
+/// totals; an incremental merge never counts the store (that would grow with it): ask <see cref="ISitrepStore.Count"/>.
+/// </summary>
 public sealed record FusionResult(int Events, int Fused, int Contradictions, int States);
 
 /// <summary>A merged event: its id, every report's event in it, and where the reports disagree.</summary>

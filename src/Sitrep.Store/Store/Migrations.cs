@@ -126,5 +126,20 @@ public static class Migrations
             CREATE INDEX events_undated_actor ON events(LOWER(actor)) WHERE date_start IS NULL;
             CREATE INDEX events_undated_code ON events(actor_code) WHERE date_start IS NULL;
             """),
+        // Near-copies found by the database, not by a table of every fingerprint in memory: an
+        // index per 16-bit band of the SimHash over the originals (NearCopies.Bands).
+        new(4,
+            Sqlite: """
+            CREATE INDEX documents_band0 ON documents((simhash & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band1 ON documents(((simhash >> 16) & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band2 ON documents(((simhash >> 32) & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band3 ON documents(((simhash >> 48) & 65535)) WHERE duplicate_of IS NULL;
+            """,
+            Postgres: """
+            CREATE INDEX documents_band0 ON documents((simhash & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band1 ON documents(((simhash >> 16) & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band2 ON documents(((simhash >> 32) & 65535)) WHERE duplicate_of IS NULL;
+            CREATE INDEX documents_band3 ON documents(((simhash >> 48) & 65535)) WHERE duplicate_of IS NULL;
+            """),
     ];
 }

@@ -34,11 +34,4 @@ public static class SitrepStore
         if (user.Length > 1) b.Password = Uri.UnescapeDataString(user[1]);
         return b;
     }
-
-    /// <summary>
-    /// A content hash's first 64 bits, which is all an ingest keeps in memory per stored report (8
-    /// bytes instead of a 64-character string); two different reports share them with odds of
-    /// about 1 in 10^8 for a million reports.
-    /// </summary>
-    public static ulong HashKey(string contentHash) => ulong.Parse(contentHash.AsSpan(0, 16), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 }

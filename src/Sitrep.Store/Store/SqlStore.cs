@@ -99,29 +99,45 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         }
     }
 
-    public IngestState ReadIngestState()
+    public StoredKeys FindStored(IReadOnlyCollection<string> contentHashes, IReadOnlyCollection<string> urls)
     {
-        var hashes = Connection.Query<string>("SELECT content_hash FROM documents").Select(SitrepStore.HashKey).ToHashSet();
-        var urls = Connection.Query<string>("SELECT url FROM documents WHERE url IS NOT NULL").ToHashSet(StringComparer.Ordinal);
-        var originals = Connection.Query<(long, long)>("SELECT id, simhash FROM documents WHERE duplicate_of IS NULL ORDER BY id").ToList();
-        return new IngestState(hashes, urls, originals);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in contentHashes.Distinct().Chunk(500))
+            hashes.UnionWith(Connection.Query<string>($"SELECT content_hash FROM documents WHERE {InList("content_hash", "chunk")}", new { chunk }));
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in urls.Distinct().Chunk(500))
+            stored.UnionWith(Connection.Query<string>($"SELECT url FROM documents WHERE {InList("url", "chunk")}", new { chunk }));
+        return new StoredKeys(hashes, stored);
     }
 
-    public IReadOnlyList<long?> Write(IReadOnlyList<StoredDocument> batch)
+    public IReadOnlyList<WriteOutcome> Write(IReadOnlyList<StoredDocument> batch)
     {
-        var ids = new List<long?>(batch.Count);
-        if (batch.Count == 0) return ids;
+        var outcomes = new List<WriteOutcome>(batch.Count);
+        if (batch.Count == 0) return outcomes;
         using var tx = BeginWrite();
-        foreach (var d in batch)
+        foreach (var written in batch)
         {
-            // The same text stored by another process meanwhile: keep theirs, write nothing.
+            // Under the write lock: what another process stored meanwhile is seen here, and so is
+            // what this batch wrote before (a near-copy of it becomes its link).
+            bool stored = Connection.ExecuteScalar<bool>(
+                "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @ContentHash) OR EXISTS (SELECT 1 FROM documents WHERE url = @Url)",
+                new { written.ContentHash, written.Url }, tx);
+            if (stored)
+            {
+                outcomes.Add(WriteOutcome.AlreadyStored);
+                continue;
+            }
+            var d = written;
+            long? original = d.DuplicateOf ?? NearCopies.Earliest(d.SimHash, Connection.Query<(long, long)>(NearCopies.CandidatesSql,
+                new { b0 = NearCopies.Band(d.SimHash, 0), b1 = NearCopies.Band(d.SimHash, 1), b2 = NearCopies.Band(d.SimHash, 2), b3 = NearCopies.Band(d.SimHash, 3) }, tx));
+            if (original is not null) d = d with { DuplicateOf = original, Events = [], Quotes = [], Result = null };
             long? id = Connection.ExecuteScalar<long?>("""
                 INSERT INTO documents (content_hash, url, input, title, outlet, published, characters, simhash, duplicate_of, text, result)
                 VALUES (@ContentHash, @Url, @Input, @Title, @Outlet, @Published, @Characters, @SimHash, @DuplicateOf, @Text, @Result)
                 ON CONFLICT (content_hash) DO NOTHING
                 RETURNING id
                 """, new { d.ContentHash, d.Url, d.Input, d.Title, d.Outlet, d.Published, Characters = d.Text.Length, d.SimHash, d.DuplicateOf, d.Text, d.Result }, tx);
-            ids.Add(id);
+            outcomes.Add(new WriteOutcome(id, id is null ? null : original));
             if (id is not { } documentId) continue;
             if (d.Events.Count > 0)
                 Connection.Execute("""
@@ -138,7 +154,7 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
         }
         Connection.Execute("DELETE FROM failures WHERE input = @Input", batch.Select(d => new { d.Input }), tx);
         tx.Commit();
-        return ids;
+        return outcomes;
     }
 
     public void RecordFailure(string input, string reason) =>

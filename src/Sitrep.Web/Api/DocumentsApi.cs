@@ -17,7 +17,7 @@ namespace Sitrep.Web.Api;
 /// <summary>A stored report: its text, and its sitrep/1 JSON (entities, events, quotes with their spans), which the page highlights.</summary>
 public sealed record DocumentResponse(long Id, string Input, string? Title, string? Outlet, string? Published, string? Url, long? DuplicateOf, string Text, JsonElement? Result);
 
-/// <summary>What became of a posted report.</summary>
+/// <summary>What became of a posted report: its events, and the merged events they started or joined.</summary>
 public sealed record IngestResponse(long? DocumentId, bool Stored, string? Reason, long Events, int Merged);
 
 /// <summary>Reports: read one, ingest one, extract one without storing it.</summary>

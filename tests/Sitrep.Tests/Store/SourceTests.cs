@@ -123,7 +123,7 @@ public sealed class SourceTests
         var seed = File.ReadAllText(Some.SeedPath);
         long a = SimHash.Of(seed), b = SimHash.Of(seed.Replace("Rudaw", "Kurdistan 24") + " Reporting by staff.");
         long other = SimHash.Of(File.ReadAllText(Some.Fixture("handover", "kurdistan-monitor.txt")));
-        Assert.InRange(SimHash.Distance(a, b), 0, NearDuplicateIndex.MaxDistance);
-        Assert.True(SimHash.Distance(a, other) > 10);
+        Assert.InRange(NearCopies.Distance(a, b), 0, NearCopies.MaxDistance);
+        Assert.True(NearCopies.Distance(a, other) > 10);
     }
 }

@@ -93,7 +93,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         // One pipeline runs on this thread: PLINQ's hand-over between threads would spin, taking
         // a core that another process (a second worker) could use.
         var done = Workers <= 1 ? work.Select(w => Process(w, pipeline))
-            : work.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(w => Process(w, pipeline));
+            : Unwrapped(work.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(w => Process(w, pipeline)));
         var lastReport = clock.Elapsed;
         void Flush()
         {
@@ -218,6 +218,30 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             // One report's defect never stops the batch: it is named, with the fault, and the rest go on.
             return new Done(w, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
+        }
+    }
+
+    /// <summary>
+    /// PLINQ wraps what the reading side throws (the store failing while asked about a chunk) in
+    /// an AggregateException; the caller is owed the store's own exception, as without PLINQ.
+    /// </summary>
+    private static IEnumerable<T> Unwrapped<T>(IEnumerable<T> source)
+    {
+        using var e = source.GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = e.MoveNext();
+            }
+            catch (AggregateException x) when (x.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(x.InnerExceptions[0]).Throw();
+                throw;
+            }
+            if (!more) yield break;
+            yield return e.Current;
         }
     }
 

@@ -26,7 +26,9 @@ public static class EvalCommand
         var quoteOutcomes = new Option<string?>("--outcomes") { Description = "For quotes: write what became of each gold attribution (right, wrong-speaker, matched, missed) and each statement no gold matches (spurious) to this file, one JSON object per line with the rule that decided it." };
         command.Add(Task("quotes", "Quote and attribution detection (content P/R/F1 by overlap) and speaker accuracy.", ["polnear"], output, error,
             (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateQuotes(paths, pipeline, problems, warnings, parse.GetValue(quoteOutcomes)), quoteOutcomes));
-        command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error, EvaluatePlaces));
+        var placeOutcomes = new Option<string?>("--outcomes") { Description = "For places: write what became of each gold toponym (right, wrong, unresolved, missed) and each toponym no gold one matches (spurious) to this file, one JSON object per line with both points and the error." };
+        command.Add(Task("places", "Toponym recognition (exact and overlapping spans) and geocoding: accuracy within 161 km, mean and median error, AUC.", ToponymReader.Formats, output, error,
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePlaces(paths, format, resources, pipeline, problems, warnings, parse.GetValue(placeOutcomes)), placeOutcomes));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
         var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone) or together (rules, else the classifier).", DefaultValueFactory = _ => "rules" };
@@ -168,7 +170,7 @@ public static class EvalCommand
         return new TimeEvaluation(pipeline).Evaluate(documents, problems);
     }
 
-    private static EvalReport? EvaluatePlaces(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, ParseResult parse)
+    private static EvalReport? EvaluatePlaces(IReadOnlyList<string> paths, string format, SitrepResources resources, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? outcomesPath)
     {
         var documents = new List<ToponymDocument>();
         foreach (var file in GoldFiles.Expand(paths, ".xml"))
@@ -184,7 +186,8 @@ public static class EvalCommand
         }
         if (resources.Places is null)
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
-        return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords).Evaluate(documents, format, problems);
+        using var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath);
+        return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords).Evaluate(documents, format, problems, outcomes);
     }
 
     private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems)

@@ -25,7 +25,7 @@ public static class GazetteerCommand
         {
             var npmDir = parse.GetValue(npm)!;
             var dataDir = parse.GetValue(data) ?? SitrepResources.FindDataDirectory();
-            var inputs = new[] { Cities, Admin1, Countries }.Select(f => Path.Combine(npmDir, f)).Append(Path.Combine(dataDir, "continents.tsv")).Append(Path.Combine(dataDir, "country-points.tsv")).ToArray();
+            var inputs = new[] { Cities, Admin1, Countries }.Select(f => Path.Combine(npmDir, f)).Append(Path.Combine(dataDir, "continents.tsv")).Append(Path.Combine(dataDir, "country-points.tsv")).Append(Path.Combine(dataDir, "world-regions.tsv")).ToArray();
             foreach (var required in inputs)
                 if (!File.Exists(required))
                 {
@@ -33,7 +33,7 @@ public static class GazetteerCommand
                     return SitrepCli.SomeInputsFailed;
                 }
             var clock = Stopwatch.StartNew();
-            var gazetteer = WorldGazetteer.Build(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4]);
+            var gazetteer = WorldGazetteer.Build(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4], inputs[5]);
             var path = parse.GetValue(outPath)!;
             gazetteer.Save(path);
             output.WriteLine($"wrote {path}: {gazetteer.Count} places, {gazetteer.NameCount} names, {new FileInfo(path).Length / 1e6:0.0} MB ({clock.Elapsed.TotalSeconds:0.0} s)");

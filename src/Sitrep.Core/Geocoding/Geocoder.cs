@@ -151,6 +151,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 Source = b.Feature switch
                 {
                     GazetteerFeature.Continent => "data/continents.tsv",
+                    GazetteerFeature.Region => "data/world-regions.tsv (the mean of its countries' points)",
                     GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => "geonames division (middle of its towns)",
                     _ => "geonames cities500",
                 },
@@ -164,7 +165,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
     private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)
     {
-        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country) return 0;
+        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region) return 0;
         double nearest = others.Min(o => GeoDistance.Km(c.Latitude, c.Longitude, o.Lat, o.Lon));
         return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
     }
@@ -182,7 +183,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         double score = Math.Log10(c.Population + 10);
         score += c.Feature switch
         {
-            GazetteerFeature.Continent or GazetteerFeature.Country => 8,
+            GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region => 8,
             GazetteerFeature.Admin1 => 3.5,
             GazetteerFeature.Admin2 => 2.5,
             GazetteerFeature.Capital => 2,
@@ -192,7 +193,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         if (context.Countries.Contains(c.Country)) score += 3;
         if (context.Focus == c.Country) score += 2;
         // A small place abroad, in an article about elsewhere, needs more than its name.
-        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature != GazetteerFeature.Continent && c.Population < 100_000) score -= 1.5;
+        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature is not (GazetteerFeature.Continent or GazetteerFeature.Region) && c.Population < 100_000) score -= 1.5;
         if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
             && context.Admin1s.Contains(c.Country + "." + PlaceNameKey.Normalise(division.Name))) score += 1.5;
         // "Alexandria, Louisiana": the words after the comma settle it.

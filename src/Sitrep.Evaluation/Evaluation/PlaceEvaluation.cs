@@ -22,7 +22,8 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
     /// <summary>A toponym Sitrep found: where, and where it put it (null when unresolved).</summary>
     public sealed record PredictedToponym(TextSpan Span, double? Latitude, double? Longitude, string Precision);
 
-    public EvalReport Evaluate(IReadOnlyList<ToponymDocument> documents, string format, ICollection<string> problems)
+    /// <param name="outcomeLines">When given: one JSON object per gold toponym with coordinates (right, wrong, unresolved, missed) and per Sitrep toponym no gold one matches (spurious).</param>
+    public EvalReport Evaluate(IReadOnlyList<ToponymDocument> documents, string format, ICollection<string> problems, TextWriter? outcomeLines = null)
     {
         int gold = 0, predicted = 0, exact = 0, overlapping = 0;
         var errors = new List<double>();
@@ -43,7 +44,11 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             {
                 int k = found.FindIndex(p => p.Span == g.Span);
                 if (k < 0 || used.Contains(k)) k = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Span.Overlaps(g.Span), -1);
-                if (k < 0) continue;
+                if (k < 0)
+                {
+                    outcomeLines?.WriteLine(Outcome(d, "missed", g, null, null));
+                    continue;
+                }
                 used.Add(k);
                 overlapping++;
                 var p = found[k];
@@ -51,7 +56,12 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
                 errors.Add(error);
                 var bucket = byPrecision.GetValueOrDefault(p.Precision);
                 byPrecision[p.Precision] = (bucket.Count + 1, bucket.Within161 + (error < 161 ? 1 : 0));
+                outcomeLines?.WriteLine(Outcome(d, p.Latitude is null ? "unresolved" : error < 161 ? "right" : "wrong", g, p, p.Latitude is null ? null : error));
             }
+            if (outcomeLines is not null)
+                for (int i = 0; i < found.Count; i++)
+                    if (!used.Contains(i) && !goldWith.Any(g => g.Span.Overlaps(found[i].Span)))
+                        outcomeLines.WriteLine(Outcome(d, "spurious", null, found[i], null));
         }
         errors.Sort();
         return new EvalReport("places", format)
@@ -93,6 +103,20 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
     /// The toponyms Sitrep finds: names of places (and demonyms, as the country they name), with
     /// the entity's coordinates; for a descriptive actor ("U.S. officials") its place-name modifier.
     /// </summary>
+    private static string Outcome(ToponymDocument d, string outcome, GoldToponym? g, PredictedToponym? p, double? errorKm) =>
+        System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["article"] = d.Id,
+            ["outcome"] = outcome,
+            ["gold"] = g is null ? null : new Dictionary<string, object?> { ["text"] = g.Name, ["start"] = g.Span.Start, ["lat"] = g.Latitude, ["lon"] = g.Longitude },
+            ["sitrep"] = p is null ? null : new Dictionary<string, object?>
+            {
+                ["text"] = d.Text.Substring(p.Span.Start, p.Span.End - p.Span.Start), ["start"] = p.Span.Start,
+                ["lat"] = p.Latitude is { } lat ? Math.Round(lat, 4) : null, ["lon"] = p.Longitude is { } lon ? Math.Round(lon, 4) : null, ["precision"] = p.Precision,
+            },
+            ["error_km"] = errorKm is { } e ? Math.Round(e, 1) : null,
+        });
+
     public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);

@@ -149,6 +149,17 @@ public sealed class EvalCommandTests
         Assert.Equal(("places", 3), (json.RootElement.GetProperty("task").GetString(), json.RootElement.GetProperty("counts").GetProperty("gold").GetInt32()));
     }
 
+    [Fact]
+    public void Writes_what_became_of_each_gold_toponym_with_both_points_and_the_error()
+    {
+        using var dir = new TemporaryDirectory();
+        var (code, _, error) = Run("eval", "places", "--format", "lgl", Some.Fixture("eval", "places", "tiny-lgl.xml"), "--outcomes", dir.File("outcomes.jsonl"));
+        Assert.Equal((0, ""), (code, error));
+        var lines = File.ReadAllLines(dir.File("outcomes.jsonl"));
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("""{"article":"1","outcome":"right","gold":{"text":"Louisiana","start":24,"lat":31.00047,"lon":-92.0004},"sitrep":{"text":"Louisiana","start":24,"lat":31.1252,"lon":-91.7089,"precision":"admin1"},"error_km":31}""", lines[1]);
+    }
+
     [Theory]
     [InlineData("plv", "tiny.plv.tsv", new[] { "accuracy", "macro_f1", "source_found", "target_found" })]
     [InlineData("petrarch", "tiny.petrarch.xml", new[] { "root_precision", "root_recall", "root_f1", "code_accuracy", "source_accuracy", "target_accuracy", "empty_correct" })]

@@ -52,6 +52,16 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Places_the_Middle_East_as_a_region_of_several_countries_not_as_one_of_them()
+    {
+        var place = PlaceOf("Iran has expanded its influence across the Middle East, officials in Washington said on Monday.", "Middle East");
+        Assert.Equal(("", "world-region", "data/world-regions.tsv (the mean of its countries' points)"), (place.Country, place.Precision, place.Source));
+        // The mean of the seventeen states' points lies in northern Saudi Arabia, inside the region.
+        Assert.True(Km(place, 29.13, 42.75) < 10);
+        Assert.Equal(3, new EventLocation(new Entity("p", EntityKind.Region, "Middle East"), place.Latitude!.Value, place.Longitude!.Value, place.Precision).GeoPrecision);
+    }
+
+    [Fact]
     public void Reads_a_town_by_the_state_after_its_comma()
     {
         var place = PlaceOf("A storm hit Alexandria, Louisiana, on Monday. Crews from Pineville helped.", "Alexandria");

@@ -43,6 +43,17 @@ public sealed class WorldGazetteerTests
     }
 
     [Fact]
+    public void Places_a_region_of_several_countries_at_the_mean_of_their_points_with_its_own_precision()
+    {
+        using var dir = new TemporaryDirectory();
+        var gazetteer = TinyGazetteer(dir);
+        // The United States at its data/country-points.tsv point, Egypt at the package's; an unknown member is left out.
+        var region = gazetteer.Find("Transatlantic").Single();
+        Assert.Equal(("North Atlantic", GazetteerFeature.Region, "world-region"), (region.Name, region.Feature, region.Precision));
+        Assert.Equal(((39.8283f + 27f) / 2, (-98.5795f + 30f) / 2), (region.Latitude, region.Longitude));
+    }
+
+    [Fact]
     public void Refuses_a_file_that_is_not_a_gazetteer()
     {
         using var dir = new TemporaryDirectory();
@@ -65,7 +76,8 @@ public sealed class WorldGazetteerTests
             """[{"cca2":"US","latlng":[38,-97],"name":{"common":"United States","official":"United States of America"},"altSpellings":["US","USA"]},{"cca2":"EG","latlng":[27,30],"name":{"common":"Egypt","official":"Arab Republic of Egypt"},"altSpellings":["EG"]}]"""));
         File.WriteAllText(dir.File("continents.tsv"), "geonameid\tname\taliases\tlat\tlon\n6255146\tAfrica\t\t7.1881\t21.09375\n");
         File.WriteAllText(dir.File("points.tsv"), "iso2\tlat\tlon\tsource\nUS\t39.8283\t-98.5795\tcentre of the contiguous US\n");
-        return WorldGazetteer.Build(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"));
+        File.WriteAllText(dir.File("regions.tsv"), "name\taliases\tmembers\tsource\nNorth Atlantic\tTransatlantic\tUS|EG|XX\ta test region\n");
+        return WorldGazetteer.Build(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"), dir.File("regions.tsv"));
     }
 
     private static void Tarball(string path, params (string Name, string Text)[] entries)

@@ -90,7 +90,11 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             // "N.J.", "Calif." named on their own: the state.
             if (usStates.Code(text, postal: false) is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
                 result.Add((st, Score(st, context, null) + 5));
+            // The first reading the gazetteer knows wins: "Kansas City" is the city, not Kansas read
+            // without its last word; shorter readings are for names it does not know as written.
             foreach (var (name, inlineQualifier) in Readings(text))
+            {
+                if (result.Count > 0) break;
                 foreach (var c in gazetteer.Find(name))
                 {
                     if (!seen.Add(c.Index)) continue;
@@ -102,6 +106,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                     if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
                     result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
                 }
+            }
             if (result.Count > 0) break;
         }
         return result;

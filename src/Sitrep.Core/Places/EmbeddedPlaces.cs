@@ -20,11 +20,13 @@ public static class EmbeddedPlaces
         if (first < 0 || last <= first) yield break;
         for (int i = first; i <= last; i++)
         {
-            if (!IsCapitalised(doc.TokenText(i)) || words.IsGeneric(doc.TokenText(i))) continue;
-            // Longest first, never the whole name.
+            if (!IsCapitalised(doc.TokenText(i))) continue;
+            // Longest first, never the whole name; a generic word ("New", "North") starts a longer
+            // name ("New York" in "The New York Times") but is no place alone.
             for (int j = Math.Min(last, i + 3); j >= i; j--)
             {
                 if (i == first && j == last) continue;
+                if (j == i && words.IsGeneric(doc.TokenText(i))) continue;
                 var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
                 if (Best(gazetteer.Find(doc.Text.AsSpan(span.Start, span.Length))) is not { } place) continue;
                 yield return (span, place);

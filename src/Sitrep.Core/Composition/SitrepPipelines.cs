@@ -34,7 +34,7 @@ public static class SitrepPipelines
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
             .Add(new NamePatternFinder(e));
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
-        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e));
+        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places });
         builder
             .Add(new MentionResolver(e))
             .Add(new NameVariantDetector(e, r.TimeWords))

@@ -1,3 +1,4 @@
+using Sitrep.Places;
 using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Pipeline;
@@ -14,6 +15,12 @@ namespace Sitrep.Ner;
 /// </summary>
 public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float minimumMargin = NerAnnotator.DefaultMinimumMargin) : IAnnotator
 {
+    /// <summary>
+    /// The world gazetteer, when built: a name the tagger calls an organisation that is exactly a
+    /// country's or a first-level division's name ("the allocation to Tamil Nadu") is that place.
+    /// </summary>
+    public WorldGazetteer? Places { get; init; }
+
     public const int ModelPriority = 3;
 
     /// <summary>
@@ -239,6 +246,8 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                     Person = new PersonName(doc.TextOf(span)) { Given = words.Count > 1 ? words[0] : null, Family = words[^1] },
                 };
             case NerLabels.Organisation:
+                if (IsDivisionOrCountry(doc.Text.AsSpan(span.Start, span.Length)))
+                    return new Mention(span, EntityKind.Place, MentionForm.Name, "entities/ner:ORG, a division's or country's name") { Priority = ModelPriority };
                 return new Mention(span, EntityKind.Organisation, MentionForm.Name, "entities/ner:ORG") { Priority = ModelPriority };
             case NerLabels.Location:
                 return new Mention(span, EntityKind.Place, MentionForm.Name, "entities/ner:LOC") { Priority = ModelPriority };
@@ -247,6 +256,14 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
             default:
                 return null;
         }
+    }
+
+    private bool IsDivisionOrCountry(ReadOnlySpan<char> name)
+    {
+        if (Places is null || name.Length < 4) return false;
+        foreach (var c in Places.Find(name))
+            if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country && c.Name.AsSpan().Equals(name, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>No dictionary or rule mention is longer than this many characters.</summary>

@@ -56,15 +56,44 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
             if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
         }
-        // "northeast Syria": a part of a place stands at that place until something finer is known.
+        // "northern Iraq", "central Turkey": a point in that part of the country or division, where
+        // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
+        // "The Saudi border" says neither which side nor where along it: it gets no point.
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
             if (!e.IsPlace || e.Place is { Latitude: not null } || e.WithinId is not { } within || !byId.TryGetValue(within, out int w) || entities[w].Place is not { Latitude: not null } outer) continue;
+            string? part = e.Referent?.Id is { } rid && rid.LastIndexOf('~') is int tilde and >= 0 ? rid[(tilde + 1)..] : null;
+            if (part == "border")
+            {
+                entities[i] = e with { Place = (e.Place ?? outer) with { Unresolved = "a border: which side, and where along it, the text does not say" } };
+                continue;
+            }
+            // Only a whole country or first-level division ("Anbar"), not a named area filed under one ("Eastern Ghouta").
+            string? code = outer.Precision == "admin1" && string.Equals(outer.Admin1, entities[w].Name, StringComparison.OrdinalIgnoreCase) ? AdminCode(outer) : null;
+            bool whole = outer.Precision == "country" || code is not null;
+            if (part is not null && whole && gazetteer.PartOf(outer.Country, code, part) is { } point)
+            {
+                entities[i] = e with
+                {
+                    Place = (e.Place ?? outer) with
+                    {
+                        Latitude = point.Latitude, Longitude = point.Longitude, Precision = "region", GeoNameId = null, FeatureCode = null,
+                        Source = $"the {part} third of {entities[w].Name}'s towns (geonames cities500)",
+                    },
+                };
+                continue;
+            }
             entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
         }
         document.SetEntities(entities);
     }
+
+    private const string DivisionSource = "geonames division (middle of its towns)";
+
+    /// <summary>The GeoNames code of a first-level division placed by name ("Anbar" → IQ.01).</summary>
+    private string? AdminCode(PlaceInfo division) =>
+        division.Admin1 is { } name ? gazetteer.Find(name).FirstOrDefault(x => x.Feature == GazetteerFeature.Admin1 && x.Country == division.Country).Admin1Code : null;
 
     private Entity PlaceCountry(Entity e)
     {
@@ -157,7 +186,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 {
                     GazetteerFeature.Continent => "data/continents.tsv",
                     GazetteerFeature.Region => "data/world-regions.tsv (the mean of its countries' points)",
-                    GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => "geonames division (middle of its towns)",
+                    GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => DivisionSource,
                     _ => "geonames cities500",
                 },
             },

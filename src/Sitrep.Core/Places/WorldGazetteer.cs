@@ -109,6 +109,52 @@ public sealed class WorldGazetteer
     public GazetteerEntry? Admin1(string country, string code) =>
         _admin1Index.Value.TryGetValue((country, code), out int i) ? this[i] : null;
 
+    /// <summary>
+    /// A point in part of a country or first-level division ("northern Iraq", "central Turkey",
+    /// "southeast Anatolia"): the median of the third of its towns that lie furthest in that
+    /// direction (towns' positions scaled to the 5th–95th percentile of their extent, so an island
+    /// or an exclave does not stretch it; "central" takes the third nearest the middle). Towns are
+    /// where people live, so the point lies where events are reported, not in a desert or a sea.
+    /// Null when the place has fewer than 9 towns or the direction is not one of the eight or central.
+    /// </summary>
+    public (float Latitude, float Longitude)? PartOf(string country, string? admin1Code, string direction)
+    {
+        (double X, double Y)? unit = direction switch
+        {
+            "north" => (0, 1), "south" => (0, -1), "east" => (1, 0), "west" => (-1, 0),
+            "northeast" => (0.7071, 0.7071), "northwest" => (-0.7071, 0.7071), "southeast" => (0.7071, -0.7071), "southwest" => (-0.7071, -0.7071),
+            "central" => (0, 0),
+            _ => null,
+        };
+        if (unit is not { } u) return null;
+        return _parts.GetOrAdd((country, admin1Code, direction), _ => Part(country, admin1Code, u));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string?, string), (float, float)?> _parts = new();
+
+    private (float, float)? Part(string country, string? admin1Code, (double X, double Y) unit)
+    {
+        var towns = new List<int>();
+        for (int i = 0; i < _ids.Length; i++)
+            if (_feature[i] is (byte)GazetteerFeature.City or (byte)GazetteerFeature.Capital or (byte)GazetteerFeature.Admin1Seat
+                && _strings[_country[i]] == country && (admin1Code is null || _admin1[i] >= 0 && _strings[_admin1[i]] == admin1Code))
+                towns.Add(i);
+        if (towns.Count < 9) return null;
+        static float Percentile(List<float> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
+        var lats = towns.Select(i => _lat[i]).Order().ToList();
+        var lons = towns.Select(i => _lon[i]).Order().ToList();
+        float lat0 = Percentile(lats, 0.05), lat1 = Percentile(lats, 0.95), lon0 = Percentile(lons, 0.05), lon1 = Percentile(lons, 0.95);
+        if (lat1 <= lat0 || lon1 <= lon0) return null;
+        // Position in the extent, -0.5 to 0.5 each way; the score is how far towards the direction.
+        double Score(int i)
+        {
+            double x = (_lon[i] - lon0) / (lon1 - lon0) - 0.5, y = (_lat[i] - lat0) / (lat1 - lat0) - 0.5;
+            return unit is (0, 0) ? -(x * x + y * y) : x * unit.X + y * unit.Y;
+        }
+        var part = towns.OrderByDescending(Score).Take(towns.Count / 3).ToList();
+        return (Percentile(part.Select(i => _lat[i]).Order().ToList(), 0.5), Percentile(part.Select(i => _lon[i]).Order().ToList(), 0.5));
+    }
+
     /// <summary>First-level divisions by (country, code), built on the first lookup: most runs never need it.</summary>
     private Dictionary<(string Country, string Code), int> BuildAdmin1Index()
     {

@@ -130,6 +130,9 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (m.Kind.IsPlace())
             {
                 var span = named is { } n ? n.Span : m.Span;
+                // "northern Syria", "the Iraqi border": the gold sets mark the name inside ("Syria",
+                // "Iraqi") as the country, at the country's point; Sitrep's region is finer than that.
+                if (span != m.Span && entity?.WithinId is { } within && entities.GetValueOrDefault(within)?.Place is { } outer) place = outer;
                 result.Add(new PredictedToponym(span, place?.Latitude, place?.Longitude, place?.Latitude is null ? "unresolved" : place.Precision));
                 continue;
             }

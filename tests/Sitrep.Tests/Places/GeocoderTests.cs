@@ -62,6 +62,30 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Places_northern_Iraq_among_the_towns_of_the_north_not_at_the_country_s_centre()
+    {
+        var doc = Some.Report("Clashes were reported in northern Iraq and in western Anbar on Monday, and two earthquakes struck central Turkey.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        var north = P("northern Iraq");
+        Assert.Equal(("region", "the north third of Iraq's towns (geonames cities500)"), (north.Precision, north.Source));
+        // Among Mosul, Erbil and Duhok, 360 km from the country's point (33, 44).
+        Assert.True(Km(north, 36.19, 44.01) < 60, $"{north.Latitude}, {north.Longitude}");
+        Assert.True(Km(P("western Anbar"), 34.37, 41.09) < 80);
+        Assert.True(Km(P("central Turkey"), 38.73, 35.48) < 80);
+        Assert.Equal(2, new EventLocation(doc.Entities.Single(e => e.Name == "northern Iraq"), north.Latitude!.Value, north.Longitude!.Value, north.Precision).GeoPrecision);
+    }
+
+    [Fact]
+    public void Leaves_a_border_without_a_point_and_a_named_area_at_its_own()
+    {
+        var doc = Some.Report("Militants attacked a checkpoint near the Saudi border on Monday, while troops moved into eastern Ghouta.", "2020-03-30");
+        var border = doc.Entities.Single(e => e.Name == "Saudi border").Place!;
+        Assert.Equal((null, "a border: which side, and where along it, the text does not say"), (border.Latitude, border.Unresolved));
+        var ghouta = doc.Entities.Single(e => e.Name == "eastern Ghouta").Place!;
+        Assert.Equal((33.55, 36.45, "data/places.tsv"), (ghouta.Latitude!.Value, ghouta.Longitude!.Value, ghouta.Source));
+    }
+
+    [Fact]
     public void Reads_a_town_by_the_state_after_its_comma()
     {
         var place = PlaceOf("A storm hit Alexandria, Louisiana, on Monday. Crews from Pineville helped.", "Alexandria");

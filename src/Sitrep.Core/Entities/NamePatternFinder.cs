@@ -13,6 +13,9 @@ namespace Sitrep.Entities;
 /// </summary>
 public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
 {
+    /// <summary>The world gazetteer, when built: a division is read only by a name it knows ("Helmand province", not "a Jewish state").</summary>
+    public WorldGazetteer? Places { get; init; }
+
     public const int PatternPriority = 5;
 
     private static readonly Dictionary<string, string> FacilityNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -37,9 +40,23 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         {
             document.Budget.Check();
             int end = sentence.EndToken;
+            // Divisions first: "in Benue state" is the state, not "in Benue" read by the locative pattern.
+            var divisions = new List<Mention>();
+            for (int i = sentence.FirstToken; i < end; i++)
+                if (!inTime[document.Tokens[i].Start] && Division(document, i, end) is { } division)
+                {
+                    divisions.Add(division);
+                    i = document.TokenAtOrAfter(division.Span.End) - 1;
+                }
+            found.AddRange(divisions);
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 if (inTime[document.Tokens[i].Start]) continue;
+                if (divisions.FirstOrDefault(d => d.Span.Contains(document.Tokens[i].Start)) is { } inside)
+                {
+                    i = document.TokenAtOrAfter(inside.Span.End) - 1;
+                    continue;
+                }
                 var m = Direction(document, i, end, known) ?? Border(document, i, end) ?? Facility(document, i, end, known)
                     ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known, inTime);
                 if (m is null) continue;
@@ -89,6 +106,35 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
             Source = "entities/patterns:border",
         };
         return new Mention(span, EntityKind.Region, MentionForm.Name, "entities/patterns:border") { Referent = referent, Priority = PatternPriority + 6 };
+    }
+
+    /// <summary>Lower-case words that make the capitalised words before them a division's name.</summary>
+    private static readonly HashSet<string> DivisionWords = new(StringComparer.Ordinal) { "province", "governorate", "state", "region", "district", "prefecture", "oblast" };
+
+    /// <summary>
+    /// "East Azerbaijan province", "Benue state", "Tigray region": capitalised words and a lower-case
+    /// division word are one first- or second-level division, even when a country's name is among
+    /// the words. Not a nationality ("a Palestinian state", "the Kurdish region"), not a sentence's first word alone.
+    /// </summary>
+    private Mention? Division(Document doc, int i, int end)
+    {
+        if (!Words.IsCapitalised(doc, i) || lexicon.ClosedClass.Contains(doc.TokenText(i))) return null;
+        // The whole name or nothing: not "Delta region" out of "the Niger Delta region".
+        if (i > 0 && Words.IsCapitalised(doc, i - 1) && doc.Tokens[i - 1].End == doc.Tokens[i].Start - 1) return null;
+        int j = i;
+        while (j < end && j - i < 3 && Words.IsCapitalised(doc, j) && !lexicon.ClosedClass.Contains(doc.TokenText(j))) j++;
+        if (j >= end || !DivisionWords.Contains(doc.TokenString(j))) return null;
+        // "East" is no name alone, but starts one: "East Azerbaijan province".
+        if (j - i == 1 && lexicon.NotNames.Contains(doc.TokenText(i))) return null;
+        // "a Palestinian state", "the Turkish Cypriot state": a people's, not a division's name.
+        for (int k = i; k < j; k++)
+            if (lexicon.Nationalities.MatchesAt(doc, k, j).Any()) return null;
+        var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
+        // Known as written, with or without the word: "Helmand", "Benue State".
+        if (Places is null || !Places.Contains(doc.Text.AsSpan(doc.Tokens[i].Start, doc.Tokens[j - 1].End - doc.Tokens[i].Start)) && !Places.Contains(doc.Text.AsSpan(span.Start, span.Length))) return null;
+        var name = doc.TextOf(span);
+        var referent = new Referent("REGION~" + name, name, EntityKind.Region) { Source = "entities/patterns:division" };
+        return new Mention(span, EntityKind.Region, MentionForm.Name, "entities/patterns:division") { Referent = referent, Priority = PatternPriority + 6 };
     }
 
     /// <summary>"Taji base", "Kirkuk airport": a facility named by its town, when the facility list lacks it.</summary>

@@ -86,6 +86,17 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_a_named_division_with_its_lower_case_word_as_the_division_not_as_a_country_inside_it()
+    {
+        var doc = Some.Report("Officials in East Azerbaijan province said an earthquake struck near Tabriz. Fighting in Benue state killed five. He backs a Jewish state.", "2020-03-30");
+        var azerbaijan = doc.Entities.Single(e => e.Name == "East Azerbaijan province").Place!;
+        Assert.Equal(("IR", "East Azerbaijan", "admin1"), (azerbaijan.Country, azerbaijan.Admin1, azerbaijan.Precision));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Azerbaijan");
+        Assert.Equal(("NG", "admin1"), (doc.Entities.Single(e => e.Name == "Benue state").Place!.Country, doc.Entities.Single(e => e.Name == "Benue state").Place!.Precision));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "Jewish state");
+    }
+
+    [Fact]
     public void Reads_a_town_by_the_state_after_its_comma()
     {
         var place = PlaceOf("A storm hit Alexandria, Louisiana, on Monday. Crews from Pineville helped.", "Alexandria");

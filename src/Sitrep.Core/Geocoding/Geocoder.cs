@@ -79,7 +79,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                     Place = (e.Place ?? outer) with
                     {
                         Latitude = point.Latitude, Longitude = point.Longitude, Precision = "region", GeoNameId = null, FeatureCode = null,
-                        Source = $"the {part} third of {entities[w].Name}'s towns (geonames cities500)",
+                        Source = $"the {part} of {entities[w].Name}: its town nearest there (geonames cities500)",
                     },
                 };
                 continue;

@@ -111,10 +111,10 @@ public sealed class WorldGazetteer
 
     /// <summary>
     /// A point in part of a country or first-level division ("northern Iraq", "central Turkey",
-    /// "southeast Anatolia"): the median of the third of its towns that lie furthest in that
-    /// direction (towns' positions scaled to the 5th–95th percentile of their extent, so an island
-    /// or an exclave does not stretch it; "central" takes the third nearest the middle). Towns are
-    /// where people live, so the point lies where events are reported, not in a desert or a sea.
+    /// "southeast Anatolia"): the town nearest a point 35% of the way from the middle of its towns'
+    /// extent towards that side (the extent from the 1st to the 99th percentile of its towns, so an
+    /// island or an exclave does not stretch it; "central" is the middle). A town, because that is
+    /// where people live and events are reported, and never outside the place.
     /// Null when the place has fewer than 9 towns or the direction is not one of the eight or central.
     /// </summary>
     public (float Latitude, float Longitude)? PartOf(string country, string? admin1Code, string direction)
@@ -122,7 +122,7 @@ public sealed class WorldGazetteer
         (double X, double Y)? unit = direction switch
         {
             "north" => (0, 1), "south" => (0, -1), "east" => (1, 0), "west" => (-1, 0),
-            "northeast" => (0.7071, 0.7071), "northwest" => (-0.7071, 0.7071), "southeast" => (0.7071, -0.7071), "southwest" => (-0.7071, -0.7071),
+            "northeast" => (1, 1), "northwest" => (-1, 1), "southeast" => (1, -1), "southwest" => (-1, -1),
             "central" => (0, 0),
             _ => null,
         };
@@ -143,17 +143,19 @@ public sealed class WorldGazetteer
         static float Percentile(List<float> sorted, double q) => sorted[(int)Math.Round(q * (sorted.Count - 1))];
         var lats = towns.Select(i => _lat[i]).Order().ToList();
         var lons = towns.Select(i => _lon[i]).Order().ToList();
-        float lat0 = Percentile(lats, 0.05), lat1 = Percentile(lats, 0.95), lon0 = Percentile(lons, 0.05), lon1 = Percentile(lons, 0.95);
+        float lat0 = Percentile(lats, 0.01), lat1 = Percentile(lats, 0.99), lon0 = Percentile(lons, 0.01), lon1 = Percentile(lons, 0.99);
         if (lat1 <= lat0 || lon1 <= lon0) return null;
-        // Position in the extent, -0.5 to 0.5 each way; the score is how far towards the direction.
-        double Score(int i)
-        {
-            double x = (_lon[i] - lon0) / (lon1 - lon0) - 0.5, y = (_lat[i] - lat0) / (lat1 - lat0) - 0.5;
-            return unit is (0, 0) ? -(x * x + y * y) : x * unit.X + y * unit.Y;
-        }
-        var part = towns.OrderByDescending(Score).Take(towns.Count / 3).ToList();
-        return (Percentile(part.Select(i => _lat[i]).Order().ToList(), 0.5), Percentile(part.Select(i => _lon[i]).Order().ToList(), 0.5));
+        // A point 35% of the way from the middle of the extent towards that side (both ways
+        // for "northeast"), then the town nearest it, so that the point lies where people live
+        // inside the place: "western Iraq" near Anbar's towns, not in the desert nor in Syria.
+        double targetLat = (lat0 + lat1) / 2.0 + Reach * unit.Y * (lat1 - lat0), targetLon = (lon0 + lon1) / 2.0 + Reach * unit.X * (lon1 - lon0);
+        double cos = Math.Cos(targetLat * Math.PI / 180);
+        int nearest = towns.MinBy(i => Math.Pow(_lat[i] - targetLat, 2) + Math.Pow((_lon[i] - targetLon) * cos, 2));
+        return (_lat[nearest], _lon[nearest]);
     }
+
+    /// <summary>How far from the middle towards a side a part's point is put, as a share of the extent.</summary>
+    private const double Reach = 0.35;
 
     /// <summary>First-level divisions by (country, code), built on the first lookup: most runs never need it.</summary>
     private Dictionary<(string Country, string Code), int> BuildAdmin1Index()

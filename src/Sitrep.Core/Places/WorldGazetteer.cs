@@ -326,16 +326,33 @@ public sealed class WorldGazetteer
         {
             if (!extent.TryGetValue(code, out var e)) continue;
             int dot = code.IndexOf('.');
-            drafts.Add(new Draft(0, name, code[..dot], code[(dot + 1)..], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin1, "ADM1", [name]));
+            drafts.Add(new Draft(0, name, code[..dot], code[(dot + 1)..], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin1, "ADM1", DivisionNamesOf(name, Admin1Suffixes, [])));
         }
         // Second-level divisions ("Orange County"), placed the same way, filed under their admin1.
         foreach (var (code, name) in admin2Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (!extent.TryGetValue(code, out var e)) continue;
             var parts = code.Split('.');
-            drafts.Add(new Draft(0, name, parts[0], parts[1], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin2, "ADM2", [name]));
+            drafts.Add(new Draft(0, name, parts[0], parts[1], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin2, "ADM2", DivisionNamesOf(name, Admin2Suffixes, Admin2Prefixes)));
         }
         return FromDrafts(drafts);
+    }
+
+    // How GeoNames names divisions that news names without the word: "Benue State" is "Benue",
+    // "County of Ceredigion" is "Ceredigion". Not " County" after a US county's name: "Dallas" is the city.
+    private static readonly string[] Admin1Suffixes = [" State", " Governorate", " Prefecture", " Oblast"];
+    private static readonly string[] Admin2Suffixes = [" Governorate", " Province", " Prefecture", " Municipality"];
+    private static readonly string[] Admin2Prefixes = ["County of ", "Province of ", "City of ", "Borough of ", "District of ", "Municipality of ", "Regional Municipality of ", "Regional District of ", "Canton of ", "Commune of "];
+
+    /// <summary>A division's name, and the name without the word for the kind of division when it has one.</summary>
+    private static List<string> DivisionNamesOf(string name, string[] suffixes, string[] prefixes)
+    {
+        var names = new List<string> { name };
+        foreach (var suffix in suffixes)
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.Ordinal)) names.Add(name[..^suffix.Length]);
+        foreach (var prefix in prefixes)
+            if (name.Length > prefix.Length + 2 && name.StartsWith(prefix, StringComparison.Ordinal)) names.Add(name[prefix.Length..]);
+        return names;
     }
 
     private static WorldGazetteer FromDrafts(List<Draft> drafts)

@@ -43,6 +43,14 @@ public sealed class WorldGazetteerTests
     }
 
     [Fact]
+    public void Finds_a_division_by_its_name_without_the_word_GeoNames_adds()
+    {
+        using var dir = new TemporaryDirectory();
+        var benue = TinyGazetteer(dir).Find("Benue").Single();
+        Assert.Equal(("Benue State", GazetteerFeature.Admin1, "NG"), (benue.Name, benue.Feature, benue.Country));
+    }
+
+    [Fact]
     public void Places_a_region_of_several_countries_at_the_mean_of_their_points_with_its_own_precision()
     {
         using var dir = new TemporaryDirectory();
@@ -67,10 +75,11 @@ public sealed class WorldGazetteerTests
         const string cities =
             "361058\tAlexandria\tAlexandria\tal-Iskandariya,Alessandria\t31.20176\t29.91582\tP\tPPLA\tEG\t\t06\t\t\t\t3811516\t\t\tAfrica/Cairo\t2020-01-01\n" +
             "4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA\t079\t\t\t47723\t\t\tAmerica/Chicago\t2020-01-01\n" +
-            "4337291\tPineville\tPineville\t\t31.32240\t-92.43430\tP\tPPL\tUS\t\tLA\t079\t\t\t14555\t\t\tAmerica/Chicago\t2020-01-01\n";
+            "4337291\tPineville\tPineville\t\t31.32240\t-92.43430\tP\tPPL\tUS\t\tLA\t079\t\t\t14555\t\t\tAmerica/Chicago\t2020-01-01\n" +
+            "2331140\tMakurdi\tMakurdi\t\t7.73375\t8.52139\tP\tPPLA\tNG\t\t26\t\t\t\t292645\t\t\tAfrica/Lagos\t2020-01-01\n";
         Tarball(dir.File("cities.tgz"), ("package/dist/cities500.txt", cities));
         Tarball(dir.File("admin.tgz"),
-            ("package/admin1.json", """[{"code":"US.LA","name":"Louisiana"},{"code":"EG.06","name":"Alexandria"}]"""),
+            ("package/admin1.json", """[{"code":"US.LA","name":"Louisiana"},{"code":"EG.06","name":"Alexandria"},{"code":"NG.26","name":"Benue State"}]"""),
             ("package/admin2.json", """[{"code":"US.LA.079","name":"Rapides Parish"}]"""));
         Tarball(dir.File("countries.tgz"), ("package/countries.json",
             """[{"cca2":"US","latlng":[38,-97],"name":{"common":"United States","official":"United States of America"},"altSpellings":["US","USA"]},{"cca2":"EG","latlng":[27,30],"name":{"common":"Egypt","official":"Arab Republic of Egypt"},"altSpellings":["EG"]}]"""));

@@ -183,7 +183,15 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             .Where(t => !t.Equals(name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var entity = new Entity(id, d.Kind, name)
+        // A name no dictionary knows, read as a place more often than as what it was read as first,
+        // is a place: "IMMOKALEE" once an organisation (a capitalised dateline), twice a place.
+        var kind = d.Kind;
+        if (r is null && kind != EntityKind.Person && !kind.IsPlace() && mine.Count > 1)
+        {
+            var places = mine.Where(m => m.Kind.IsPlace()).ToList();
+            if (places.Count > mine.Count(m => m.Kind == kind)) kind = places.GroupBy(m => m.Kind).MaxBy(g => g.Count())!.Key;
+        }
+        var entity = new Entity(id, kind, name)
         {
             Referent = r,
             Country = r?.Country,
@@ -194,7 +202,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             StandsFor = r?.StandsFor is { } sf ? lexicon.ById(sf) : null,
         };
         string? IdOf(Mention? m) => m?.EntityId;
-        if (d.Kind == EntityKind.Person)
+        if (kind == EntityKind.Person)
         {
             foreach (var m in mine.Where(m => m.Form == MentionForm.Name))
             {
@@ -204,7 +212,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
                 break;
             }
         }
-        else if (!d.Kind.IsPlace())
+        else if (!kind.IsPlace())
         {
             var parent = PartOf(doc, mine, lookup);
             if (parent is null && r?.ParentId is { } pid && byKey.TryGetValue("ref:" + pid, out var pd) && ids.TryGetValue(pd, out var pidEntity))

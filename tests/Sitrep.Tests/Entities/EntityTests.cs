@@ -17,6 +17,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_name_read_as_a_place_more_often_than_as_an_organisation_is_a_place_on_the_map()
+    {
+        var doc = Some.Report("Headline: Mayor Speaks at Immokalee TIGER Grant Event. IMMOKALEE – The mayor offered remarks on Immokalee’s streets project. Farm workers in Immokalee marched on Monday.", "2018-03-01");
+        var town = doc.Entity("IMMOKALEE");
+        Assert.True(town.Kind.IsPlace());
+        Assert.Equal(("US", "Florida", "city"), (town.Place!.Country, town.Place.Admin1, town.Place.Precision));
+    }
+
+    [Fact]
     public void Keeps_two_persons_with_one_family_name_apart()
     {
         var doc = Some.UpTo<EntityBuilder>("Masoud Barzani met Nechirvan Barzani in Erbil.", "2020-03-30");

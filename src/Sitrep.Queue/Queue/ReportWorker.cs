@@ -90,39 +90,50 @@ public sealed class ReportWorker(Broker broker, SitrepResources resources, ISitr
         // The next batch is taken while this one is extracted, so the broker's round trip overlaps
         // the work: at most two batches in flight per worker.
         Task<List<INatsJSMsg<byte[]>>?>? next = null;
-        while (!stop.IsCancellationRequested)
+        try
         {
-            timing.Broker.Start();
-            var batch = await (next ?? FetchAsync(consumer, log));
-            next = null;
-            timing.Broker.Stop();
-            if (batch is null)
+            while (!stop.IsCancellationRequested)
             {
-                // The broker is away: the connection reconnects; wait and try again.
-                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
-                continue;
+                timing.Broker.Start();
+                var batch = await (next ?? FetchAsync(consumer, log));
+                next = null;
+                timing.Broker.Stop();
+                if (batch is null)
+                {
+                    // The broker is away: the connection reconnects; wait and try again.
+                    await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+                    continue;
+                }
+                if (batch.Count == 0)
+                {
+                    if (unmerged) Merge();
+                    if (options.StopWhenIdle is { } idle && DateTime.UtcNow - idleSince >= idle) break;
+                    continue;
+                }
+                if (!stop.IsCancellationRequested) next = FetchAsync(consumer, log);
+                batches++;
+                var outcome = await HandleAsync(batch, log, timing);
+                stored += outcome.Stored;
+                skipped += outcome.Skipped;
+                dead += outcome.Dead;
+                events += outcome.Events;
+                if (outcome.Stored > 0) unmerged = true;
+                idleSince = DateTime.UtcNow;
+                doneAfter = clock.Elapsed;
+                // The batch taken ahead waited while this one was worked: tell the broker it is in
+                // hand, so its wait for an acknowledgement starts again.
+                if (next is { IsCompletedSuccessfully: true } && next.Result is { } waiting)
+                    foreach (var msg in waiting) await ProgressQuietlyAsync(msg);
             }
-            if (batch.Count == 0)
-            {
-                if (unmerged) Merge();
-                if (options.StopWhenIdle is { } idle && DateTime.UtcNow - idleSince >= idle) break;
-                continue;
-            }
-            if (!stop.IsCancellationRequested) next = FetchAsync(consumer, log);
-            batches++;
-            var outcome = await HandleAsync(batch, log, timing);
-            stored += outcome.Stored;
-            skipped += outcome.Skipped;
-            dead += outcome.Dead;
-            events += outcome.Events;
-            if (outcome.Stored > 0) unmerged = true;
-            idleSince = DateTime.UtcNow;
-            doneAfter = clock.Elapsed;
         }
-        // Stopped with a batch taken ahead: it goes back to the queue at once, for another worker.
-        if (next is not null && await next is { } ahead)
-            foreach (var msg in ahead) await msg.NakAsync();
-        if (unmerged) Merge();
+        finally
+        {
+            // Stopped, or failed, with a batch taken ahead: it goes back to the queue at once, for
+            // another worker; what is stored is merged, whatever stopped the loop.
+            if (next is not null && await next is { } ahead)
+                foreach (var msg in ahead) await NakQuietlyAsync(msg);
+            if (unmerged) Merge();
+        }
         return new WorkerReport(stored, skipped, dead, events, batches, fusion) { BrokerTime = timing.Broker.Elapsed, StoreTime = timing.Store, Elapsed = clock.Elapsed, DoneAfter = doneAfter };
     }
 
@@ -149,6 +160,12 @@ public sealed class ReportWorker(Broker broker, SitrepResources resources, ISitr
             foreach (var msg in batch) await NakQuietlyAsync(msg);
             return null;
         }
+    }
+
+    private static async Task ProgressQuietlyAsync(INatsJSMsg<byte[]> msg)
+    {
+        try { await msg.AckProgressAsync(); }
+        catch (Exception e) when (e is NatsException or NatsJSException) { /* the broker redelivers it after the ack wait; the store skips it */ }
     }
 
     private static async Task NakQuietlyAsync(INatsJSMsg<byte[]> msg)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -74,10 +75,12 @@ internal static class FusionWriter
             var codes = undated.Select(e => e.ActorCode).Where(Coded).Distinct().DefaultIfEmpty("").ToList();
             var others = undated.SelectMany(e => new[] { e.Target, e.Recipient }).OfType<string>().Select(x => x.ToLowerInvariant()).Distinct().ToList();
             var otherCodes = undated.SelectMany(e => new[] { e.TargetCode, e.RecipientCode }).Where(Coded).Distinct().DefaultIfEmpty("").ToList();
-            string otherParty = $"""
+            // SQL's LOWER folds ASCII only (SQLite's always): a name with another capital ("Élysée")
+            // is not narrowed by, or the merge could miss what a rebuild finds.
+            string otherParty = others.All(o => Ascii.IsValid(o)) ? $"""
                 ({dialect.InList("LOWER(e.target)", "others")} OR {dialect.InList("e.target_code", "otherCodes")}
                  OR {dialect.InList("LOWER(e.recipient)", "others")} OR {dialect.InList("e.recipient_code", "otherCodes")})
-                """;
+                """ : "1 = 1";
             candidates.UnionWith(c.Query<long>($"""
                 SELECT DISTINCT m.fused_id FROM events e JOIN fused_members m ON m.event_id = e.id
                 WHERE e.date_start IS NULL AND {dialect.InList("LOWER(e.actor)", "names")} AND {dialect.InList("e.type", "types")} AND {otherParty}

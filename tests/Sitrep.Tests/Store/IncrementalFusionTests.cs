@@ -29,6 +29,32 @@ public sealed class IncrementalFusionTests
             .Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>An undated meeting of one actor with a target named with a capital SQL's LOWER does not fold.</summary>
+    private static Sitrep.Rows.StoredDocument Meeting(int n, string target) => new(0, $"hash-{n}", $"meeting-{n}.txt", $"Report {n} of a meeting with {target}.")
+    {
+        SimHash = n * 0x1234_5678_9ABCL,
+        Events = [new Sitrep.Rows.EventRow { LocalId = "v1", Type = "CONSULT", Actor = "French government", Target = target, Status = "reported", Summary = "met", Evidence = "met" }],
+    };
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void An_undated_event_joins_a_merged_event_whose_target_is_spelt_with_another_case_of_a_non_ascii_capital(string dialect)
+    {
+        using var target = new TestStore(dialect);
+        using (var store = target.Open())
+        {
+            store.Write([Meeting(1, "Élysée Palace")]);
+            store.Fuse();
+            store.Write([Meeting(2, "élysée palace")]);
+            store.Fuse();
+        }
+        var incremental = Snapshot(target);
+        using (var store = target.Open()) store.Fuse(rebuild: true);
+        Assert.Equal(Snapshot(target), incremental);
+        Assert.Single(incremental, x => x.StartsWith("F", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("sqlite", 1)]
     [InlineData("sqlite", 2)]

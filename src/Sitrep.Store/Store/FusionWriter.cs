@@ -76,14 +76,16 @@ internal static class FusionWriter
             var others = undated.SelectMany(e => new[] { e.Target, e.Recipient }).OfType<string>().Select(x => x.ToLowerInvariant()).Distinct().ToList();
             var otherCodes = undated.SelectMany(e => new[] { e.TargetCode, e.RecipientCode }).Where(Coded).Distinct().DefaultIfEmpty("").ToList();
             // SQL's LOWER folds ASCII only (SQLite's always): a name with another capital ("Élysée")
-            // is not narrowed by, or the merge could miss what a rebuild finds.
+            // is not narrowed by, or the merge could miss what a rebuild finds. (A stored name with
+            // such a capital against a new one without, "Diyarbakır" and "DIYARBAKIR", still can:
+            // folded key columns written by Sitrep would close that.)
             string otherParty = others.All(o => Ascii.IsValid(o)) ? $"""
                 ({dialect.InList("LOWER(e.target)", "others")} OR {dialect.InList("e.target_code", "otherCodes")}
                  OR {dialect.InList("LOWER(e.recipient)", "others")} OR {dialect.InList("e.recipient_code", "otherCodes")})
                 """ : "1 = 1";
             candidates.UnionWith(c.Query<long>($"""
                 SELECT DISTINCT m.fused_id FROM events e JOIN fused_members m ON m.event_id = e.id
-                WHERE e.date_start IS NULL AND {dialect.InList("LOWER(e.actor)", "names")} AND {dialect.InList("e.type", "types")} AND {otherParty}
+                WHERE e.date_start IS NULL AND {(names.All(n => Ascii.IsValid(n)) ? dialect.InList("LOWER(e.actor)", "names") : "1 = 1")} AND {dialect.InList("e.type", "types")} AND {otherParty}
                 UNION
                 SELECT DISTINCT m.fused_id FROM events e JOIN fused_members m ON m.event_id = e.id
                 WHERE e.date_start IS NULL AND {dialect.InList("e.actor_code", "codes")} AND {dialect.InList("e.type", "types")} AND {otherParty}

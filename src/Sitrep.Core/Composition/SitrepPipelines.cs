@@ -32,7 +32,7 @@ public static class SitrepPipelines
             .Add(new DictionaryMentionFinder(e))
             .Add(new ForcePhraseFinder(e, r.Abbreviations, r.ActorCodes))
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
-            .Add(new NamePatternFinder(e) { Places = r.Places });
+            .Add(new NamePatternFinder(e) { Places = r.Places, PlaceWords = r.PlaceWords });
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
         if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places });
         builder

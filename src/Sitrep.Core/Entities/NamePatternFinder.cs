@@ -16,6 +16,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     /// <summary>The world gazetteer, when built: a division is read only by a name it knows ("Helmand province", not "a Jewish state").</summary>
     public WorldGazetteer? Places { get; init; }
 
+    /// <summary>The words that follow a division's name (data/place-words.tsv).</summary>
+    public PlaceWords? PlaceWords { get; init; }
+
     public const int PatternPriority = 5;
 
     private static readonly Dictionary<string, string> FacilityNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -73,6 +76,18 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         document.AddMentionCandidates(found);
     }
 
+    private const char PartMark = '~';
+
+    /// <summary>What <see cref="PartOf"/> says of a border region.</summary>
+    public const string BorderPart = "border";
+
+    /// <summary>
+    /// The part of a place a region of these patterns is: its direction ("north", "central") for
+    /// "northern Iraq", <see cref="BorderPart"/> for "the Saudi border"; null for any other referent.
+    /// </summary>
+    public static string? PartOf(Referent? r) =>
+        r?.Source is "entities/patterns:direction" or "entities/patterns:border" && r.Id.LastIndexOf(PartMark) is int mark and >= 0 ? r.Id[(mark + 1)..] : null;
+
     /// <summary>"northeast Syria", "western Iraq", "northern Baghdad".</summary>
     private Mention? Direction(Document doc, int i, int end, MentionLookup known)
     {
@@ -81,7 +96,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         if (place?.Referent is not { } inner) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, place.Span.End);
         var name = doc.TextOf(span);
-        var referent = new Referent($"{inner.Id}~{direction}", name, EntityKind.Region)
+        var referent = new Referent($"{inner.Id}{PartMark}{direction}", name, EntityKind.Region)
         {
             Country = inner.Country,
             ParentId = inner.Id,
@@ -98,7 +113,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         var nat = lexicon.Nationalities.MatchesAt(doc, i, i + 1).Select(x => x.Values[0]).FirstOrDefault(n => n.Country is not null);
         if (nat?.Country is not { } country) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + 1].End);
-        var referent = new Referent($"{country.Iso2}~border", $"{nat.Word} border", EntityKind.Region)
+        var referent = new Referent($"{country.Iso2}{PartMark}{BorderPart}", $"{nat.Word} border", EntityKind.Region)
         {
             Country = country.Iso2,
             ParentId = country.ReferentId,
@@ -107,9 +122,6 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         };
         return new Mention(span, EntityKind.Region, MentionForm.Name, "entities/patterns:border") { Referent = referent, Priority = PatternPriority + 6 };
     }
-
-    /// <summary>Lower-case words that make the capitalised words before them a division's name.</summary>
-    private static readonly HashSet<string> DivisionWords = new(StringComparer.Ordinal) { "province", "governorate", "state", "region", "district", "prefecture", "oblast" };
 
     /// <summary>
     /// "East Azerbaijan province", "Benue state", "Tigray region": capitalised words and a lower-case
@@ -123,7 +135,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         if (i > 0 && Words.IsCapitalised(doc, i - 1) && doc.Tokens[i - 1].End == doc.Tokens[i].Start - 1) return null;
         int j = i;
         while (j < end && j - i < 3 && Words.IsCapitalised(doc, j) && !lexicon.ClosedClass.Contains(doc.TokenText(j))) j++;
-        if (j >= end || !DivisionWords.Contains(doc.TokenString(j))) return null;
+        if (j >= end || PlaceWords?.IsDivisionWord(doc.TokenString(j)) != true) return null;
         // "East" is no name alone, but starts one: "East Azerbaijan province".
         if (j - i == 1 && lexicon.NotNames.Contains(doc.TokenText(i))) return null;
         // "a Palestinian state", "the Turkish Cypriot state": a people's, not a division's name.

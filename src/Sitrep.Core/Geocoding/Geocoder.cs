@@ -63,8 +63,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         {
             var e = entities[i];
             if (!e.IsPlace || e.Place is { Latitude: not null } || e.WithinId is not { } within || !byId.TryGetValue(within, out int w) || entities[w].Place is not { Latitude: not null } outer) continue;
-            string? part = e.Referent?.Id is { } rid && rid.LastIndexOf('~') is int tilde and >= 0 ? rid[(tilde + 1)..] : null;
-            if (part == "border")
+            string? part = NamePatternFinder.PartOf(e.Referent);
+            if (part == NamePatternFinder.BorderPart)
             {
                 entities[i] = e with { Place = (e.Place ?? outer) with { Unresolved = "a border: which side, and where along it, the text does not say" } };
                 continue;

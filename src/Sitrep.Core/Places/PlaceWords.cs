@@ -6,15 +6,17 @@ namespace Sitrep.Places;
 /// <summary>
 /// Words that are part of place names without naming a place (data/place-words.tsv): direction
 /// words that are no place alone ("West"), generic words after a name ("Mississippi State") and
-/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without.
+/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without, and
+/// lower-case words after a division's name ("Benue state").
 /// </summary>
 public sealed class PlaceWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
-    private readonly HashSet<string> _last, _first;
+    private readonly HashSet<string> _last, _first, _divisions;
 
-    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first)
+    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions)
     {
+        _divisions = new HashSet<string>(divisions, StringComparer.Ordinal);
         _directions = new HashSet<string>(directions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _last = new HashSet<string>(last, StringComparer.OrdinalIgnoreCase);
         _first = new HashSet<string>(first, StringComparer.OrdinalIgnoreCase);
@@ -24,7 +26,7 @@ public sealed class PlaceWords
     {
         var t = TsvTable.Load(path);
         IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
-        return new PlaceWords(Of("direction"), Of("last"), Of("first"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"));
     }
 
     /// <summary>A direction or part word, no place on its own.</summary>
@@ -33,4 +35,7 @@ public sealed class PlaceWords
     public bool IsGenericLast(string word) => _last.Contains(word);
 
     public bool IsGenericFirst(string word) => _first.Contains(word);
+
+    /// <summary>A lower-case word that makes the capitalised words before it a division's name ("Benue state").</summary>
+    public bool IsDivisionWord(string word) => _divisions.Contains(word);
 }

@@ -33,6 +33,7 @@ public static class EvalCommand
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
         var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone) or together (rules, else the classifier).", DefaultValueFactory = _ => "rules" };
         coder.AcceptOnlyFromAmong("rules", "classifier", "together");
+        var eventOutcomes = new Option<string?>("--outcomes") { Description = "For ucdp: write what became of each gold row (found or missed; the event matched, its parties, place, toll and which fields agree) to this file, one JSON object per line." };
         command.Add(Task("events", "Events: PLOVER roots, CAMEO codings with actor codes, or PLOVER records (type, mode, actors, counts, place).", EventGold.Formats, output, error,
             (paths, format, resources, pipeline, problems, warnings, parse) =>
             {
@@ -43,8 +44,8 @@ public static class EvalCommand
                     problems.Add($"--coder {how}: no event classifier at {classifierPath} (train one with: sitrep train events).");
                     return null;
                 }
-                return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems);
-            }, plvPart, coder));
+                return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems, parse.GetValue(eventOutcomes));
+            }, plvPart, coder, eventOutcomes));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
@@ -190,7 +191,7 @@ public static class EvalCommand
         return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords).Evaluate(documents, format, problems, outcomes);
     }
 
-    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems)
+    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems, string? outcomesPath)
     {
         var evaluation = new EventEvaluation(pipeline);
         var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", "ucdp" => ".csv", _ => ".json" });
@@ -206,7 +207,8 @@ public static class EvalCommand
                 case "petrarch":
                     return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);
                 case "ucdp":
-                    return new UcdpEvaluation(pipeline).Evaluate(files.SelectMany(EventGold.ReadUcdp).ToList(), problems);
+                    using (var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
+                        return new UcdpEvaluation(pipeline).Evaluate(files.SelectMany(EventGold.ReadUcdp).ToList(), problems, outcomes);
                 default:
                     return evaluation.EvaluatePlover(files.SelectMany(EventGold.ReadPlover).ToList(), problems);
             }

@@ -110,6 +110,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var heads = doc.Syntax!.Heads;
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         Normalise(index, frame);
+        if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
+        if (type.Label == "ASSAULT" && frame.Unnamed.TryGetValue("actor", out var actorWords) && IsInstrument(doc, actorWords)) frame.Unnamed.Remove("actor");
         // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
@@ -199,6 +201,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
+        if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         PairJointActors(frame, entry);
         return frame;
     }
@@ -213,11 +216,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { } tree) return;
         Normalise(index, tree);
+        if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
         if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor"))
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient")));
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && entry.Roles.Values.Contains("target"))
             frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
+        // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
+        foreach (var role in (string[])["actor", "target"])
+            if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role)
+                && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
+                frame.Unnamed[role] = words;
+    }
+
+    /// <summary>
+    /// Words that name how it was done, not who: "Car bombs kill nine", "bomb attacks", "Air raids"
+    /// — their last word is a weapon or attack noun, or they are a word that says how an attack was made.
+    /// </summary>
+    private bool IsInstrument(Document doc, TextSpan words)
+    {
+        int last = doc.TokenCovering(words.End - 1);
+        if (last < 0) return false;
+        var head = doc.TokenString(last);
+        return lexicon.ViolenceNouns.Contains(head) || lexicon.AttackModifiers.ContainsKey(head)
+               || quantities.Units.LongestAt(doc, last, last + 1).Value is { Category: "weapons" or "attacks" }
+               || lexicon.Triggers.MatchesAt(doc, last, last + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb);
     }
 
     /// <summary>Parties acting together ("Putin and Erdogan agreed") are actor and target of one mutual event.</summary>
@@ -322,6 +345,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
     private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
     {
+        // "Iraq attacks kill 10 people", "Baghdad bombings kill 19": a verb of killing follows its subject.
+        // (The tagger's reading is no better here: it reads "Jihadists attack Iraqi forces" as a noun.)
+        if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
         if (i > sentenceStart)
         {
             var prev = doc.TokenString(i - 1);
@@ -348,7 +374,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (f.Mention is null)
                     {
                         // "delivered aid to 50,000 people": a number of recipients stays a recipient figure.
-                        if (f.Quantity is not null) frame.Add(role == "recipient" ? "recipient_count" : "theme", f);
+                        if (f.Quantity is not null)
+                        {
+                            frame.Add(role == "recipient" ? "recipient_count" : "theme", f);
+                            // "kill 74 IS militants", "7,500 coalition troops": the party the count names.
+                            if (role is "actor" or "target")
+                                keep.AddRange(index.MentionsWithin(f.Quantity.Span).Where(m => index.KindOf(m) is { } k && k.IsActor() && !k.IsPlace())
+                                    .Select(m => new Filler(m.Span, m, null) { Via = f.Via }).Take(1));
+                        }
                         continue;
                     }
                     var kind = index.KindOf(f.Mention)!.Value;
@@ -379,6 +412,51 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 frame.AddAll(role, keep);
             }
         }
+    }
+
+    /// <summary>
+    /// "Iraq attacks kill 10 people", "Two Baghdad car bombs kill 28", "Nine dead in Iraq attacks":
+    /// a place named just before a noun of violence (data/violence-nouns.txt; for a town or region
+    /// also any attack noun or weapon) is where it happened, not who did it. A country before a
+    /// state's deed ("US air strikes") and a nationality ("Turkish attacks") still act.
+    /// </summary>
+    private void WhereNotWho(DocumentIndex index, Sentence sentence, Frame frame, int trigger, bool isVerb)
+    {
+        foreach (var role in (string[])["actor", "target"])
+        {
+            var fillers = frame[role].ToList();
+            var moved = fillers.Where(f => f.Mention is { } m && ModifiesViolence(index, sentence, m, trigger, isVerb)).ToList();
+            if (moved.Count == 0) continue;
+            frame.Remove(role);
+            frame.AddAll(role, fillers.Except(moved));
+            foreach (var f in moved)
+                if (!frame["place"].Any(p => p.EntityId == f.EntityId)) frame.Add("place", f, "a place named before the noun of violence");
+        }
+        if (isVerb || frame["place"].Count > 0) return;
+        // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
+        var doc = index.Document;
+        for (int k = trigger - 1; k >= Math.Max(sentence.FirstToken, trigger - 3); k--)
+            if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault() is { } m)
+            {
+                if (ModifiesViolence(index, sentence, m, trigger, isVerb)) frame.Add("place", new Filler(m.Span, m, null), "a place named before the noun of violence");
+                break;
+            }
+    }
+
+    private bool ModifiesViolence(DocumentIndex index, Sentence sentence, Mention m, int trigger, bool triggerIsVerb)
+    {
+        if (index.KindOf(m) is not { } kind || !kind.IsPlace() || m.Form is MentionForm.Demonym or MentionForm.Descriptor or MentionForm.Pronoun) return false;
+        var doc = index.Document;
+        int last = doc.TokenCovering(m.Span.End - 1);
+        if (last < 0) return false;
+        for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
+        {
+            if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
+            if (lexicon.ViolenceNouns.Contains(doc.TokenString(k))) return true;
+            if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
+                || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -498,6 +576,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (frame.Passive && frame["actor"].Count == 0 && entry.Roles.ContainsKey("subject") && _frames.SentenceAgent(index, sentence) is { } agent)
             frame.Add("actor", agent);
 
+        // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
+        // group that claims an attack is its actor, by its own claim.
+        if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && Claimant(index, sentence, trigger) is { } claimant)
+        {
+            frame.Add("actor", claimant, "the group that claims it");
+            if (status == EventStatus.Reported) status = EventStatus.Claimed;
+            claimedBy ??= claimant.EntityId;
+        }
+
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
         // ACLED codes what happened: an announced, conditional or negated event has no ACLED type.
         bool acledDropped = acledType is not null && status is EventStatus.Planned or EventStatus.Hypothetical or EventStatus.Negated;
@@ -512,7 +599,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool anaphoric = refersBack;
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
-        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && date?.Basis != "own"
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own"
                     && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
 
         var actors = Ids(frame["actor"]);
@@ -594,6 +681,49 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private static IEnumerable<string?> OneOrNone(List<string> ids) => ids.Count == 0 ? new string?[] { null } : ids;
 
+    /// <summary>
+    /// The named group just before "claims"/"claimed" (two words may stand between: "Qaeda group
+    /// claims") when the attack noun is inside what is claimed: only modifiers, names, numbers and
+    /// "responsibility for" between ("claims Iraq car bombs"), no verb ("claims 50 militants were
+    /// killed" is an assertion, not a claim of the deed). A place or country is no claimant.
+    /// </summary>
+    private static Filler? Claimant(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        for (int c = trigger - 1; c >= Math.Max(sentence.FirstToken + 1, trigger - 8); c--)
+        {
+            if (Words.IsAny(doc, c, "claims", "claimed", "claim", "claiming"))
+            {
+                for (int k = c - 1; k >= Math.Max(sentence.FirstToken, c - 3); k--)
+                    if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault(m => m.Form != MentionForm.Pronoun) is { } m)
+                        return index.KindOf(m) is { } kind && !kind.IsPlace() && kind != EntityKind.Person ? new Filler(m.Span, m, null) : null;
+                return null;
+            }
+            if (doc.Tokens[c].Kind == TokenKind.Punctuation && !Words.IsAny(doc, c, "-", "'s", "’s")) return null;
+            if (doc.Syntax is { } tree && tree.IsParsed(c) && tree.Upos[c] is "VERB" or "AUX") return null;
+        }
+        return null;
+    }
+
+    /// <summary>A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to).</summary>
+    private bool AttackBetween(Document doc, Sentence sentence, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) continue;
+            if (quantities.CountingVerbs.ContainsKey(doc.TokenText(k))) return true;
+            if (lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The verb of killing or wounding just before a count ("kill 28 civilians", "wounded at least 30"), if any.</summary>
+    private UnitNoun? CountingVerbBefore(Document doc, Quantity q)
+    {
+        int first = doc.TokenCovering(q.Span.Start);
+        return first > 0 && quantities.CountingVerbs.TryGetValue(doc.TokenText(first - 1), out var verb) ? verb : null;
+    }
+
     /// <summary>"missile attacks", "drone strike": a modifier before the trigger refines how it was done.</summary>
     private (string? Mode, string? Cameo, string? AcledType, string? AcledSub) Refine(Document doc, int trigger, EventTrigger entry, Frame frame, DocumentIndex index)
     {
@@ -623,7 +753,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return (mode, cameo, type, sub);
     }
 
-    private static List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame, EventTrigger entry)
+    private List<EventQuantity> Quantities(DocumentIndex index, Sentence sentence, TextSpan trigger, Frame frame, EventTrigger entry)
     {
         var doc = index.Document;
         var result = new List<EventQuantity>();
@@ -632,17 +762,30 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
         }
         bool kills = entry.Lemma == "kill";
-        string Casualty(Quantity q) => q.Unit == "injured" ? "injured" : "fatalities";
+        string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities") : q.Unit == "injured" ? "injured" : "fatalities";
+        // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
+        bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;
         foreach (var f in frame["theme"])
-            if (f.Quantity is { } q) Add(q, q.Category == "casualties" || kills ? Casualty(q) : "theme");
+            if (f.Quantity is { } q) Add(q, Counted(q) || kills ? Casualty(q) : "theme");
         // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
         foreach (var f in frame["target"])
         {
             var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) : null);
-            if (q is not null) Add(q, kills || q.Category == "casualties" ? Casualty(q) : "target_size");
+            if (q is not null) Add(q, kills || Counted(q) ? Casualty(q) : "target_size");
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
             if (f.Quantity is { } q) Add(q, "recipients");
+        // "31 dead as car bombs rock Iraq", "Nine dead in Iraq attacks": the dead or wounded the
+        // sentence counts beside an attack are its toll, unless another attack or killing lies between.
+        if (entry.Type == "ASSAULT")
+        {
+            int at = doc.TokenCovering(trigger.Start);
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (index.QuantityAt(t) is not { Category: "casualties", Unit: "dead" or "injured" } q || result.Any(r => r.QuantityId == q.Id)) continue;
+                if (!AttackBetween(doc, sentence, Math.Min(at, t) + 1, Math.Max(at, t))) Add(q, Casualty(q));
+            }
+        }
         // "10 killed", "15 Iraq soldiers killed": a count of casualties around the trigger is its toll.
         if (index.QuantityCovering(trigger) is { } covering)
             Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : covering.Category == "casualties" ? Casualty(covering) : "count");

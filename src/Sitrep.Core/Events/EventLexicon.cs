@@ -21,6 +21,9 @@ public sealed class EventLexicon
     /// <summary>Causes of death that are no one's violence: earthquakes, floods, crashes, diseases (data/non-violent-causes.txt).</summary>
     public required PhraseSet<string> NonViolentCauses { get; init; }
 
+    /// <summary>Nouns of violence no one in particular does ("violence", "attacks", "bombs"): a place named before one is where (data/violence-nouns.txt).</summary>
+    public required IReadOnlySet<string> ViolenceNouns { get; init; }
+
     /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
     private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
     {
@@ -67,9 +70,12 @@ public sealed class EventLexicon
         var causes = new PhraseSet<string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
             if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
+        var violence = File.ReadLines(Path.Combine(dataDirectory, "violence-nouns.txt"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new EventLexicon
         {
             NonViolentCauses = causes,
+            ViolenceNouns = violence,
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
         };

@@ -128,7 +128,10 @@ public sealed class EventMerger : IAnnotator
 
     private static Event Merge(Event a, Event b, Dictionary<string, Entity> entities)
     {
-        var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null).Distinct().ToList();
+        // No one is on both sides: a party one telling has as target is not an actor the other lends
+        // ("Suicide bombers hit Shiites as Iraq unrest kills 41" read "Shiites" as who kills).
+        var target = a.TargetId ?? b.TargetId;
+        var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null && x != target).Distinct().ToList();
         // A report beats a claim of the same thing; a "the withdrawal" that refers back keeps the first's status.
         var status = a.Status == EventStatus.Reported || b.Status == EventStatus.Reported && !b.Anaphoric ? EventStatus.Reported : a.Status;
         return a with
@@ -139,7 +142,7 @@ public sealed class EventMerger : IAnnotator
             AcledSubEventType = a.AcledSubEventType ?? b.AcledSubEventType,
             ActorId = actors.FirstOrDefault(),
             AssociatedActorIds = actors.Skip(1).Select(x => x!).ToList(),
-            TargetId = a.TargetId ?? b.TargetId,
+            TargetId = target,
             RecipientId = a.RecipientId ?? b.RecipientId,
             PlaceId = MorePrecise(a.PlaceId, b.PlaceId, entities),
             Date = BetterDate(a.Date, b.Date),

@@ -112,10 +112,19 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
                     doc.TextOf(TextSpan.FromBounds(doc.Tokens[at].Start, doc.Tokens[last].End)), Modifier(doc, j, at), approximate, bound), last);
             }
         }
-        // "Bomb kills 15 in Baghdad": a bare number after a verb of killing or wounding counts its victims.
-        if (currency is null && start > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(start - 1), out var victims)
-            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j))))
-            return (Make(doc, number, approxStart ?? start, j - 1, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), j - 1);
+        // "Bomb kills 15 in Baghdad", "kill at least 14", "kill 17 Islamic State elements": a number
+        // after a verb of killing or wounding counts its victims when no counted noun of its own
+        // follows (a name may: who the victims were, not what is counted).
+        int first = approxStart ?? start;
+        if (currency is null && first > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(first - 1), out var victims)
+            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j)) || char.IsUpper(doc.Text[doc.Tokens[j].Start])))
+        {
+            // The victims' name and the noun it qualifies belong to the count: "70 ISIS gunmen".
+            int last = j - 1;
+            while (last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[last + 1].Start])) last++;
+            if (last >= j && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start]) && !closedClass.Contains(doc.TokenText(last + 1))) last++;
+            return (Make(doc, number, first, last, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), last);
+        }
         if (currency is not null)
         {
             int last = j - 1;

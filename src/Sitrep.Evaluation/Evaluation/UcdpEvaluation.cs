@@ -1,6 +1,8 @@
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Places;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace Sitrep.Evaluation;
 
@@ -19,7 +21,8 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
 {
     private const double PlaceKm = 50;
 
-    public EvalReport Evaluate(IReadOnlyList<UcdpEvent> gold, ICollection<string> problems)
+    /// <param name="outcomes">When given, one JSON line per gold row: its headlines and coding, the event matched (if any) and which fields agree.</param>
+    public EvalReport Evaluate(IReadOnlyList<UcdpEvent> gold, ICollection<string> problems, TextWriter? outcomes = null)
     {
         var runs = new TimedRuns(pipeline, problems);
         var read = new Dictionary<(string, DateOnly?), Document?>();
@@ -36,9 +39,14 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
                 if (doc is not null) candidates.AddRange(doc.Events.Where(e => IsViolent(doc, e)).Select(e => (doc, e)));
             }
             if (row.Best > 0) withToll++;
-            if (candidates.Count == 0) continue;
+            if (candidates.Count == 0)
+            {
+                if (outcomes is not null) Outcome(outcomes, row, null);
+                continue;
+            }
             found++;
             var best = candidates.Select(c => Judge(c.Doc, c.Event, row, sideCodes)).OrderByDescending(j => j.Count).First();
+            if (outcomes is not null) Outcome(outcomes, row, best);
             var precision = best.Precision ?? "none";
             var (n0, w0) = byPrecision.GetValueOrDefault(precision);
             byPrecision[precision] = (n0 + 1, w0 + (best.Place ? 1 : 0));
@@ -76,7 +84,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         };
     }
 
-    private sealed record Judgement(bool Side, bool Place, bool Date, bool Toll, string? Precision)
+    private sealed record Judgement(Document Doc, Event Event, bool Side, bool Place, bool Date, bool Toll, string? Precision, string? PlaceName, double? Km, int? Dead)
     {
         public int Count => (Side ? 1 : 0) + (Place ? 1 : 0) + (Date ? 1 : 0) + (Toll ? 1 : 0);
     }
@@ -93,7 +101,45 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
         int? dead = Fatalities(doc, e);
         bool toll = row.Best > 0 && dead is { } k && (k == row.Best || row.Low <= k && k <= row.High);
-        return new Judgement(side, place, date, toll, at?.Precision);
+        double? km = row.Latitude is { } la && row.Longitude is { } lo && at is not null ? Math.Round(GeoDistance.Km(at.Latitude, at.Longitude, la, lo)) : null;
+        return new Judgement(doc, e, side, place, date, toll, at?.Precision, at?.Place.Name, km, dead);
+    }
+
+    private static readonly JsonWriterOptions OutcomeJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void Outcome(TextWriter output, UcdpEvent row, Judgement? best)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, OutcomeJson))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", row.Id);
+            w.WriteString("kind", best is null ? "missed" : "found");
+            w.WriteString("headline", string.Join(" ; ", row.Sources.Select(s => s.Headline)));
+            w.WriteString("side_a", row.SideA);
+            w.WriteString("side_b", row.SideB);
+            w.WriteNumber("best", row.Best);
+            w.WriteNumber("where_prec", row.WherePrecision);
+            if (best is not null)
+            {
+                var (doc, e) = (best.Doc, best.Event);
+                string? Name(string? id) => id is null ? null : doc.Entities.FirstOrDefault(x => x.Id == id) is { } x ? x.Name + (x.Code is { Length: > 0 } c ? " [" + c + "]" : "") : null;
+                w.WriteString("type", e.Type);
+                w.WriteString("trigger", doc.TextOf(e.Trigger));
+                w.WriteString("actor", Name(e.ActorId) ?? (e.ActorWords is { } aw ? "(" + doc.TextOf(aw) + ")" : null));
+                w.WriteString("target", Name(e.TargetId) ?? (e.TargetWords is { } tw ? "(" + doc.TextOf(tw) + ")" : null));
+                w.WriteString("place", best.PlaceName);
+                w.WriteString("precision", best.Precision);
+                if (best.Km is { } km) w.WriteNumber("km", km);
+                if (best.Dead is { } dead) w.WriteNumber("dead", dead);
+                w.WriteBoolean("side_match", best.Side);
+                w.WriteBoolean("place_50km", best.Place);
+                w.WriteBoolean("date_match", best.Date);
+                w.WriteBoolean("toll_match", best.Toll);
+            }
+            w.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private bool Matches(string side, List<Entity> parties, Dictionary<string, string?> sideCodes)

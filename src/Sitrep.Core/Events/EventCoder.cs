@@ -71,7 +71,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
-                var entries = match.Values.Where(e => e.IsVerb != noun).ToList();
+                // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
+                // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
+                var entries = match.Values.Where(e => e.IsVerb != noun)
+                    .Concat(match.Values.Where(e => e.IsVerb == noun && !noun && e.Type == "ASSAULT" && HasCasualties(index, sentence))).ToList();
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
@@ -528,10 +531,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
-                            || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor()),
+                            || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor())
+                            // "executes journalist", "executes mosque preacher": a person the text does not name.
+                            || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb),
                 // Victims counted but not named ("killing two soldiers") are a target too.
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
-                            || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"),
+                            || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
+                            // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
+                            || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }
+                            || entry.IsVerb && !frame.Passive && PersonAfter(index, sentence, trigger, ofPhrase: false),
                 "arg" => !frame.IsEmpty,
                 // Someone killed or hurt in the same sentence: "shelling hit the town, killing five", not "he hit a century".
                 "casualties" => HasCasualties(index, sentence),
@@ -553,6 +561,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
 
+        // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
+        // group that claims an attack is its actor, by its own claim.
+        var claimant = entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 ? Claimant(index, sentence, trigger) : null;
+        if (claimant is not null) frame.Add("actor", claimant, "the group that claims it");
+
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
         if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
             yield break;
@@ -572,18 +585,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             else claimedBy = quote.SpeakerId;
         }
 
-        // A passive with no agent of its own may have one elsewhere in the sentence ("made by the coalition").
-        if (frame.Passive && frame["actor"].Count == 0 && entry.Roles.ContainsKey("subject") && _frames.SentenceAgent(index, sentence) is { } agent)
-            frame.Add("actor", agent);
-
-        // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
-        // group that claims an attack is its actor, by its own claim.
-        if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && Claimant(index, sentence, trigger) is { } claimant)
+        if (claimant is not null)
         {
-            frame.Add("actor", claimant, "the group that claims it");
             if (status == EventStatus.Reported) status = EventStatus.Claimed;
             claimedBy ??= claimant.EntityId;
         }
+
+        // A passive with no agent of its own may have one elsewhere in the sentence ("made by the coalition").
+        if (frame.Passive && frame["actor"].Count == 0 && entry.Roles.ContainsKey("subject") && _frames.SentenceAgent(index, sentence) is { } agent)
+            frame.Add("actor", agent);
 
         var (mode, cameo, acledType, acledSub) = Refine(doc, trigger, entry, frame, index);
         // ACLED codes what happened: an announced, conditional or negated event has no ACLED type.
@@ -705,6 +715,30 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return null;
     }
 
+    /// <summary>
+    /// A person or people the text does not name, right after the trigger (a determiner and up to
+    /// two modifiers between): "executes journalist", "kill woman ex-candidate", "of Iraqi soldier".
+    /// </summary>
+    private bool PersonAfter(DocumentIndex index, Sentence sentence, int trigger, bool ofPhrase)
+    {
+        var doc = index.Document;
+        int k = trigger + 1;
+        if (k < sentence.EndToken && Words.IsAny(doc, k, "of"))
+        {
+            // A noun's 'of' phrase says who ("beheading of Iraqi soldier"); a verb has no 'of' object ("incite the murder of").
+            if (!ofPhrase) return false;
+            k++;
+        }
+        if (k < sentence.EndToken && Words.IsAny(doc, k, "a", "an", "the", "two", "three", "local", "former")) k++;
+        for (int end = Math.Min(sentence.EndToken, k + 3); k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (quantities.Units.LongestAt(doc, k, k + 1).Value is { Category: "people" or "troops" }) return true;
+            if (FrameReader.IsPreposition(doc.TokenString(k))) return false;
+        }
+        return false;
+    }
+
     /// <summary>A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to).</summary>
     private bool AttackBetween(Document doc, Sentence sentence, int from, int to)
     {
@@ -761,7 +795,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
         }
-        bool kills = entry.Lemma == "kill";
+        bool kills = entry.Lemma is "kill" or "execute" or "execution";
         string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities") : q.Unit == "injured" ? "injured" : "fatalities";
         // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
         bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;

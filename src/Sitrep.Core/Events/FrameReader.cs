@@ -18,6 +18,12 @@ public sealed class FrameReader
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     { "in", "at", "from", "to", "with", "of", "on", "for", "near", "by", "into", "between", "against", "outside", "over", "across", "after", "as", "about", "despite", "including", "within" };
 
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
+    /// <summary>Words that may follow a headline's passive ("Four killed as ...", "candidate killed before polls").</summary>
+    private static readonly HashSet<string> ClauseLinks = new(StringComparer.OrdinalIgnoreCase)
+    { "before", "during", "amid", "while", "when", "since", "ahead", "following" };
+
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase)
     { "is", "are", "was", "were", "be", "been", "being", "'s", "’s" };
 
@@ -225,12 +231,15 @@ public sealed class FrameReader
         if (!entry.Requires.Contains("target") || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
-        if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after))) return false;
-        // Right after a count of people ("Seven Iraqi soldiers", "16") or a plural noun ("Militants"): the victims.
+        if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))) return false;
+        // Right after a count of people ("Seven Iraqi soldiers", "16", "Four") or a plural noun
+        // ("Militants", "49 Iraqis"): the victims.
         int prev = trigger - 1;
+        var named = index.Mentions.EndingAt(doc.Tokens[prev].End);
         return index.QuantityEndingAt(doc.Tokens[prev].End) is not null
+               || doc.Tokens[prev].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[prev].Span) is { } q && q.NumberSpan.Contains(doc.Tokens[prev].Span)
                || doc.Tokens[prev].Kind == TokenKind.Word && doc.TokenText(prev) is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
-                  && index.Mentions.EndingAt(doc.Tokens[prev].End).Count == 0;
+                  && (named.Count == 0 || prev - 1 >= left && doc.Tokens[prev - 1].Kind == TokenKind.Number);
     }
 
     /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>

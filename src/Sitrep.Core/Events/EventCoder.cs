@@ -221,13 +221,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, tree);
         if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
-        if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor"))
+        // The words say passive where the tree reads an active subject ("14 Iraq SWAT forces killed in ..."): the tree's subject is no actor.
+        bool subjectIsVictim = frame.Passive && !tree.Passive;
+        if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor") && !subjectIsVictim)
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient")));
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && entry.Roles.Values.Contains("target"))
             frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
         // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
         foreach (var role in (string[])["actor", "target"])
-            if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role)
+            if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
                 && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
                 frame.Unnamed[role] = words;
     }
@@ -428,7 +430,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         foreach (var role in (string[])["actor", "target"])
         {
             var fillers = frame[role].ToList();
-            var moved = fillers.Where(f => f.Mention is { } m && ModifiesViolence(index, sentence, m, trigger, isVerb)).ToList();
+            // A city attacked is where the attack was, even a capital that elsewhere speaks for its government.
+            var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb)
+                || role == "target" && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country)).ToList();
             if (moved.Count == 0) continue;
             frame.Remove(role);
             frame.AddAll(role, fillers.Except(moved));
@@ -624,7 +628,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             actors = [actors[0]];
         }
         // "Masri was detained": no one detains himself; a subject read twice is only the target.
-        actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a));
+        // Nor does a place act where it is the place: "attacks in Shi'ite parts of Baghdad kill 35".
+        actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
         var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
         string TextOf(TextSpan span) => doc.TextOf(span);
         string Why(string role, string? id)

@@ -131,7 +131,8 @@ public sealed class EventMerger : IAnnotator
         // No one is on both sides: a party one telling has as target is not an actor the other lends
         // ("Suicide bombers hit Shiites as Iraq unrest kills 41" read "Shiites" as who kills).
         var target = a.TargetId ?? b.TargetId;
-        var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null && x != target).Distinct().ToList();
+        var place = MorePrecise(a.PlaceId, b.PlaceId, entities);
+        var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null && x != target && x != place).Distinct().ToList();
         // A report beats a claim of the same thing; a "the withdrawal" that refers back keeps the first's status.
         var status = a.Status == EventStatus.Reported || b.Status == EventStatus.Reported && !b.Anaphoric ? EventStatus.Reported : a.Status;
         return a with
@@ -144,7 +145,7 @@ public sealed class EventMerger : IAnnotator
             AssociatedActorIds = actors.Skip(1).Select(x => x!).ToList(),
             TargetId = target,
             RecipientId = a.RecipientId ?? b.RecipientId,
-            PlaceId = MorePrecise(a.PlaceId, b.PlaceId, entities),
+            PlaceId = place,
             Date = BetterDate(a.Date, b.Date),
             Quantities = a.Quantities.Concat(b.Quantities).DistinctBy(q => q.QuantityId).ToList(),
             Status = status,

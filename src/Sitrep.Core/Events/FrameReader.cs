@@ -99,7 +99,9 @@ public sealed class FrameReader
         // No place slot filled: the first place named after the trigger in its clause ("... including K-1"),
         // not past a comma ("killed five, officials in Damascus said": where they spoke, not where it happened);
         // else the nearest before it in the clause ("An air strike on a market in Idlib killed five").
-        if (!frame.Has("place") && entry.Roles.Values.Contains("place"))
+        // (A place slot holding no place — "in Shiite areas of Baghdad" — counts as unfilled.)
+        bool HasPlace() => frame["place"].Any(f => f.Mention is { } m && index.KindOf(m) is { } k && k.IsPlace());
+        if (!HasPlace() && entry.Roles.Values.Contains("place"))
         {
             bool Free(Mention pm) => index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
                 && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span)));
@@ -109,7 +111,7 @@ public sealed class FrameReader
                     frame.Add("place", new Filler(pm.Span, pm, null), "the first place after it in its clause");
                     break;
                 }
-            if (!frame.Has("place") && entry.IsVerb)
+            if (!HasPlace() && entry.IsVerb)
                 for (int k = trigger - 1; k >= left && !Words.IsPunct(doc, k, ','); k--)
                     if (index.MentionAt(k) is { } pm && Free(pm))
                     {

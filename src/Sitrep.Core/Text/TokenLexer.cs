@@ -112,6 +112,8 @@ public ref struct TokenLexer
             bool nextIsWord = i + 1 < t.Length && IsWordChar(t[i + 1]);
             bool nextIsDigit = i + 1 < t.Length && char.IsDigit(t[i + 1]);
             bool prevIsDigit = char.IsDigit(t[i - 1]);
+            // A wire slug's version number before the headline ("UPDATE 3-Iraqi air strikes"): the number stands alone.
+            if (IsHyphen(c) && nextIsWord && digitsOnly && char.IsUpper(t[i + 1]) && i + 2 < t.Length && char.IsLower(t[i + 2])) break;
             if (IsHyphen(c) && nextIsWord) { i++; continue; }
             if ((c == ',' ) && digitsOnly && prevIsDigit && IsThousandsGroup(t, i + 1)) { i++; continue; }
             if ((c == '.' || c == ':' || c == '/') && prevIsDigit && nextIsDigit) { i++; continue; }

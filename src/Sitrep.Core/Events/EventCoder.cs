@@ -73,6 +73,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
                 // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
                 // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
+                // "The killing was condemned": a verb's row read as a noun after "the" refers back to an event told before.
+                if (noun && match.Values.All(e => e.IsVerb) && i > sentence.FirstToken && Words.IsAny(document, i - 1, "the", "The", "this", "This", "that"))
+                {
+                    i += match.Length - 1;
+                    continue;
+                }
                 var entries = match.Values.Where(e => e.IsVerb != noun)
                     .Concat(match.Values.Where(e => e.IsVerb == noun && !noun && e.Type == "ASSAULT" && HasCasualties(index, sentence))).ToList();
                 if (entries.Count == 0) entries = match.Values.ToList();
@@ -533,6 +539,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
+                "crowd" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) && Crowd(index, sentence, frame),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
                             || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor())
@@ -740,6 +747,24 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (doc.Tokens[k].Kind != TokenKind.Word) return false;
             if (quantities.Units.LongestAt(doc, k, k + 1).Value is { Category: "people" or "troops" }) return true;
             if (FrameReader.IsPreposition(doc.TokenString(k))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// People gathered for a cause: a place (not a country), a crowd counted ("thousands rallied"),
+    /// a party or group as actor, or a cause named in the sentence. "The Red Sox rally in the ninth
+    /// inning" and "stocks rallied" have none.
+    /// </summary>
+    private bool Crowd(DocumentIndex index, Sentence sentence, Frame frame)
+    {
+        if (frame["place"].Any(f => f.Mention is { } m && index.KindOf(m) is { } k && k.IsPlace() && k != EntityKind.Country)) return true;
+        if (frame["actor"].Concat(frame["theme"]).Any(f => f.Quantity?.Category == "people" || f.Mention is { } m && index.KindOf(m) is EntityKind.Party)) return true;
+        var doc = index.Document;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (index.QuantityAt(t) is { Category: "people" }) return true;
+            if (Words.IsAny(doc, t, "against", "demand", "demanding", "demanded", "protest", "protesting", "protesters", "demonstrators", "supporters", "solidarity", "denounce", "condemn", "calling")) return true;
         }
         return false;
     }

@@ -83,12 +83,15 @@ public sealed class FrameReader
                 frame.Add("actor", before, "the name before the noun");
         }
 
+        // A noun's phrases end where a verb begins: "The attack came a day before a key meeting
+        // between Russia, Turkey and Iran" — the 'between' phrase is the meeting's.
+        int slotRight = entry.IsVerb ? right : NounPhraseEnd(doc, trigger, triggerEnd, right);
         foreach (var (slot, role) in entry.Roles)
         {
             if (slot is "subject" or "object") continue;
             if (passive && slot == "by" && subjectRole is null) continue;
             string targetRole = passive && slot == "by" ? (entry.Roles.GetValueOrDefault("subject") ?? role) : role;
-            var fillers = Slot(index, slot, triggerEnd, right).ToList();
+            var fillers = Slot(index, slot, triggerEnd, slotRight).ToList();
             foreach (var f in fillers) frame.Add(targetRole, f, $"the '{slot.Replace('_', ' ')}' phrase");
             // "between the US and Kataib Hezbollah": two parties acting on each other.
             if (slot == "between" && fillers.Count >= 2) frame.Mutual = true;
@@ -390,6 +393,23 @@ public sealed class FrameReader
             if (Prepositions.Contains(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first verb after a noun trigger that is not inside the noun's own phrase ("an assault
+    /// by Turkish-backed rebels" keeps its 'by'), by the sentence's parse; the clause's end when unparsed.
+    /// </summary>
+    private static int NounPhraseEnd(Document doc, int trigger, int from, int right)
+    {
+        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return right;
+        for (int k = from; k < right; k++)
+        {
+            if (!tree.IsParsed(k) || tree.Upos[k] is not ("VERB" or "AUX")) continue;
+            bool inside = false;
+            for (int h = tree.Heads[k], steps = 0; h >= 0 && steps < 64 && !inside; h = tree.Heads[h], steps++) inside = h == trigger;
+            if (!inside) return k;
+        }
+        return right;
     }
 
     private static IEnumerable<Filler> Slot(DocumentIndex index, string slot, int from, int right)

@@ -18,6 +18,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly FrameReader _frames = new();
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
+
+    private readonly AnchoredDating _anchored = new(lexicon, quantities);
     private readonly TreeFrameReader _trees = new();
 
     /// <summary>Requirements that ask for parties where the word order gives no parse; the tree answers them for a classifier's event.</summary>
@@ -98,7 +100,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             events.AddRange(Fold(document, sentenceEvents));
             sentenceEvents.Clear();
         }
-        document.SetEvents(events);
+        document.SetEvents(_anchored.Apply(index, events));
     }
 
     /// <summary>

@@ -176,7 +176,7 @@ public sealed class EventMerger : IAnnotator
     {
         if (a is null) return b;
         if (b is null) return a;
-        int Strength(EventDate d) => d.Basis switch { "own" => 2, "context" => 1, _ => 0 };
+        int Strength(EventDate d) => d.Basis switch { "own" => 2, "anchored" when d.Value is not null => 2, "context" => 1, _ => 0 };
         long Width(EventDate d) => (d.End ?? DateOnly.MaxValue).DayNumber - (long)(d.Start ?? DateOnly.MinValue).DayNumber;
         if (Width(a) != Width(b) && Strength(a) > 0 && Strength(b) > 0) return Width(a) <= Width(b) ? a : b;
         return Strength(a) >= Strength(b) ? a : b;

@@ -1,0 +1,117 @@
+using Sitrep.Documents;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Wire headlines and short reports of violence, in the shapes UCDP's source headlines take:
+/// who, where and how many, read from headline grammar.
+/// </summary>
+public sealed class HeadlineEventTests
+{
+    private static (string Type, string? Actor, string? Target, string? Place, string? Dead) Only(string text)
+    {
+        var doc = Some.Report(text, "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        return (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities"));
+    }
+
+    [Fact]
+    public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));
+    }
+
+    [Fact]
+    public void A_country_named_before_attacks_is_their_place_and_the_dead_beside_them_their_toll()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "35 dead"), Only("35 dead in Iraq attacks as France offers help"));
+    }
+
+    [Fact]
+    public void Counts_the_dead_after_at_least_and_before_the_victims_name()
+    {
+        Assert.Equal("at least 14", Only("Bombings kill at least 14 in, outside Baghdad").Dead);
+        var (_, actor, target, place, dead) = Only("Iraq security forces kill 17 Islamic State elements in Fallujah city");
+        Assert.Equal(("Iraqi Security Forces", "Islamic State", "Fallujah", "17 Islamic State elements"), (actor, target, place, dead));
+    }
+
+    [Fact]
+    public void The_group_that_claims_an_attack_is_its_actor_by_its_own_claim()
+    {
+        // The killing is reported; who did it comes from the claim, and the explanation says so.
+        var doc = Some.Report("Islamic State claims Iraq car bombs that kill nearly 60", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Islamic State", "Iraq", "nearly 60"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
+        Assert.Contains(e.Explanation, l => l == "actor: 'Islamic State' — the group that claims it");
+    }
+
+    [Fact]
+    public void A_headline_passive_after_a_count_has_the_counted_as_its_dead()
+    {
+        Assert.Equal(("ASSAULT", null, null, null, "Four killed"), Only("Four killed as Iraqis mark end of Ramadan"));
+        Assert.Equal(("ASSAULT", null, "Iraqis", null, "49 Iraqis killed"), Only("Echoes of sectarian war as 49 Iraqis killed"));
+    }
+
+    [Fact]
+    public void An_execution_of_a_person_the_text_does_not_name_is_an_attack()
+    {
+        Assert.Equal(("ASSAULT", "Islamic State", null, "Mosul", null), Only("IS executes journalist in Iraq's Mosul"));
+        Assert.Equal(("ASSAULT", "Islamic State", "Iraqi Security Forces", null, null), Only("IS claims beheading of Iraqi soldier"));
+    }
+
+    [Fact]
+    public void No_one_attacked_is_also_the_attacker()
+    {
+        var (_, actor, target, _, _) = Only("Suicide bombers hit Shiites as Iraq unrest kills 41");
+        Assert.Equal((null, "Shiites"), (actor, target));
+    }
+
+    [Fact]
+    public void A_sports_rally_and_a_killing_told_again_make_no_event()
+    {
+        Assert.Empty(Some.Report("The Red Sox rally in the ninth inning fell short.", "2016-10-01").Events);
+        var doc = Some.Report("The killing was condemned by the White House.", "2016-12-20");
+        Assert.Equal(["ACCUSE"], doc.Events.Select(e => e.Type));
+        Assert.Equal("PROTEST", Only("Thousands rallied in the capital on Sunday to demand the president's resignation.").Type);
+    }
+
+    [Fact]
+    public void A_noun_does_not_take_the_phrases_of_a_later_noun()
+    {
+        var doc = Some.Report("The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow.", "2016-12-20");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+}
+
+/// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>
+public sealed class AnchoredDatingTests
+{
+    private const string Ankara = "Russia's ambassador to Turkey was shot dead in Ankara on Monday. The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow. A week after the shooting, police arrested four suspects.";
+
+    [Fact]
+    public void Dates_an_event_a_week_after_a_dated_shooting_from_the_shooting()
+    {
+        var doc = Some.Report(Ankara, "2016-12-20");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal(("2016-12-26", "anchored"), (arrest.Date!.Value, arrest.Date.Basis));
+        Assert.Contains(arrest.Explanation, l => l == "date 2016-12-26: 'A week after the shooting', counted from 2016-12-19");
+    }
+
+    [Fact]
+    public void Dates_the_meeting_a_day_after_the_attack_that_came_a_day_before_it()
+    {
+        var doc = Some.Report(Ankara, "2016-12-20");
+        var meetings = doc.Events.Where(e => e.Type == "CONSULT").ToList();
+        Assert.Equal(["2016-12-20", "2016-12-20"], meetings.Select(e => e.Date!.Value));
+    }
+
+    [Fact]
+    public void Leaves_undated_what_is_counted_from_an_event_the_report_does_not_date()
+    {
+        var doc = Some.Report("Two days after the bombing, government troops withdrew from the town of Tal Afar.", "2017-08-20");
+        var e = Assert.Single(doc.Events, x => x.Type == "RETREAT");
+        Assert.Equal((null, TimePrecision.Unresolved, "anchored"), (e.Date!.Value, e.Date.Precision, e.Date.Basis));
+        Assert.Contains(e.Explanation, l => l.StartsWith("date unknown: 'Two days after the bombing' counts from an event", StringComparison.Ordinal));
+    }
+}

@@ -122,6 +122,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         Normalise(index, frame);
         if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
+        // "around 230 civilians have died": who died is the target, never the attacker.
+        if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenString(trigger)))
+        {
+            var victims = frame["actor"].ToList();
+            frame.Remove("actor");
+            frame.AddAll("target", victims);
+            if (frame.Unnamed.Remove("actor", out var words)) frame.Unnamed.TryAdd("target", words);
+        }
         if (type.Label == "ASSAULT" && frame.Unnamed.TryGetValue("actor", out var actorWords) && IsInstrument(doc, actorWords)) frame.Unnamed.Remove("actor");
         // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
@@ -827,7 +835,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
         }
-        bool kills = entry.Lemma is "kill" or "execute" or "execution";
+        bool kills = entry.Lemma is "kill" or "execute" or "execution" || entry.IsVerb && lexicon.DeathVerbs.Contains(doc.TokenString(doc.TokenCovering(trigger.Start)));
         string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities") : q.Unit == "injured" ? "injured" : "fatalities";
         // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
         bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;

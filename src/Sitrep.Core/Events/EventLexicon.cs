@@ -24,6 +24,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of violence no one in particular does ("violence", "attacks", "bombs"): a place named before one is where (data/violence-nouns.txt).</summary>
     public required IReadOnlySet<string> ViolenceNouns { get; init; }
 
+    /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
+    public required IReadOnlySet<string> DeathVerbs { get; init; }
+
     /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
     private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
     {
@@ -70,12 +73,14 @@ public sealed class EventLexicon
         var causes = new PhraseSet<string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
             if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
-        var violence = File.ReadLines(Path.Combine(dataDirectory, "violence-nouns.txt"))
+        HashSet<string> Words(string file) => File.ReadLines(Path.Combine(dataDirectory, file))
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var violence = Words("violence-nouns.txt");
         return new EventLexicon
         {
             NonViolentCauses = causes,
             ViolenceNouns = violence,
+            DeathVerbs = Words("death-verbs.txt"),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
         };

@@ -534,7 +534,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var units = quantities.Units;
         if (entry.Requires.Count == 0) return true;
-        foreach (var req in entry.Requires)
+        // Alternatives separated by '|'; within one, requirements joined by '&' must all hold.
+        foreach (var alternative in entry.Requires)
+        {
+            if (alternative.Split('&').All(req => Holds(req))) return true;
+        }
+        return false;
+
+        bool Holds(string req)
         {
             bool ok = req switch
             {
@@ -548,6 +555,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
+                "armed_target" => frame["target"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                                  || frame["theme"].Any(f => f.Quantity?.Category == "troops"),
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 "crowd" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) && Crowd(index, sentence, frame),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
@@ -572,9 +581,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                                                                && frame["actor"].All(a => a.EntityId != t.EntityId)),
                 _ => false,
             };
-            if (ok) return true;
+            return ok;
         }
-        return false;
     }
 
     private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)

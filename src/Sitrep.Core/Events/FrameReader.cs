@@ -193,10 +193,27 @@ public sealed class FrameReader
         for (int i = from; i < limit; i++)
         {
             var t = doc.Tokens[i];
+            // Scare quotes around a few words ("kill 30 "terrorists" in Anbar") do not end the clause.
+            if (t.Kind == TokenKind.Quote && ScareQuoted(doc, i, limit) is int close)
+            {
+                i = close;
+                continue;
+            }
             if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because"))
                 return i;
         }
         return limit;
+    }
+
+    /// <summary>The closing quote of a quote opened at <paramref name="open"/> that holds one to three words, if any.</summary>
+    private static int? ScareQuoted(Document doc, int open, int limit)
+    {
+        for (int k = open + 1; k < Math.Min(limit, open + 5); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) return k > open + 1 ? k : null;
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return null;
+        }
+        return null;
     }
 
     /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
@@ -233,7 +250,7 @@ public sealed class FrameReader
     private static bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
     {
         var doc = index.Document;
-        if (!entry.Requires.Contains("target") || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
+        if (!entry.Requires.Any(r => r.Split('&').Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
         if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))) return false;

@@ -517,8 +517,8 @@ public sealed class FrameReader
     private static int? LightVerbBefore(Document doc, int trigger, int left)
     {
         int i = trigger - 1;
-        // Up to two modifiers of the noun: "launched a military offensive", "carried out a major attack".
-        for (int modifiers = 0; modifiers < 2 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
+        // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
+        for (int modifiers = 0; modifiers < 4 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
                                 && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
         return i >= left && LightVerbs.Contains(doc.TokenString(i)) ? i : null;

@@ -220,6 +220,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
+        if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
+            frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         PairJointActors(frame, entry);
         return frame;
@@ -502,7 +504,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             if (index.QuantityAt(i) is { Category: "casualties" } || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
-                || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" })) return true;
+                || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" }
+                // "11 die as a suicide bomber targets worshippers": people counted dying.
+                || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenString(i)) && i > sentence.FirstToken
+                   && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null))) return true;
         return false;
     }
 
@@ -550,6 +555,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                           // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
+                           || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0
+                              && units.LongestAt(index.Document, last, last + 1).Value is { Category: "troops" }
                            || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
                 "territory" => frame["territory"].Count > 0,
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
@@ -743,6 +751,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (doc.Syntax is { } tree && tree.IsParsed(c) && tree.Upos[c] is "VERB" or "AUX") return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Armed men or people the text does not name, right before the verb: "Jihadists attack ...",
+    /// "Gunmen kill ...", "Kurd troops attack ..." (up to two words before the counted noun).
+    /// </summary>
+    private TextSpan? UnnamedSubject(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        int k = trigger - 1;
+        while (k >= sentence.FirstToken && Words.IsLowerWord(doc, k) && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k < sentence.FirstToken || doc.Tokens[k].Kind != TokenKind.Word || quantities.Units.LongestAt(doc, k, k + 1).Value is not { Category: "troops" or "people" }) return null;
+        if (index.QuantityCovering(doc.Tokens[k].Span) is not null) return null;
+        int first = k;
+        while (first - 1 >= sentence.FirstToken && first > k - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && !FrameReader.IsPreposition(doc.TokenString(first - 1))
+               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which")) first--;
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End);
     }
 
     /// <summary>

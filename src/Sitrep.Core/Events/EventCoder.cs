@@ -564,7 +564,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
                 "armed_target" => frame["target"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
-                                  || frame["theme"].Any(f => f.Quantity?.Category == "troops"),
+                                  || frame["theme"].Any(f => f.Quantity?.Category == "troops")
+                                  // "fired on the pro-government militiamen": armed men the text does not name.
+                                  || frame.Unnamed.TryGetValue("target", out var fighters) && index.Document.TokenCovering(fighters.End - 1) is int end and >= 0
+                                     && units.LongestAt(index.Document, end, end + 1).Value is { Category: "troops" },
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 "crowd" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) && Crowd(index, sentence, frame),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".

@@ -31,6 +31,13 @@ public sealed class EventDating
 
         if (status is EventStatus.Reported or EventStatus.Claimed)
         {
+            // The sentence's own time in another of its clauses comes before earlier sentences':
+            // "Details of Sunday's fighting were sketchy but ... warplanes kept up their bombardment".
+            var inSentence = index.TimesInSentence(sentence.Index)
+                .Where(t => IsDate(t) && SameVoice(index, quote, t) && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p))
+                .OrderBy(t => Math.Abs(t.Span.Start - offset))
+                .FirstOrDefault();
+            if (inSentence is not null) return From(inSentence, "context");
             var context = ContextTime(index, sentence, offset, quote);
             if (context is not null) return From(context, "context");
         }

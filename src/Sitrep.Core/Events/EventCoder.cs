@@ -123,7 +123,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame);
         if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
         // "around 230 civilians have died": who died is the target, never the attacker.
-        if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenString(trigger)))
+        if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
         {
             var victims = frame["actor"].ToList();
             frame.Remove("actor");
@@ -443,10 +443,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// also any attack noun or weapon) is where it happened, not who did it. A country before a
     /// state's deed ("US air strikes") and a nationality ("Turkish attacks") still act.
     /// </summary>
+    private static readonly string[] Parties = ["actor", "target"];
+
     private void WhereNotWho(DocumentIndex index, Sentence sentence, Frame frame, int trigger, bool isVerb)
     {
-        foreach (var role in (string[])["actor", "target"])
+        foreach (var role in Parties)
         {
+            if (frame[role].Count == 0) continue;
             var fillers = frame[role].ToList();
             // A city attacked is where the attack was, even a capital that elsewhere speaks for its government.
             var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb)
@@ -477,7 +480,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
         {
             if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
-            if (lexicon.ViolenceNouns.Contains(doc.TokenString(k))) return true;
+            if (lexicon.ViolenceNouns.Contains(doc.TokenText(k))) return true;
             if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
                 || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;
         }
@@ -506,7 +509,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (index.QuantityAt(i) is { Category: "casualties" } || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
                 || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" }
                 // "11 die as a suicide bomber targets worshippers": people counted dying.
-                || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenString(i)) && i > sentence.FirstToken
+                || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenText(i)) && i > sentence.FirstToken
                    && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null))) return true;
         return false;
     }
@@ -871,7 +874,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
         }
-        bool kills = entry.Lemma is "kill" or "execute" or "execution" || entry.IsVerb && lexicon.DeathVerbs.Contains(doc.TokenString(doc.TokenCovering(trigger.Start)));
+        bool kills = entry.Lemma is "kill" or "execute" or "execution" || entry.IsVerb && lexicon.DeathVerbs.Contains(doc.TokenText(doc.TokenCovering(trigger.Start)));
         string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities") : q.Unit == "injured" ? "injured" : "fatalities";
         // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
         bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;

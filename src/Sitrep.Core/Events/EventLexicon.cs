@@ -22,10 +22,10 @@ public sealed class EventLexicon
     public required PhraseSet<string> NonViolentCauses { get; init; }
 
     /// <summary>Nouns of violence no one in particular does ("violence", "attacks", "bombs"): a place named before one is where (data/violence-nouns.txt).</summary>
-    public required IReadOnlySet<string> ViolenceNouns { get; init; }
+    public required WordList ViolenceNouns { get; init; }
 
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
-    public required IReadOnlySet<string> DeathVerbs { get; init; }
+    public required WordList DeathVerbs { get; init; }
 
     /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
     private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
@@ -73,14 +73,12 @@ public sealed class EventLexicon
         var causes = new PhraseSet<string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
             if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
-        HashSet<string> Words(string file) => File.ReadLines(Path.Combine(dataDirectory, file))
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var violence = Words("violence-nouns.txt");
+        var violence = WordList.Load(Path.Combine(dataDirectory, "violence-nouns.txt"));
         return new EventLexicon
         {
             NonViolentCauses = causes,
             ViolenceNouns = violence,
-            DeathVerbs = Words("death-verbs.txt"),
+            DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
         };

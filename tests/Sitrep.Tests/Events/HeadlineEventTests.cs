@@ -77,6 +77,40 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Scare_quotes_do_not_end_the_clause_before_the_place()
+    {
+        Assert.Equal(("ASSAULT", "Iraqi Security Forces", null, "Anbar", "30"), Only("Iraqi forces kill 30 \"terrorists\" in Anbar - website"));
+    }
+
+    [Fact]
+    public void Words_against_a_show_are_no_attack_but_jihadists_attacking_a_refinery_are()
+    {
+        Assert.Empty(Some.Report("Campaigners attack MTV 'sleaze'", "2005-01-01").Events);
+        var doc = Some.Report("Jihadists attack Iraq's largest oil refinery", "2014-06-18");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "Jihadists"), (e.Type, doc.TextOf(e.ActorWords!.Value)));
+    }
+
+    [Fact]
+    public void Tear_gas_fired_to_disperse_a_crowd_is_no_missile_attack_but_troops_firing_on_militiamen_are()
+    {
+        Assert.DoesNotContain(Some.Report("Security forces fired tear gas to disperse the crowd.", "2019-11-01").Events, e => e.Type == "ASSAULT");
+        var doc = Some.Report("Syrian state media said Turkish troops fired on the pro-government militiamen.", "2018-02-20");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && doc.NameOf(e.ActorId) == "Turkish Armed Forces");
+    }
+
+    [Fact]
+    public void Who_died_is_the_target_and_a_light_verb_reaches_its_noun_over_modifiers()
+    {
+        var died = Some.Report("Around 230 civilians have died in the fighting, a monitor said.", "2018-03-16");
+        Assert.DoesNotContain(died.Events, e => died.NameOf(e.ActorId) == "civilians");
+        var doc = Some.Report("Syrian regime forces launched a fresh ground and air offensive on Sunday against rebel positions in eastern Ghouta.", "2018-02-25");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal(("offensive", "2018-02-25"), (doc.TextOf(e.Trigger), e.Date!.Value));
+        Assert.NotNull(e.ActorId);
+    }
+
+    [Fact]
     public void A_noun_does_not_take_the_phrases_of_a_later_noun()
     {
         var doc = Some.Report("The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow.", "2016-12-20");
@@ -104,6 +138,14 @@ public sealed class AnchoredDatingTests
         var doc = Some.Report(Ankara, "2016-12-20");
         var meetings = doc.Events.Where(e => e.Type == "CONSULT").ToList();
         Assert.Equal(["2016-12-20", "2016-12-20"], meetings.Select(e => e.Date!.Value));
+    }
+
+    [Fact]
+    public void A_time_in_another_clause_of_the_sentence_comes_before_an_earlier_sentences_time()
+    {
+        var doc = Some.Report("The UN demanded a ceasefire last Sunday. Details of Sunday's fighting were sketchy, but Syrian warplanes kept up their bombardment of the enclave.", "2018-02-25");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal(("2018-02-25", "context"), (e.Date!.Value, e.Date.Basis));
     }
 
     [Fact]

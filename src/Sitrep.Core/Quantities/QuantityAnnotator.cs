@@ -154,6 +154,8 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         var t = doc.Tokens[i];
         if (t.Kind != TokenKind.Word) return false;
         var text = doc.TokenText(i);
+        // An acronym is a name, even one spelt like a closed-class word: "70 IS fighters".
+        if (text.Length >= 2 && !text.ContainsAnyExceptInRange('A', 'Z')) return true;
         return !closedClass.Contains(text) && text is not ("of" or "and" or "or");
     }
 

@@ -56,6 +56,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 if (index.Covered[i]) continue;
+                // "kill off speculation", "fired off a tweet": no violence at these words, by any reading.
+                if (lexicon.FigurativePhrases.LongestAt(document, i, end).Length is > 0 and var figurative)
+                {
+                    i += figurative - 1;
+                    continue;
+                }
                 var match = lexicon.Triggers.MatchesAt(document, i, end).LastOrDefault();
                 if (match.Values is null)
                 {
@@ -72,6 +78,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 }
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
+
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
                 // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
                 // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
@@ -116,6 +123,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
         if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
+        if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
         // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
         var heads = doc.Syntax!.Heads;

@@ -24,6 +24,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of violence no one in particular does ("violence", "attacks", "bombs"): a place named before one is where (data/violence-nouns.txt).</summary>
     public required WordList ViolenceNouns { get; init; }
 
+    /// <summary>Verbs of violence made figurative by a particle: "kill off speculation", "fired off a tweet" (data/figurative-phrases.txt).</summary>
+    public required PhraseSet<string> FigurativePhrases { get; init; }
+
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
@@ -74,10 +77,14 @@ public sealed class EventLexicon
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
             if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
         var violence = WordList.Load(Path.Combine(dataDirectory, "violence-nouns.txt"));
+        var figurative = new PhraseSet<string>();
+        foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "figurative-phrases.txt")))
+            if (line.Trim() is { Length: > 0 } phrase && !phrase.StartsWith('#')) figurative.Add(phrase, phrase, abbreviations);
         return new EventLexicon
         {
             NonViolentCauses = causes,
             ViolenceNouns = violence,
+            FigurativePhrases = figurative,
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

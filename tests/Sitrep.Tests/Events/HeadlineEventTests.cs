@@ -111,6 +111,14 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_verb_of_violence_made_figurative_by_its_particle_is_no_attack()
+    {
+        Assert.Empty(Some.Report("Officials tried to kill off speculation that the army would retaliate.", "2018-04-10").Events);
+        Assert.DoesNotContain(Some.Report("The president fired off an angry tweet at the rebels on Wednesday.", "2018-04-11").Events, e => e.Type == "ASSAULT");
+        Assert.Contains(Some.Report("US troops have shot down two Iranian drones over Syria.", "2018-04-11").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_noun_does_not_take_the_phrases_of_a_later_noun()
     {
         var doc = Some.Report("The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow.", "2016-12-20");

@@ -20,8 +20,15 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
 {
     private readonly NumberReader _numbers = new(quantities.Numbers);
 
+    /// <summary>The largest count of units taken as a date offset.</summary>
+    private const double MaxCount = 120;
+
     /// <summary>A counted time: how many units (null for "days after"), which way, the words, and the noun counted from.</summary>
-    private sealed record Offset(int? Count, string Unit, bool Forward, TextSpan Words, int? AnchorFrom, int? AnchorHead);
+    private sealed record Offset(int? Count, string Unit, bool Forward, TextSpan Words, int? AnchorFrom, int? AnchorHead)
+    {
+        /// <summary>The noun counted from refers back ("the shooting"), so an earlier event may be it.</summary>
+        public bool Definite { get; init; }
+    }
 
     public List<Event> Apply(DocumentIndex index, List<Event> events)
     {
@@ -33,11 +40,21 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
             for (int k = 0; k < result.Count; k++)
             {
                 var e = result[k];
-                if (!sentence.Span.Contains(e.Trigger.Start) || e.Date?.Basis == "own") continue;
+                if (!sentence.Span.Contains(e.Trigger.Start)) continue;
                 int trigger = doc.TokenCovering(e.Trigger.Start);
                 string words = doc.TextOf(offset.Words);
                 EventDate date;
                 string why;
+                // "A week after the shooting on Monday, police arrested ...": a time inside the phrase
+                // dates the event counted from, not this one. Any other own time wins.
+                if (e.Date?.Basis == "own")
+                {
+                    if (AnchorTime(doc, offset, e.Date) is not { } anchorDay || offset.AnchorFrom is { } f0 && offset.AnchorHead is { } h0 && trigger >= f0 && trigger <= h0) continue;
+                    date = Shift(anchorDay, offset, "anchored");
+                    why = $"date {date.Value ?? Describe(date)}: '{words}', counted from {Iso(anchorDay)}, the time given for the event counted from";
+                    result[k] = e with { Date = date, Explanation = [.. e.Explanation.Where(l => !l.StartsWith("date ", StringComparison.Ordinal)), why] };
+                    continue;
+                }
                 if (offset.AnchorFrom is { } from && offset.AnchorHead is { } head && trigger >= from && trigger <= head)
                 {
                     // The event counted to: the sentence's own event, counted the other way.
@@ -48,7 +65,7 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
                 }
                 else
                 {
-                    var anchor = offset.AnchorHead is { } h ? EventDateAt(index, sentence, result, e, h) : LastDatedBefore(doc, sentence, result);
+                    var anchor = offset.AnchorHead is { } h ? EventDateAt(index, sentence, result, e, h, offset.Definite) : LastDatedBefore(doc, sentence, result);
                     date = anchor is { } a ? Shift(a, offset, "anchored") : Unknown();
                     why = anchor is null ? $"date unknown: '{words}' counts from an event whose date the report does not give"
                                          : $"date {date.Value ?? Describe(date)}: '{words}', counted from {Iso(anchor.Value)}";
@@ -57,6 +74,15 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
             }
         }
         return result;
+    }
+
+    /// <summary>The day of an event's own time when that time lies inside the counted phrase ("after the shooting on Monday").</summary>
+    private static DateOnly? AnchorTime(Document doc, Offset offset, EventDate own)
+    {
+        if (offset.AnchorHead is not { } head || own.TimeId is not { } id || own.Precision != TimePrecision.Day || own.Start is not { } day) return null;
+        var time = doc.Times.FirstOrDefault(t => t.Id == id);
+        int phraseEnd = doc.Tokens[Math.Min(doc.Tokens.Count - 1, head + 3)].End;
+        return time is not null && time.Span.Start >= offset.Words.Start && time.Span.Start < phraseEnd ? day : null;
     }
 
     private static EventDate Unknown() => new(null, TimePrecision.Unresolved, null, null, "anchored");
@@ -70,10 +96,14 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
     {
         int sign = offset.Forward ? 1 : -1;
         if (offset.Count is not { } n)
-            return offset.Forward ? new EventDate(null, TimePrecision.Range, from.AddDays(1), null, basis) : new EventDate(null, TimePrecision.Range, null, from.AddDays(-1), basis);
+        {
+            // "hours after" may be the same day; "days after" is a later one.
+            int gap = offset.Unit == "hour" ? 0 : 1;
+            return offset.Forward ? new EventDate(null, TimePrecision.Range, from.AddDays(gap), null, basis) : new EventDate(null, TimePrecision.Range, null, from.AddDays(-gap), basis);
+        }
         var day = offset.Unit switch
         {
-            "hour" => from,
+            "hour" => from.AddDays(sign * (n / 24)),
             "day" => from.AddDays(sign * n),
             "week" => from.AddDays(sign * 7 * n),
             "month" => from.AddMonths(sign * n),
@@ -95,13 +125,13 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
         var doc = index.Document;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (Unit(doc.TokenString(t)) is not { } unit) continue;
+            if (doc.Tokens[t].Kind != TokenKind.Word || Unit(doc.TokenText(t)) is not { } unit) continue;
             int next = t + 1;
             if (next >= sentence.EndToken || !Words.IsAny(doc, next, "before", "after", "later", "earlier")) continue;
             // The count before the unit: "a", "one", "two", "10"; "days after" has none.
             int? count = null;
             int first = t;
-            bool plural = doc.TokenString(t).EndsWith('s');
+            bool plural = doc.TokenText(t).EndsWith('s');
             if (t > sentence.FirstToken)
             {
                 if (Words.IsAny(doc, t - 1, "a", "an", "A", "An")) (count, first) = (1, t - 1);
@@ -109,11 +139,15 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
                     for (int s = Math.Max(sentence.FirstToken, t - 2); s < t; s++)
                         if (_numbers.ReadAt(doc, s, t) is { } r && s + r.TokenCount == t && r.Kind == NumberWordKind.Cardinal)
                         {
+                            // A count no calendar holds ("10,000 years after") dates nothing.
+                            if (r.Value > MaxCount) { first = -1; break; }
                             (count, first) = ((int)r.Value, s);
                             break;
                         }
             }
-            if (count is null && !plural) continue;
+            if (first < 0 || count is null && !plural) continue;
+            // "compared with a year earlier", "more than a week later": a comparison, not a time.
+            if (first > sentence.FirstToken && Words.IsAny(doc, first - 1, "than", "from", "with", "since", "over")) continue;
             bool forward = Words.IsAny(doc, next, "after", "later");
             var span = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[next].End);
             if (Words.IsAny(doc, next, "later", "earlier")) return new Offset(count, unit, forward, span, null, null);
@@ -122,7 +156,11 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
             {
                 if (doc.Tokens[k].Kind != TokenKind.Word) break;
                 if (lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => !r.IsVerb) || IsVerbal(doc, k))
-                    return new Offset(count, unit, forward, TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End), next + 1, k);
+                {
+                    // Only "the shooting", "this week's attack", "their talks" refer back to an event told before; "a key meeting" is new.
+                    bool definite = Enumerable.Range(next + 1, k - next - 1).Any(d => Words.IsAny(doc, d, "the", "this", "that", "its", "their", "his", "her", "'s", "’s"));
+                    return new Offset(count, unit, forward, TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End), next + 1, k) { Definite = definite };
+                }
             }
             // Not an event: "a day before Christmas", "a week after the election" stay with the time stage.
         }
@@ -131,27 +169,34 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
 
     /// <summary>"the shooting", "the killing": a verb's row read as a noun.</summary>
     private bool IsVerbal(Document doc, int k) =>
-        doc.TokenString(k).EndsWith("ing", StringComparison.Ordinal) && lexicon.Triggers.MatchesAt(doc, k, k + 1).LastOrDefault().Values is { Count: > 0 };
+        doc.TokenText(k).EndsWith("ing", StringComparison.Ordinal) && lexicon.Triggers.MatchesAt(doc, k, k + 1).LastOrDefault().Values is { Count: > 0 };
 
-    private static string? Unit(string word) => word.ToLowerInvariant() switch
+    private static string? Unit(ReadOnlySpan<char> word)
     {
-        "hour" or "hours" => "hour",
-        "day" or "days" => "day",
-        "week" or "weeks" => "week",
-        "month" or "months" => "month",
-        "year" or "years" => "year",
-        _ => null,
-    };
+        if (word.Length is < 3 or > 6) return null;
+        Span<char> lower = stackalloc char[6];
+        int n = word.ToLowerInvariant(lower);
+        return lower[..n] switch
+        {
+            "hour" or "hours" => "hour",
+            "day" or "days" => "day",
+            "week" or "weeks" => "week",
+            "month" or "months" => "month",
+            "year" or "years" => "year",
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The day of the event a noun names: an event coded at that word with its own day, else the
     /// last event before the sentence of the type the word's rows give, with its own day.
     /// </summary>
-    private DateOnly? EventDateAt(DocumentIndex index, Sentence sentence, List<Event> events, Event self, int head)
+    private DateOnly? EventDateAt(DocumentIndex index, Sentence sentence, List<Event> events, Event self, int head, bool definite)
     {
         var doc = index.Document;
         var at = events.FirstOrDefault(x => x != self && doc.TokenCovering(x.Trigger.Start) == head && x.Date?.Basis == "own");
         if (at is not null && OwnDay(at.Date) is { } day) return day;
+        if (!definite) return null;
         var types = lexicon.Triggers.MatchesAt(doc, head, head + 1).LastOrDefault().Values?.Select(r => SentenceType.RootOf(r.Type)).ToHashSet();
         if (types is null) return null;
         return events.Where(x => x.Trigger.Start < sentence.Span.Start && types.Contains(SentenceType.RootOf(x.Type)) && OwnDay(x.Date) is not null)
@@ -167,7 +212,7 @@ public sealed class AnchoredDating(EventLexicon lexicon, QuantityLexicon quantit
         for (int k = sentence.FirstToken; k < expressionStart; k++)
             if (Words.IsAny(doc, k, "the", "The", "this", "This") && k + 1 < expressionStart && doc.Tokens[k + 1].Kind == TokenKind.Word
                 && lexicon.Triggers.MatchesAt(doc, k + 1, k + 2).LastOrDefault().Values is { Count: > 0 })
-                return EventDateAt(index, sentence, events, self, k + 1);
+                return EventDateAt(index, sentence, events, self, k + 1, definite: true);
         return null;
     }
 

@@ -89,7 +89,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     continue;
                 }
                 var entries = match.Values.Where(e => e.IsVerb != noun)
-                    .Concat(match.Values.Where(e => e.IsVerb == noun && !noun && e.Type == "ASSAULT" && HasCasualties(index, sentence))).ToList();
+                    .Concat(match.Values.Where(e => !e.IsVerb && !noun && e.Type == "ASSAULT" && HasCasualties(index, sentence))).ToList();
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
@@ -268,8 +268,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         int last = doc.TokenCovering(words.End - 1);
         if (last < 0) return false;
-        var head = doc.TokenString(last);
-        return lexicon.ViolenceNouns.Contains(head) || lexicon.AttackModifiers.ContainsKey(head)
+        var head = doc.TokenText(last);
+        return lexicon.ViolenceNouns.Contains(head) || lexicon.AttackModifiers.ContainsKey(head.ToString())
                || quantities.Units.LongestAt(doc, last, last + 1).Value is { Category: "weapons" or "attacks" }
                || lexicon.Triggers.MatchesAt(doc, last, last + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb);
     }
@@ -445,14 +445,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
+    private static readonly string[] Parties = ["actor", "target"];
+
     /// <summary>
     /// "Iraq attacks kill 10 people", "Two Baghdad car bombs kill 28", "Nine dead in Iraq attacks":
     /// a place named just before a noun of violence (data/violence-nouns.txt; for a town or region
     /// also any attack noun or weapon) is where it happened, not who did it. A country before a
     /// state's deed ("US air strikes") and a nationality ("Turkish attacks") still act.
     /// </summary>
-    private static readonly string[] Parties = ["actor", "target"];
-
     private void WhereNotWho(DocumentIndex index, Sentence sentence, Frame frame, int trigger, bool isVerb)
     {
         foreach (var role in Parties)
@@ -488,6 +488,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
         {
             if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
+            // "US drone attack", "Turkey air strikes": a country's weapon says it is the state's deed.
+            if (kind == EntityKind.Country && lexicon.AttackModifiers.ContainsKey(doc.TokenString(k)) && !Words.IsAny(doc, k, "suicide", "roadside", "IED", "bomb")) return false;
             if (lexicon.ViolenceNouns.Contains(doc.TokenText(k))) return true;
             if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
                 || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;
@@ -574,6 +576,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 "actor" => frame["actor"].Count > 0,
+                // The verb's object is a place: "IS attacks Ramadi" (a place only named after "in" is not attacked).
+                "place_attacked" => frame["place"].Any(f => f.Via is { } via && via.StartsWith("the object", StringComparison.Ordinal)),
                 "armed_target" => frame["target"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
                                   || frame["theme"].Any(f => f.Quantity?.Category == "troops")
                                   // "fired on the pro-government militiamen": armed men the text does not name.
@@ -756,9 +760,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             if (Words.IsAny(doc, c, "claims", "claimed", "claim", "claiming"))
             {
-                for (int k = c - 1; k >= Math.Max(sentence.FirstToken, c - 3); k--)
+                // "investigated claims of chemical attacks" is a noun; "claimed the attack was staged" asserts, it does not claim the deed.
+                if (Words.IsAny(doc, c + 1, "of", "that") || Enumerable.Range(trigger + 1, 2).Any(k => k < sentence.EndToken && Words.IsAny(doc, k, "was", "were", "is", "are", "had", "has")))
+                    return null;
+                for (int k = c - 1; k >= Math.Max(sentence.FirstToken, c - 2); k--)
+                {
                     if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault(m => m.Form != MentionForm.Pronoun) is { } m)
                         return index.KindOf(m) is { } kind && !kind.IsPlace() && kind != EntityKind.Person ? new Filler(m.Span, m, null) : null;
+                    // Only a noun of the group's own may stand between ("Qaeda group claims"), not a verb.
+                    if (!Words.IsLowerWord(doc, k) || doc.TokenText(k).EndsWith("ed", StringComparison.Ordinal) || doc.TokenText(k).EndsWith("ing", StringComparison.Ordinal)) return null;
+                }
                 return null;
             }
             if (doc.Tokens[c].Kind == TokenKind.Punctuation && !Words.IsAny(doc, c, "-", "'s", "’s")) return null;
@@ -809,19 +820,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// People gathered for a cause: a place (not a country), a crowd counted ("thousands rallied"),
-    /// a party or group as actor, or a cause named in the sentence. "The Red Sox rally in the ninth
+    /// People gathered for a cause: a crowd counted ("thousands rallied"), a party as actor, or a
+    /// cause or crowd named in the sentence (data/crowd-words.txt). "The Red Sox rally in the ninth
     /// inning" and "stocks rallied" have none.
     /// </summary>
     private bool Crowd(DocumentIndex index, Sentence sentence, Frame frame)
     {
-        if (frame["place"].Any(f => f.Mention is { } m && index.KindOf(m) is { } k && k.IsPlace() && k != EntityKind.Country)) return true;
+        // A place alone is not enough: "shares rallied in Tokyo".
         if (frame["actor"].Concat(frame["theme"]).Any(f => f.Quantity?.Category == "people" || f.Mention is { } m && index.KindOf(m) is EntityKind.Party)) return true;
         var doc = index.Document;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (index.QuantityAt(t) is { Category: "people" }) return true;
-            if (Words.IsAny(doc, t, "against", "demand", "demanding", "demanded", "protest", "protesting", "protesters", "demonstrators", "supporters", "solidarity", "denounce", "condemn", "calling")) return true;
+            if (doc.Tokens[t].Kind == TokenKind.Word && lexicon.CrowdWords.Contains(doc.TokenText(t))) return true;
         }
         return false;
     }

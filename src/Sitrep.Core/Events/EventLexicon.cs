@@ -27,6 +27,9 @@ public sealed class EventLexicon
     /// <summary>Verbs of violence made figurative by a particle: "kill off speculation", "fired off a tweet" (data/figurative-phrases.txt).</summary>
     public required PhraseSet<string> FigurativePhrases { get; init; }
 
+    /// <summary>Words that say people gathered for a cause, for "rally" and "march" (data/crowd-words.txt).</summary>
+    public required WordList CrowdWords { get; init; }
+
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
@@ -85,6 +88,7 @@ public sealed class EventLexicon
             NonViolentCauses = causes,
             ViolenceNouns = violence,
             FigurativePhrases = figurative,
+            CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

@@ -518,8 +518,10 @@ public sealed class FrameReader
     {
         int i = trigger - 1;
         // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
+        // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive.
         for (int modifiers = 0; modifiers < 4 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
-                                && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)); modifiers++) i--;
+                                && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i))
+                                && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
         return i >= left && LightVerbs.Contains(doc.TokenString(i)) ? i : null;
     }

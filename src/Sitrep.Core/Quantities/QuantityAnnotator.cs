@@ -117,11 +117,12 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         // follows (a name may: who the victims were, not what is counted).
         int first = approxStart ?? start;
         if (currency is null && first > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(first - 1), out var victims)
-            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j)) || char.IsUpper(doc.Text[doc.Tokens[j].Start])))
+            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j)) || NameWord(doc, j) || InTime(doc, j)))
         {
-            // The victims' name and the noun it qualifies belong to the count: "70 ISIS gunmen".
+            // The victims' name and the noun it qualifies belong to the count: "70 ISIS gunmen";
+            // not a day ("killed 15 Tuesday night") nor a title-case word ("Kills 15 In Baghdad").
             int last = j - 1;
-            while (last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[last + 1].Start])) last++;
+            while (last + 1 < end && NameWord(doc, last + 1)) last++;
             if (last >= j && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start]) && !closedClass.Contains(doc.TokenText(last + 1))) last++;
             return (Make(doc, number, first, last, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), last);
         }
@@ -132,6 +133,12 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         }
         return null;
     }
+
+    /// <summary>A capitalised word of a name: not a closed-class word, not inside a time expression.</summary>
+    private bool NameWord(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[k].Start]) && !closedClass.Contains(doc.TokenText(k)) && !InTime(doc, k);
+
+    private static bool InTime(Document doc, int k) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[k].Start));
 
     private static Quantity Make(Document doc, int number, int first, int last, NumberReading r, int numberToken, QuantityKind kind,
         string unit, string category, string? noun, string? modifier, bool approximate, string? bound) =>

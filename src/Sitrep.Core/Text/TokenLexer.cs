@@ -113,7 +113,7 @@ public ref struct TokenLexer
             bool nextIsDigit = i + 1 < t.Length && char.IsDigit(t[i + 1]);
             bool prevIsDigit = char.IsDigit(t[i - 1]);
             // A wire slug's version number before the headline ("UPDATE 3-Iraqi air strikes"): the number stands alone.
-            if (IsHyphen(c) && nextIsWord && digitsOnly && char.IsUpper(t[i + 1]) && i + 2 < t.Length && char.IsLower(t[i + 2])) break;
+            if (IsHyphen(c) && nextIsWord && digitsOnly && char.IsUpper(t[i + 1]) && i + 2 < t.Length && char.IsLower(t[i + 2]) && AfterSlugWord(t, start)) break;
             if (IsHyphen(c) && nextIsWord) { i++; continue; }
             if ((c == ',' ) && digitsOnly && prevIsDigit && IsThousandsGroup(t, i + 1)) { i++; continue; }
             if ((c == '.' || c == ':' || c == '/') && prevIsDigit && nextIsDigit) { i++; continue; }
@@ -199,6 +199,14 @@ public ref struct TokenLexer
         char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '_' ||
         System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>"UPDATE 3-", "WRAPUP 2-": the wire's slug words before a version number ("25-Year Deal" stays one word).</summary>
+    private static bool AfterSlugWord(ReadOnlySpan<char> t, int start)
+    {
+        var before = t[..start].TrimEnd();
+        return before.EndsWith("UPDATE", StringComparison.Ordinal) || before.EndsWith("WRAPUP", StringComparison.Ordinal)
+               || before.EndsWith("REFILE", StringComparison.Ordinal) || before.EndsWith("CORRECTED", StringComparison.Ordinal);
+    }
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 

@@ -119,6 +119,15 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Words_in_a_place_markets_and_investigated_claims_are_no_violence_and_a_countrys_drone_attack_is_its_own()
+    {
+        Assert.DoesNotContain(Some.Report("Clinton attacks Trump in Iowa", "2016-01-20").Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(Some.Report("Shares rallied in Tokyo on Monday.", "2016-01-20").Events, e => e.Type == "PROTEST");
+        Assert.DoesNotContain(Some.Report("The UN investigated claims of chemical attacks in Douma.", "2018-04-10").Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("ASSAULT", "United States", null, "Somalia", "5"), Only("US drone attack kills 5 in Somalia"));
+    }
+
+    [Fact]
     public void A_noun_does_not_take_the_phrases_of_a_later_noun()
     {
         var doc = Some.Report("The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow.", "2016-12-20");
@@ -154,6 +163,23 @@ public sealed class AnchoredDatingTests
         var doc = Some.Report("The UN demanded a ceasefire last Sunday. Details of Sunday's fighting were sketchy, but Syrian warplanes kept up their bombardment of the enclave.", "2018-02-25");
         var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
         Assert.Equal(("2018-02-25", "context"), (e.Date!.Value, e.Date.Basis));
+    }
+
+    [Fact]
+    public void A_time_inside_the_counted_phrase_dates_the_event_counted_from()
+    {
+        var doc = Some.Report("A week after the shooting on Monday, police arrested four men.", "2018-04-12");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal(("2018-04-16", "anchored"), (arrest.Date!.Value, arrest.Date.Basis));
+    }
+
+    [Fact]
+    public void A_count_no_calendar_holds_and_a_comparison_date_nothing()
+    {
+        var far = Some.Report("Ten thousand years after the flood, troops withdrew from the town of Tal Afar.", "2017-08-20");
+        Assert.DoesNotContain(far.Events, e => e.Date?.Basis == "anchored");
+        var compared = Some.Report("Government troops withdrew from Tal Afar, compared with a year earlier when they held it.", "2017-08-20");
+        Assert.DoesNotContain(compared.Events, e => e.Date?.Basis == "anchored");
     }
 
     [Fact]

@@ -31,10 +31,12 @@ public sealed class EventDating
 
         if (status is EventStatus.Reported or EventStatus.Claimed)
         {
-            // The sentence's own time in another of its clauses comes before earlier sentences':
-            // "Details of Sunday's fighting were sketchy but ... warplanes kept up their bombardment".
+            // The sentence's own day, week or month in another of its clauses comes before earlier
+            // sentences': "Details of Sunday's fighting were sketchy but ... warplanes kept up their
+            // bombardment". A year is too coarse to say ("following 2016's failed coup").
             var inSentence = index.TimesInSentence(sentence.Index)
-                .Where(t => IsDate(t) && SameVoice(index, quote, t) && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p))
+                .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month
+                            && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p))
                 .OrderBy(t => Math.Abs(t.Span.Start - offset))
                 .FirstOrDefault();
             if (inSentence is not null) return From(inSentence, "context");

@@ -165,6 +165,12 @@ public sealed class FrameReader
         int left = ClauseStart(index, sentence, trigger);
         int right = trigger + length;
         while (right < sentence.EndToken && !IsClauseBreak(doc, right)) right++;
+        // Scare quotes ("kill 30 "terrorists" on Sunday") do not end the clause either.
+        while (right < sentence.EndToken && doc.Tokens[right].Kind == TokenKind.Quote && ScareQuoted(doc, right, sentence.EndToken) is int close)
+        {
+            right = close + 1;
+            while (right < sentence.EndToken && !IsClauseBreak(doc, right)) right++;
+        }
         return TextSpan.FromBounds(doc.Tokens[left].Start, doc.Tokens[right - 1].End);
     }
 

@@ -90,6 +90,8 @@ public static class EventDescriber
         if (d.Value is "PAST_REF") return d.End is { } pe ? $"before {Iso(pe)}" : "in the past";
         if (d.Precision == TimePrecision.Range && d.Start is { } rs)
             return d.End is { } re ? $"{Iso(rs)} to {Iso(re)}" : $"from {Iso(rs)}";
+        // "days before the vote": bounded on one side only.
+        if (d.Precision == TimePrecision.Range && d.End is { } only) return $"by {Iso(only)}";
         return d.Value ?? "date unknown";
     }
 

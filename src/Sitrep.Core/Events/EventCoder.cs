@@ -466,7 +466,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.Remove(role);
             frame.AddAll(role, fillers.Except(moved));
             foreach (var f in moved)
-                if (!frame["place"].Any(p => p.EntityId == f.EntityId)) frame.Add("place", f, "a place named before the noun of violence");
+                if (!frame["place"].Any(p => p.EntityId == f.EntityId))
+                    frame.Add("place", role == "target" ? f : f with { Via = "a place named before the noun of violence" });
         }
         if (isVerb || frame["place"].Count > 0) return;
         // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
@@ -553,9 +554,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var units = quantities.Units;
         if (entry.Requires.Count == 0) return true;
         // Alternatives separated by '|'; within one, requirements joined by '&' must all hold.
-        foreach (var alternative in entry.Requires)
+        foreach (var alternative in entry.RequiredTogether)
         {
-            if (alternative.Split('&').All(req => Holds(req))) return true;
+            if (alternative.All(req => Holds(req))) return true;
         }
         return false;
 

@@ -15,8 +15,21 @@ public sealed record EventTrigger(string Lemma, bool IsVerb, string Type)
     /// <summary>Slot (subject, object, of, to, ...) to role (actor, target, recipient, place, theme).</summary>
     public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Alternatives, any of which must hold: place, goods, force, target, arg, none.</summary>
-    public IReadOnlyList<string> Requires { get; init; } = [];
+    /// <summary>Alternatives, any of which must hold: place, goods, force, target, arg, none; "target&amp;force" needs both.</summary>
+    public IReadOnlyList<string> Requires
+    {
+        get => _requires;
+        init
+        {
+            _requires = value;
+            RequiredTogether = value.Select(r => r.Split('&')).ToArray();
+        }
+    }
+
+    private readonly IReadOnlyList<string> _requires = [];
+
+    /// <summary><see cref="Requires"/> with each alternative split at '&amp;', once, when the row is read.</summary>
+    public IReadOnlyList<string[]> RequiredTogether { get; private init; } = [];
 
     public string? Gloss { get; init; }
 

@@ -256,7 +256,7 @@ public sealed class FrameReader
     private static bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
     {
         var doc = index.Document;
-        if (!entry.Requires.Any(r => r.Split('&').Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
+        if (!entry.RequiredTogether.Any(r => r.Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
         if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))) return false;

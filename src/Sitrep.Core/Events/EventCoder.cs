@@ -19,7 +19,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
 
-    private readonly AnchoredDating _anchored = new(lexicon, quantities);
+    private readonly AnchoredDating _anchored = new(lexicon);
     private readonly TreeFrameReader _trees = new();
 
     /// <summary>Requirements that ask for parties where the word order gives no parse; the tree answers them for a classifier's event.</summary>
@@ -489,8 +489,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
         {
             if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
-            // "US drone attack", "Turkey air strikes": a country's weapon says it is the state's deed.
-            if (kind == EntityKind.Country && lexicon.AttackModifiers.ContainsKey(doc.TokenString(k)) && !Words.IsAny(doc, k, "suicide", "roadside", "IED", "bomb")) return false;
+            // "US drone attack", "Turkey air strikes": an air or missile strike (the modifier's ACLED
+            // sub-event type) says it is the state's deed; a car bomb or an IED does not.
+            if (kind == EntityKind.Country && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
+                && how.AcledSubEventType is "Air/drone strike" or "Shelling/artillery/missile attack") return false;
             if (lexicon.ViolenceNouns.Contains(doc.TokenText(k))) return true;
             if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
                 || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;

@@ -6,48 +6,22 @@
 # Usage: bench/broker-throughput.sh [SOURCES...]  (default: Reuters-21578 reut2-000..004.sgm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=("$@")
-[ ${#sources[@]} -gt 0 ] || sources=(../shared/data/corpora/reuters21578/reut2-00{0,1,2,3,4}.sgm)
-./sitrep --help >/dev/null   # publish first, outside the timings
 work=$(mktemp -d /tmp/sitrep-broker-bench.XXXXXX)
-port=$((40000 + RANDOM % 20000))
-url="nats://127.0.0.1:$port"
-idle=3
-nats=
-# A fresh broker for each run: its duplicate window would otherwise drop the reports published again.
-fresh_broker() {
-  [ -z "$nats" ] || { kill "$nats"; wait "$nats" 2>/dev/null || true; }
-  rm -rf "$work/js"
-  nats-server -js -sd "$work/js" -a 127.0.0.1 -p "$port" >"$work/nats.log" 2>&1 &
-  nats=$!
-  sleep 1
-}
+source bench/broker-runs.sh
 trap '[ -z "$nats" ] || kill $nats 2>/dev/null; rm -rf "$work"' EXIT
+count() { python3 -c "import sqlite3;print(sqlite3.connect('$1').execute('select count(*) from documents').fetchone()[0])"; }
 
 start=$(date +%s.%N)
 ./sitrep ingest "${sources[@]}" --workers 1 --db "$work/direct.db" | tail -n 1
 end=$(date +%s.%N)
 direct=$(echo "$end - $start" | bc)
-docs=$(sqlite3 "$work/direct.db" "select count(*) from documents" 2>/dev/null || python3 -c "import sqlite3;print(sqlite3.connect('$work/direct.db').execute('select count(*) from documents').fetchone()[0])")
+docs=$(count "$work/direct.db")
 echo "single process: $docs reports in ${direct} s: $(echo "scale=0; $docs / $direct" | bc) reports/s"
 
 for n in 1 2 3; do
   rm -f "$work"/w.db*
-  fresh_broker
-  start=$(date +%s.%N)
-  ./sitrep ingest "${sources[@]}" --broker "$url" | tail -n 1
-  published=$(date +%s.%N)
-  pids=()
-  for i in $(seq 1 "$n"); do
-    ./sitrep worker --broker "$url" --db "$work/w.db" --stop-when-idle "$idle" >"$work/worker$i.log" 2>&1 &
-    pids+=($!)
-  done
-  for p in "${pids[@]}"; do wait "$p"; done
-  # From the start of publishing to the moment the last worker finished its last batch or merge
-  # (its wait for more reports at the end is no work).
-  last=$(grep -ho "done after [0-9.]*" "$work"/worker*.log | awk '{ if ($3 > m) m = $3 } END { print m }')
-  total=$(echo "$published - $start + $last" | bc)
-  stored=$(python3 -c "import sqlite3;print(sqlite3.connect('$work/w.db').execute('select count(*) from documents').fetchone()[0])")
-  echo "$n worker(s): $stored reports in ${total} s (publishing $(echo "$published - $start" | bc) s): $(echo "scale=0; $stored / $total" | bc) reports/s"
-  for i in $(seq 1 "$n"); do echo "    worker $i: $(tail -n 1 "$work/worker$i.log")"; done
+  run_workers "$n" "$work/w.db"
+  stored=$(count "$work/w.db")
+  echo "$n worker(s): $stored reports in ${total} s (publishing $published_s s): $(echo "scale=0; $stored / $total" | bc) reports/s"
+  worker_lines "$n"
 done

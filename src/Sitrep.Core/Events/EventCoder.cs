@@ -121,7 +121,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
-        if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes) is not { } read) return null;
+        if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes, t => TreePattern(doc, sentence, t, type.Label) is not null) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -143,7 +143,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
-        var row = RowOf(doc, sentence, trigger, isVerb, type.Label);
+        var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
+        var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
+        var row = own ?? pattern?.Trigger;
         var entry = row ?? new EventTrigger(doc.TokenString(trigger).ToLowerInvariant(), isVerb, type.Label == "YIELD" ? "CONCEDE" : type.Label) { Source = "models/events.bin" };
         PairJointActors(frame, entry);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
@@ -151,7 +153,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
         if (entry.Type == "ASSAULT" && !ArmsOrVictims(index, sentence, trigger, frame)) return null;
         if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
-        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(row is null ? "" : $"; its row '{row.Lemma}' ({row.Source}) gives the codes")}";
+        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is null ? "" : $"; its row '{row.Lemma}' ({row.Source}) gives the codes")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
 
@@ -243,7 +245,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private void FillFromTree(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
-        if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { } tree) return;
+        if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
         Normalise(index, tree);
         if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
@@ -258,6 +260,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
                 && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
                 frame.Unnamed[role] = words;
+    }
+
+    /// <summary>A light verb, or one the dictionaries give the noun's type: "imposed" a curfew, "launched" an investigation.</summary>
+    private bool Carries(Document doc, int verb, string type)
+    {
+        var word = doc.TokenString(verb);
+        if (FrameReader.IsLightVerb(word)) return true;
+        return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
     }
 
     /// <summary>
@@ -299,13 +309,29 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
-        DictionaryPattern? best = null;
-        foreach (var p in verb.Patterns)
-            if ((best is null || p.Words.Count > best.Words.Count) && Follows(doc, p, from, to)) best = p;
+        var best = MostSpecific(doc, verb, from, to);
         var entry = best?.Trigger ?? verb.Default;
         if (entry is null) return null;
         var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";
         return (match.Length, entry, why);
+    }
+
+    /// <summary>
+    /// The PETRARCH object pattern of the verb at <paramref name="verb"/> that the words of its own
+    /// phrase in the tree fit ("lifted long-standing sanctions against Sudan" → 085, "imposed a
+    /// curfew on Basra" → 1721), when the most specific one that fits has the classifier's type. The
+    /// tree stands in for PETRARCH's parse, as the two coded parties do for the word-order reading.
+    /// </summary>
+    private (EventTrigger Trigger, string Why)? TreePattern(Document doc, Sentence sentence, int verb, string label)
+    {
+        if (doc.Syntax is not { } tree || !char.IsLower(doc.Text[doc.Tokens[verb].Start])) return null;
+        var match = lexicon.DictionaryVerbs.MatchesAt(doc, verb, sentence.EndToken).LastOrDefault();
+        if (match.Values is null || match.Values[0].Patterns.Count == 0) return null;
+        int from = verb + match.Length;
+        int to = TreeFrameReader.PhraseEnd(tree, sentence, verb, from, from + PatternWindow);
+        var best = MostSpecific(doc, match.Values[0], from, to);
+        if (best?.Trigger is not { } trigger || SentenceType.RootOf(trigger.Type) != label) return null;
+        return (trigger, $"PETRARCH block {match.Values[0].Block}, pattern '{best.Text}' ({best.Source})");
     }
 
     /// <summary>
@@ -347,8 +373,25 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>How many words after the verb a pattern's words may spread over.</summary>
     private const int PatternWindow = 8;
 
-    /// <summary>The pattern's words occur in order among the tokens (a noun also in its plural).</summary>
-    private static bool Follows(Document doc, DictionaryPattern pattern, int from, int to)
+    /// <summary>
+    /// The verb's pattern with the most words that the tokens fit, and of those one whose words
+    /// are the text's own: "lifted sanctions" is pattern 'sanctions' (085), not 'sanction' (0351) in its plural.
+    /// </summary>
+    private static DictionaryPattern? MostSpecific(Document doc, DictionaryVerb verb, int from, int to)
+    {
+        DictionaryPattern? best = null;
+        bool bestExact = false;
+        foreach (var p in verb.Patterns)
+        {
+            if (best is not null && (p.Words.Count < best.Words.Count || p.Words.Count == best.Words.Count && bestExact) || !Follows(doc, p, from, to)) continue;
+            bool exact = Follows(doc, p, from, to, plural: false);
+            if (best is null || p.Words.Count > best.Words.Count || exact) (best, bestExact) = (p, exact);
+        }
+        return best;
+    }
+
+    /// <summary>The pattern's words occur in order among the tokens (a noun also in its plural, unless <paramref name="plural"/> is false).</summary>
+    private static bool Follows(Document doc, DictionaryPattern pattern, int from, int to, bool plural = true)
     {
         int k = 0;
         for (int t = from; t < to && k < pattern.Words.Count; t++)
@@ -362,7 +405,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     var token = doc.TokenText(t + w);
                     var word = alternative[w].AsSpan();
                     all = token.Equals(word, StringComparison.OrdinalIgnoreCase)
-                          || token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (token[^1] is 's' or 'S');
+                          || plural && token.Length == word.Length + 1 && token.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (token[^1] is 's' or 'S');
                 }
                 if (!all) continue;
                 k++;

@@ -60,6 +60,27 @@ public sealed class TreeEventTests
         Assert.Equal(["THREATEN", SentenceType.None], doc.SentenceTypes.Select(t => t.Label).ToArray());
         Assert.True(doc.SentenceTypes[1].Margin >= 3);
     }
+
+    [Fact]
+    public void A_dictionary_object_pattern_that_fits_the_verbs_own_phrase_in_the_tree_makes_the_event()
+    {
+        // "state of emergency" lies after a modifier the word order cannot skip; the tree puts it in the verb's phrase.
+        var doc = Some.Report("Kenya lifted a two-month-old state of emergency on Tuesday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("RETREAT", "lifted", "Kenya"), (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId)));
+        Assert.Contains(e.Explanation, x => x.Contains("pattern 'state + of + emergency'") && x.Contains("fitted to the verb's own phrase in the tree"));
+        // The exact word is the pattern, not a plural's allowance: "ban" (081), a concession.
+        Assert.Equal([("CONCEDE", "lifted", "Turkey", null, null)], Events("Turkey has lifted the ban on Wikipedia."));
+    }
+
+    [Fact]
+    public void A_noun_carried_by_a_verb_of_its_type_takes_that_verbs_subject_as_its_actor()
+    {
+        var doc = Some.Report("The army imposed a curfew in Kaduna on Sunday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "curfew", "The army", "Kaduna"), (e.Type, doc.TextOf(e.Trigger), doc.TextOf(e.ActorWords!.Value), doc.NameOf(e.PlaceId)));
+        Assert.Equal([("ACCUSE", "launched", "Nigeria", null, null)], Events("Nigeria launched an investigation into the killings."));
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>
@@ -132,4 +153,5 @@ public sealed class HeadlineTollTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(("ASSAULT", "Ramadi", "10 killed"), (e.Type, doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
     }
+
 }

@@ -115,6 +115,25 @@ public static class TrainCommand
             return SitrepCli.Ok;
         });
         command.Add(events);
+        var wordsOut = new Option<string>("--out") { Description = "Where to write the list.", DefaultValueFactory = _ => Path.Combine("data", "event-words.tsv") };
+        var wordsShared = new Option<string>("--shared") { Description = "The shared data directory (events/plover-sentences/PLV_train.tsv).", DefaultValueFactory = _ => "../shared/data" };
+        var words = new Command("event-words", "List the words of one PLOVER type in the PLV training sentences (every fifth held out), for the classifier's events.") { wordsOut, wordsShared };
+        words.SetAction(parse =>
+        {
+            var plv = Path.Combine(parse.GetValue(wordsShared)!, "events", "plover-sentences", "PLV_train.tsv");
+            if (!File.Exists(plv))
+            {
+                error.WriteLine($"sitrep: {plv}: not found (the shared data is needed to train).");
+                return SitrepCli.SomeInputsFailed;
+            }
+            var train = EventGold.SplitPlv(EventGold.ReadPlv(plv), heldOut: false);
+            var learned = EventWordLearner.Learn(train);
+            var path = parse.GetValue(wordsOut)!;
+            EventWordLearner.Write(path, learned, train.Count);
+            output.WriteLine($"wrote {path}: {learned.Count} words of {learned.Select(w => w.Type).Distinct().Count()} types from {train.Count} training sentences");
+            return SitrepCli.Ok;
+        });
+        command.Add(words);
         command.Add(TrainParserCommand.Create(output, error));
         return command;
     }

@@ -59,7 +59,7 @@ public static class SitrepPipelines
         return builder
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))
             .Add(new SpeechTimeAnchor())
-            .Add(new EventCoder(r.Events, r.Quantities, r.EventTypes))
+            .Add(new EventCoder(r.Events, r.Quantities, r.EventTypes, r.ActorCodes))
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }

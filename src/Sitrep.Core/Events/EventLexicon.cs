@@ -33,6 +33,9 @@ public sealed class EventLexicon
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
+    /// <summary>Words of one PLOVER type in the PLV training sentences, for the classifier's events only (data/event-words.tsv).</summary>
+    public EventWords Words { get; init; } = EventWords.None;
+
     /// <summary>How a dictionary verb's words fill roles: it names no preposition, so the usual ones.</summary>
     private static readonly Dictionary<string, string> DictionaryRoles = new(StringComparer.Ordinal)
     {
@@ -92,6 +95,7 @@ public sealed class EventLexicon
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
+            Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
         };
     }
 

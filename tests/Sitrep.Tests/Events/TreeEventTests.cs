@@ -81,6 +81,27 @@ public sealed class TreeEventTests
         Assert.Equal(("COERCE", "curfew", "The army", "Kaduna"), (e.Type, doc.TextOf(e.Trigger), doc.TextOf(e.ActorWords!.Value), doc.NameOf(e.PlaceId)));
         Assert.Equal([("ACCUSE", "launched", "Nigeria", null, null)], Events("Nigeria launched an investigation into the killings."));
     }
+
+    [Fact]
+    public void A_word_of_the_classifiers_type_in_the_PLV_training_sentences_names_the_trigger()
+    {
+        // No dictionary gives "remained" or "reduced" a type; the PLV training sentences do (data/event-words.tsv).
+        var doc = Some.Report("Indian troops remained on alert along the border with Pakistan on Monday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("MOBILIZE", "remained", "Indian troops"), (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId)));
+        Assert.Equal("events/event-words.tsv:remained (verb)", e.DecidedBy);
+        Assert.Contains(e.Explanation, x => x.Contains("'remained' is a word of MOBILIZE in the PLV training sentences"));
+        Assert.Equal([("SANCTION", "reduced", "Germany", null, null)], Events("Germany has reduced development aid to Mali after the coup."));
+    }
+
+    [Fact]
+    public void A_body_the_text_does_not_name_but_the_Phoenix_agents_list_can_be_the_actor_a_row_requires()
+    {
+        // "reject" requires an actor: a court is one, though unnamed, and is kept as words.
+        var doc = Some.Report("A court in Lagos on Monday rejected the appeal of the two journalists.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "rejected", null, "A court"), (e.Type, doc.TextOf(e.Trigger), e.ActorId, doc.TextOf(e.ActorWords!.Value)));
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

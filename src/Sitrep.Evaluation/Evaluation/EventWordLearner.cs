@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Evaluation;
+
+/// <summary>
+/// The words that mark one PLOVER type in the PLV training sentences (every fifth sentence held
+/// out, never read): a lower-case word in at least <see cref="MinSentences"/> training sentences,
+/// <see cref="MinShare"/> or more of them of one type. Written to data/event-words.tsv, a list
+/// reviewed like the other dictionaries; deterministic, so the same sentences give the same file.
+/// </summary>
+public static partial class EventWordLearner
+{
+    public const int MinSentences = 3;
+
+    public const double MinShare = 0.7;
+
+    public sealed record LearnedWord(string Word, string Type, int Sentences, int OfType);
+
+    public static List<LearnedWord> Learn(IEnumerable<PlvSentence> training)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var s in training)
+            foreach (var word in LowerWords().Matches(s.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+            {
+                if (!counts.TryGetValue(word, out var byType)) counts[word] = byType = new Dictionary<string, int>(StringComparer.Ordinal);
+                byType[s.Root] = byType.GetValueOrDefault(s.Root) + 1;
+            }
+        var words = new List<LearnedWord>();
+        foreach (var (word, byType) in counts)
+        {
+            int n = byType.Values.Sum();
+            var (type, k) = byType.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).First();
+            if (k >= MinSentences && k >= MinShare * n) words.Add(new LearnedWord(word, type, n, k));
+        }
+        return words.OrderBy(w => w.Type, StringComparer.Ordinal).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+    }
+
+    public static void Write(string path, IReadOnlyList<LearnedWord> words, int trainingSentences)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# Words of one PLOVER type in the PLV training sentences (Hu et al. 2022, research use; see NOTICE),\n");
+        sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences whose index is not 4 modulo 5 (the held-out\n");
+        sb.Append($"# fifth is never read): a lower-case word in at least {MinSentences} of them, {MinShare:0.0} or more of those of one type.\n");
+        sb.Append("# They only name the trigger of a sentence the PLV classifier already reads as that type, where no\n");
+        sb.Append("# dictionary word of the type is in it; they never code an event alone. Generated: edit the learner, not this file.\n");
+        sb.Append("# sentences: training sentences with the word; of_type: those of this type.\n");
+        sb.Append("word\ttype\tsentences\tof_type\n");
+        foreach (var w in words)
+            sb.Append(CultureInfo.InvariantCulture, $"{w.Word}\t{w.Type}\t{w.Sentences}\t{w.OfType}\n");
+        File.WriteAllText(path, sb.ToString());
+    }
+
+    /// <summary>A lower-case word of letters and inner hyphens, not a piece of a capitalised one.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z\-])[a-z][a-z\-]*[a-z](?![A-Za-z])")]
+    private static partial Regex LowerWords();
+}

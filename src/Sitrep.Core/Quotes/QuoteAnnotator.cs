@@ -352,6 +352,10 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             && !OnlyPunctuationBetween(doc, doc.TokenAtOrAfter(clause.End), contentEnd))
             contentEnd = doc.TokenAtOrAfter(clause.End) - 1;
         if (contentEnd - contentStart < 2) return null;
+        // "The government conceded to the demands of the strikers": a phrase after a preposition with no
+        // verb in it is whom or what the verb concerns, not what was said.
+        if (Words.IsAny(doc, contentStart, "to", "in", "on", "at", "with", "for", "after", "before", "during") && doc.Syntax is { } parse && parse.IsParsed(contentStart)
+            && !Enumerable.Range(contentStart, contentEnd - contentStart + 1).Any(k => parse.Upos[k] is "VERB" or "AUX")) return null;
         if (Words.IsOpeningQuote(doc, contentStart) && direct.Any(d => d.Span.Start == doc.Tokens[contentStart].Start)) return null;
         SpeakerPhrase? speaker;
         string how;

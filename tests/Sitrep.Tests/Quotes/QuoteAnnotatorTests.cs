@@ -112,6 +112,13 @@ public sealed class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void A_phrase_after_a_preposition_with_no_verb_is_what_the_verb_concerns_not_what_was_said()
+    {
+        Assert.Empty(Said("The government conceded to the demands of the striking teachers."));
+        Assert.Equal("the talks had failed", Said("The minister conceded that the talks had failed.").Single().Content);
+    }
+
+    [Fact]
     public void Reads_straight_quotation_marks()
     {
         Assert.Equal(("We will not leave the city without a fight,", "Hassan Ali", "Hassan Ali", "said", "say"),

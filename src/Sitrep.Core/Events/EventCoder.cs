@@ -122,7 +122,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
-        if (_trees.Read(index, sentence, type.Label, Hinted, t => TreePattern(doc, sentence, t, type.Label) is not null) is not { } read) return null;
+        if (_trees.Read(index, sentence, type.Label, Hinted, t => TreePattern(doc, sentence, t, type.Label) is not null, verb => Carries(doc, verb, type.Label)) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light

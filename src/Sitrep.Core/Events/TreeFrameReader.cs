@@ -21,7 +21,8 @@ public sealed class TreeFrameReader
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
 
     /// <param name="patterned">Whether the verb at a token has a dictionary object pattern of the type that its own phrase fits ("lifted long-standing sanctions").</param>
-    public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted, Func<int, bool> patterned)
+    /// <param name="carries">Whether the verb at a token carries a noun of the type as its object ("imposed a curfew", "conducted an investigation").</param>
+    public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted, Func<int, bool> patterned, Func<int, bool>? carries = null)
     {
         var doc = index.Document;
         if (doc.Syntax is not { } tree || sentence.TokenCount == 0 || !tree.IsParsed(sentence.FirstToken)) return null;
@@ -29,7 +30,7 @@ public sealed class TreeFrameReader
         if (trigger < 0) return null;
         var names = NamesByToken(index, sentence);
         bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
-        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names);
+        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, carries);
         return (trigger, isVerb, frame);
     }
 
@@ -40,11 +41,17 @@ public sealed class TreeFrameReader
         var doc = index.Document;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return null;
         var names = NamesByToken(index, sentence);
-        if (tree.Upos[trigger] is "VERB" or "AUX") return VerbFrame(index, tree, sentence, trigger, type, names);
-        var frame = NounFrame(index, tree, sentence, trigger, names);
-        // "Iraqi officials have imposed a curfew on Basra": the noun's actor is the subject of the
-        // verb that carries it, when that verb is light or of the noun's own type.
-        if (frame["actor"].Count == 0 && carries is not null && tree.Relations[trigger] == "obj" && tree.Heads[trigger] is >= 0 and var verb
+        return tree.Upos[trigger] is "VERB" or "AUX" ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, carries);
+    }
+
+    /// <summary>
+    /// A noun's roles, and where it has no actor of its own the subject of the verb that carries
+    /// it, when that verb is light or of the noun's own type: "Iraqi officials have imposed a curfew on Basra".
+    /// </summary>
+    private static Frame CarriedNounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, Func<int, bool>? carries)
+    {
+        var frame = NounFrame(index, tree, sentence, noun, names);
+        if (frame["actor"].Count == 0 && carries is not null && tree.Relations[noun] == "obj" && tree.Heads[noun] is >= 0 and var verb
             && tree.Upos[verb] == "VERB" && carries(verb) && tree.Dependent(sentence, verb, "aux:pass") < 0)
             AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "nsubj"), names, "the subject of the verb that carries the noun (tree)");
         return frame;

@@ -238,12 +238,20 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
             if (values.FirstOrDefault(v => v.Referent.Kind == EntityKind.Country) is { } entry
                 && lexicon.Countries.ByIso2(entry.Referent.Country) is { } country
                 && i + len < end && lexicon.ForceNouns.LongestAt(doc, i + len, end).Value is not null
-                && !(afterPreposition && Words.IsAny(doc, i + len, "forces", "force")))
+                && !(afterPreposition && Words.IsAny(doc, i + len, "forces", "force") && !EndsNounPhrase(doc, i + len + 1, end)))
                 best = (len, new Nationality(doc.TextOf(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End)), country, null, false));
         return best;
     }
 
     private static readonly string[] Prepositions = ["in", "of", "from", "to", "into", "at", "on", "across", "inside", "near", "against", "with", "by", "for"];
+
+    /// <summary>
+    /// Nothing, a mark or a preposition after "forces": the noun ("an attack on Iraq forces in
+    /// Ramadi"), not the verb of a new clause, which takes an object ("the war in Iraq forces many to flee").
+    /// </summary>
+    private static bool EndsNounPhrase(Document doc, int next, int end) =>
+        next >= end || doc.Tokens[next].Kind is TokenKind.Punctuation or TokenKind.Quote
+        || Words.IsAny(doc, next, "in", "on", "at", "near", "and", "as", "after", "during", "with", "amid", "outside", "inside", "across", "of");
 
     private Country? CountryByWord(string word)
     {

@@ -122,7 +122,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
-        if (_trees.Read(index, sentence, type.Label, Hinted, t => TreePattern(doc, sentence, t, type.Label) is not null, verb => Carries(doc, verb, type.Label)) is not { } read) return null;
+        if (_trees.Read(index, sentence, type.Label, Hinted, t => TreePattern(doc, sentence, t, type.Label) is not null) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -130,6 +130,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var heads = doc.Syntax!.Heads;
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         Normalise(index, frame);
+        DropSourceLabel(index, sentence, frame, trigger);
         if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
@@ -233,6 +234,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
+        DropSourceLabel(index, sentence, frame, trigger);
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
@@ -250,6 +252,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
         Normalise(index, tree);
+        DropSourceLabel(index, sentence, tree, trigger);
         if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
         // The words say passive where the tree reads an active subject ("14 Iraq SWAT forces killed in ..."): the tree's subject is no actor.
@@ -454,6 +457,30 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
+    /// <summary>
+    /// "Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ...": a headline's words
+    /// before a colon near its start name who reports it, not a party of what follows.
+    /// </summary>
+    private static void DropSourceLabel(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
+    {
+        var doc = index.Document;
+        int colon = -1;
+        for (int k = sentence.FirstToken + 1; k < Math.Min(trigger, sentence.FirstToken + 6); k++)
+            if (Words.IsPunct(doc, k, ':')) { colon = k; break; }
+        if (colon < 0) return;
+        int before = doc.Tokens[colon].Start;
+        foreach (var role in (string[])["actor", "target", "recipient"])
+        {
+            if (frame[role].Any(f => f.Span.End <= before))
+            {
+                var kept = frame[role].Where(f => f.Span.End > before).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, kept);
+            }
+            if (frame.Unnamed.TryGetValue(role, out var words) && words.End <= before) frame.Unnamed.Remove(role);
+        }
+    }
+
     private static void Normalise(DocumentIndex index, Frame frame)
     {
         foreach (var role in frame.Roles.ToList())
@@ -522,7 +549,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (frame[role].Count == 0) continue;
             var fillers = frame[role].ToList();
             // A city attacked is where the attack was, even a capital that elsewhere speaks for its government.
-            var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb)
+            var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb) || BeforePlaceNoun(index, sentence, m)
                 || role == "target" && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country)).ToList();
             if (moved.Count == 0) continue;
             frame.Remove(role);
@@ -540,6 +567,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (ModifiesViolence(index, sentence, m, trigger, isVerb)) frame.Add("place", new Filler(m.Span, m, null), "a place named before the noun of violence");
                 break;
             }
+    }
+
+    /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
+    private bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
+    {
+        if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;
+        var doc = index.Document;
+        int next = doc.TokenCovering(m.Span.End - 1) + 1;
+        return next > 0 && next < sentence.EndToken && Words.IsLowerWord(doc, next) && lexicon.PlaceNouns.Contains(doc.TokenText(next));
     }
 
     private bool ModifiesViolence(DocumentIndex index, Sentence sentence, Mention m, int trigger, bool triggerIsVerb)

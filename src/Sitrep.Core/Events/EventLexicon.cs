@@ -30,6 +30,9 @@ public sealed class EventLexicon
     /// <summary>Words that say people gathered for a cause, for "rally" and "march" (data/crowd-words.txt).</summary>
     public required WordList CrowdWords { get; init; }
 
+    /// <summary>Nouns of places and civilian sites: a name right before one says where, not who (data/place-nouns.txt).</summary>
+    public WordList PlaceNouns { get; init; } = new([]);
+
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
@@ -96,6 +99,7 @@ public sealed class EventLexicon
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
+            PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
         };
     }
 

@@ -21,8 +21,7 @@ public sealed class TreeFrameReader
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
 
     /// <param name="patterned">Whether the verb at a token has a dictionary object pattern of the type that its own phrase fits ("lifted long-standing sanctions").</param>
-    /// <param name="carries">Whether the verb at a token carries a noun of the type as its object ("imposed a curfew", "conducted an investigation").</param>
-    public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted, Func<int, bool> patterned, Func<int, bool>? carries = null)
+    public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted, Func<int, bool> patterned)
     {
         var doc = index.Document;
         if (doc.Syntax is not { } tree || sentence.TokenCount == 0 || !tree.IsParsed(sentence.FirstToken)) return null;
@@ -30,7 +29,9 @@ public sealed class TreeFrameReader
         if (trigger < 0) return null;
         var names = NamesByToken(index, sentence);
         bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
-        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, carries);
+        // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
+        // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
+        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names);
         return (trigger, isVerb, frame);
     }
 

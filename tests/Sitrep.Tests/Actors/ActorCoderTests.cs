@@ -57,4 +57,14 @@ public class ActorCoderTests
         Assert.Equal("OSGMIL", doc.Entity("Osgiliath soldiers").Code);
         Assert.Equal("ITH", doc.Entity("Ithilen").Code);
     }
+
+    [Fact]
+    public void A_country_name_before_forces_after_a_preposition_is_the_states_force_unless_forces_takes_an_object()
+    {
+        var attack = Some.Report("A suicide bomber killed 15 in an attack on Iraq forces in Ramadi.", "2014-06-01");
+        Assert.Equal("IRQMIL", attack.Entity("Iraqi Security Forces").Code);
+        // "forces" with an object is the verb of a new clause.
+        var war = Some.Report("The war in Iraq forces many families to flee.", "2014-06-01");
+        Assert.DoesNotContain(war.Entities, e => e.Name.Contains("forces"));
+    }
 }

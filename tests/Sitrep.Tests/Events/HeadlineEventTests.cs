@@ -131,6 +131,21 @@ public sealed class HeadlineEventTests
         var doc = Some.Report("The attack came a day before a key meeting between Russia, Turkey and Iran in Moscow.", "2016-12-20");
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void A_country_before_a_noun_of_places_says_where_not_who()
+    {
+        // Without the rule "Iraqi" was the killer and "Iraq" the car bomb's maker.
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "16 people"), Only("Bombs in Baghdad, Iraqi town kill 16 people"));
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "16"), Only("Iraq market car bomb kills 16"));
+    }
+
+    [Fact]
+    public void A_headlines_source_before_a_colon_is_no_party_of_what_follows()
+    {
+        // Without the rule the officials who report it were read as the killers.
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "16 people"), Only("Iraqi officials: Bombs in Baghdad, Iraqi town kill 16 people"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

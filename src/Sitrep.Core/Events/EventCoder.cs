@@ -458,27 +458,55 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     /// <summary>
-    /// "Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ...": a headline's words
-    /// before a colon near its start name who reports it, not a party of what follows.
+    /// Words that are no party of what follows: a headline's source before a colon near its start
+    /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
+    /// ("UPDATE 1-", "REFILE-"); and, named only in words, a phrase that begins with a preposition
+    /// ("in Iraqi oil field - website"), a verb of violence read as a noun ("Shelling kills 11"), or a
+    /// word before a weapon ("Car bomb targeting pilgrims").
     /// </summary>
-    private static void DropSourceLabel(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
+    private void DropSourceLabel(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
     {
         var doc = index.Document;
-        int colon = -1;
+        int cut = -1;
         for (int k = sentence.FirstToken + 1; k < Math.Min(trigger, sentence.FirstToken + 6); k++)
-            if (Words.IsPunct(doc, k, ':')) { colon = k; break; }
-        if (colon < 0) return;
-        int before = doc.Tokens[colon].Start;
+            if (Words.IsPunct(doc, k, ':')) { cut = k; break; }
+        int slug = SlugEnd(doc, sentence);
+        int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].Start, slug);
         foreach (var role in (string[])["actor", "target", "recipient"])
         {
-            if (frame[role].Any(f => f.Span.End <= before))
+            if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
             {
                 var kept = frame[role].Where(f => f.Span.End > before).ToList();
                 frame.Remove(role);
                 frame.AddAll(role, kept);
             }
-            if (frame.Unnamed.TryGetValue(role, out var words) && words.End <= before) frame.Unnamed.Remove(role);
+            if (!frame.Unnamed.TryGetValue(role, out var words)) continue;
+            if (words.End <= before) { frame.Unnamed.Remove(role); continue; }
+            if (words.Start < before) frame.Unnamed[role] = words = TextSpan.FromBounds(before, words.End);
+            int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
+            if (first < 0 || last < 0 || Words.IsAny(doc, first, "in", "on", "at", "near", "of", "by", "from", "to", "into", "across", "after", "during")
+                || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
+                || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" })
+                frame.Unnamed.Remove(role);
         }
+    }
+
+    /// <summary>Where a wire slug at the sentence's start ends ("UPDATE 3-", "WRAPUP 1-", "REFILE-"), as a character offset; -1 when there is none.</summary>
+    private static int SlugEnd(Document doc, Sentence sentence)
+    {
+        var first = doc.TokenText(sentence.FirstToken);
+        foreach (var word in (string[])["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"])
+        {
+            if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
+            // "REFILE-Insurgents" is one token: the slug ends after its hyphen.
+            if (first.Length > word.Length + 1 && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
+            if (first.Length != word.Length) return -1;
+            int k = sentence.FirstToken + 1;
+            if (k < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number) k++;
+            if (k < sentence.EndToken && Words.IsPunct(doc, k, '-')) return doc.Tokens[k].End;
+            return doc.Tokens[sentence.FirstToken].End;
+        }
+        return -1;
     }
 
     private static void Normalise(DocumentIndex index, Frame frame)

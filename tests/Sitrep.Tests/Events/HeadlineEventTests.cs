@@ -146,6 +146,22 @@ public sealed class HeadlineEventTests
         // Without the rule the officials who report it were read as the killers.
         Assert.Equal(("ASSAULT", null, null, "Iraq", "16 people"), Only("Iraqi officials: Bombs in Baghdad, Iraqi town kill 16 people"));
     }
+
+    [Fact]
+    public void The_wire_slug_a_preposition_a_verb_or_a_weapons_maker_is_no_party_in_words()
+    {
+        static (string? Actor, string? Target) Words(string text)
+        {
+            var doc = Some.Report(text, "2014-06-01");
+            var e = doc.Events.First();
+            return (e.ActorWords is { } a ? doc.TextOf(a) : null, e.TargetWords is { } t ? doc.TextOf(t) : null);
+        }
+        Assert.Equal(("Insurgents", null), Words("REFILE-Insurgents attack town north of Baghdad"));
+        Assert.Equal((null, null), Words("UPDATE 2-Bombs hit Iraq funeral and football stadium, killing 22"));
+        Assert.Equal((null, null), Words("Car bombs, suicide attack kill at least 22 in Iraq"));
+        Assert.Equal((null, null), Words("Shelling kills 11 in Iraq's Fallujah: doctor"));
+        Assert.Equal((null, null), Words("Thirty militants killed in Iraqi oil field - website"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

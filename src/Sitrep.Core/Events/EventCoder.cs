@@ -597,6 +597,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
     }
 
+    /// <summary>
+    /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
+    /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
+    /// </summary>
+    private bool ObjectIsPlaceNoun(Document doc, Sentence sentence, int verb) =>
+        doc.Syntax is { } tree && tree.IsParsed(verb) && tree.Upos[verb] == "VERB"
+        && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Words.IsLowerWord(doc, obj) && lexicon.PlaceNouns.Contains(doc.TokenText(obj));
+
     /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
     private bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
     {
@@ -693,7 +701,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             bool ok = req switch
             {
                 "none" => true,
-                "place" => frame["place"].Count > 0,
+                // "Iraqi forces retake villages": a noun of places as the verb's object is a place the text does not name.
+                "place" => frame["place"].Count > 0 || entry.IsVerb && ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
@@ -934,6 +943,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         int k = trigger + 1;
+        if (k < sentence.EndToken && FrameReader.IsScareMark(doc, k, sentence.EndToken)) k++;
         if (k < sentence.EndToken && Words.IsAny(doc, k, "of"))
         {
             // A noun's 'of' phrase says who ("beheading of Iraqi soldier"); a verb has no 'of' object ("incite the murder of").

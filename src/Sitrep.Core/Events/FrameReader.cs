@@ -186,6 +186,8 @@ public sealed class FrameReader
         for (int i = trigger - 1; i >= floor; i--)
         {
             var t = doc.Tokens[i];
+            // A scare quote's marks ("Islamic State "executes" journalist") are no clause break.
+            if (t.Kind == TokenKind.Quote && IsScareMark(doc, i, sentence.EndToken)) continue;
             if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsPunct(doc, i, ':') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because", "after", "before"))
                 return i + 1;
             if (Words.IsAny(doc, i, "which", "who", "that") && Words.IsPunct(doc, i - 1, ',')) return i;
@@ -205,10 +207,21 @@ public sealed class FrameReader
                 i = close;
                 continue;
             }
+            if (t.Kind == TokenKind.Quote && IsScareMark(doc, i, sentence.EndToken)) continue;
             if (t.Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because"))
                 return i;
         }
         return limit;
+    }
+
+    /// <summary>A quote mark that opens or closes a quote of one to three words: a scare quote, not speech.</summary>
+    public static bool IsScareMark(Document doc, int i, int limit)
+    {
+        if (doc.Tokens[i].Kind != TokenKind.Quote) return false;
+        if (ScareQuoted(doc, i, limit) is not null) return true;
+        for (int open = i - 2; open >= Math.Max(0, i - 4); open--)
+            if (doc.Tokens[open].Kind == TokenKind.Quote) return ScareQuoted(doc, open, limit) == i;
+        return false;
     }
 
     /// <summary>The closing quote of a quote opened at <paramref name="open"/> that holds one to three words, if any.</summary>

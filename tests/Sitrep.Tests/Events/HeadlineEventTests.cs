@@ -162,6 +162,30 @@ public sealed class HeadlineEventTests
         Assert.Equal((null, null), Words("Shelling kills 11 in Iraq's Fallujah: doctor"));
         Assert.Equal((null, null), Words("Thirty militants killed in Iraqi oil field - website"));
     }
+
+    [Fact]
+    public void A_verb_in_scare_quotes_is_still_the_verb_of_its_clause()
+    {
+        Assert.Equal(("ASSAULT", "Islamic State", null, "Mosul", null), Only("Islamic State \"executes\" journalist in Iraq's Mosul"));
+        Assert.Equal(("ASSAULT", "Iraqi Security Forces", "Islamic State", "eastern Ramadi", null), Only("Iraqi military \"repels\" Islamic State in eastern Ramadi"));
+    }
+
+    [Fact]
+    public void Retaking_a_place_the_text_names_only_by_a_noun_of_places_is_a_capture()
+    {
+        var doc = Some.Report("Iraqi forces retake villages on way to besieged town", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "retake", "Iraqi Security Forces", "villages"), (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId), doc.TextOf(e.TargetWords!.Value)));
+    }
+
+    [Fact]
+    public void The_dead_of_violence_or_bloodshed_are_a_violent_event_with_its_toll()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "31 dead"), Only("31 dead in two days of Iraq violence"));
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "At least 75 dead"), Only("At least 75 dead in Iraq bloodshed: officials"));
+        // Violence with no one killed or hurt is no event of its own.
+        Assert.Empty(Some.Report("Fans condemned the violence at the match.", "2014-06-01").Events);
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -174,10 +174,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private static bool IsQuiet(Document doc)
     {
+        // A headline or a report of a few sentences is too short to call quiet: "IS executes 16 traders on
+        // Iraqi road" alone is all the report there is.
+        if (doc.SentenceTypes.Count < QuietMinSentences) return false;
         int events = 0;
         foreach (var t in doc.SentenceTypes) if (t.IsEvent) events++;
         return events < QuietShare * doc.SentenceTypes.Count;
     }
+
+    private const int QuietMinSentences = 5;
 
     private const float SureOfNone = 30f;
 
@@ -453,10 +458,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
             if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
         }
+        // A headline that opens with the noun: "Clashes near Iraq's Fallujah", "Clashes erupt in west Iraq".
+        if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around", "erupt", "erupted", "rage", "raged"))
+            return true;
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
     }
 
-    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     /// <summary>
     /// Words that are no party of what follows: a headline's source before a colon near its start
     /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
@@ -509,6 +516,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return -1;
     }
 
+    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     private static void Normalise(DocumentIndex index, Frame frame)
     {
         foreach (var role in frame.Roles.ToList())
@@ -804,7 +812,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool anaphoric = refersBack;
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
-        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own"
+        // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
+        bool opens = trigger == sentence.FirstToken;
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own" && !opens
                     && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
 
         var actors = Ids(frame["actor"]);

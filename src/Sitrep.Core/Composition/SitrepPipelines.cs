@@ -31,6 +31,7 @@ public static class SitrepPipelines
             .Add(new QuantityAnnotator(r.Quantities, e.ClosedClass, IsEventNoun))
             .Add(new DictionaryMentionFinder(e))
             .Add(new ForcePhraseFinder(e, r.Abbreviations, r.ActorCodes))
+            .Add(new CapitalPhraseFinder(e))
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
             .Add(new NamePatternFinder(e) { Places = r.Places, PlaceWords = r.PlaceWords });
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).

@@ -48,6 +48,11 @@ public sealed class EntityLexicon
 
     public Referent? ById(string? id) => id is not null && _byId.TryGetValue(id, out var r) ? r : null;
 
+    /// <summary>The city a country's row names as its capital ("IQ" → Baghdad), if any.</summary>
+    public Referent? CapitalOf(string? iso2) => iso2 is not null && _capitalOf.TryGetValue(iso2, out var id) ? ById(id) : null;
+
+    private readonly Dictionary<string, string> _capitalOf = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The named government actor of a country ("IQ-GOV"), if the dictionary has one.</summary>
     public Referent? GovernmentOf(string? iso2) => iso2 is not null && _governmentOf.TryGetValue(iso2, out var r) ? r : null;
 
@@ -157,6 +162,7 @@ public sealed class EntityLexicon
             if (existing is not null)
             {
                 lexicon._byId[existing.Id] = existing with { StandsFor = standsFor };
+                lexicon._capitalOf[country.Iso2] = existing.Id;
                 continue;
             }
             var capital = new Referent($"{country.Iso2}-CAPITAL", country.Capital, EntityKind.City)
@@ -168,6 +174,7 @@ public sealed class EntityLexicon
                 Source = "data/countries.tsv",
             };
             lexicon._byId[capital.Id] = capital;
+            lexicon._capitalOf[country.Iso2] = capital.Id;
             AddName(capital, capital.Name, MentionForm.Name, null);
             foreach (var a in country.CapitalAliases) AddName(capital, a, MentionForm.Alias, null);
         }

@@ -174,7 +174,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private static bool IsQuiet(Document doc)
     {
-        // A headline or a report of a few sentences is too short to call quiet: "IS executes 16 traders on
+        // A headline, or a headline and its lead, is too short to call quiet: "IS executes 16 traders on
         // Iraqi road" alone is all the report there is.
         if (doc.SentenceTypes.Count < QuietMinSentences) return false;
         int events = 0;
@@ -182,7 +182,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return events < QuietShare * doc.SentenceTypes.Count;
     }
 
-    private const int QuietMinSentences = 5;
+    private const int QuietMinSentences = 3;
 
     private const float SureOfNone = 30f;
 

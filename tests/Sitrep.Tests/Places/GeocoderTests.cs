@@ -43,6 +43,18 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void The_capital_a_country_names_is_its_capital_city_and_the_country_stays_the_country()
+    {
+        var doc = Some.Report("Bombs killed 40 people in the Iraqi capital on Monday, a day after rockets hit the capital of Syria.", "2020-03-30");
+        var places = doc.Mentions.Where(m => doc.Entities.Single(e => e.Id == m.EntityId).IsPlace)
+            .Select(m => (doc.TextOf(m.Span), doc.Entities.Single(e => e.Id == m.EntityId).Name)).ToArray();
+        Assert.Equal([("Iraqi", "Iraq"), ("capital", "Baghdad"), ("capital", "Damascus"), ("Syria", "Syria")], places);
+        Assert.Equal("Baghdad", EventLocation.Of(doc, doc.Events[0])!.Place.Name);
+        // Money is no city.
+        Assert.DoesNotContain(Some.Report("Chinese capital flows into Africa rose by a third.", "2020-03-30").Entities, e => e.Name == "Beijing");
+    }
+
+    [Fact]
     public void Locates_an_event_where_it_happened_not_where_it_was_reported_from()
     {
         var doc = Some.Report("An air strike on a market in Idlib killed five civilians on Sunday, officials in Damascus said, blaming Turkish forces from Ankara.", "2020-03-30");

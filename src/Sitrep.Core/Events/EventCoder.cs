@@ -16,7 +16,7 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null) : IAnnotator
 {
-    private readonly FrameReader _frames = new();
+    private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" });
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
 

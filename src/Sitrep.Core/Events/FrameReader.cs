@@ -11,7 +11,8 @@ namespace Sitrep.Events;
 /// names ("from", "to", "with", "by") takes the mention that follows it. Passives swap subject
 /// and object; coordinations ("Kirkuk and Mosul") give several fillers.
 /// </summary>
-public sealed class FrameReader
+/// <param name="isPersonNoun">Whether a word names a person or people ("adviser", "tribesmen"): before a headline's participle, the victims.</param>
+public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
 {
     private const int Window = 14;
 
@@ -266,13 +267,15 @@ public sealed class FrameReader
     /// requires a target), written as its participle right after a count of people or a plural
     /// noun, with no object after it: a preposition, a comma or the end follows.
     /// </summary>
-    private static bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
+    private bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
     {
         var doc = index.Document;
         if (!entry.RequiredTogether.Any(r => r.Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
-        if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))) return false;
+        // "... killed fighting al Qaeda": a participle's clause may follow too.
+        if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))
+            && !(doc.TokenText(after).EndsWith("ing", StringComparison.Ordinal) && Words.IsLowerWord(doc, after))) return false;
         // Right after a count of people ("Seven Iraqi soldiers", "16", "Four") or a plural noun
         // ("Militants", "49 Iraqis"): the victims.
         int prev = trigger - 1;
@@ -280,7 +283,10 @@ public sealed class FrameReader
         return index.QuantityEndingAt(doc.Tokens[prev].End) is not null
                || doc.Tokens[prev].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[prev].Span) is { } q && q.NumberSpan.Contains(doc.Tokens[prev].Span)
                || doc.Tokens[prev].Kind == TokenKind.Word && doc.TokenText(prev) is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
-                  && (named.Count == 0 || prev - 1 >= left && doc.Tokens[prev - 1].Kind == TokenKind.Number);
+                  && (named.Count == 0 || prev - 1 >= left && doc.Tokens[prev - 1].Kind == TokenKind.Number)
+               // "Iran military adviser killed in Iraq", "Eight Iraqi police and tribesmen killed": a person noun, one or many.
+               || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev))
+                  && (after >= right || doc.Tokens[after].Kind != TokenKind.Number);
     }
 
     /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>

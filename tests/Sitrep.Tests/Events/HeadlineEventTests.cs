@@ -186,6 +186,14 @@ public sealed class HeadlineEventTests
         // Violence with no one killed or hurt is no event of its own.
         Assert.Empty(Some.Report("Fans condemned the violence at the match.", "2014-06-01").Events);
     }
+
+    [Fact]
+    public void A_person_noun_before_a_headlines_participle_is_the_victim_one_or_many()
+    {
+        // Before, the commander and the soldiers were read as the killers.
+        Assert.Equal(("ASSAULT", null, "Turkish Armed Forces", null, null), Only("Turkish army commander killed in Kurdish ambush"));
+        Assert.Equal(("ASSAULT", null, "Syrian Arab Army", "Homs", "Six Syrian soldiers and militiamen"), Only("Six Syrian soldiers and militiamen killed fighting rebels near Homs"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

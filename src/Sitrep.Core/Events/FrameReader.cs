@@ -273,6 +273,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         if (!entry.RequiredTogether.Any(r => r.Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
+        // A count after it is its object: "Air strikes killed 20 civilians" is active.
+        if (after < right && doc.Tokens[after].Kind == TokenKind.Number) return false;
         // "... killed fighting al Qaeda": a participle's clause may follow too.
         if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))
             && !(doc.TokenText(after).EndsWith("ing", StringComparison.Ordinal) && Words.IsLowerWord(doc, after))) return false;
@@ -285,8 +287,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                || doc.Tokens[prev].Kind == TokenKind.Word && doc.TokenText(prev) is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
                   && (named.Count == 0 || prev - 1 >= left && doc.Tokens[prev - 1].Kind == TokenKind.Number)
                // "Iran military adviser killed in Iraq", "Eight Iraqi police and tribesmen killed": a person noun, one or many.
-               || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev))
-                  && (after >= right || doc.Tokens[after].Kind != TokenKind.Number);
+               || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev));
     }
 
     /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>

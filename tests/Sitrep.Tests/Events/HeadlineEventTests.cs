@@ -194,6 +194,13 @@ public sealed class HeadlineEventTests
         Assert.Equal(("ASSAULT", null, "Turkish Armed Forces", null, null), Only("Turkish army commander killed in Kurdish ambush"));
         Assert.Equal(("ASSAULT", null, "Syrian Arab Army", "Homs", "Six Syrian soldiers and militiamen"), Only("Six Syrian soldiers and militiamen killed fighting rebels near Homs"));
     }
+
+    [Fact]
+    public void A_count_after_a_participle_is_its_object_so_the_strikes_killed_the_civilians()
+    {
+        // Read as a headline passive before, the civilians struck Russia.
+        Assert.Equal(("ASSAULT", "Russia", "civilians", "Idlib", "20 civilians"), Only("Russian air strikes killed 20 civilians in Idlib."));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -594,6 +594,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (!frame["place"].Any(p => p.EntityId == f.EntityId))
                     frame.Add("place", role == "target" ? f : f with { Via = "a place named before the noun of violence" });
         }
+        // "killed in Syrian and Russian air strikes": the states whose air strikes they were act; they are no place.
+        if (frame["actor"].Count == 0 && frame["place"].Any(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)))
+        {
+            var places = frame["place"].ToList();
+            var states = places.Where(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)).ToList();
+            frame.Remove("place");
+            frame.AddAll("place", places.Except(states));
+            foreach (var f in states) frame.Add("actor", f with { Via = "the state whose air or missile strikes they were" });
+        }
         if (isVerb || frame["place"].Count > 0) return;
         // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
         var doc = index.Document;
@@ -612,6 +621,26 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool ObjectIsPlaceNoun(Document doc, Sentence sentence, int verb) =>
         doc.Syntax is { } tree && tree.IsParsed(verb) && tree.Upos[verb] == "VERB"
         && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Words.IsLowerWord(doc, obj) && lexicon.PlaceNouns.Contains(doc.TokenText(obj));
+
+    /// <summary>
+    /// A country or its demonym right before an air or missile strike, alone or coordinated with
+    /// another ("Syrian and Russian air strikes"): the state's deed (the modifier's ACLED sub-event type).
+    /// </summary>
+    private bool StateBeforeAirStrike(DocumentIndex index, Sentence sentence, Mention m)
+    {
+        if (index.KindOf(m) != EntityKind.Country) return false;
+        var doc = index.Document;
+        int k = doc.TokenCovering(m.Span.End - 1) + 1;
+        // Over "and Russian", ", Turkish and": the other states of the same strikes.
+        for (int hops = 0; hops < 4 && k < sentence.EndToken; hops++)
+        {
+            if (Words.IsAny(doc, k, "and", "or") || Words.IsPunct(doc, k, ',')) { k++; continue; }
+            if (index.MentionAt(k) is { } other && index.KindOf(other) == EntityKind.Country) { k = doc.TokenCovering(other.Span.End - 1) + 1; continue; }
+            break;
+        }
+        return k > 0 && k < sentence.EndToken && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
+               && how.AcledSubEventType is "Air/drone strike" or "Shelling/artillery/missile attack";
+    }
 
     /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
     private bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)

@@ -201,6 +201,14 @@ public sealed class HeadlineEventTests
         // Read as a headline passive before, the civilians struck Russia.
         Assert.Equal(("ASSAULT", "Russia", "civilians", "Idlib", "20 civilians"), Only("Russian air strikes killed 20 civilians in Idlib."));
     }
+
+    [Fact]
+    public void The_states_whose_air_strikes_killed_act_and_are_no_place()
+    {
+        var doc = Some.Report("At least 200 civilians were killed in Syrian and Russian air strikes last week.", "2018-02-25");
+        Assert.Equal([("Syria", "civilians", null), ("Russia", "civilians", null)],
+            doc.Events.Select(e => (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId))).ToArray());
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -31,7 +31,7 @@ public sealed class TreeFrameReader
         bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
         // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
         // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
-        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names);
+        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names, type);
         return (trigger, isVerb, frame);
     }
 
@@ -42,16 +42,16 @@ public sealed class TreeFrameReader
         var doc = index.Document;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return null;
         var names = NamesByToken(index, sentence);
-        return tree.Upos[trigger] is "VERB" or "AUX" ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, carries);
+        return tree.Upos[trigger] is "VERB" or "AUX" ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, type, carries);
     }
 
     /// <summary>
     /// A noun's roles, and where it has no actor of its own the subject of the verb that carries
     /// it, when that verb is light or of the noun's own type: "Iraqi officials have imposed a curfew on Basra".
     /// </summary>
-    private static Frame CarriedNounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, Func<int, bool>? carries)
+    private static Frame CarriedNounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type, Func<int, bool>? carries)
     {
-        var frame = NounFrame(index, tree, sentence, noun, names);
+        var frame = NounFrame(index, tree, sentence, noun, names, type);
         if (frame["actor"].Count == 0 && carries is not null && tree.Relations[noun] == "obj" && tree.Heads[noun] is >= 0 and var verb
             && tree.Upos[verb] == "VERB" && carries(verb) && tree.Dependent(sentence, verb, "aux:pass") < 0)
             AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "nsubj"), names, "the subject of the verb that carries the noun (tree)");
@@ -175,10 +175,20 @@ public sealed class TreeFrameReader
     }
 
     /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>
-    private static Frame NounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names)
+    private static Frame NounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type)
     {
         var frame = new Frame();
         AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, noun, "nmod:poss", "compound", "amod"), names, "the name before the noun (tree)");
+        // "the Astana talks": a town named in a meeting's compound is where it met; a country may meet
+        // ("Turkish talks"), and a capital's possessive acts for its government ("Ankara's offensive").
+        if (type == "CONSULT" && tree.Dependent(sentence, noun, "compound") is >= 0 and var compound && names[compound - sentence.FirstToken] is { } named
+            && frame["actor"].FirstOrDefault(f => f.Mention == named && index.KindOf(named) is { } kind && kind.IsPlace() && kind != EntityKind.Country) is { } town)
+        {
+            var rest = frame["actor"].Where(f => f != town).ToList();
+            frame.Remove("actor");
+            frame.AddAll("actor", rest);
+            frame.Add("place", town, "the town named before the noun (tree)");
+        }
         foreach (int nmod in tree.Dependents(sentence, noun, "nmod"))
         {
             var preposition = CaseOf(index.Document, tree, sentence, nmod);

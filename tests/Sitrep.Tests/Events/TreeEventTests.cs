@@ -102,6 +102,22 @@ public sealed class TreeEventTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(("REJECT", "rejected", null, "A court"), (e.Type, doc.TextOf(e.Trigger), e.ActorId, doc.TextOf(e.ActorWords!.Value)));
     }
+
+    [Fact]
+    public void A_town_before_a_noun_of_meeting_is_where_they_met()
+    {
+        var doc = Some.Report("Iran and Russia held the Astana talks on Monday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("CONSULT", "Iran", "Astana"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+        Assert.Equal("Russia", doc.NameOf(Assert.Single(e.AssociatedActorIds)));
+    }
+
+    [Fact]
+    public void A_noun_of_an_event_that_only_modifies_another_noun_names_no_event()
+    {
+        // "training" is aid; a training camp is a place.
+        Assert.DoesNotContain(Events("After a month at a training camp near Antakya, the recruits were sent back to fight in al-Bab."), e => e.Type == "AID");
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

@@ -7,7 +7,8 @@ namespace Sitrep.Entities;
 /// A country's capital named by the country: "capital" in "the Iraqi capital", "Iraq's capital",
 /// "the capital of Iraq" is Baghdad (data/countries.tsv), a city on the map and one entity with
 /// "Baghdad"; "Iraqi" and "Iraq" stay the country's own mentions.
-/// Money is not a city: "Chinese capital flows", "foreign capital" are left alone.
+/// Money is not a city: "Chinese capital flows", "foreign capital" are left alone, and neither is
+/// a capital of a province ("the capital of Iraq's Anbar province").
 /// </summary>
 public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
 {
@@ -16,11 +17,6 @@ public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
     public Layer Requires => Layer.Tokens;
 
     public Layer Produces => Layer.MentionCandidates;
-
-    /// <summary>Nouns after "capital" that make it money: "capital markets", "capital gains".</summary>
-    private static readonly string[] MoneyNouns =
-        ["market", "markets", "gains", "flows", "flow", "flight", "controls", "spending", "investment", "investments", "expenditure",
-         "goods", "outflows", "inflows", "injection", "ratio", "ratios", "requirements", "base", "punishment", "offence", "offences", "letters"];
 
     public void Annotate(Document document)
     {
@@ -31,11 +27,13 @@ public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 if (!Words.IsAny(document, i, "capital")) continue;
-                // "the Iraqi capital", "Iraq's capital", "the Iraq capital".
-                if (CountryBefore(document, i, sentence.FirstToken) is { } country && !Words.IsAny(document, i + 1, MoneyNouns))
+                // "the Iraqi capital", "Iraq's capital", "in Iraqi capital".
+                if (CountryBefore(document, i, sentence.FirstToken) is { } country && !(i + 1 < end && lexicon.MoneyNouns.Contains(document.TokenText(i + 1))))
                     Add(document, found, i, country);
-                // "the capital of Iraq".
-                else if (i + 2 < end && Words.IsAny(document, i + 1, "of") && CountryAt(document, i + 2, end) is var (_, after))
+                // "the capital of Iraq", not "the capital of Iraq's Anbar province" (Ramadi).
+                else if (i + 2 < end && Words.IsAny(document, i + 1, "of") && CountryAt(document, i + 2, end) is var (length, after)
+                         && (i + 2 + length >= end || !Words.IsLowerWord(document, i + 2 + length) && document.TokenText(i + 2 + length) is not ("'s" or "’s") && !Words.IsCapitalised(document, i + 2 + length)
+                             || FrameWords.Contains(document.TokenString(i + 2 + length))))
                     Add(document, found, i, after);
             }
         }
@@ -50,16 +48,27 @@ public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
         found.Add(new Mention(span, EntityKind.City, MentionForm.Alias, "entities/capitals") { Referent = capital, Priority = ForcePhraseFinder.ForcePriority + 2 });
     }
 
-    /// <summary>The country named just before "capital": a demonym, or the country's name with or without "'s".</summary>
+    /// <summary>Words that may follow "of Iraq" when the capital is the country's: a preposition or conjunction, not a noun ("of Iraq's Anbar province").</summary>
+    private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+    { "in", "on", "at", "near", "and", "or", "as", "after", "before", "during", "on", "since", "where", "which", "that", "to", "from", "with", "by", "for", "of", "was", "is", "were", "has", "had", "remains", "remained" };
+
+    /// <summary>
+    /// The country named just before "capital": its name with "'s" ("Iraq's capital"), or its name or
+    /// demonym after "the" or a preposition ("the Iraqi capital", "in Iraq capital"). A bare demonym
+    /// is money as often as a city ("Chinese capital poured in"), so it is not read.
+    /// </summary>
     private Country? CountryBefore(Document doc, int capital, int sentenceStart)
     {
         int k = capital - 1;
-        if (k >= sentenceStart && doc.TokenText(k) is "'s" or "’s") k--;
+        bool possessive = k >= sentenceStart && doc.TokenText(k) is "'s" or "’s";
+        if (possessive) k--;
         for (int first = Math.Max(sentenceStart, k - 2); first <= k; first++)
         {
             if (!Words.IsCapitalised(doc, first)) continue;
+            bool introduced = possessive || first > sentenceStart && Words.IsAny(doc, first - 1, "the", "The", "in", "near", "around", "outside", "across", "to", "into", "on", "of", "from");
+            if (!introduced) continue;
             foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, first, k + 1))
-                if (first + len == k + 1 && values.FirstOrDefault(v => v.Country is not null) is { Country: { } c }) return c;
+                if (!possessive && first + len == k + 1 && values.FirstOrDefault(v => v.Country is not null) is { Country: { } c }) return c;
             if (CountryAt(doc, first, k + 1) is var (length, country) && first + length == k + 1) return country;
         }
         return null;

@@ -44,6 +44,9 @@ public sealed class EntityLexicon
     /// <summary>Capitalised words that are not names: languages, holidays, diseases, sentence adverbs.</summary>
     public required WordList NotNames { get; init; }
 
+    /// <summary>Nouns after "capital" that make it money, not a city (data/money-nouns.txt).</summary>
+    public WordList MoneyNouns { get; init; } = new([]);
+
     public IReadOnlyCollection<Referent> Referents => _byId.Values;
 
     public Referent? ById(string? id) => id is not null && _byId.TryGetValue(id, out var r) ? r : null;
@@ -109,6 +112,7 @@ public sealed class EntityLexicon
                 ? h.Rows.ToDictionary(r => h.Required(r, "head"), r => (EntityKinds.Parse(h.Required(r, "kind")), h.Get(r, "facility_kind")), StringComparer.Ordinal)
                 : [],
             NotNames = WordList.Load(P("not-names.txt"), ignoreCase: false),
+            MoneyNouns = WordList.Load(P("money-nouns.txt")),
             Directions = TsvTable.Load(P("directions.tsv")) is var d
                 ? d.Rows.ToDictionary(r => d.Required(r, "word"), r => d.Required(r, "direction"), StringComparer.OrdinalIgnoreCase)
                 : [],

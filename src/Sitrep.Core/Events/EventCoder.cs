@@ -101,7 +101,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
-                    if (!entry.IsVerb && entry.Type == "CONSULT") TownBeforeNoun(index, frame, i);
+                    if (!entry.IsVerb && entry.Type == "CONSULT") TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -129,7 +129,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
-        if (_trees.Read(index, sentence, type.Label, Hinted, t => TreePattern(doc, sentence, t, type.Label) is not null) is not { } read) return null;
+        if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes, t => TreePattern(doc, sentence, t, type.Label) is not null, lexicon.Words.TypeOf) is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -139,7 +139,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame);
         DropSourceLabel(index, sentence, frame, trigger);
         if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
-        else if (!isVerb && type.Label == "CONSULT") TownBeforeNoun(index, frame, trigger);
+        else if (!isVerb && type.Label == "CONSULT") TownBeforeNoun(index, sentence, frame, trigger);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
         {
@@ -260,13 +260,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// not who (a country still meets: "Turkish talks"). Only for meetings: a place lent to a weak
     /// noun of another type ("the Minsk agreement") was merged into unrelated events of that type.
     /// </summary>
-    private static void TownBeforeNoun(DocumentIndex index, Frame frame, int trigger)
+    private static void TownBeforeNoun(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
     {
         var doc = index.Document;
         int before = trigger - 1;
-        // One modifier between: "the Sochi peace talks"; not a preposition ("travel to Paris for talks").
-        if (before >= 0 && Words.IsLowerWord(doc, before) && !FrameReader.IsPreposition(doc.TokenString(before))) before--;
-        if (before < 0 || index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is not { } m
+        // One modifier between, a noun or adjective of the tree: "the Sochi peace talks"; not a verb
+        // ("Moscow welcomed talks") nor a preposition ("travel to Paris for talks").
+        if (before >= sentence.FirstToken && Words.IsLowerWord(doc, before) && doc.Syntax is { } tree && tree.IsParsed(before) && tree.Upos[before] is "NOUN" or "ADJ") before--;
+        if (before < sentence.FirstToken || index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is not { } m
             || index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country) return;
         var rest = frame["actor"].Where(f => f.Mention is null || f.Mention.Span != m.Span).ToList();
         frame.Remove("actor");
@@ -290,7 +291,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // The words say passive where the tree reads an active subject ("14 Iraq SWAT forces killed in ..."): the tree's subject is no actor.
         bool subjectIsVictim = frame.Passive && !tree.Passive;
         if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor") && !subjectIsVictim)
-            frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient")));
+            frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient") && !Held(f, "place")));
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && entry.Roles.Values.Contains("target"))
             frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
         // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
@@ -305,16 +306,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         doc.Syntax is { } tree && tree.IsParsed(last) && last + 1 < tree.Heads.Length && tree.Relations[last] == "compound" && tree.Heads[last] == last + 1
         && tree.Upos[last + 1] is "NOUN" && Words.IsLowerWord(doc, last + 1);
 
-    /// <summary>
-    /// The types the dictionaries give a word, and the type the PLV training sentences give it
-    /// (data/event-words.tsv): PLV held-out root accuracy 0.510 → 0.567 ("returned five artifacts
-    /// to Peru", "troops remained on alert", "reduced humanitarian aid").
-    /// </summary>
-    private string[] Hinted(ReadOnlySpan<char> word)
-    {
-        var types = classifier!.HintedTypes(word);
-        return lexicon.Words.TypeOf(word) is { } learned && !types.Contains(learned) ? [.. types, learned] : types;
-    }
 
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
@@ -325,7 +316,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool Carries(Document doc, int verb, string type)
     {
         var word = doc.TokenString(verb);
-        if (FrameReader.IsLightVerb(word)) return true;
+        // Not "be" or "have": "Pakistan had a suicide attack" is no attack by Pakistan.
+        if (FrameReader.IsLightVerb(word)) return word is not ("have" or "has" or "had" or "is" or "are" or "was" or "were" or "in");
         return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
     }
 
@@ -507,10 +499,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         int cut = -1;
-        for (int k = sentence.FirstToken + 1; k < Math.Min(trigger, sentence.FirstToken + 6); k++)
+        // Only in a report's first line, its headline: in the body "Iran: we will hit back" is Iran speaking.
+        for (int k = sentence.FirstToken + 1; sentence.Index == 0 && k < Math.Min(trigger, sentence.FirstToken + 6); k++)
             if (Words.IsPunct(doc, k, ':')) { cut = k; break; }
         int slug = SlugEnd(doc, sentence);
-        int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].Start, slug);
+        int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].End, slug);
         foreach (var role in (string[])["actor", "target", "recipient"])
         {
             if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
@@ -538,7 +531,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
             // "REFILE-Insurgents" is one token: the slug ends after its hyphen.
-            if (first.Length > word.Length + 1 && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
+            if (first.Length > word.Length && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
             if (first.Length != word.Length) return -1;
             int k = sentence.FirstToken + 1;
             if (k < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number) k++;
@@ -624,7 +617,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.AddAll(role, fillers.Except(moved));
             foreach (var f in moved)
                 if (!frame["place"].Any(p => p.EntityId == f.EntityId))
-                    frame.Add("place", role == "target" ? f : f with { Via = "a place named before the noun of violence" });
+                    frame.Add("place", role == "target" ? f : f with { Via = f.Mention is { } pm && BeforePlaceNoun(index, sentence, pm) ? "a place named before a noun of places" : "a place named before the noun of violence" });
         }
         // "killed in Syrian and Russian air strikes": the states whose air strikes they were act; they are no place.
         if (frame["actor"].Count == 0 && frame["place"].Any(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)))
@@ -663,15 +656,22 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (index.KindOf(m) != EntityKind.Country) return false;
         var doc = index.Document;
         int k = doc.TokenCovering(m.Span.End - 1) + 1;
-        // Over "and Russian", ", Turkish and": the other states of the same strikes.
-        for (int hops = 0; hops < 4 && k < sentence.EndToken; hops++)
+        bool demonyms = m.Form == MentionForm.Demonym;
+        // Over "and Russian", ", Turkish and": the other states of the same strikes, never a comma before anything else.
+        for (int hops = 0; hops < 4 && k + 1 < sentence.EndToken; hops++)
         {
-            if (Words.IsAny(doc, k, "and", "or") || Words.IsPunct(doc, k, ',')) { k++; continue; }
-            if (index.MentionAt(k) is { } other && index.KindOf(other) == EntityKind.Country) { k = doc.TokenCovering(other.Span.End - 1) + 1; continue; }
+            if ((Words.IsAny(doc, k, "and", "or") || Words.IsPunct(doc, k, ',')) && index.MentionAt(k + 1) is { } other && index.KindOf(other) == EntityKind.Country)
+            {
+                demonyms &= other.Form == MentionForm.Demonym;
+                k = doc.TokenCovering(other.Span.End - 1) + 1;
+                continue;
+            }
             break;
         }
+        // Only a state has an air force ("US air strikes"); shelling or a mortar after a country's
+        // name says where ("killed in Iraq mortar attack"), after its demonym whose ("Turkish shelling").
         return k > 0 && k < sentence.EndToken && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
-               && how.AcledSubEventType is "Air/drone strike" or "Shelling/artillery/missile attack";
+               && (how.AcledSubEventType == "Air/drone strike" || how.AcledSubEventType == "Shelling/artillery/missile attack" && demonyms);
     }
 
     /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>

@@ -5,9 +5,10 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// Words of one PLOVER type in the PLV training sentences (data/event-words.tsv, written by
-/// `sitrep train event-words`): "returned" is YIELD, "alert" MOBILIZE, "reduced" SANCTION. They
-/// only name the trigger of a sentence the classifier already reads as that type, where no
-/// dictionary word of the type is in the sentence; they never code an event by themselves.
+/// `sitrep train event-words`): "returned" is YIELD, "remained" MOBILIZE, "reduced" SANCTION. Only
+/// a verb of the tree among them may name the trigger of a sentence the classifier already reads as
+/// that type (the highest word of the type in the tree, as the dictionaries' words); they never code
+/// an event by themselves, and nouns among them ("civilians", "car") are never triggers.
 /// </summary>
 public sealed class EventWords
 {

@@ -125,7 +125,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         }
 
         // A noun after a light verb takes the verb's subject: "we will continue the partnership".
-        if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb)
+        // Not "be" or "have" before an attack: "Pakistan had a suicide attack" is no attack by Pakistan.
+        if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb
+            && !(entry.Type == "ASSAULT" && Words.IsAny(doc, verb, "have", "has", "had", "is", "are", "was", "were")))
         {
             var subject = SubjectOf(index, left, verb);
             if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
@@ -273,11 +275,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         if (!entry.RequiredTogether.Any(r => r.Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
         int after = trigger + 1;
-        // A count after it is its object: "Air strikes killed 20 civilians" is active.
-        if (after < right && doc.Tokens[after].Kind == TokenKind.Number) return false;
-        // "... killed fighting al Qaeda": a participle's clause may follow too.
+        // A count after it is its object: "Air strikes killed 20 civilians", "killed at least 12" are active.
+        if (after < right && (doc.Tokens[after].Kind == TokenKind.Number || Words.IsAny(doc, after, "at") && Words.IsAny(doc, after + 1, "least", "most"))) return false;
+        // "... killed fighting al Qaeda": a participle's clause may follow too, where the tree says it is
+        // one ("Troops killed fleeing civilians" is active: "fleeing" modifies its object).
         if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after))
-            && !(doc.TokenText(after).EndsWith("ing", StringComparison.Ordinal) && Words.IsLowerWord(doc, after))) return false;
+            && !(doc.TokenText(after).EndsWith("ing", StringComparison.Ordinal) && Words.IsLowerWord(doc, after) && ClauseOf(doc, after, trigger))) return false;
         // Right after a count of people ("Seven Iraqi soldiers", "16", "Four") or a plural noun
         // ("Militants", "49 Iraqis"): the victims.
         int prev = trigger - 1;
@@ -289,6 +292,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                // "Iran military adviser killed in Iraq", "Eight Iraqi police and tribesmen killed": a person noun, one or many.
                || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev));
     }
+
+    /// <summary>The tree makes the -ing word a clause of the participle ("killed fighting al Qaeda"), not a modifier of what follows.</summary>
+    private static bool ClauseOf(Document doc, int ing, int participle) =>
+        doc.Syntax is { } tree && tree.IsParsed(ing) && tree.Heads[ing] == participle && tree.Relations[ing] is "advcl" or "xcomp";
 
     /// <summary>The first actor of the sentence, when it comes before any verb-like word: the main clause's subject.</summary>
     private static Filler? OpeningSubject(DocumentIndex index, Sentence sentence, int trigger)

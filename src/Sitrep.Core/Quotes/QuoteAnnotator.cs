@@ -355,7 +355,7 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         // "The government conceded to the demands of the strikers": a phrase after a preposition with no
         // verb in it is whom or what the verb concerns, not what was said.
         if (Words.IsAny(doc, contentStart, "to", "in", "on", "at", "with", "for", "after", "before", "during") && doc.Syntax is { } parse && parse.IsParsed(contentStart)
-            && !Enumerable.Range(contentStart, contentEnd - contentStart + 1).Any(k => parse.Upos[k] is "VERB" or "AUX")) return null;
+            && !HasVerb(parse, contentStart, contentEnd)) return null;
         if (Words.IsOpeningQuote(doc, contentStart) && direct.Any(d => d.Span.Start == doc.Tokens[contentStart].Start)) return null;
         SpeakerPhrase? speaker;
         string how;
@@ -388,6 +388,13 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
         var content = TextSpan.FromBounds(doc.Tokens[contentStart].Start, doc.Tokens[contentEnd].End);
         var span = TextSpan.FromBounds(Math.Min(speaker.Value.Span.Start, doc.Tokens[c].Start), content.End);
         return new Found(span, content, false, speaker, c, how);
+    }
+
+    private static bool HasVerb(DependencyParse parse, int from, int to)
+    {
+        for (int k = from; k <= to; k++)
+            if (parse.Upos[k] is "VERB" or "AUX") return true;
+        return false;
     }
 
     /// <summary>", and officials confirmed that ...": another statement starts within these tokens.</summary>

@@ -7,8 +7,9 @@ namespace Sitrep.Evaluation;
 /// <summary>
 /// The words that mark one PLOVER type in the PLV training sentences (every fifth sentence held
 /// out, never read): a lower-case word in at least <see cref="MinSentences"/> training sentences,
-/// <see cref="MinShare"/> or more of them of one type. Written to data/event-words.tsv, a list
-/// reviewed like the other dictionaries; deterministic, so the same sentences give the same file.
+/// <see cref="MinShare"/> or more of them of one type. Written to data/event-words.tsv;
+/// deterministic, so the same sentences give the same file. The event stage uses only the verbs
+/// among them, so function words and nouns in the list do nothing.
 /// </summary>
 public static partial class EventWordLearner
 {
@@ -43,8 +44,9 @@ public static partial class EventWordLearner
         sb.Append("# Words of one PLOVER type in the PLV training sentences (Hu et al. 2022, research use; see NOTICE),\n");
         sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences whose index is not 4 modulo 5 (the held-out\n");
         sb.Append($"# fifth is never read): a lower-case word in at least {MinSentences} of them, {MinShare:0.0} or more of those of one type.\n");
-        sb.Append("# They only name the trigger of a sentence the PLV classifier already reads as that type, where no\n");
-        sb.Append("# dictionary word of the type is in it; they never code an event alone. Generated: edit the learner, not this file.\n");
+        sb.Append("# Only a verb of the tree among them may name the trigger of a sentence the PLV classifier already reads\n");
+        sb.Append("# as that type; they never code an event alone, and nouns or function words here do nothing.\n");
+        sb.Append("# Generated: edit the learner, not this file.\n");
         sb.Append("# sentences: training sentences with the word; of_type: those of this type.\n");
         sb.Append("word\ttype\tsentences\tof_type\n");
         foreach (var w in words)

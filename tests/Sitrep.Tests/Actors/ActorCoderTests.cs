@@ -65,6 +65,6 @@ public class ActorCoderTests
         Assert.Equal("IRQMIL", attack.Entity("Iraqi Security Forces").Code);
         // "forces" with an object is the verb of a new clause.
         var war = Some.Report("The war in Iraq forces many families to flee.", "2014-06-01");
-        Assert.DoesNotContain(war.Entities, e => e.Name.Contains("forces"));
+        Assert.DoesNotContain(war.Entities, e => e.Code == "IRQMIL");
     }
 }

@@ -209,6 +209,28 @@ public sealed class HeadlineEventTests
         Assert.Equal([("Syria", "civilians", null), ("Russia", "civilians", null)],
             doc.Events.Select(e => (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId))).ToArray());
     }
+
+    [Fact]
+    public void A_one_line_report_keeps_its_event_though_the_classifier_reads_none()
+    {
+        // Too short to call quiet: the classifier reads NONE by 34 here.
+        Assert.Equal(("ASSAULT", "Islamic State", null, null, "16 traders"), Only("IS executes 16 traders on Iraqi road"));
+    }
+
+    [Fact]
+    public void A_bare_noun_that_opens_a_headline_is_news_not_a_mention_to_merge()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Fallujah", null), Only("Clashes near Iraq's Fallujah as conflict toll reaches 366"));
+    }
+
+    [Fact]
+    public void An_ing_word_that_modifies_the_object_keeps_the_verb_active_and_be_or_have_make_no_attacker()
+    {
+        var doc = Some.Report("Troops killed fleeing civilians near the border.", "2014-06-01");
+        Assert.Equal("Troops", doc.TextOf(Assert.Single(doc.Events).ActorWords!.Value));
+        var had = Some.Report("Pakistan had a suicide attack on Monday.", "2014-06-01");
+        Assert.DoesNotContain(had.Events, e => had.NameOf(e.ActorId) == "Pakistan");
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

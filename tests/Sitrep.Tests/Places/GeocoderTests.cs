@@ -52,6 +52,9 @@ public sealed class GeocoderTests
         Assert.Equal("Baghdad", EventLocation.Of(doc, doc.Events[0])!.Place.Name);
         // Money is no city.
         Assert.DoesNotContain(Some.Report("Chinese capital flows into Africa rose by a third.", "2020-03-30").Entities, e => e.Name == "Beijing");
+        Assert.DoesNotContain(Some.Report("Chinese capital poured into Africa last year.", "2020-03-30").Entities, e => e.Name == "Beijing");
+        // The capital of a province is not the country's.
+        Assert.DoesNotContain(Some.Report("Ramadi, the capital of Iraq's Anbar province, fell on Sunday.", "2020-03-30").Entities, e => e.Name == "Baghdad");
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private readonly AnchoredDating _anchored = new(lexicon);
     private readonly TreeFrameReader _trees = new();
+    private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
+    private readonly NonPartyWords _nonParties = new(lexicon, quantities);
 
     /// <summary>Requirements that ask for parties where the word order gives no parse; the tree answers them for a classifier's event.</summary>
     private static readonly HashSet<string> StructuralRequirements = new(StringComparer.Ordinal) { "dyad", "target", "actor", "arg", "recipient", "none" };
@@ -101,7 +103,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
-                    if (!entry.IsVerb && entry.Type == "CONSULT") TownBeforeNoun(index, sentence, frame, i);
+                    if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -137,9 +139,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var heads = doc.Syntax!.Heads;
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         Normalise(index, frame);
-        DropSourceLabel(index, sentence, frame, trigger);
-        if (type.Label == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, isVerb);
-        else if (!isVerb && type.Label == "CONSULT") TownBeforeNoun(index, sentence, frame, trigger);
+        _nonParties.Drop(index, sentence, frame, trigger);
+        if (type.Label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
+        else if (!isVerb && type.Label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
         {
@@ -247,32 +249,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
-        DropSourceLabel(index, sentence, frame, trigger);
+        _nonParties.Drop(index, sentence, frame, trigger);
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
             frame.Unnamed["actor"] = subject;
-        if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
+        if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         PairJointActors(frame, entry);
         return frame;
-    }
-
-    /// <summary>
-    /// "The Vienna talks", "the Geneva conference": a town right before a noun of meeting is where,
-    /// not who (a country still meets: "Turkish talks"). Only for meetings: a place lent to a weak
-    /// noun of another type ("the Minsk agreement") was merged into unrelated events of that type.
-    /// </summary>
-    private static void TownBeforeNoun(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
-    {
-        var doc = index.Document;
-        int before = trigger - 1;
-        // One modifier between, a noun or adjective of the tree: "the Sochi peace talks"; not a verb
-        // ("Moscow welcomed talks") nor a preposition ("travel to Paris for talks").
-        if (before >= sentence.FirstToken && Words.IsLowerWord(doc, before) && doc.Syntax is { } tree && tree.IsParsed(before) && tree.Upos[before] is "NOUN" or "ADJ") before--;
-        if (before < sentence.FirstToken || index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is not { } m
-            || index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country) return;
-        var rest = frame["actor"].Where(f => f.Mention is null || f.Mention.Span != m.Span).ToList();
-        frame.Remove("actor");
-        frame.AddAll("actor", rest);
-        if (frame["place"].Count == 0) frame.Add("place", new Filler(m.Span, m, null), "the town named before the noun");
     }
 
     /// <summary>
@@ -285,8 +267,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
         Normalise(index, tree);
-        DropSourceLabel(index, sentence, tree, trigger);
-        if (entry.Type == "ASSAULT") WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
+        _nonParties.Drop(index, sentence, tree, trigger);
+        if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
         // The words say passive where the tree reads an active subject ("14 Iraq SWAT forces killed in ..."): the tree's subject is no actor.
         bool subjectIsVictim = frame.Passive && !tree.Passive;
@@ -488,59 +470,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
     }
 
-    /// <summary>
-    /// Words that are no party of what follows: a headline's source before a colon near its start
-    /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
-    /// ("UPDATE 1-", "REFILE-"); and, named only in words, a phrase that begins with a preposition
-    /// ("in Iraqi oil field - website"), a verb of violence read as a noun ("Shelling kills 11"), or a
-    /// word before a weapon ("Car bomb targeting pilgrims").
-    /// </summary>
-    private void DropSourceLabel(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
-    {
-        var doc = index.Document;
-        int cut = -1;
-        // Only in a report's first line, its headline: in the body "Iran: we will hit back" is Iran speaking.
-        for (int k = sentence.FirstToken + 1; sentence.Index == 0 && k < Math.Min(trigger, sentence.FirstToken + 6); k++)
-            if (Words.IsPunct(doc, k, ':')) { cut = k; break; }
-        int slug = SlugEnd(doc, sentence);
-        int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].End, slug);
-        foreach (var role in (string[])["actor", "target", "recipient"])
-        {
-            if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
-            {
-                var kept = frame[role].Where(f => f.Span.End > before).ToList();
-                frame.Remove(role);
-                frame.AddAll(role, kept);
-            }
-            if (!frame.Unnamed.TryGetValue(role, out var words)) continue;
-            if (words.End <= before) { frame.Unnamed.Remove(role); continue; }
-            if (words.Start < before) frame.Unnamed[role] = words = TextSpan.FromBounds(before, words.End);
-            int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
-            if (first < 0 || last < 0 || Words.IsAny(doc, first, "in", "on", "at", "near", "of", "by", "from", "to", "into", "across", "after", "during")
-                || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
-                || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" })
-                frame.Unnamed.Remove(role);
-        }
-    }
-
-    /// <summary>Where a wire slug at the sentence's start ends ("UPDATE 3-", "WRAPUP 1-", "REFILE-"), as a character offset; -1 when there is none.</summary>
-    private static int SlugEnd(Document doc, Sentence sentence)
-    {
-        var first = doc.TokenText(sentence.FirstToken);
-        foreach (var word in (string[])["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"])
-        {
-            if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
-            // "REFILE-Insurgents" is one token: the slug ends after its hyphen.
-            if (first.Length > word.Length && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
-            if (first.Length != word.Length) return -1;
-            int k = sentence.FirstToken + 1;
-            if (k < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number) k++;
-            if (k < sentence.EndToken && Words.IsPunct(doc, k, '-')) return doc.Tokens[k].End;
-            return doc.Tokens[sentence.FirstToken].End;
-        }
-        return -1;
-    }
-
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     private static void Normalise(DocumentIndex index, Frame frame)
     {
@@ -595,50 +524,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
-    private static readonly string[] Parties = ["actor", "target"];
-
-    /// <summary>
-    /// "Iraq attacks kill 10 people", "Two Baghdad car bombs kill 28", "Nine dead in Iraq attacks":
-    /// a place named just before a noun of violence (data/violence-nouns.txt; for a town or region
-    /// also any attack noun or weapon) is where it happened, not who did it. A country before a
-    /// state's deed ("US air strikes") and a nationality ("Turkish attacks") still act.
-    /// </summary>
-    private void WhereNotWho(DocumentIndex index, Sentence sentence, Frame frame, int trigger, bool isVerb)
-    {
-        foreach (var role in Parties)
-        {
-            if (frame[role].Count == 0) continue;
-            var fillers = frame[role].ToList();
-            // A city attacked is where the attack was, even a capital that elsewhere speaks for its government.
-            var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb) || BeforePlaceNoun(index, sentence, m)
-                || role == "target" && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country)).ToList();
-            if (moved.Count == 0) continue;
-            frame.Remove(role);
-            frame.AddAll(role, fillers.Except(moved));
-            foreach (var f in moved)
-                if (!frame["place"].Any(p => p.EntityId == f.EntityId))
-                    frame.Add("place", role == "target" ? f : f with { Via = f.Mention is { } pm && BeforePlaceNoun(index, sentence, pm) ? "a place named before a noun of places" : "a place named before the noun of violence" });
-        }
-        // "killed in Syrian and Russian air strikes": the states whose air strikes they were act; they are no place.
-        if (frame["actor"].Count == 0 && frame["place"].Any(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)))
-        {
-            var places = frame["place"].ToList();
-            var states = places.Where(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)).ToList();
-            frame.Remove("place");
-            frame.AddAll("place", places.Except(states));
-            foreach (var f in states) frame.Add("actor", f with { Via = "the state whose air or missile strikes they were" });
-        }
-        if (isVerb || frame["place"].Count > 0) return;
-        // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
-        var doc = index.Document;
-        for (int k = trigger - 1; k >= Math.Max(sentence.FirstToken, trigger - 3); k--)
-            if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault() is { } m)
-            {
-                if (ModifiesViolence(index, sentence, m, trigger, isVerb)) frame.Add("place", new Filler(m.Span, m, null), "a place named before the noun of violence");
-                break;
-            }
-    }
-
     /// <summary>
     /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
     /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
@@ -646,62 +531,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool ObjectIsPlaceNoun(Document doc, Sentence sentence, int verb) =>
         doc.Syntax is { } tree && tree.IsParsed(verb) && tree.Upos[verb] == "VERB"
         && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Words.IsLowerWord(doc, obj) && lexicon.PlaceNouns.Contains(doc.TokenText(obj));
-
-    /// <summary>
-    /// A country or its demonym right before an air or missile strike, alone or coordinated with
-    /// another ("Syrian and Russian air strikes"): the state's deed (the modifier's ACLED sub-event type).
-    /// </summary>
-    private bool StateBeforeAirStrike(DocumentIndex index, Sentence sentence, Mention m)
-    {
-        if (index.KindOf(m) != EntityKind.Country) return false;
-        var doc = index.Document;
-        int k = doc.TokenCovering(m.Span.End - 1) + 1;
-        bool demonyms = m.Form == MentionForm.Demonym;
-        // Over "and Russian", ", Turkish and": the other states of the same strikes, never a comma before anything else.
-        for (int hops = 0; hops < 4 && k + 1 < sentence.EndToken; hops++)
-        {
-            if ((Words.IsAny(doc, k, "and", "or") || Words.IsPunct(doc, k, ',')) && index.MentionAt(k + 1) is { } other && index.KindOf(other) == EntityKind.Country)
-            {
-                demonyms &= other.Form == MentionForm.Demonym;
-                k = doc.TokenCovering(other.Span.End - 1) + 1;
-                continue;
-            }
-            break;
-        }
-        // Only a state has an air force ("US air strikes"); shelling or a mortar after a country's
-        // name says where ("killed in Iraq mortar attack"), after its demonym whose ("Turkish shelling").
-        return k > 0 && k < sentence.EndToken && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
-               && (how.AcledSubEventType == "Air/drone strike" || how.AcledSubEventType == "Shelling/artillery/missile attack" && demonyms);
-    }
-
-    /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
-    private bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
-    {
-        if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;
-        var doc = index.Document;
-        int next = doc.TokenCovering(m.Span.End - 1) + 1;
-        return next > 0 && next < sentence.EndToken && Words.IsLowerWord(doc, next) && lexicon.PlaceNouns.Contains(doc.TokenText(next));
-    }
-
-    private bool ModifiesViolence(DocumentIndex index, Sentence sentence, Mention m, int trigger, bool triggerIsVerb)
-    {
-        if (index.KindOf(m) is not { } kind || !kind.IsPlace() || m.Form is MentionForm.Demonym or MentionForm.Descriptor or MentionForm.Pronoun) return false;
-        var doc = index.Document;
-        int last = doc.TokenCovering(m.Span.End - 1);
-        if (last < 0) return false;
-        for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
-        {
-            if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
-            // "US drone attack", "Turkey air strikes": an air or missile strike (the modifier's ACLED
-            // sub-event type) says it is the state's deed; a car bomb or an IED does not.
-            if (kind == EntityKind.Country && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
-                && how.AcledSubEventType is "Air/drone strike" or "Shelling/artillery/missile attack") return false;
-            if (lexicon.ViolenceNouns.Contains(doc.TokenText(k))) return true;
-            if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
-                || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// "Two strong earthquakes have struck central Turkey, killing 180", "the driver was killed in

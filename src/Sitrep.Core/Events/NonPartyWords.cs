@@ -1,0 +1,62 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Quantities;
+
+namespace Sitrep.Events;
+
+/// <summary>Words in an event's frame that are no party of it: a headline's source, a wire slug, and words that name no one.</summary>
+public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantities)
+{
+    /// <summary>
+    /// Words that are no party of what follows: a headline's source before a colon near its start
+    /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
+    /// ("UPDATE 1-", "REFILE-"); and, named only in words, a phrase that begins with a preposition
+    /// ("in Iraqi oil field - website"), a verb of violence read as a noun ("Shelling kills 11"), or a
+    /// word before a weapon ("Car bomb targeting pilgrims").
+    /// </summary>
+    public void Drop(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
+    {
+        var doc = index.Document;
+        int cut = -1;
+        // Only in a report's first line, its headline: in the body "Iran: we will hit back" is Iran speaking.
+        for (int k = sentence.FirstToken + 1; sentence.Index == 0 && k < Math.Min(trigger, sentence.FirstToken + 6); k++)
+            if (Words.IsPunct(doc, k, ':')) { cut = k; break; }
+        int slug = SlugEnd(doc, sentence);
+        int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].End, slug);
+        foreach (var role in (string[])["actor", "target", "recipient"])
+        {
+            if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
+            {
+                var kept = frame[role].Where(f => f.Span.End > before).ToList();
+                frame.Remove(role);
+                frame.AddAll(role, kept);
+            }
+            if (!frame.Unnamed.TryGetValue(role, out var words)) continue;
+            if (words.End <= before) { frame.Unnamed.Remove(role); continue; }
+            if (words.Start < before) frame.Unnamed[role] = words = TextSpan.FromBounds(before, words.End);
+            int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
+            if (first < 0 || last < 0 || Words.IsAny(doc, first, "in", "on", "at", "near", "of", "by", "from", "to", "into", "across", "after", "during")
+                || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
+                || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" })
+                frame.Unnamed.Remove(role);
+        }
+    }
+
+    /// <summary>Where a wire slug at the sentence's start ends ("UPDATE 3-", "WRAPUP 1-", "REFILE-"), as a character offset; -1 when there is none.</summary>
+    private static int SlugEnd(Document doc, Sentence sentence)
+    {
+        var first = doc.TokenText(sentence.FirstToken);
+        foreach (var word in (string[])["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"])
+        {
+            if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
+            // "REFILE-Insurgents" is one token: the slug ends after its hyphen.
+            if (first.Length > word.Length && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
+            if (first.Length != word.Length) return -1;
+            int k = sentence.FirstToken + 1;
+            if (k < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number) k++;
+            if (k < sentence.EndToken && Words.IsPunct(doc, k, '-')) return doc.Tokens[k].End;
+            return doc.Tokens[sentence.FirstToken].End;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,133 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Quantities;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Whether a name in an event's frame is where it happened or who took part: "Iraq attacks",
+/// "Iraq market car bomb", "the Astana talks" say where; "US air strikes", "Syrian and Russian
+/// air strikes" say who.
+/// </summary>
+public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantities)
+{
+    private static readonly string[] Parties = ["actor", "target"];
+
+    /// <summary>
+    /// "Iraq attacks kill 10 people", "Two Baghdad car bombs kill 28", "Nine dead in Iraq attacks":
+    /// a place named just before a noun of violence (data/violence-nouns.txt; for a town or region
+    /// also any attack noun or weapon) is where it happened, not who did it. A country before a
+    /// state's deed ("US air strikes") and a nationality ("Turkish attacks") still act.
+    /// </summary>
+    public void WhereNotWho(DocumentIndex index, Sentence sentence, Frame frame, int trigger, bool isVerb)
+    {
+        foreach (var role in Parties)
+        {
+            if (frame[role].Count == 0) continue;
+            var fillers = frame[role].ToList();
+            // A city attacked is where the attack was, even a capital that elsewhere speaks for its government.
+            var moved = fillers.Where(f => f.Mention is { } m && (ModifiesViolence(index, sentence, m, trigger, isVerb) || BeforePlaceNoun(index, sentence, m)
+                || role == "target" && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country)).ToList();
+            if (moved.Count == 0) continue;
+            frame.Remove(role);
+            frame.AddAll(role, fillers.Except(moved));
+            foreach (var f in moved)
+                if (!frame["place"].Any(p => p.EntityId == f.EntityId))
+                    frame.Add("place", role == "target" ? f : f with { Via = f.Mention is { } pm && BeforePlaceNoun(index, sentence, pm) ? "a place named before a noun of places" : "a place named before the noun of violence" });
+        }
+        // "killed in Syrian and Russian air strikes": the states whose air strikes they were act; they are no place.
+        if (frame["actor"].Count == 0 && frame["place"].Any(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)))
+        {
+            var places = frame["place"].ToList();
+            var states = places.Where(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)).ToList();
+            frame.Remove("place");
+            frame.AddAll("place", places.Except(states));
+            foreach (var f in states) frame.Add("actor", f with { Via = "the state whose air or missile strikes they were" });
+        }
+        if (isVerb || frame["place"].Count > 0) return;
+        // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
+        var doc = index.Document;
+        for (int k = trigger - 1; k >= Math.Max(sentence.FirstToken, trigger - 3); k--)
+            if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault() is { } m)
+            {
+                if (ModifiesViolence(index, sentence, m, trigger, isVerb)) frame.Add("place", new Filler(m.Span, m, null), "a place named before the noun of violence");
+                break;
+            }
+    }
+
+    /// <summary>
+    /// A country or its demonym right before an air or missile strike, alone or coordinated with
+    /// another ("Syrian and Russian air strikes"): the state's deed (the modifier's ACLED sub-event type).
+    /// </summary>
+    private bool StateBeforeAirStrike(DocumentIndex index, Sentence sentence, Mention m)
+    {
+        if (index.KindOf(m) != EntityKind.Country) return false;
+        var doc = index.Document;
+        int k = doc.TokenCovering(m.Span.End - 1) + 1;
+        bool demonyms = m.Form == MentionForm.Demonym;
+        // Over "and Russian", ", Turkish and": the other states of the same strikes, never a comma before anything else.
+        for (int hops = 0; hops < 4 && k + 1 < sentence.EndToken; hops++)
+        {
+            if ((Words.IsAny(doc, k, "and", "or") || Words.IsPunct(doc, k, ',')) && index.MentionAt(k + 1) is { } other && index.KindOf(other) == EntityKind.Country)
+            {
+                demonyms &= other.Form == MentionForm.Demonym;
+                k = doc.TokenCovering(other.Span.End - 1) + 1;
+                continue;
+            }
+            break;
+        }
+        // Only a state has an air force ("US air strikes"); shelling or a mortar after a country's
+        // name says where ("killed in Iraq mortar attack"), after its demonym whose ("Turkish shelling").
+        return k > 0 && k < sentence.EndToken && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
+               && (how.AcledSubEventType == "Air/drone strike" || how.AcledSubEventType == "Shelling/artillery/missile attack" && demonyms);
+    }
+
+    /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
+    public bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
+    {
+        if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;
+        var doc = index.Document;
+        int next = doc.TokenCovering(m.Span.End - 1) + 1;
+        return next > 0 && next < sentence.EndToken && Words.IsLowerWord(doc, next) && lexicon.PlaceNouns.Contains(doc.TokenText(next));
+    }
+
+    private bool ModifiesViolence(DocumentIndex index, Sentence sentence, Mention m, int trigger, bool triggerIsVerb)
+    {
+        if (index.KindOf(m) is not { } kind || !kind.IsPlace() || m.Form is MentionForm.Demonym or MentionForm.Descriptor or MentionForm.Pronoun) return false;
+        var doc = index.Document;
+        int last = doc.TokenCovering(m.Span.End - 1);
+        if (last < 0) return false;
+        for (int k = last + 1; k <= last + 2 && k < sentence.EndToken; k++)
+        {
+            if (!Words.IsLowerWord(doc, k) || k == trigger && triggerIsVerb) return false;
+            // "US drone attack", "Turkey air strikes": an air or missile strike (the modifier's ACLED
+            // sub-event type) says it is the state's deed; a car bomb or an IED does not.
+            if (kind == EntityKind.Country && lexicon.AttackModifiers.TryGetValue(doc.TokenString(k), out var how)
+                && how.AcledSubEventType is "Air/drone strike" or "Shelling/artillery/missile attack") return false;
+            if (lexicon.ViolenceNouns.Contains(doc.TokenText(k))) return true;
+            if (kind != EntityKind.Country && (quantities.Units.LongestAt(doc, k, sentence.EndToken).Value is { Category: "weapons" or "attacks" }
+                || lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The Vienna talks", "the Geneva conference": a town right before a noun of meeting is where,
+    /// not who (a country still meets: "Turkish talks"). Only for meetings: a place lent to a weak
+    /// noun of another type ("the Minsk agreement") was merged into unrelated events of that type.
+    /// </summary>
+    public static void TownBeforeNoun(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
+    {
+        var doc = index.Document;
+        int before = trigger - 1;
+        // One modifier between, a noun or adjective of the tree: "the Sochi peace talks"; not a verb
+        // ("Moscow welcomed talks") nor a preposition ("travel to Paris for talks").
+        if (before >= sentence.FirstToken && Words.IsLowerWord(doc, before) && doc.Syntax is { } tree && tree.IsParsed(before) && tree.Upos[before] is "NOUN" or "ADJ") before--;
+        if (before < sentence.FirstToken || index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is not { } m
+            || index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country) return;
+        var rest = frame["actor"].Where(f => f.Mention is null || f.Mention.Span != m.Span).ToList();
+        frame.Remove("actor");
+        frame.AddAll("actor", rest);
+        if (frame["place"].Count == 0) frame.Add("place", new Filler(m.Span, m, null), "the town named before the noun");
+    }
+}

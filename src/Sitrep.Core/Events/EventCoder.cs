@@ -741,7 +741,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         foreach (var q in quantities)
             if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");
         int n = 0;
-        foreach (var actor in OneOrNone(actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 && places.Count <= 1 ? actors.Take(1).ToList() : actors))
+        // Several attackers of one target in one place are one attack, with its toll counted once:
+        // "killed in Syrian and Russian air strikes" is one event by Syria with Russia, not two of 200 dead each.
+        bool joint = actors.Count > 1 && recipients.Count == 0 && places.Count <= 1 && (targets.Count == 0 || type == "ASSAULT" && targets.Count <= 1);
+        foreach (var actor in OneOrNone(joint ? actors.Take(1).ToList() : actors))
         foreach (var target in OneOrNone(targets))
         foreach (var recipient in OneOrNone(recipients))
         foreach (var place in OneOrNone(places))
@@ -756,7 +759,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 ActorId = actor,
                 ActorWords = actor is null && frame.Unnamed.TryGetValue("actor", out var actorWords) ? actorWords : null,
                 TargetWords = target is null && frame.Unnamed.TryGetValue("target", out var targetWords) ? targetWords : null,
-                AssociatedActorIds = actors.Count > 1 && targets.Count == 0 && recipients.Count == 0 ? actors.Skip(1).ToList() : [],
+                AssociatedActorIds = joint ? actors.Skip(1).ToList() : [],
                 TargetId = target,
                 RecipientId = recipient,
                 PlaceId = place,

@@ -30,6 +30,11 @@ public static class EventDescriber
             _ => e.Gloss ?? e.Type.ToLowerInvariant(),
         };
         string subject = e.ActorId is not null ? Name(e.ActorId) : e.ActorWords is { } words ? $"{Capitalised(doc.TextOf(words))} (not named)" : "Someone (not named)";
+        // Those who acted with it ("Iraqi Security Forces and Peshmerga clashed with Islamic State"),
+        // not those it leads or is part of (the US-led coalition and US forces are one party here).
+        var with = e.AssociatedActorIds.Where(id => !Sitrep.Events.EventMerger.ActorCompatible(e.ActorId, id, entities)).Select(Name).Where(n => n.Length > 0).ToList();
+        if (e.ActorId is not null && with.Count > 0)
+            subject = with.Count == 1 ? $"{subject} and {with[0]}" : $"{subject}, {string.Join(", ", with.SkipLast(1))} and {with[^1]}";
         if (e.Mutual && e.TargetId is not null)
         {
             var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);

@@ -205,9 +205,12 @@ public sealed class HeadlineEventTests
     [Fact]
     public void The_states_whose_air_strikes_killed_act_and_are_no_place()
     {
+        // One attack by both, its 200 dead counted once.
         var doc = Some.Report("At least 200 civilians were killed in Syrian and Russian air strikes last week.", "2018-02-25");
-        Assert.Equal([("Syria", "civilians", null), ("Russia", "civilians", null)],
-            doc.Events.Select(e => (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId))).ToArray());
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Syria", "Russia", "civilians", null, "At least 200 civilians"),
+            (doc.NameOf(e.ActorId), doc.NameOf(Assert.Single(e.AssociatedActorIds)), doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
+        Assert.StartsWith("Syria and Russia ", Sitrep.Output.EventDescriber.Describe(doc, e));
     }
 
     [Fact]

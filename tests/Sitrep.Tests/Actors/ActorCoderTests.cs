@@ -67,4 +67,11 @@ public class ActorCoderTests
         var war = Some.Report("The war in Iraq forces many families to flee.", "2014-06-01");
         Assert.DoesNotContain(war.Entities, e => e.Code == "IRQMIL");
     }
+
+    [Fact]
+    public void Headline_and_monitoring_spellings_of_al_Qaeda_are_al_Qaeda()
+    {
+        Assert.Equal("IMGMUSAQD", Some.Report("Qaeda front group claims Iraq ministry attack", "2014-06-01").Entity("al-Qaeda").Code);
+        Assert.Equal("IMGMUSAQD", Some.Report("Al-Qa'idah fighters laid mines in Fallujah", "2014-06-01").Entity("al-Qaeda").Code);
+    }
 }

@@ -253,6 +253,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
+        // "Qaeda group claims mall assault": the claimant is the attack's argument before its requirements are checked.
+        if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && Claimant(index, sentence, trigger) is { } claimant)
+            frame.Add("actor", claimant, "the group that claims it");
         PairJointActors(frame, entry);
         return frame;
     }

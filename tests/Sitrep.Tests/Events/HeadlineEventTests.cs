@@ -234,6 +234,12 @@ public sealed class HeadlineEventTests
         var had = Some.Report("Pakistan had a suicide attack on Monday.", "2014-06-01");
         Assert.DoesNotContain(had.Events, e => had.NameOf(e.ActorId) == "Pakistan");
     }
+
+    [Fact]
+    public void The_group_that_claims_an_attack_with_nothing_else_named_is_its_actor()
+    {
+        Assert.Equal(("ASSAULT", "al-Qaeda", null, null, "Five dead"), Only("Five dead in Iraq as Qaeda group claims mall assault"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -31,9 +31,7 @@ public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
                 if (CountryBefore(document, i, sentence.FirstToken) is { } country && !(i + 1 < end && lexicon.MoneyNouns.Contains(document.TokenText(i + 1))))
                     Add(document, found, i, country);
                 // "the capital of Iraq", not "the capital of Iraq's Anbar province" (Ramadi).
-                else if (i + 2 < end && Words.IsAny(document, i + 1, "of") && CountryAt(document, i + 2, end) is var (length, after)
-                         && (i + 2 + length >= end || !Words.IsLowerWord(document, i + 2 + length) && document.TokenText(i + 2 + length) is not ("'s" or "’s") && !Words.IsCapitalised(document, i + 2 + length)
-                             || FrameWords.Contains(document.TokenString(i + 2 + length))))
+                else if (i + 2 < end && Words.IsAny(document, i + 1, "of") && CountryAt(document, i + 2, end) is var (length, after) && EndsPhrase(document, i + 2 + length, end))
                     Add(document, found, i, after);
             }
         }
@@ -50,7 +48,11 @@ public sealed class CapitalPhraseFinder(EntityLexicon lexicon) : IAnnotator
 
     /// <summary>Words that may follow "of Iraq" when the capital is the country's: a preposition or conjunction, not a noun ("of Iraq's Anbar province").</summary>
     private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
-    { "in", "on", "at", "near", "and", "or", "as", "after", "before", "during", "on", "since", "where", "which", "that", "to", "from", "with", "by", "for", "of", "was", "is", "were", "has", "had", "remains", "remained" };
+    { "in", "on", "at", "near", "and", "or", "as", "after", "before", "during", "since", "where", "which", "that", "to", "from", "with", "by", "for", "of", "was", "is", "were", "has", "had", "remains", "remained" };
+
+    /// <summary>The country's name ends the phrase at <paramref name="next"/>: the sentence ends, a mark follows (not "'s"), or one of <see cref="FrameWords"/>.</summary>
+    private static bool EndsPhrase(Document doc, int next, int end) =>
+        next >= end || !Words.IsLowerWord(doc, next) && doc.TokenText(next) is not ("'s" or "’s") && !Words.IsCapitalised(doc, next) || FrameWords.Contains(doc.TokenString(next));
 
     /// <summary>
     /// The country named just before "capital": its name with "'s" ("Iraq's capital"), or its name or

@@ -19,7 +19,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" });
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
-
     private readonly AnchoredDating _anchored = new(lexicon);
     private readonly TreeFrameReader _trees = new();
     private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
@@ -81,7 +80,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 }
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
-
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
                 // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
                 // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
@@ -291,7 +289,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         doc.Syntax is { } tree && tree.IsParsed(last) && last + 1 < tree.Heads.Length && tree.Relations[last] == "compound" && tree.Heads[last] == last + 1
         && tree.Upos[last + 1] is "NOUN" && Words.IsLowerWord(doc, last + 1);
 
-
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
@@ -302,7 +299,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var word = doc.TokenString(verb);
         // Not "be" or "have": "Pakistan had a suicide attack" is no attack by Pakistan.
-        if (FrameReader.IsLightVerb(word)) return word is not ("have" or "has" or "had" or "is" or "are" or "was" or "were" or "in");
+        if (FrameReader.IsLightVerb(word)) return !FrameReader.IsBeOrHave(word) && word != "in";
         return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
     }
 

@@ -39,6 +39,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
     /// <summary>"begin", "held", "launched": a verb that only carries its object noun's event.</summary>
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
+    /// <summary>"be" and "have" among the light verbs: they carry no attacker ("Pakistan had a suicide attack").</summary>
+    public static bool IsBeOrHave(string word) => word is "have" or "has" or "had" or "is" or "are" or "was" or "were";
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     { "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "no", "some", "all", "other", "great", "further", "new", "more", "formal", "official", "full", "first", "second", "last", "final", "planned", "possible", "partial" };
 
@@ -127,7 +130,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         // A noun after a light verb takes the verb's subject: "we will continue the partnership".
         // Not "be" or "have" before an attack: "Pakistan had a suicide attack" is no attack by Pakistan.
         if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb
-            && !(entry.Type == "ASSAULT" && Words.IsAny(doc, verb, "have", "has", "had", "is", "are", "was", "were")))
+            && !(entry.Type == "ASSAULT" && IsBeOrHave(doc.TokenString(verb))))
         {
             var subject = SubjectOf(index, left, verb);
             if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
@@ -556,6 +559,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                                 && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i))
                                 && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
-        return i >= left && LightVerbs.Contains(doc.TokenString(i)) ? i : null;
+        // Lower-case only: "killed in IS attack" has no verb "is" before the attack.
+        return i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)) ? i : null;
     }
 }

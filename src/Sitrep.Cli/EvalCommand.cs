@@ -33,7 +33,7 @@ public static class EvalCommand
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
         var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone) or together (rules, else the classifier).", DefaultValueFactory = _ => "rules" };
         coder.AcceptOnlyFromAmong("rules", "classifier", "together");
-        var eventOutcomes = new Option<string?>("--outcomes") { Description = "For ucdp: write what became of each gold row (found or missed; the event matched, its parties, place, toll and which fields agree) to this file, one JSON object per line." };
+        var eventOutcomes = new Option<string?>("--outcomes") { Description = "For ucdp: write what became of each gold row (found or missed; the event matched, its parties, place, toll and which fields agree); for plv, of each sentence (gold and predicted root, the main event's trigger and parties, whether source and target were found). To this file, one JSON object per line." };
         command.Add(Task("events", "Events: PLOVER roots, CAMEO codings with actor codes, or PLOVER records (type, mode, actors, counts, place).", EventGold.Formats, output, error,
             (paths, format, resources, pipeline, problems, warnings, parse) =>
             {
@@ -202,7 +202,9 @@ public static class EvalCommand
                 case "plv":
                     var sentences = files.SelectMany(EventGold.ReadPlv).ToList();
                     if (plvPart != "all") sentences = EventGold.SplitPlv(sentences, plvPart == "held-out");
-                    var report = evaluation.EvaluatePlv(sentences, problems, classifier, coder);
+                    EvalReport report;
+                    using (var plvOutcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
+                        report = evaluation.EvaluatePlv(sentences, problems, classifier, coder, plvOutcomes);
                     return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
                 case "petrarch":
                     return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);

@@ -25,6 +25,12 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
 
     public string? TargetId { get; init; }
 
+    /// <summary>The Phoenix agent code of <see cref="ActorWords"/>' head ("gunmen" → UAF), when the agents list it.</summary>
+    public string? ActorWordsCode { get; init; }
+
+    /// <summary>The Phoenix agent code of <see cref="TargetWords"/>' head ("12 security personnel" → MIL, "11 people" → PPL).</summary>
+    public string? TargetWordsCode { get; init; }
+
     public string? RecipientId { get; init; }
 
     public string? PlaceId { get; init; }

@@ -744,6 +744,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // Several attackers of one target in one place are one attack, with its toll counted once:
         // "killed in Syrian and Russian air strikes" is one event by Syria with Russia, not two of 200 dead each.
         bool joint = actors.Count > 1 && recipients.Count == 0 && places.Count <= 1 && (targets.Count == 0 || type == "ASSAULT" && targets.Count <= 1);
+        var actorWordsOf = frame.Unnamed.TryGetValue("actor", out var aw) ? aw : (TextSpan?)null;
+        // "Attacks kill 12 security personnel": the victims the toll counts are the target, in words.
+        var targetWordsOf = frame.Unnamed.TryGetValue("target", out var tw) ? tw : Victims(doc, quantities);
         foreach (var actor in OneOrNone(joint ? actors.Take(1).ToList() : actors))
         foreach (var target in OneOrNone(targets))
         foreach (var recipient in OneOrNone(recipients))
@@ -757,8 +760,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 AcledEventType = acledType,
                 AcledSubEventType = acledSub,
                 ActorId = actor,
-                ActorWords = actor is null && frame.Unnamed.TryGetValue("actor", out var actorWords) ? actorWords : null,
-                TargetWords = target is null && frame.Unnamed.TryGetValue("target", out var targetWords) ? targetWords : null,
+                ActorWords = actor is null ? actorWordsOf : null,
+                ActorWordsCode = actor is null ? AgentCodeOf(doc, actorWordsOf) : null,
+                TargetWords = target is null ? targetWordsOf : null,
+                TargetWordsCode = target is null ? AgentCodeOf(doc, targetWordsOf) : null,
                 AssociatedActorIds = joint ? actors.Skip(1).ToList() : [],
                 TargetId = target,
                 RecipientId = recipient,
@@ -779,6 +784,44 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Weak = weak,
             };
         }
+    }
+
+    /// <summary>"14 members of Iraqi security forces", "two leaders of the group": a count of people just before the 'of' phrase that names them.</summary>
+    private static Quantity? CountOfMembers(DocumentIndex index, Mention m)
+    {
+        var doc = index.Document;
+        int first = doc.TokenCovering(m.Span.Start);
+        // "of the group": a determiner may open the phrase.
+        int of = first - 1;
+        if (of >= 0 && Words.IsAny(doc, of, "the")) of--;
+        if (of < 1 || !Words.Is(doc, of, "of")) return null;
+        return index.QuantityEndingAt(doc.Tokens[of - 1].End) is { Category: "people" or "troops" } q ? q : null;
+    }
+
+    /// <summary>
+    /// The people a toll counts when they are a kind of actor the agents list ("12 security
+    /// personnel", "11 people"), as the words of the count; a bare number ("kill 15") or a
+    /// named group is no unnamed target.
+    /// </summary>
+    private TextSpan? Victims(Document doc, List<EventQuantity> counted)
+    {
+        foreach (var c in counted)
+        {
+            if (c.Role is not ("fatalities" or "injured" or "target_size")) continue;
+            if (doc.Quantities.FirstOrDefault(q => q.Id == c.QuantityId) is not { } q) continue;
+            if (AgentCodeOf(doc, q.Span) is not null && !doc.Mentions.Any(m => m.Span.Overlaps(q.Span) && m.EntityId is not null)) return q.Span;
+        }
+        return null;
+    }
+
+    /// <summary>The Phoenix agent code of the words' head: the longest agent phrase ending at their last word ("security personnel" → MIL, "people" → PPL).</summary>
+    private string? AgentCodeOf(Document doc, TextSpan? words)
+    {
+        if (agents is null || words is not { } span || doc.TokenCovering(span.End - 1) is not (int last and >= 0)) return null;
+        int first = Math.Max(doc.TokenCovering(span.Start) is int f and >= 0 ? f : last, last - Math.Max(agents.LongestAgent, 1) + 1);
+        for (int start = first; start <= last; start++)
+            if (agents.Agent(doc.Text[doc.Tokens[start].Start..doc.Tokens[last].End]) is { } agent) return agent.Code;
+        return null;
     }
 
     /// <summary>The same organisation, or one part of the other (the World Food Programme and the United Nations).</summary>
@@ -946,7 +989,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
         foreach (var f in frame["target"])
         {
-            var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) : null);
+            var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) ?? CountOfMembers(index, m) : null);
             if (q is not null) Add(q, kills || Counted(q) ? Casualty(q) : "target_size");
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))

@@ -134,6 +134,7 @@ public sealed class EventMerger : IAnnotator
         var place = MorePrecise(a.PlaceId, b.PlaceId, entities);
         var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null && x != target && x != place).Distinct().ToList();
         // A report beats a claim of the same thing; a "the withdrawal" that refers back keeps the first's status.
+        bool sameSentence = a.Evidence.Any(x => b.Evidence.Any(x.Overlaps));
         var status = a.Status == EventStatus.Reported || b.Status == EventStatus.Reported && !b.Anaphoric ? EventStatus.Reported : a.Status;
         return a with
         {
@@ -144,6 +145,13 @@ public sealed class EventMerger : IAnnotator
             ActorId = actors.FirstOrDefault(),
             AssociatedActorIds = actors.Skip(1).Select(x => x!).ToList(),
             TargetId = target,
+            // A party in words comes from the other telling of the same sentence ("Iraq attacks kill 12
+            // security personnel"), and only while no named party fills the role; words from another
+            // sentence are too often not the party (Guardian dev articles: "Sunday evening", "a salvo").
+            ActorWords = actors.Count > 0 ? null : a.ActorWords ?? (sameSentence ? b.ActorWords : null),
+            ActorWordsCode = actors.Count > 0 ? null : a.ActorWords is not null ? a.ActorWordsCode : sameSentence ? b.ActorWordsCode : null,
+            TargetWords = target is not null ? null : a.TargetWords ?? (sameSentence ? b.TargetWords : null),
+            TargetWordsCode = target is not null ? null : a.TargetWords is not null ? a.TargetWordsCode : sameSentence ? b.TargetWordsCode : null,
             RecipientId = a.RecipientId ?? b.RecipientId,
             PlaceId = place,
             Date = BetterDate(a.Date, b.Date),

@@ -44,6 +44,7 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
             frame.AddAll("place", places.Except(states));
             foreach (var f in states) frame.Add("actor", f with { Via = "the state whose air or missile strikes they were" });
         }
+        if (isVerb) AttackedInSubject(index, sentence, frame, trigger);
         if (isVerb || frame["place"].Count > 0) return;
         // The noun trigger's own modifier: "in Iraq attacks", "Baghdad car bombs".
         var doc = index.Document;
@@ -54,6 +55,45 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
                 break;
             }
     }
+
+    /// <summary>
+    /// "Bombs against Iraqi Sunnis kill 51", "Attacks on Shiites kill 18": the party an attack noun
+    /// opening the sentence is against is the verb's target, not its subject.
+    /// </summary>
+    private void AttackedInSubject(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
+    {
+        var doc = index.Document;
+        // The attack noun opens the sentence, as a headline's subject does ("Iraq attacks on ...", "Fierce assaults on ...").
+        for (int k = sentence.FirstToken; k + 2 < trigger && k <= sentence.FirstToken + 2; k++)
+        {
+            if (!Words.IsAny(doc, k + 1, "against", "on", "targeting") || index.MentionAt(k) is not null || !IsAttackNoun(doc, k, sentence.EndToken)) continue;
+            // A short phrase, as a headline's subject is: a longer one holds clauses of its own ("persuaded Trump to ...").
+            if (trigger - (k + 2) > 6) return;
+            // Everything named between the preposition and the verb is inside the attack's phrase
+            // ("attacks on police, Sunni militia kill 15"): none of it is the verb's subject.
+            int from = doc.Tokens[k + 2].Start, to = doc.Tokens[trigger].Start;
+            bool Inside(Filler f) => f.Span.Start >= from && f.Span.End <= to;
+            var inside = frame["actor"].Where(Inside).ToList();
+            if (inside.Count > 0)
+            {
+                var rest = frame["actor"].Except(inside).ToList();
+                frame.Remove("actor");
+                frame.AddAll("actor", rest);
+            }
+            if (frame["target"].Any(f => f.Mention is not null)) return;
+            for (int at = k + 2; at < trigger; at++)
+                if (index.MentionAt(at) is { } m && doc.TokenAtOrAfter(m.Span.End) <= trigger && index.KindOf(m) is { } kind && !kind.IsPlace())
+                {
+                    frame.Add("target", new Filler(m.Span, m, null), $"the '{doc.TokenString(k + 1)}' phrase of the attack before the verb");
+                    break;
+                }
+            return;
+        }
+    }
+
+    private bool IsAttackNoun(Document doc, int k, int end) =>
+        doc.Tokens[k].Kind == TokenKind.Word && (lexicon.ViolenceNouns.Contains(doc.TokenText(k)) || quantities.Units.LongestAt(doc, k, end).Value is { Category: "weapons" or "attacks" }
+            || lexicon.Triggers.MatchesAt(doc, k, end).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT" && !r.IsVerb));
 
     /// <summary>
     /// A country or its demonym right before an air or missile strike, alone or coordinated with

@@ -225,6 +225,10 @@ public sealed class TreeFrameReader
             int first = head;
             foreach (int d in tree.Dependents(sentence, head))
                 if (d < first && tree.Relations[d] is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "det:poss") first = Math.Min(first, tree.Subtree(sentence, d).First);
+            // Never over punctuation ("In late 2015, suicide bombers" are the bombers) but a comma between adjectives ("a full, rapid withdrawal").
+            for (int k = head - 1; k >= first; k--)
+                if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Sitrep.Entities.Words.IsAny(doc, k, "-", "'s", "’s")
+                    && !(Sitrep.Entities.Words.IsPunct(doc, k, ',') && k > first && Sitrep.Entities.Words.IsLowerWord(doc, k - 1) && Sitrep.Entities.Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
             frame.Unnamed[role] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
         }
         foreach (int c in tree.Dependents(sentence, head, "conj"))

@@ -260,6 +260,7 @@ public static class SitrepJsonWriter
             Str(w, "actor", e.ActorId);
             Str(w, "actor_code", CodeOf(doc, e.ActorId));
             if (e.ActorWords is { } actorWords) Span(w, "actor_words", doc, actorWords);
+            Str(w, "actor_words_code", e.ActorWordsCode);
             if (e.AssociatedActorIds.Count > 0)
             {
                 w.WriteStartArray("associated_actors");
@@ -269,6 +270,7 @@ public static class SitrepJsonWriter
             Str(w, "target", e.TargetId);
             Str(w, "target_code", CodeOf(doc, e.TargetId));
             if (e.TargetWords is { } targetWords) Span(w, "target_words", doc, targetWords);
+            Str(w, "target_words_code", e.TargetWordsCode);
             Str(w, "recipient", e.RecipientId);
             Str(w, "recipient_code", CodeOf(doc, e.RecipientId));
             Str(w, "place", e.PlaceId);

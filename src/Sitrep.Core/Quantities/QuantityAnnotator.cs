@@ -116,16 +116,26 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         // after a verb of killing or wounding counts its victims when no counted noun of its own
         // follows (a name may: who the victims were, not what is counted).
         int first = approxStart ?? start;
-        if (currency is null && first > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(first - 1), out var victims)
-            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j)) || NameWord(doc, j) || InTime(doc, j)))
+        // 'kill "14" Islamic State elements': a quotation mark may open the count.
+        int verbAt = first - 1;
+        if (verbAt > sentenceStart && doc.TokenText(verbAt) is "\"" or "“" or "'" or "‘") verbAt--;
+        if (currency is null && verbAt >= sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(verbAt), out var victims)
+            && (j >= end || doc.Tokens[j].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(j)) || NameWord(doc, j) || InTime(doc, j)
+                // "Attacks kill 12 south of Baghdad": a word that opens an 'of' phrase is where, not what is counted.
+                || j + 1 < end && doc.TokenText(j + 1) is "of"))
         {
             // The victims' name and the noun it qualifies belong to the count: "70 ISIS gunmen";
             // not a day ("killed 15 Tuesday night") nor a title-case word ("Kills 15 In Baghdad").
             int last = j - 1;
+            // The closing mark of 'kill "more than 100" Islamic State militants' belongs to the count, and the victims' name after it.
+            if (verbAt < first - 1 && j < end && doc.TokenText(j) is "\"" or "”" or "'" or "’") last = j;
             while (last + 1 < end && NameWord(doc, last + 1)) last++;
             if (last >= j && last + 1 < end && doc.Tokens[last + 1].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[last + 1].Start]) && !closedClass.Contains(doc.TokenText(last + 1))) last++;
-            return (Make(doc, number, first, last, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), last);
+            return (Make(doc, number, last >= j ? verbAt + 1 : first, last, r, i, QuantityKind.Count, victims.Unit, victims.Category, null, null, approximate, bound), last);
         }
+        // "Death toll from Baghdad car bombs rises to 47": the figure a toll reaches counts the dead.
+        if (currency is null && TollReaches(doc, first, sentenceStart))
+            return (Make(doc, number, first, j - 1, r, i, QuantityKind.Count, "dead", "casualties", null, null, approximate, bound), j - 1);
         if (currency is not null)
         {
             int last = j - 1;
@@ -133,6 +143,28 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         }
         return null;
     }
+
+    /// <summary>
+    /// The number follows a toll verb ("rises to", "reaches", "tops") with "toll" at most eight
+    /// words before, not a period's or a whole war's toll ("year's toll", "January toll", "conflict toll reaches 366").
+    /// </summary>
+    private bool TollReaches(Document doc, int first, int sentenceStart)
+    {
+        int verb = first - 1;
+        if (verb > sentenceStart && Is(doc, verb, "to")) verb--;
+        if (verb <= sentenceStart || !lexicon.TollVerbs.Contains(doc.TokenText(verb))) return false;
+        for (int k = verb - 1; k >= Math.Max(sentenceStart, verb - 8); k--)
+        {
+            if (!Is(doc, k, "toll")) continue;
+            int before = k - 1;
+            if (before >= sentenceStart && Is(doc, before, "death")) before--;
+            bool period = before >= sentenceStart && (InTime(doc, before) || Is(doc, before, "conflict") || Is(doc, before, "war") || Is(doc, before, "overall") || Is(doc, before, "total") || Is(doc, before, "cumulative") || Is(doc, before, "monthly") || Is(doc, before, "weekly") || Is(doc, before, "annual") || Is(doc, before, "yearly") || Is(doc, before, "'s") || Is(doc, before, "’s"));
+            return !period;
+        }
+        return false;
+    }
+
+    private static bool Is(Document doc, int k, string word) => doc.TokenText(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A capitalised word of a name: not a closed-class word, not inside a time expression.</summary>
     private bool NameWord(Document doc, int k) =>

@@ -20,6 +20,9 @@ public sealed class QuantityLexicon
     /// <summary>Verbs whose bare number counts victims ("kills 15"): data/counting-verbs.tsv, by form.</summary>
     public required Dictionary<string, UnitNoun>.AlternateLookup<ReadOnlySpan<char>> CountingVerbs { get; init; }
 
+    /// <summary>Verbs that take a death toll to its figure ("toll rises to 47"): data/toll-verbs.txt.</summary>
+    public required WordList TollVerbs { get; init; }
+
     public static QuantityLexicon Load(string dataDirectory, Abbreviations abbreviations)
     {
         var numbers = new PhraseSet<NumberWord>();
@@ -53,6 +56,7 @@ public sealed class QuantityLexicon
         {
             Numbers = numbers, Units = units, CurrenciesAfter = after, CurrenciesBefore = before,
             CountingVerbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>(),
+            TollVerbs = WordList.Load(Path.Combine(dataDirectory, "toll-verbs.txt")),
         };
     }
 }

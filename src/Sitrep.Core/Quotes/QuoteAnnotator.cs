@@ -352,6 +352,9 @@ public sealed class QuoteAnnotator(SpeechVerbs speech, EntityLexicon lexicon, Sp
             && !OnlyPunctuationBetween(doc, doc.TokenAtOrAfter(clause.End), contentEnd))
             contentEnd = doc.TokenAtOrAfter(clause.End) - 1;
         if (contentEnd - contentStart < 2) return null;
+        // "Forty IS militants said killed in clashes": "said" before a bare participle hedges a headline's passive ("said to have been killed"); nothing is said.
+        if (!participle && contentStart == c + 1 && Words.IsAny(doc, c, "said", "reported") && Words.IsLowerWord(doc, contentStart) && doc.TokenText(contentStart).EndsWith("ed", StringComparison.Ordinal)
+            && contentStart + 1 < sentence.EndToken && Words.IsAny(doc, contentStart + 1, "in", "near", "at", "by", "during", "as", "after", "on", "while")) return null;
         // "The government conceded to the demands of the strikers": a phrase after a preposition with no
         // verb in it is whom or what the verb concerns, not what was said.
         if (Words.IsAny(doc, contentStart, "to", "in", "on", "at", "with", "for", "after", "before", "during") && doc.Syntax is { } parse && parse.IsParsed(contentStart)

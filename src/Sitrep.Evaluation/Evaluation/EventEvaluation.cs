@@ -27,7 +27,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     /// main event; "rules" (the default) is the pipeline alone. Source and target are always the
     /// rules' (the classifier names no actors).
     /// </summary>
-    public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules")
+    public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules", TextWriter? outcomes = null)
     {
         var confusion = new List<(string Gold, string Predicted)>();
         int sourceGold = 0, sourceFound = 0, targetGold = 0, targetFound = 0;
@@ -46,16 +46,20 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             }
             confusion.Add((s.Root, root));
 
+            bool? sourceHit = null, targetHit = null;
             if (s.Source is { } source)
             {
                 sourceGold++;
-                if (main is not null && ActorSpans(doc, main).Any(m => m.Overlaps(source))) sourceFound++;
+                sourceHit = main is not null && ActorSpans(doc, main).Any(m => m.Overlaps(source));
+                if (sourceHit == true) sourceFound++;
             }
             if (s.Target is { } target)
             {
                 targetGold++;
-                if (main is not null && TargetMentions(doc, main).Any(m => m.Overlaps(target))) targetFound++;
+                targetHit = main is not null && TargetMentions(doc, main).Any(m => m.Overlaps(target));
+                if (targetHit == true) targetFound++;
             }
+            if (outcomes is not null) PlvOutcome(outcomes, s, doc, main, root, sourceHit, targetHit);
         }
         var labels = confusion.Select(c => c.Gold).Distinct().Order(StringComparer.Ordinal).ToList();
         var byLabel = labels.ToDictionary(l => l, l => (IReadOnlyDictionary<string, double>)LabelScores(confusion, l));
@@ -209,6 +213,33 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             Counts = new Dictionary<string, int> { ["records"] = n, ["with_mode"] = modeGold, ["with_source"] = sourceGold, ["with_target"] = targetGold, ["with_counts"] = countsGold, ["with_location"] = placeGold },
             Notes = ["the main event is the one whose actor the gold source names, else whose target the gold target names, else the first (never chosen by type); each score is over the records whose gold gives that field; counts must all be equal (dead, injured and, when given, size)."],
         };
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions OutcomeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One line of what became of a PLV sentence: gold and predicted root, the main event and whether its parties were the marked ones.</summary>
+    private static void PlvOutcome(TextWriter output, PlvSentence s, Document doc, Event? main, string root, bool? sourceHit, bool? targetHit)
+    {
+        string? Text(TextSpan? span) => span is { } x ? doc.TextOf(x) : null;
+        string? Party(string? id, TextSpan? words) => id is not null ? doc.Entities.FirstOrDefault(x => x.Id == id)?.Name : Text(words);
+        var line = new Dictionary<string, object?>
+        {
+            ["index"] = s.Index,
+            ["text"] = s.Text,
+            ["gold"] = s.Root,
+            ["predicted"] = root,
+            ["classifier"] = doc.SentenceTypes.Count > 0 ? $"{doc.SentenceTypes[0].Label} {doc.SentenceTypes[0].Margin:0.0}" : null,
+            ["gold_source"] = Text(s.Source),
+            ["gold_target"] = Text(s.Target),
+            ["trigger"] = main is null ? null : doc.TextOf(main.Trigger),
+            ["decided_by"] = main?.DecidedBy,
+            ["actor"] = main is null ? null : Party(main.ActorId, main.ActorWords),
+            ["target"] = main is null ? null : Party(main.TargetId ?? main.RecipientId, main.TargetWords),
+            ["source_found"] = sourceHit,
+            ["target_found"] = targetHit,
+            ["events"] = doc.Events.Select(e => $"{e.Type} '{doc.TextOf(e.Trigger)}'").ToList(),
+        };
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(line, OutcomeJson));
     }
 
     /// <summary>The event the gold is about: the one whose actor is the marked source, else whose target is the marked target, else the first.</summary>

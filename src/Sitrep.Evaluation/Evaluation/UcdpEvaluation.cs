@@ -79,7 +79,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -95,7 +95,9 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         // A place is no side: "Iraq violence kills 14" names no government, though the event's actor slot holds Iraq.
         var parties = new[] { e.ActorId, e.TargetId, e.RecipientId }.Concat(e.AssociatedActorIds).OfType<string>()
             .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace).ToList();
-        bool side = Matches(row.SideA, parties, sideCodes) || Matches(row.SideB, parties, sideCodes);
+        // Parties the text names only in words count by their agent code ("12 security personnel" → MIL, "11 people" → PPL).
+        var wordCodes = new[] { e.ActorWordsCode, e.TargetWordsCode }.OfType<string>().ToList();
+        bool side = Matches(row.SideA, parties, wordCodes, sideCodes) || Matches(row.SideB, parties, wordCodes, sideCodes);
         var at = EventLocation.Of(doc, e);
         bool place = row.Latitude is { } lat && row.Longitude is { } lon && at is not null && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
@@ -126,8 +128,8 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
                 string? Name(string? id) => id is null ? null : doc.Entities.FirstOrDefault(x => x.Id == id) is { } x ? x.Name + (x.Code is { Length: > 0 } c ? " [" + c + "]" : "") : null;
                 w.WriteString("type", e.Type);
                 w.WriteString("trigger", doc.TextOf(e.Trigger));
-                w.WriteString("actor", Name(e.ActorId) ?? (e.ActorWords is { } aw ? "(" + doc.TextOf(aw) + ")" : null));
-                w.WriteString("target", Name(e.TargetId) ?? (e.TargetWords is { } tw ? "(" + doc.TextOf(tw) + ")" : null));
+                w.WriteString("actor", Name(e.ActorId) ?? (e.ActorWords is { } aw ? "(" + doc.TextOf(aw) + ")" + (e.ActorWordsCode is { } ac ? " [" + ac + "]" : "") : null));
+                w.WriteString("target", Name(e.TargetId) ?? (e.TargetWords is { } tw ? "(" + doc.TextOf(tw) + ")" + (e.TargetWordsCode is { } tc ? " [" + tc + "]" : "") : null));
                 w.WriteString("place", best.PlaceName);
                 w.WriteString("precision", best.Precision);
                 if (best.Km is { } km) w.WriteNumber("km", km);
@@ -142,9 +144,13 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private bool Matches(string side, List<Entity> parties, Dictionary<string, string?> sideCodes)
+    /// <summary>Agent codes of people UCDP counts as civilians when one-sided violence kills them: civilians, residents, people, worshippers.</summary>
+    private static readonly string[] CivilianCodes = ["CVL", "PPL", "REL"];
+
+    private bool Matches(string side, List<Entity> parties, List<string> wordCodes, Dictionary<string, string?> sideCodes)
     {
         if (side.Length == 0) return false;
+        if (side == "Civilians" && (wordCodes.Any(c => CivilianCodes.Contains(c)) || parties.Any(p => p.Code is { } pc && CivilianCodes.Any(c => pc.EndsWith(c, StringComparison.Ordinal))))) return true;
         if (!sideCodes.TryGetValue(side, out var code))
             sideCodes[side] = code = CodeOfName(side);
         bool state = side.StartsWith("Government of ", StringComparison.Ordinal);

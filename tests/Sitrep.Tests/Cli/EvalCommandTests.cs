@@ -160,6 +160,23 @@ public sealed class EvalCommandTests
         Assert.Equal("""{"article":"1","outcome":"right","gold":{"text":"Louisiana","start":24,"lat":31.00047,"lon":-92.0004},"sitrep":{"text":"Louisiana","start":24,"lat":31.1252,"lon":-91.7089,"precision":"admin1"},"error_km":31}""", lines[1]);
     }
 
+    [Fact]
+    public void Writes_what_became_of_each_PLV_sentence_with_its_main_event()
+    {
+        using var dir = new TemporaryDirectory();
+        var (code, _, error) = Run("eval", "events", "--format", "plv", Some.Fixture("eval", "events", "tiny.plv.tsv"), "--outcomes", dir.File("outcomes.jsonl"));
+        Assert.Equal((0, ""), (code, error));
+        var lines = File.ReadAllLines(dir.File("outcomes.jsonl"));
+        Assert.Equal(3, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var r = first.RootElement;
+        Assert.Equal(("ACCUSE", "ACCUSE", "condemned", "Turkey", "the raid", true, true),
+            (r.GetProperty("gold").GetString(), r.GetProperty("predicted").GetString(), r.GetProperty("trigger").GetString(), r.GetProperty("actor").GetString(),
+             r.GetProperty("target").GetString(), r.GetProperty("source_found").GetBoolean(), r.GetProperty("target_found").GetBoolean()));
+        using var third = JsonDocument.Parse(lines[2]);
+        Assert.Equal(("NONE", JsonValueKind.Null), (third.RootElement.GetProperty("predicted").GetString(), third.RootElement.GetProperty("trigger").ValueKind));
+    }
+
     [Theory]
     [InlineData("plv", "tiny.plv.tsv", new[] { "accuracy", "macro_f1", "source_found", "target_found" })]
     [InlineData("petrarch", "tiny.petrarch.xml", new[] { "root_precision", "root_recall", "root_f1", "code_accuracy", "source_accuracy", "target_accuracy", "empty_correct" })]

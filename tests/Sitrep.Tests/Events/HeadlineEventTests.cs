@@ -240,6 +240,68 @@ public sealed class HeadlineEventTests
     {
         Assert.Equal(("ASSAULT", "al-Qaeda", null, null, "Five dead"), Only("Five dead in Iraq as Qaeda group claims mall assault"));
     }
+
+    [Fact]
+    public void A_hedge_between_the_counted_victims_and_the_participle_keeps_the_headline_passive()
+    {
+        Assert.Equal(("ASSAULT", null, "Islamic State", "Mosul", "Some 25 Islamic State militants"), Only("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul"));
+    }
+
+    [Fact]
+    public void Said_before_a_bare_participle_hedges_the_killing_and_says_nothing()
+    {
+        var doc = Some.Report("Forty IS militants said killed in clashes with peshmerga in Iraq's Mosul town", "2014-06-01");
+        Assert.Empty(doc.Quotes);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Islamic State", "Forty IS militants"), (doc.NameOf(e.TargetId), doc.QuantityText(e, "fatalities")));
+    }
+
+    [Fact]
+    public void The_figure_a_death_toll_rises_to_is_the_attacks_toll_but_not_a_months_or_a_wars()
+    {
+        Assert.Equal("47", Only("Death toll from Baghdad car bombs rises to 47").Dead);
+        Assert.Equal("19", Only("Toll in Baghdad suicide bomb against Shiites reaches 19").Dead);
+        Assert.Equal("14", Only("Iraq violence kills 14 as January toll tops 800").Dead);
+    }
+
+    [Fact]
+    public void A_count_before_a_compass_phrase_or_in_quotation_marks_is_still_the_toll()
+    {
+        Assert.Equal("12", Only("Attacks kill 12 south of Baghdad: officials").Dead);
+        Assert.Equal("\"14\" Islamic State elements", Only("Airstrikes of Iraqi aircraft kill \"14\" Islamic State elements in Tikrit").Dead);
+        Assert.Equal("19 Iraqis", Only("Islamic State allegedly executes 19 Iraqis for cooperation with security forces").Dead);
+    }
+
+    [Fact]
+    public void Members_counted_before_the_group_that_names_them_are_its_dead()
+    {
+        Assert.Equal(("ASSAULT", null, "Iraqi Security Forces", null, "14 members"), Only("14 members of Iraqi security forces killed: security"));
+        Assert.Equal(("ASSAULT", null, "Iraqi Al-Naqshabandi Order", "Mosul", "Two leaders"), Only("Two leaders of Iraqi Al-Naqshabandi Order killed in Mosul"));
+    }
+
+    [Fact]
+    public void The_party_an_opening_attack_noun_is_against_is_the_target_not_the_subject()
+    {
+        Assert.Equal(("ASSAULT", null, "Sunnis", null, "51"), Only("Bombs against Iraqi Sunnis kill 51"));
+        Assert.Equal(("ASSAULT", null, "Shiites", "Iraq", "18"), Only("Attacks on Shiites kill 18 in Iraq"));
+    }
+
+    [Fact]
+    public void Victims_counted_by_kind_are_the_target_in_words_with_their_agent_code()
+    {
+        var doc = Some.Report("Iraq attacks kill 12 security personnel", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("12 security personnel", "MIL"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
+        var gunmen = Assert.Single(Some.Report("Militants killed 12 people in Baghdad", "2014-06-01").Events);
+        Assert.Equal(("UAF", "PPL"), (gunmen.ActorWordsCode, gunmen.TargetWordsCode));
+    }
+
+    [Fact]
+    public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
+    {
+        var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");
+        Assert.DoesNotContain(doc.Events, e => doc.NameOf(e.ActorId) == "Islamic State");
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -90,7 +90,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     continue;
                 }
                 // "protest groups", "attack helicopters": a noun that only modifies another noun names no event.
-                if (noun && ModifiesNoun(document, i + match.Length - 1))
+                // A verb's row the tree makes a compound of an attack noun is a noun too: "in bomb attack"
+                // (not of any noun: the tree reads headlines' "forces battle militants" so).
+                if (ModifiesNoun(document, i + match.Length - 1) && (noun || i + match.Length < end
+                    && lexicon.Triggers.MatchesAt(document, i + match.Length, end).LastOrDefault().Values is { } next && next.Any(r => !r.IsVerb)))
                 {
                     i += match.Length - 1;
                     continue;
@@ -1002,7 +1005,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (index.QuantityAt(t) is not { Category: "casualties", Unit: "dead" or "injured" } q || result.Any(r => r.QuantityId == q.Id)) continue;
-                if (!AttackBetween(doc, sentence, Math.Min(at, t) + 1, Math.Max(at, t))) Add(q, Casualty(q));
+                // The trigger's own modifiers are no other attack: "7 dead in suicide bomb attack".
+                int own = at;
+                while (own - 1 > t && ModifiesNoun(doc, own - 1)) own--;
+                if (!AttackBetween(doc, sentence, Math.Min(own, t) + 1, Math.Max(own, t))) Add(q, Casualty(q));
             }
         }
         // "10 killed", "15 Iraq soldiers killed": a count of casualties around the trigger is its toll.

@@ -302,6 +302,13 @@ public sealed class HeadlineEventTests
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");
         Assert.DoesNotContain(doc.Events, e => doc.NameOf(e.ActorId) == "Islamic State");
     }
+
+    [Fact]
+    public void The_dead_beside_an_attack_noun_are_its_toll_over_the_nouns_that_modify_it()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "Seven dead"), Only("Seven dead in suicide bomb attack in Baghdad"));
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "Seven dead"), Only("Seven dead in bomb attack in Baghdad"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

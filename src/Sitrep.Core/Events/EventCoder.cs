@@ -278,8 +278,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool subjectIsVictim = frame.Passive && !tree.Passive;
         if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor") && !subjectIsVictim)
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient") && !Held(f, "place")));
-        if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && entry.Roles.Values.Contains("target"))
-            frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
+        // A party the governed clause names ("refused to accept a request from envoys of South Ossetia")
+        // is the target whatever roles the row lists: the row reads only the verb's own phrase.
+        static bool Governed(Filler f) => f.Via is { } via && via.StartsWith("the first party named", StringComparison.Ordinal);
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0)
+            frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor") && (entry.Roles.Values.Contains("target") || Governed(f))));
+
         // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
         foreach (var role in (string[])["actor", "target"])
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")

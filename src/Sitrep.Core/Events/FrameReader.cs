@@ -260,6 +260,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                 && (doc.Tokens[prev].Kind == TokenKind.Word && !char.IsUpper(doc.Text[doc.Tokens[prev].Start]) || doc.Tokens[prev].Kind == TokenKind.Number))
             {
                 // "dollars given": noun then participle; "troops withdrawn"; not "forces withdrew" (past tense).
+                // But "the government agreed to allow": "to" before a verb opens an infinitive, and the verb is active.
+                if (Words.IsAny(doc, trigger + 1, "to") && doc.Syntax is { } tree && trigger + 2 < tree.Heads.Length && tree.IsParsed(trigger + 2) && tree.Upos[trigger + 2] is "VERB" or "AUX") return false;
                 return w is "given" or "taken" or "sent" or "held" or "withdrawn" || w.EndsWith("ed", StringComparison.Ordinal) && Words.IsAny(doc, trigger + 1, "to", "by", "from", "into");
             }
         }

@@ -173,7 +173,39 @@ public sealed class TreeFrameReader
             if (role is null) continue;
             AddPhrase(index, tree, sentence, frame, role, obl, names, $"the '{preposition}' phrase (tree)");
         }
+        // "agreed to allow access of UN aid workers", "refused to meet Bolton": with no party of its
+        // own, an agreement's or a refusal's target is the first one named in the clause it governs
+        // (PLV held-out target found 0.370 -> 0.41; for other types, threats and requests among them,
+        // most of the parties it gave in Guardian articles were wrong).
+        if (type is "AGREE" or "REJECT" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var complement
+            && FirstNamed(index, tree, sentence, complement, names, frame) is { } named)
+            frame.Add("target", named, "the first party named in the clause it governs (tree)");
         return frame;
+    }
+
+    /// <summary>
+    /// The first name among the arguments of the governed verb (its object, indirect object and
+    /// prepositional phrases, and their modifiers: "the return of UN humanitarian workers"), or of
+    /// the verb it governs in turn ("agreed to allow X to access"); never inside a clause of its own
+    /// ("to accept that opposition to the Iraq war ...", "whether he sees Giggs"). No party the frame holds.
+    /// </summary>
+    private static Filler? FirstNamed(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb, Mention?[] names, Frame frame, int depth = 0)
+    {
+        var within = new List<int>();
+        void Collect(int head)
+        {
+            within.Add(head);
+            foreach (int d in tree.Dependents(sentence, head))
+                if (tree.Relations[d] is "nmod" or "nmod:poss" or "compound" or "amod" or "flat" or "conj" or "appos" or "case" or "det") Collect(d);
+        }
+        // Not where or when the governed deed is done: "to commentate for the BBC at Wimbledon" is the BBC's.
+        foreach (int d in tree.Dependents(sentence, verb))
+            if (tree.Relations[d] is "obj" or "iobj" || tree.Relations[d] == "obl" && CaseOf(index.Document, tree, sentence, d) is "to" or "with" or "on" or "against" or "from" or "for" or "of" or "into")
+                Collect(d);
+        foreach (int t in within.Order())
+            if (names[t - sentence.FirstToken] is { } m && !frame["actor"].Any(f => f.EntityId is not null && f.EntityId == m.EntityId))
+                return new Filler(m.Span, m, null);
+        return depth == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var next ? FirstNamed(index, tree, sentence, next, names, frame, 1) : null;
     }
 
     /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>

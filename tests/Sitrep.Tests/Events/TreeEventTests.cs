@@ -118,6 +118,21 @@ public sealed class TreeEventTests
         // "training" is aid; a training camp is a place.
         Assert.DoesNotContain(Events("After a month at a training camp near Antakya, the recruits were sent back to fight in al-Bab."), e => e.Type == "AID");
     }
+
+    [Fact]
+    public void An_agreement_or_a_refusal_is_with_the_first_party_its_governed_clause_names()
+    {
+        Assert.Contains(("AGREE", "agreed", "Syria", "United Nations", null), Events("Syria has agreed to allow access of United Nations aid workers to deliver aid to 12 besieged areas."));
+        // The meeting refused is a hypothetical CONSULT beside it.
+        Assert.Contains(("REJECT", "refused", "Recep Tayyip Erdoğan", "John Bolton", null), Events("Recep Tayyip Erdoğan refused to meet John Bolton on Tuesday."));
+    }
+
+    [Fact]
+    public void A_verb_before_to_and_an_infinitive_is_active_after_a_common_noun()
+    {
+        var (type, _, actor, _, _) = Assert.Single(Events("Sudanese government agreed to allow the return of UN humanitarian workers to access Darfur."));
+        Assert.Equal(("AGREE", "Sudanese government"), (type, actor));
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

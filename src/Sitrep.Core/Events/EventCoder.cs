@@ -727,6 +727,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
         // "Masri was detained": no one detains himself; a subject read twice is only the target.
         // Nor does a place act where it is the place: "attacks in Shi'ite parts of Baghdad kill 35".
+        // But "Dudley Nichols refused his award": a pronoun in an active verb's object that points back to its subject is no target.
+        // (Only under a subject the text names: "He ... and police arrested him" has read the subject wrong, not the object.)
+        if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Pronoun)
+                                                   && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: not MentionForm.Pronoun }));
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
         var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
         string TextOf(TextSpan span) => doc.TextOf(span);

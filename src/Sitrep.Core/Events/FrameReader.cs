@@ -250,7 +250,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         for (int i = trigger - 1; i >= Math.Max(left, trigger - 3); i--)
         {
             if (BeForms.Contains(doc.TokenString(i))) return true;
-            if (!(doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) || Words.IsAny(doc, i, "also", "reportedly", "not", "already", "being", "been"))) break;
+            if (!(doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) || Words.IsAny(doc, i, "also", "reportedly", "not", "already", "being", "been", "all", "both", "each"))) break;
         }
         // A participle right after a noun phrase with no auxiliary ("the dollars given to X").
         if (trigger - 1 >= left)
@@ -432,6 +432,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                 break;
             }
             if (Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
+            // "rejected claims that she ...": a clause of its own begins; its words are not the object.
+            if (i > from && Words.IsAny(doc, i, "that", "whether", "who", "which", "while", "because")) break;
             if (index.MentionAt(i) is { } m)
             {
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.

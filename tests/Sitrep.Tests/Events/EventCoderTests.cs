@@ -249,4 +249,23 @@ public sealed class EventCoderTests
         Assert.Empty(Events("Islamic State fighters rallied around a pot of food in Baghouz."));
         Assert.Equal("PROTEST", Events("Hundreds of residents rallied in Basra on Friday.").Single().Type);
     }
+
+    [Fact]
+    public void A_rejection_is_of_the_party_whose_call_or_request_its_object_names()
+    {
+        var doc = Some.Report("Downing Street has rejected Donald Trump's call for Britain to take back extremists.", "2019-02-17");
+        var e = Assert.Single(doc.Events, x => x.Type == "REJECT");
+        Assert.Equal(("British government", "Donald Trump"), (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+    }
+
+    [Fact]
+    public void The_object_stops_where_a_clause_of_its_own_begins_and_a_pronoun_of_the_subject_is_no_target()
+    {
+        var doc = Some.Report("Serena Williams has angrily rejected claims that she and her sister are a declining force in tennis.", "2005-01-20");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Serena Williams", null, "claims"), (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), e.TargetWords is { } w ? doc.TextOf(w) : null));
+        var nichols = Some.Report("Writer Dudley Nichols refused his Academy Award in 1935.", "2005-01-20");
+        var refusal = Assert.Single(nichols.Events);
+        Assert.Equal(("Dudley Nichols", null), (nichols.NameOf(refusal.ActorId), nichols.NameOf(refusal.TargetId)));
+    }
 }

@@ -157,7 +157,22 @@ public sealed class TreeFrameReader
         else
         {
             AddPhrase(index, tree, sentence, frame, "actor", subject, names, "the subject (tree)");
-            AddPhrase(index, tree, sentence, frame, "target", tree.Dependent(sentence, verb, "obj"), names, "the object (tree)");
+            int obj = tree.Dependent(sentence, verb, "obj");
+            AddPhrase(index, tree, sentence, frame, "target", obj, names, "the object (tree)");
+            // "held a meeting with the former president", "issued a warning to the Lesotho Defence Force",
+            // "reached an agreement with the Ethiopian government": an object that names no one is what
+            // was done; whom it was done with or to is its phrase.
+            if (obj >= 0 && frame["target"].Count == 0)
+                foreach (int nmod in tree.Dependents(sentence, obj, "nmod"))
+                    if (CaseOf(index.Document, tree, sentence, nmod) is "with" or "to" or "into" or "against" or "on" or "from" && nmod > obj
+                        && !index.Document.Times.Any(t => t.Span.Contains(index.Document.Tokens[nmod].Span)) && !Sitrep.Entities.Words.IsAny(index.Document, nmod, "behalf"))
+                    {
+                        // A place there is where the thing is ("the ban on Wikipedia" read as a place), not whom it concerns.
+                        if (Filler(index, tree, sentence, nmod, names) is { Mention: { } m } && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country) break;
+                        frame.Unnamed.Remove("target");
+                        AddPhrase(index, tree, sentence, frame, "target", nmod, names, $"the '{CaseOf(index.Document, tree, sentence, nmod)}' phrase of the object (tree)");
+                        break;
+                    }
         }
         AddPhrase(index, tree, sentence, frame, "recipient", tree.Dependent(sentence, verb, "iobj"), names, "the indirect object (tree)");
         foreach (int obl in tree.Dependents(sentence, verb, "obl"))

@@ -91,7 +91,7 @@ public sealed class TreeEventTests
         Assert.Equal(("MOBILIZE", "remained", "Indian troops"), (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId)));
         Assert.Equal("events/event-words.tsv:remained (verb)", e.DecidedBy);
         Assert.Contains(e.Explanation, x => x.Contains("'remained' is a word of MOBILIZE in the PLV training sentences"));
-        Assert.Equal([("SANCTION", "reduced", "Germany", null, null)], Events("Germany has reduced development aid to Mali after the coup."));
+        Assert.Equal([("SANCTION", "reduced", "Germany", "Mali", null)], Events("Germany has reduced development aid to Mali after the coup."));
     }
 
     [Fact]
@@ -132,6 +132,15 @@ public sealed class TreeEventTests
     {
         var (type, _, actor, _, _) = Assert.Single(Events("Sudanese government agreed to allow the return of UN humanitarian workers to access Darfur."));
         Assert.Equal(("AGREE", "Sudanese government"), (type, actor));
+    }
+
+    [Fact]
+    public void An_object_that_names_no_one_gives_way_to_whom_it_was_done_with_or_to()
+    {
+        Assert.Contains(("REQUEST", "demanded", "Suliman Gani", (string?)null, (string?)null), Events("Imam Suliman Gani demanded a serious, immediate apology from the Prime Minister."));
+        var doc = Some.Report("Imam Suliman Gani demanded a serious, immediate apology from the Prime Minister.", "2020-03-30");
+        Assert.Equal("the Prime Minister", doc.TextOf(Assert.Single(doc.Events).TargetWords!.Value));
+        Assert.Contains(("SUPPORT", "reached", "Eritrea", "Ethiopian government", (string?)null), Events("The Eritrean based OLF recently reached an agreement with the Ethiopian government to renounce its armed struggle."));
     }
 }
 

@@ -494,6 +494,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         if (f.Quantity is not null)
                         {
                             frame.Add(role == "recipient" ? "recipient_count" : "theme", f);
+                            // "Tens of thousands of people in Pakistan have protested": a crowd the text only counts acts, in words.
+                            if (role == "actor" && f.Quantity.Category is "people" or "troops" && !index.MentionsWithin(f.Quantity.Span).Any())
+                                frame.Unnamed.TryAdd("actor", f.Quantity.Span);
                             // "kill 74 IS militants", "7,500 coalition troops": the party the count names.
                             if (role is "actor" or "target")
                                 keep.AddRange(index.MentionsWithin(f.Quantity.Span).Where(m => index.KindOf(m) is { } k && k.IsActor() && !k.IsPlace())

@@ -138,7 +138,9 @@ public sealed class TreeFrameReader
         {
             if (relation is "conj" or "xcomp")
             {
-                int controller = relation == "xcomp" ? tree.Dependent(sentence, head, "obj") : -1;
+                // "urged them to vote": the object does it, for verbs that make it; "summoned the ambassador to complain" is the subject's complaint.
+                // (A head with no subject of its own leaves only its object: the parser's "Reinforced British troops remained".)
+                int controller = relation == "xcomp" && (ObjectControls(index.Document, head) || tree.Dependent(sentence, head, "nsubj") < 0) ? tree.Dependent(sentence, head, "obj") : -1;
                 subject = controller >= 0 ? controller : tree.Dependent(sentence, head, "nsubj");
                 if (subject < 0 && relation == "conj") passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
             }
@@ -152,7 +154,10 @@ public sealed class TreeFrameReader
         if (passive)
         {
             AddPhrase(index, tree, sentence, frame, "target", passiveSubject, names, "the subject of the passive (tree)");
-            AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "obl:agent"), names, "the 'by' phrase of the passive (tree)");
+            int agent = tree.Dependent(sentence, verb, "obl:agent");
+            // The parser sometimes leaves the agent a plain 'by' phrase: "were released by Iranian Revolutionary Guards".
+            if (agent < 0) agent = tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(index.Document, tree, sentence, o) == "by", -1);
+            AddPhrase(index, tree, sentence, frame, "actor", agent, names, "the 'by' phrase of the passive (tree)");
         }
         else
         {
@@ -221,6 +226,19 @@ public sealed class TreeFrameReader
             if (names[t - sentence.FirstToken] is { } m && !frame["actor"].Any(f => f.EntityId is not null && f.EntityId == m.EntityId))
                 return new Filler(m.Span, m, null);
         return depth == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var next ? FirstNamed(index, tree, sentence, next, names, frame, 1) : null;
+    }
+
+    private static readonly string[] ObjectControlStems =
+        ["urg", "ask", "persuad", "forc", "order", "allow", "told", "tell", "invit", "encourag", "compel", "permit", "enabl", "help", "pressur",
+         "press", "instruct", "authori", "request", "requir", "warn", "advis", "convinc", "direct", "push", "led", "lead", "get", "got", "let", "caus"];
+
+    /// <summary>A verb whose object does what its complement says ("urged them to vote", "allowed the WFP to deliver"), by its stem.</summary>
+    private static bool ObjectControls(Document doc, int verb)
+    {
+        var word = doc.TokenText(verb);
+        foreach (var stem in ObjectControlStems)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>

@@ -142,6 +142,27 @@ public sealed class TreeEventTests
         Assert.Equal("the Prime Minister", doc.TextOf(Assert.Single(doc.Events).TargetWords!.Value));
         Assert.Contains(("SUPPORT", "reached", "Eritrea", "Ethiopian government", (string?)null), Events("The Eritrean based OLF recently reached an agreement with the Ethiopian government to renounce its armed struggle."));
     }
+
+    [Fact]
+    public void A_by_phrase_the_parser_leaves_plain_is_still_the_agent_of_the_passive()
+    {
+        var doc = Some.Report("The detained American vessels were released by Iranian Revolutionary Guards.", "2020-03-30");
+        Assert.Equal("Islamic Revolutionary Guard Corps", doc.NameOf(Assert.Single(doc.Events).ActorId));
+    }
+
+    [Fact]
+    public void A_crowd_the_text_only_counts_is_the_actor_in_words()
+    {
+        var doc = Some.Report("Tens of thousands of people in Pakistan have protested the assassination of a prominent rights activist.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("PROTEST", "Tens of thousands of people"), (e.Type, doc.TextOf(e.ActorWords!.Value)));
+    }
+
+    [Fact]
+    public void A_purpose_after_an_object_is_the_subjects_unless_the_verb_makes_the_object_do_it()
+    {
+        Assert.Equal([("ACCUSE", "summoned", "Germany", "Chinese ambassador", null)], Events("Germany on Tuesday summoned the Chinese ambassador in Berlin to complain about the move."));
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

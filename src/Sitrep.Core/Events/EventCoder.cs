@@ -285,6 +285,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor") && (entry.Roles.Values.Contains("target") || Governed(f))));
 
         // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
+        // Words of the object's phrase beat the object's own words ("launched an investigation into claims": the claims, not the investigation).
+        if (tree.TargetFromObjectPhrase && frame["target"].Count == 0 && tree.Unnamed.ContainsKey("target")) frame.Unnamed.Remove("target");
         foreach (var role in (string[])["actor", "target"])
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
                 && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))

@@ -22,6 +22,9 @@ public sealed class Frame
     /// <summary>Two parties acting together or on each other ("Putin and Erdogan agreed").</summary>
     public bool Mutual { get; set; }
 
+    /// <summary>The target was read from the phrase of a verb's object that names no one ("issued an ultimatum to Muslim leaders"), not from the object.</summary>
+    public bool TargetFromObjectPhrase { get; set; }
+
     public void Add(string role, Filler filler)
     {
         if (!_roles.TryGetValue(role, out var list)) _roles[role] = list = [];

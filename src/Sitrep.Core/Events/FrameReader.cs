@@ -436,6 +436,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (i > from && Words.IsAny(doc, i, "that", "whether", "who", "which", "while", "because")) break;
             if (index.MentionAt(i) is { } m)
             {
+                // "meet his counterpart Sergio Mattarella": a possessive before the object's noun is not the object.
+                if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "my", "your")) continue;
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
                 return new Filler(m.Span, m, null);

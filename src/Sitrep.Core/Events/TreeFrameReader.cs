@@ -176,6 +176,7 @@ public sealed class TreeFrameReader
                         if (Filler(index, tree, sentence, nmod, names) is { Mention: { } m } && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country) break;
                         frame.Unnamed.Remove("target");
                         AddPhrase(index, tree, sentence, frame, "target", nmod, names, $"the '{CaseOf(index.Document, tree, sentence, nmod)}' phrase of the object (tree)");
+                        frame.TargetFromObjectPhrase = true;
                         break;
                     }
         }

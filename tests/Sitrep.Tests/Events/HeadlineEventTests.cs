@@ -309,6 +309,12 @@ public sealed class HeadlineEventTests
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "Seven dead"), Only("Seven dead in suicide bomb attack in Baghdad"));
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "Seven dead"), Only("Seven dead in bomb attack in Baghdad"));
     }
+
+    [Fact]
+    public void Across_a_place_is_where_it_happened()
+    {
+        Assert.Equal("Iraq", Only("Bombs targeting Shi'ites kill 16 across Iraq").Place);
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

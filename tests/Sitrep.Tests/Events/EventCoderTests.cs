@@ -277,4 +277,12 @@ public sealed class EventCoderTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(("CONSULT", "Erdogan", "Sergio Mattarella"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
     }
+
+    [Fact]
+    public void Al_Shabaab_spelt_with_a_lower_case_al_attacks_as_itself()
+    {
+        var doc = Some.Report("Somalia's Islamist group al Shabaab on Sunday attacked a military base in Lamu county in Kenya.", "2020-01-06");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "al-Shabaab", "Lamu"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+    }
 }

@@ -38,6 +38,8 @@ public sealed class EventCoderTests
     [InlineData("Two strong earthquakes have struck central Turkey, killing 180 people.")]
     [InlineData("The driver was killed in a crash at Monza on Sunday.")]
     [InlineData("Floods killed 12 people in the north of the country.")]
+    [InlineData("Laws on net cafe opening hours were introduced in 2002 following a fire at one cafe that killed 25 people.")]
+    [InlineData("His time at La Fenice coincided with its reopening in 2003 after it was destroyed by fire in 1996.")]
     public void Codes_no_attack_for_deaths_from_a_disaster_or_an_accident(string text)
     {
         Assert.DoesNotContain(Events(text), e => e.Type == "ASSAULT");

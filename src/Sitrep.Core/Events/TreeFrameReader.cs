@@ -224,7 +224,8 @@ public sealed class TreeFrameReader
             if (tree.Relations[d] is "obj" or "iobj" || tree.Relations[d] == "obl" && CaseOf(index.Document, tree, sentence, d) is "to" or "with" or "on" or "against" or "from" or "for" or "of" or "into")
                 Collect(d);
         foreach (int t in within.Order())
-            if (names[t - sentence.FirstToken] is { } m && !frame["actor"].Any(f => f.EntityId is not null && f.EntityId == m.EntityId))
+            // Not a possessive pronoun ("install equipment at its radio stations" is not about Viacom).
+            if (names[t - sentence.FirstToken] is { } m && m.Form != MentionForm.Pronoun && !frame["actor"].Any(f => f.EntityId is not null && f.EntityId == m.EntityId))
                 return new Filler(m.Span, m, null);
         return depth == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var next ? FirstNamed(index, tree, sentence, next, names, frame, 1) : null;
     }

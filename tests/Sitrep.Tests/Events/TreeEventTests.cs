@@ -163,6 +163,14 @@ public sealed class TreeEventTests
     {
         Assert.Equal([("ACCUSE", "summoned", "Germany", "Chinese ambassador", null)], Events("Germany on Tuesday summoned the Chinese ambassador in Berlin to complain about the move."));
     }
+
+    [Fact]
+    public void A_pronoun_in_the_governed_clause_is_no_party_of_the_refusal()
+    {
+        var doc = Some.Report("The Football Association has yet to act on Mutu's failed drugs test and refuses to discuss his case.", "2005-01-20");
+        var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Null(refusal.TargetId);
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

@@ -280,9 +280,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient") && !Held(f, "place")));
         // A party the governed clause names ("refused to accept a request from envoys of South Ossetia")
         // is the target whatever roles the row lists: the row reads only the verb's own phrase.
-        static bool Governed(Filler f) => f.Via is { } via && via.StartsWith("the first party named", StringComparison.Ordinal);
-        if (frame["target"].Count == 0 && frame["recipient"].Count == 0)
-            frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor") && (entry.Roles.Values.Contains("target") || Governed(f))));
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && (entry.Roles.Values.Contains("target") || tree.TargetFromGovernedClause))
+            frame.AddAll("target", tree["target"].Where(f => !Held(f, "actor")));
 
         // A party the tree finds only in words ("Jihadists launched a major attack"): kept as words.
         // Words of the object's phrase beat the object's own words ("launched an investigation into claims": the claims, not the investigation).

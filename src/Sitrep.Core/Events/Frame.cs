@@ -25,6 +25,9 @@ public sealed class Frame
     /// <summary>The target was read from the phrase of a verb's object that names no one ("issued an ultimatum to Muslim leaders"), not from the object.</summary>
     public bool TargetFromObjectPhrase { get; set; }
 
+    /// <summary>The target is the first party named in the clause the verb governs ("refused to meet Bolton"), which any row may take.</summary>
+    public bool TargetFromGovernedClause { get; set; }
+
     public void Add(string role, Filler filler)
     {
         if (!_roles.TryGetValue(role, out var list)) _roles[role] = list = [];

@@ -358,8 +358,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                 continue;
             }
             if (doc.TokenAtOrAfter(m.Span.End) > trigger) continue;
-            // The preposition before the mention's first word: "Bombs against Iraqi Sunnis kill 51" has no subject Sunnis.
-            // The preposition before the mention's first word, or before its article: "against the Sunnis".
+            // The preposition before the mention's first word, or before its article: "Bombs against
+            // Iraqi Sunnis kill 51" has no subject Sunnis, nor "attacks against the Sunnis".
             int first = Math.Max(left, doc.TokenCovering(m.Span.Start));
             if (first > left && Prepositions.Contains(doc.TokenString(first - 1)) && !Words.IsAny(doc, first - 1, "of")) continue;
             if (first > left + 1 && Prepositions.Contains(doc.TokenString(first - 2)) && Words.IsAny(doc, first - 1, "the", "a", "an")) continue;
@@ -600,8 +600,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         if (!(i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)))) return null;
         // "are in collaboration", "forces in fighting ISIS" carry their noun; "militants killed in air
         // raids", "died in a bombardment" do not make the dead raid or bomb (Guardian dev articles:
-        // of 16 events whose actor came over "in", 3 were right).
-        // Only after "be" or before a gerund: "in any offensive", "in a deal", "in an airstrike" are where or how, not whose.
+        // of about 16 events whose actor came over "in", about 3 were right). So only after "be" or
+        // before a gerund: "in any offensive", "in a deal", "in an airstrike" are where or how, not whose.
         if (Words.IsAny(doc, i, "in") && !(i - 1 >= left && BeForms.Contains(doc.TokenString(i - 1)) || i + 1 == trigger && doc.TokenText(trigger).EndsWith("ing", StringComparison.Ordinal))) return null;
         return i;
     }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Entities;
 using Sitrep.Quantities;
 
 namespace Sitrep.Events;
@@ -170,7 +171,7 @@ public sealed class TreeFrameReader
             if (obj >= 0 && frame["target"].Count == 0)
                 foreach (int nmod in tree.Dependents(sentence, obj, "nmod"))
                     if (CaseOf(index.Document, tree, sentence, nmod) is "with" or "to" or "into" or "against" or "on" or "from" && nmod > obj
-                        && !index.Document.Times.Any(t => t.Span.Contains(index.Document.Tokens[nmod].Span)) && !Sitrep.Entities.Words.IsAny(index.Document, nmod, "behalf"))
+                        && !index.Document.Times.Any(t => t.Span.Contains(index.Document.Tokens[nmod].Span)) && !Words.IsAny(index.Document, nmod, "behalf"))
                     {
                         // A place there is where the thing is ("the ban on Wikipedia" read as a place), not whom it concerns.
                         if (Filler(index, tree, sentence, nmod, names) is { Mention: { } m } && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country) break;
@@ -200,7 +201,10 @@ public sealed class TreeFrameReader
         // most of the parties it gave in Guardian articles were wrong).
         if (type is "AGREE" or "REJECT" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var complement
             && FirstNamed(index, tree, sentence, complement, names, frame) is { } named)
+        {
             frame.Add("target", named, "the first party named in the clause it governs (tree)");
+            frame.TargetFromGovernedClause = true;
+        }
         return frame;
     }
 
@@ -231,7 +235,7 @@ public sealed class TreeFrameReader
     }
 
     private static readonly string[] ObjectControlStems =
-        ["urg", "ask", "persuad", "forc", "order", "allow", "told", "tell", "invit", "encourag", "compel", "permit", "enabl", "help", "pressur",
+        ["urg", "ask", "persuad", "forc", "order", "allow", "told", "tell", "invit", "encourag", "compel", "permit", "enabl", "help",
          "press", "instruct", "authori", "request", "requir", "warn", "advis", "convinc", "direct", "push", "led", "lead", "get", "got", "let", "caus"];
 
     /// <summary>A verb whose object does what its complement says ("urged them to vote", "allowed the WFP to deliver"), by its stem.</summary>
@@ -294,8 +298,8 @@ public sealed class TreeFrameReader
                 if (d < first && tree.Relations[d] is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "det:poss") first = Math.Min(first, tree.Subtree(sentence, d).First);
             // Never over punctuation ("In late 2015, suicide bombers" are the bombers) but a comma between adjectives ("a full, rapid withdrawal").
             for (int k = head - 1; k >= first; k--)
-                if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Sitrep.Entities.Words.IsAny(doc, k, "-", "'s", "’s")
-                    && !(Sitrep.Entities.Words.IsPunct(doc, k, ',') && k > first && Sitrep.Entities.Words.IsLowerWord(doc, k - 1) && Sitrep.Entities.Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
+                if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Words.IsAny(doc, k, "-", "'s", "’s")
+                    && !(Words.IsPunct(doc, k, ',') && k > first && Words.IsLowerWord(doc, k - 1) && Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
             frame.Unnamed[role] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
         }
         foreach (int c in tree.Dependents(sentence, head, "conj"))

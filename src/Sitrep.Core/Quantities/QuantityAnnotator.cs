@@ -158,11 +158,14 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             if (!Is(doc, k, "toll")) continue;
             int before = k - 1;
             if (before >= sentenceStart && Is(doc, before, "death")) before--;
-            bool period = before >= sentenceStart && (InTime(doc, before) || Is(doc, before, "conflict") || Is(doc, before, "war") || Is(doc, before, "overall") || Is(doc, before, "total") || Is(doc, before, "cumulative") || Is(doc, before, "monthly") || Is(doc, before, "weekly") || Is(doc, before, "annual") || Is(doc, before, "yearly") || Is(doc, before, "'s") || Is(doc, before, "’s"));
+            bool period = before >= sentenceStart && (InTime(doc, before) || PeriodTollWords.Any(w => Is(doc, before, w)));
             return !period;
         }
         return false;
     }
+
+    /// <summary>Words before "toll" that make it a period's or a whole war's: "the conflict toll", "the year's toll".</summary>
+    private static readonly string[] PeriodTollWords = ["conflict", "war", "overall", "total", "cumulative", "monthly", "weekly", "annual", "yearly", "'s", "’s"];
 
     private static bool Is(Document doc, int k, string word) => doc.TokenText(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -48,11 +48,13 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
         var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
             .Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
+        var fixedCountries = entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).Select(e => e.Place!.Country).ToList();
         foreach (int i in open)
         {
             var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
                 .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
-            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others))).OrderByDescending(c => c.Score).ToList();
+            var countries = fixedCountries.Concat(provisional.Where(p => p.Key != i && p.Value.Country.Length > 0).Select(p => p.Value.Country)).ToList();
+            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries))).OrderByDescending(c => c.Score).ToList();
             entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
             if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
         }
@@ -89,8 +91,6 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         document.SetEntities(entities);
     }
 
-    private const string DivisionSource = "geonames division (middle of its towns)";
-
     /// <summary>The GeoNames code of a first-level division placed by name ("Anbar" → IQ.01).</summary>
     private string? AdminCode(PlaceInfo division) =>
         division.Admin1 is { } name ? gazetteer.Find(name).FirstOrDefault(x => x.Feature == GazetteerFeature.Admin1 && x.Country == division.Country).Admin1Code : null;
@@ -99,7 +99,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     {
         var iso2 = e.Place?.Country ?? e.Country;
         if (iso2 is null || gazetteer.Country(iso2) is not { } c) return e;
-        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = "world-countries", FeatureCode = c.FeatureCode } };
+        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = c.Source, FeatureCode = c.FeatureCode } };
     }
 
     /// <summary>Every gazetteer entry the entity's names could be, scored by what the article says.</summary>
@@ -117,7 +117,10 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         {
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
             // "N.J.", "Calif." named on their own: the state.
-            if (usStates.Code(text, postal: false) is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
+            // "Calif." ending a sentence: the tokenizer gave its dot to the sentence.
+            var abbreviation = usStates.Code(text, postal: false)
+                ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? usStates.Code(text + ".", postal: false) : null);
+            if (abbreviation is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
                 result.Add((st, Score(st, context, null) + 5));
             // The first reading the gazetteer knows wins: "Kansas City" is the city, not Kansas read
             // without its last word; shorter readings are for names it does not know as written.
@@ -133,11 +136,18 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                     if (placeWords.IsGeneric(name)) continue;
                     // A country's capital is the town, not the division of the same name ("Hanoi").
                     if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
-                    result.Add((c, Score(c, context, inlineQualifier ?? qualifier)));
+                    // A division named without its word ("Portland" for Portland Parish) is no more a division than the town of that name.
+                    bool shortened = c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2 && PlaceNameKey.Hash(c.Name) != PlaceNameKey.Hash(name);
+                    result.Add((c, Score(c, context, inlineQualifier ?? qualifier) - (shortened ? DivisionBonus(c.Feature) : 0)));
                 }
             }
             if (result.Count > 0) break;
         }
+        // "Alexandria", "Baghdad": the city, not the division named after it that it is the seat of,
+        // unless the text names the division ("Alexandria governorate").
+        if (e.Kind != EntityKind.Region)
+            result.RemoveAll(d => d.Item1.Feature == GazetteerFeature.Admin1 && result.Any(t => t.Item1.Feature is GazetteerFeature.Capital or GazetteerFeature.Admin1Seat
+                && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code));
         return result;
     }
 
@@ -182,13 +192,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 Within = e.Place?.Within,
                 GeoNameId = b.GeoNameId > 0 ? b.GeoNameId : null,
                 FeatureCode = b.FeatureCode,
-                Source = b.Feature switch
-                {
-                    GazetteerFeature.Continent => "data/continents.tsv",
-                    GazetteerFeature.Region => "data/world-regions.tsv (the mean of its countries' points)",
-                    GazetteerFeature.Admin1 or GazetteerFeature.Admin2 => DivisionSource,
-                    _ => "geonames cities500",
-                },
+                Source = b.Source,
             },
         };
     }
@@ -204,6 +208,34 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
     }
 
+    /// <summary>
+    /// Where the article's other places lie: a candidate in the country most of them are in is
+    /// likelier the one meant ("San Antonio" among Houston and California is the Texan city, not
+    /// the Chilean province). Their divisions are not counted again: the first pass has them, and
+    /// a second count made a village in a state the article names beat the state's famous city.
+    /// </summary>
+    private static double CoherenceBonus(GazetteerEntry c, List<string> countries)
+    {
+        if (countries.Count == 0 || c.Country.Length == 0) return 0;
+        int same = 0;
+        foreach (var country in countries)
+            if (country == c.Country) same++;
+        return CoherenceWeight * same / countries.Count;
+    }
+
+    private const double CoherenceWeight = 2.5;
+
+    /// <summary>
+    /// What being a division adds to a candidate's score; a division found by a shorter name than
+    /// its own ("Portland" for Portland Parish) does not get it: news names it with its word.
+    /// </summary>
+    private static double DivisionBonus(GazetteerFeature feature) => feature switch
+    {
+        GazetteerFeature.Admin1 => 3.5,
+        GazetteerFeature.Admin2 => 2.5,
+        _ => 0,
+    };
+
     private static string Precision(Entity e) => e.Kind switch
     {
         EntityKind.Facility => "facility",
@@ -218,11 +250,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         score += c.Feature switch
         {
             GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region => 8,
-            GazetteerFeature.Admin1 => 3.5,
-            GazetteerFeature.Admin2 => 2.5,
             GazetteerFeature.Capital => 2,
             GazetteerFeature.Admin1Seat => 1,
-            _ => 0,
+            _ => DivisionBonus(c.Feature),
         };
         if (context.Countries.Contains(c.Country)) score += 3;
         if (context.Focus == c.Country) score += 2;

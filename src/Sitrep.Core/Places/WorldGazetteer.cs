@@ -23,7 +23,7 @@ public enum GazetteerFeature : byte
 }
 
 /// <summary>One place of the world gazetteer.</summary>
-public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Name, string Country, string? Admin1Code, float Latitude, float Longitude, long Population, GazetteerFeature Feature, string FeatureCode)
+public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Name, string Country, string? Admin1Code, float Latitude, float Longitude, long Population, GazetteerFeature Feature, string FeatureCode, string Source)
 {
     /// <summary>What the coordinates stand for, as Sitrep's places say it.</summary>
     public string Precision => Feature switch
@@ -50,13 +50,13 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 public sealed class WorldGazetteer
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 4;
+    private const int Version = 5;
 
     private readonly int[] _ids;
     private readonly float[] _lat, _lon;
     private readonly long[] _population;
     private readonly byte[] _feature;
-    private readonly ushort[] _country, _featureCode;
+    private readonly ushort[] _country, _featureCode, _source;
     private readonly int[] _admin1, _nameStart;
     private readonly string _names;
     private readonly string[] _strings;
@@ -64,10 +64,10 @@ public sealed class WorldGazetteer
     private readonly Lazy<Dictionary<(string Country, string Code), int>> _admin1Index;
     private readonly int[] _keyEntries;
 
-    private WorldGazetteer(int[] ids, float[] lat, float[] lon, long[] population, byte[] feature, ushort[] country, ushort[] featureCode, int[] admin1, int[] nameStart, string names, string[] strings, ulong[] keys, int[] keyEntries)
+    private WorldGazetteer(int[] ids, float[] lat, float[] lon, long[] population, byte[] feature, ushort[] country, ushort[] featureCode, ushort[] source, int[] admin1, int[] nameStart, string names, string[] strings, ulong[] keys, int[] keyEntries)
     {
-        (_ids, _lat, _lon, _population, _feature, _country, _featureCode, _admin1, _nameStart, _names, _strings, _keys, _keyEntries) =
-            (ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names, strings, keys, keyEntries);
+        (_ids, _lat, _lon, _population, _feature, _country, _featureCode, _source, _admin1, _nameStart, _names, _strings, _keys, _keyEntries) =
+            (ids, lat, lon, population, feature, country, featureCode, source, admin1, nameStart, names, strings, keys, keyEntries);
         _admin1Index = new(BuildAdmin1Index);
     }
 
@@ -76,7 +76,7 @@ public sealed class WorldGazetteer
     public int NameCount => _keys.Length;
 
     public GazetteerEntry this[int i] => new(i, _ids[i], _names[_nameStart[i].._nameStart[i + 1]], _strings[_country[i]],
-        _admin1[i] < 0 ? null : _strings[_admin1[i]], _lat[i], _lon[i], _population[i], (GazetteerFeature)_feature[i], _strings[_featureCode[i]]);
+        _admin1[i] < 0 ? null : _strings[_admin1[i]], _lat[i], _lon[i], _population[i], (GazetteerFeature)_feature[i], _strings[_featureCode[i]], _strings[_source[i]]);
 
     /// <summary>Every entry that has this name (any of its names), in no particular order.</summary>
     public IReadOnlyList<GazetteerEntry> Find(ReadOnlySpan<char> name)
@@ -197,6 +197,7 @@ public sealed class WorldGazetteer
             WriteArray(w, _feature);
             WriteArray(w, _country);
             WriteArray(w, _featureCode);
+            WriteArray(w, _source);
             WriteArray(w, _admin1);
             WriteArray(w, _nameStart);
             w.Write(_keys.Length);
@@ -227,12 +228,13 @@ public sealed class WorldGazetteer
             var feature = ReadArray<byte>(r, n);
             var country = ReadArray<ushort>(r, n);
             var featureCode = ReadArray<ushort>(r, n);
+            var source = ReadArray<ushort>(r, n);
             var admin1 = ReadArray<int>(r, n);
             var nameStart = ReadArray<int>(r, n + 1);
             int k = r.ReadInt32();
             var keys = ReadArray<ulong>(r, k);
             var keyEntries = ReadArray<int>(r, k);
-            return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names, strings, keys, keyEntries);
+            return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, source, admin1, nameStart, names, strings, keys, keyEntries);
         }
         catch (EndOfStreamException)
         {
@@ -249,15 +251,21 @@ public sealed class WorldGazetteer
         return values;
     }
 
-    /// <summary>A place while building: its names and facts.</summary>
-    private sealed record Draft(int Id, string Name, string Country, string? Admin1, float Lat, float Lon, long Population, GazetteerFeature Feature, string FeatureCode, List<string> Names);
+    /// <summary>A place while building: its names and facts, and where its point comes from.</summary>
+    private sealed record Draft(int Id, string Name, string Country, string? Admin1, float Lat, float Lon, long Population, GazetteerFeature Feature, string FeatureCode, List<string> Names, string Source);
 
-    /// <summary>Builds the gazetteer from the npm tarballs and data/continents.tsv.</summary>
-    public static WorldGazetteer Build(string citiesTarball, string admin1Tarball, string countriesTarball, string continentsPath, string countryPointsPath, string regionsPath)
+    public const string CitiesSource = "geonames cities500";
+    public const string TownsMiddleSource = "geonames division (middle of its towns)";
+    public const string ShapeSource = "natural earth admin-1 (centroid of its shape)";
+    public const string CountySource = "us-atlas county (centroid of its shape)";
+    public const string ZipSource = "zipcodes (mean of its ZIP codes' points)";
+
+    /// <summary>Builds the gazetteer from the npm tarballs and the data/ files <paramref name="sources"/> names.</summary>
+    public static WorldGazetteer Build(GazetteerSources sources)
     {
         // Where a country's point is better defined than the package's (data/country-points.tsv, each with its source).
         var points = new Dictionary<string, (float Lat, float Lon)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(countryPointsPath))
+        foreach (var line in File.ReadLines(sources.CountryPoints))
         {
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("iso2", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
@@ -265,14 +273,14 @@ public sealed class WorldGazetteer
         }
         var drafts = new List<Draft>();
         // Continents first: "Europe" the continent, not a town called Europe.
-        foreach (var line in File.ReadLines(continentsPath))
+        foreach (var line in File.ReadLines(sources.Continents))
         {
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("geonameid", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
             drafts.Add(new Draft(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Continent, "CONT",
-                [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)]));
+                [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/continents.tsv"));
         }
-        using (var json = JsonDocument.Parse(NpmTarball.Bytes(countriesTarball, "package/countries.json")))
+        using (var json = JsonDocument.Parse(NpmTarball.Bytes(sources.Countries, "package/countries.json")))
             foreach (var c in json.RootElement.EnumerateArray())
             {
                 var iso2 = c.GetProperty("cca2").GetString()!;
@@ -282,30 +290,35 @@ public sealed class WorldGazetteer
                 var names = new List<string> { name.GetProperty("common").GetString()!, name.GetProperty("official").GetString()!, iso2 };
                 foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
                     if (alt.GetString() is { Length: > 2 } a) names.Add(a);
-                var (lat, lon) = points.TryGetValue(iso2, out var point) ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
-                drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names));
+                bool curated = points.TryGetValue(iso2, out var point);
+                var (lat, lon) = curated ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
+                drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names, curated ? "data/country-points.tsv" : "world-countries"));
             }
         // Regions of several countries, at the mean of their countries' points: a point to draw
         // inside the region, not any one country's.
         var countryPoints = drafts.Where(d => d.Feature == GazetteerFeature.Country).ToDictionary(d => d.Country, d => (d.Lat, d.Lon), StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(regionsPath))
+        foreach (var line in File.ReadLines(sources.Regions))
         {
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
             var members = f[2].Split('|').Where(countryPoints.ContainsKey).Select(c => countryPoints[c]).ToList();
             if (members.Count == 0) continue;
             drafts.Add(new Draft(0, f[0], "", null, members.Average(m => m.Lat), members.Average(m => m.Lon), 0, GazetteerFeature.Region, "RGN",
-                [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)]));
+                [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/world-regions.tsv (the mean of its countries' points)"));
         }
-        var admin1Names = DivisionNames(admin1Tarball, "package/admin1.json");
-        var admin2Names = DivisionNames(admin1Tarball, "package/admin2.json");
-        // First-level divisions are placed at the middle of their towns' extent.
+        var admin1Names = DivisionNames(sources.Admin, "package/admin1.json");
+        var admin2Names = DivisionNames(sources.Admin, "package/admin2.json");
+        // Divisions without a drawn shape are placed at the middle of their towns' extent.
         var extent = new Dictionary<string, (float MinLat, float MaxLat, float MinLon, float MaxLon, long Population)>(StringComparer.Ordinal);
         void Extend(string key, float lat, float lon, long population) =>
             extent[key] = extent.TryGetValue(key, out var e)
                 ? (Math.Min(e.MinLat, lat), Math.Max(e.MaxLat, lat), Math.Min(e.MinLon, lon), Math.Max(e.MaxLon, lon), e.Population + population)
                 : (lat, lat, lon, lon, population);
-        foreach (var line in NpmTarball.Lines(citiesTarball, "package/dist/cities500.txt"))
+        // Every name of every town, by country and division: a division's other name that is a
+        // town's ("Mosul" for Ninawa) is left to the town, and a ZIP code town GeoNames has is not added twice.
+        var townNames = new HashSet<(string Country, ulong Key)>();
+        var townNamesByDivision = new HashSet<(string Country, string Admin1, ulong Key)>();
+        foreach (var line in NpmTarball.Lines(sources.Cities, "package/dist/cities500.txt"))
         {
             // GeoNames: id, name, asciiname, alternatenames, lat, lon, class, code, country, cc2, admin1-4, population, ...
             var f = line.Split('\t');
@@ -317,25 +330,84 @@ public sealed class WorldGazetteer
             foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries))
                 if (IsUsableAlternate(alt)) names.Add(alt);
             var feature = f[7] switch { "PPLC" => GazetteerFeature.Capital, "PPLA" => GazetteerFeature.Admin1Seat, _ => GazetteerFeature.City };
-            drafts.Add(new Draft(id, f[1], country, admin1.Length > 0 ? admin1 : null, lat, lon, population, feature, f[7], names));
+            drafts.Add(new Draft(id, f[1], country, admin1.Length > 0 ? admin1 : null, lat, lon, population, feature, f[7], names, CitiesSource));
+            foreach (var name in names)
+            {
+                ulong key = PlaceNameKey.Hash(name);
+                townNames.Add((country, key));
+                townNamesByDivision.Add((country, admin1, key));
+            }
             if (admin1.Length == 0) continue;
             Extend(country + "." + admin1, lat, lon, population);
             if (f[11].Length > 0) Extend(country + "." + admin1 + "." + f[11], lat, lon, population);
         }
+        var drawn = sources.Divisions is null ? [] : DivisionShapes.NaturalEarth(sources.Divisions);
+        // A drawn division's names beyond its own, unless a town of its country has that name.
+        List<string> NamesOf(string name, IEnumerable<string> own, DrawnDivision? shape) =>
+            [.. own, .. (shape?.Names ?? []).Where(n => !townNames.Contains((shape!.Country, PlaceNameKey.Hash(n))))];
+        // First-level divisions: at the centroid of their drawn shape where the layer has it and
+        // agrees (by name, or by a point within 300 km of its towns), else at the middle of their towns.
+        var drawnAdmin1 = drawn.Where(d => d.Level == 1).GroupBy(d => d.Country + "." + d.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (code, name) in admin1Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            if (!extent.TryGetValue(code, out var e)) continue;
             int dot = code.IndexOf('.');
-            drafts.Add(new Draft(0, name, code[..dot], code[(dot + 1)..], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin1, "ADM1", DivisionNamesOf(name, Admin1Suffixes, [])));
+            bool hasTowns = extent.TryGetValue(code, out var e);
+            var shape = drawnAdmin1.GetValueOrDefault(code);
+            var own = DivisionNamesOf(name, Admin1Suffixes, []);
+            if (shape is not null && hasTowns && !SameDivision(shape, own, e)) shape = null;
+            if (shape is null && !hasTowns) continue;
+            var (lat, lon, source) = shape is not null ? ((float)shape.Latitude, (float)shape.Longitude, ShapeSource) : ((e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, TownsMiddleSource);
+            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, code[..dot], code[(dot + 1)..], lat, lon, e.Population, GazetteerFeature.Admin1, "ADM1", NamesOf(name, own, shape), source));
+            drawnAdmin1.Remove(code);
         }
-        // Second-level divisions ("Orange County"), placed the same way, filed under their admin1.
+        // A drawn first-level division GeoNames' table lacks.
+        foreach (var shape in drawnAdmin1.Values.OrderBy(d => d.Country, StringComparer.Ordinal).ThenBy(d => d.Code, StringComparer.Ordinal))
+            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, shape.Code, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin1, "ADM1", NamesOf(shape.Name, [shape.Name], shape), ShapeSource));
+        // Second-level divisions ("Orange County"), filed under their admin1: US counties at
+        // their us-atlas centroid, counties Natural Earth draws at theirs, the rest at the middle of their towns.
+        var counties = sources.Counties is null ? [] : DivisionShapes.UsCounties(sources.Counties);
+        var stateFips = DivisionShapes.UsStateFips(drawn);
+        var drawnAdmin2 = drawn.Where(d => d.Level == 2).ToList();
+        var admin2ByLastCode = admin2Names.Keys.GroupBy(k => k[..k.IndexOf('.')] + "." + k[(k.LastIndexOf('.') + 1)..]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        var drawnByCode = new Dictionary<string, DrawnDivision>(StringComparer.Ordinal);
+        foreach (var shape in drawnAdmin2)
+            if (admin2ByLastCode.TryGetValue(shape.Country + "." + shape.Code, out var full)) drawnByCode.TryAdd(full, shape);
+        var placedShapes = new HashSet<DrawnDivision>(ReferenceEqualityComparer.Instance);
         foreach (var (code, name) in admin2Names.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            if (!extent.TryGetValue(code, out var e)) continue;
             var parts = code.Split('.');
-            drafts.Add(new Draft(0, name, parts[0], parts[1], (e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, e.Population, GazetteerFeature.Admin2, "ADM2", DivisionNamesOf(name, Admin2Suffixes, Admin2Prefixes)));
+            bool hasTowns = extent.TryGetValue(code, out var e);
+            var own = DivisionNamesOf(name, Admin2Suffixes, Admin2Prefixes);
+            (double Latitude, double Longitude)? county = parts[0] == "US" && stateFips.TryGetValue(parts[1], out var fips) && counties.TryGetValue(fips + parts[2], out var c) ? c : null;
+            var shape = drawnByCode.GetValueOrDefault(code);
+            if (shape is not null && hasTowns && !SameDivision(shape, own, e)) shape = null;
+            if (county is null && shape is null && !hasTowns) continue;
+            var (lat, lon, source) = county is { } k ? ((float)k.Latitude, (float)k.Longitude, CountySource)
+                : shape is not null ? ((float)shape.Latitude, (float)shape.Longitude, ShapeSource)
+                : ((e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, TownsMiddleSource);
+            if (shape is not null) placedShapes.Add(shape);
+            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, parts[0], parts[1], lat, lon, e.Population, GazetteerFeature.Admin2, "ADM2", NamesOf(name, own, shape), source));
+        }
+        // A drawn county GeoNames' table does not code alike ("Northamptonshire").
+        foreach (var shape in drawnAdmin2.Where(s => !placedShapes.Contains(s)))
+            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, null, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin2, "ADM2", NamesOf(shape.Name, [shape.Name], shape), ShapeSource));
+        // US villages and hamlets cities500 lacks, from the ZIP code table.
+        if (sources.ZipCodes is not null && sources.NotZipTownWords is not null)
+        {
+            var notTowns = File.ReadLines(sources.NotZipTownWords).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+            foreach (var town in ZipCodeTowns.Read(sources.ZipCodes, notTowns))
+                if (admin1Names.ContainsKey("US." + town.State) && !townNamesByDivision.Contains(("US", town.State, PlaceNameKey.Hash(town.Name))))
+                    drafts.Add(new Draft(0, town.Name, "US", town.State, (float)town.Latitude, (float)town.Longitude, 0, GazetteerFeature.City, "PPL", [town.Name], ZipSource));
         }
         return FromDrafts(drafts);
+    }
+
+    /// <summary>Natural Earth's division and GeoNames' are the same place: a name in common, or a centroid within 300 km of the middle of its towns.</summary>
+    private static bool SameDivision(DrawnDivision shape, List<string> names, (float MinLat, float MaxLat, float MinLon, float MaxLon, long Population) towns)
+    {
+        var keys = names.Select(n => PlaceNameKey.Hash(n)).ToHashSet();
+        if (shape.Names.Any(n => keys.Contains(PlaceNameKey.Hash(n)))) return true;
+        return GeoDistance.Km(shape.Latitude, shape.Longitude, (towns.MinLat + towns.MaxLat) / 2, (towns.MinLon + towns.MaxLon) / 2) < 300;
     }
 
     // How GeoNames names divisions that news names without the word: "Benue State" is "Benue",
@@ -377,6 +449,7 @@ public sealed class WorldGazetteer
         var feature = new byte[n];
         var country = new ushort[n];
         var featureCode = new ushort[n];
+        var source = new ushort[n];
         var admin1 = new int[n];
         var nameStart = new int[n + 1];
         var names = new StringBuilder();
@@ -387,6 +460,7 @@ public sealed class WorldGazetteer
             (ids[i], lat[i], lon[i], population[i], feature[i]) = (d.Id, d.Lat, d.Lon, d.Population, (byte)d.Feature);
             country[i] = checked((ushort)Intern(d.Country));
             featureCode[i] = checked((ushort)Intern(d.FeatureCode));
+            source[i] = checked((ushort)Intern(d.Source));
             admin1[i] = d.Admin1 is null ? -1 : Intern(d.Admin1);
             nameStart[i] = names.Length;
             names.Append(d.Name);
@@ -394,7 +468,7 @@ public sealed class WorldGazetteer
         }
         nameStart[n] = names.Length;
         pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Entry.CompareTo(b.Entry));
-        return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, admin1, nameStart, names.ToString(), [.. strings],
+        return new WorldGazetteer(ids, lat, lon, population, feature, country, featureCode, source, admin1, nameStart, names.ToString(), [.. strings],
             pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Entry).ToArray());
     }
 

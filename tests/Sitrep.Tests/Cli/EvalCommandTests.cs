@@ -157,7 +157,7 @@ public sealed class EvalCommandTests
         Assert.Equal((0, ""), (code, error));
         var lines = File.ReadAllLines(dir.File("outcomes.jsonl"));
         Assert.Equal(3, lines.Length);
-        Assert.Equal("""{"article":"1","outcome":"right","gold":{"text":"Louisiana","start":24,"lat":31.00047,"lon":-92.0004},"sitrep":{"text":"Louisiana","start":24,"lat":31.1252,"lon":-91.7089,"precision":"admin1"},"error_km":31}""", lines[1]);
+        Assert.Equal("""{"article":"1","outcome":"right","gold":{"text":"Louisiana","start":24,"lat":31.00047,"lon":-92.0004},"sitrep":{"text":"Louisiana","start":24,"lat":31.0792,"lon":-92.0199,"precision":"admin1"},"error_km":9}""", lines[1]);
     }
 
     [Fact]

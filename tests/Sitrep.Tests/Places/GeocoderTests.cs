@@ -158,6 +158,60 @@ public sealed class GeocoderTests
         Assert.Equal(("US", admin1), (PlaceOf(text, "Columbus").Country, PlaceOf(text, "Columbus").Admin1));
 
     [Fact]
+    public void Reads_a_town_by_the_country_most_of_the_article_s_places_are_in()
+    {
+        var place = PlaceOf("The Rockets lost in San Antonio on Friday before flying home to Houston and on to Sacramento.", "San Antonio");
+        Assert.Equal(("US", "Texas", "city"), (place.Country, place.Admin1, place.Precision));
+        Assert.True(Km(place, 29.4241, -98.4936) < 10);
+    }
+
+    [Fact]
+    public void Reads_a_bare_name_as_the_town_not_a_division_whose_name_adds_a_word()
+    {
+        // Jamaica's Portland Parish is "Portland" too, but a division named without its word is no likelier than the town.
+        var place = PlaceOf("Police in Portland arrested three protesters on Monday.", "Portland");
+        Assert.Equal(("US", "Oregon", "city"), (place.Country, place.Admin1, place.Precision));
+    }
+
+    [Fact]
+    public void Reads_a_county_as_the_county_at_its_shape_s_centroid_and_the_bare_name_as_the_town()
+    {
+        var doc = Some.Report("Flooding closed roads across Dallas County on Monday, and schools in Dallas stayed shut.", "2020-03-30");
+        var county = doc.Entities.Single(e => e.Name == "Dallas County").Place!;
+        Assert.Equal(("US", "Texas", "admin2", WorldGazetteer.CountySource), (county.Country, county.Admin1, county.Precision, county.Source));
+        Assert.True(Km(county, 32.77, -96.78) < 15);
+        Assert.Equal("city", doc.Entities.Single(e => e.Name == "Dallas").Place!.Precision);
+    }
+
+    [Fact]
+    public void Places_a_state_at_the_centroid_of_its_shape_and_a_British_county_by_its_name()
+    {
+        var alaska = PlaceOf("Earthquakes shook Alaska on Monday.", "Alaska");
+        Assert.Equal(("admin1", WorldGazetteer.ShapeSource), (alaska.Precision, alaska.Source));
+        // GeoNames puts Alaska at 64°N 150°W; the middle of its towns' extent was 178 km away.
+        Assert.True(Km(alaska, 64.0, -150.0) < 161);
+        var northamptonshire = PlaceOf("Police in Northamptonshire closed the road on Monday.", "Northamptonshire");
+        Assert.Equal(("GB", "admin2"), (northamptonshire.Country, northamptonshire.Precision));
+        Assert.True(Km(northamptonshire, 52.25, -0.83) < 30);
+    }
+
+    [Fact]
+    public void Places_a_village_only_the_ZIP_code_table_knows()
+    {
+        var place = PlaceOf("A fire destroyed a barn in Amawalk, N.Y., on Sunday.", "Amawalk");
+        Assert.Equal(("US", "New York", WorldGazetteer.ZipSource), (place.Country, place.Admin1, place.Source));
+        Assert.True(Km(place, 41.28, -73.76) < 10);
+    }
+
+    [Fact]
+    public void Reads_a_state_abbreviation_whose_dot_ends_the_sentence()
+    {
+        var doc = Some.Report("The Blazers flew on to Portland, Ore. The team trains in Eureka.", "2020-03-30");
+        var oregon = doc.Entities.Single(e => e.Name == "Ore").Place!;
+        Assert.Equal(("US", "Oregon", "admin1"), (oregon.Country, oregon.Admin1, oregon.Precision));
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");
@@ -185,7 +239,8 @@ public sealed class GeocoderTests
     [Fact]
     public void Places_a_name_with_a_generic_word_by_its_core()
     {
-        var place = PlaceOf("Farmers across Mississippi State protested on Monday.", "Mississippi State");
+        // ("Mississippi State" is a town of its own in the ZIP code table.)
+        var place = PlaceOf("Farmers across Iowa State protested on Monday.", "Iowa State");
         Assert.Equal(("US", "admin1"), (place.Country, place.Precision));
     }
 

@@ -62,6 +62,45 @@ public sealed class WorldGazetteerTests
     }
 
     [Fact]
+    public void Places_a_division_at_the_centroid_of_its_drawn_shape_with_the_spellings_news_uses()
+    {
+        using var dir = new TemporaryDirectory();
+        var gazetteer = DrawnGazetteer(dir);
+        // Louisiana at its square's centroid, not the middle of its towns (31.3168, -92.4397).
+        var louisiana = gazetteer.Admin1("US", "LA")!.Value;
+        Assert.Equal((31f, -92f, WorldGazetteer.ShapeSource, 4331987), (louisiana.Latitude, louisiana.Longitude, louisiana.Source, louisiana.GeoNameId));
+        Assert.Equal("Louisiana", gazetteer.Find("Louisiane").Single().Name);
+        // Not a code (the lookup is blind to case: "LA" would be every "la"), not a town's name, not a translation.
+        Assert.DoesNotContain(gazetteer.Find("LA"), e => e.Feature == GazetteerFeature.Admin1);
+        Assert.Equal(GazetteerFeature.Admin1Seat, gazetteer.Find("Makurdi").Single().Feature);
+        Assert.Equal("Benue State", gazetteer.Find("Benoue").Single().Name);
+        Assert.Empty(gazetteer.Find("Capital"));
+        // A division GeoNames' table lacks, and a county the layer draws where GeoNames codes it otherwise.
+        Assert.Equal(("KW", GazetteerFeature.Admin1), (gazetteer.Find("Al Asimah").Single().Country, gazetteer.Find("Al Asimah").Single().Feature));
+        var northamptonshire = gazetteer.Find("Northamptonshire").Single();
+        Assert.Equal(("GB", GazetteerFeature.Admin2, "admin2"), (northamptonshire.Country, northamptonshire.Feature, northamptonshire.Precision));
+    }
+
+    [Fact]
+    public void Places_a_US_county_at_the_centroid_of_its_us_atlas_shape()
+    {
+        using var dir = new TemporaryDirectory();
+        var rapides = DrawnGazetteer(dir).Find("Rapides Parish").Single();
+        Assert.Equal((31.5f, -92.5f, WorldGazetteer.CountySource), (rapides.Latitude, rapides.Longitude, rapides.Source));
+    }
+
+    [Fact]
+    public void Adds_the_US_towns_of_the_ZIP_code_table_that_cities500_lacks_and_no_firm()
+    {
+        using var dir = new TemporaryDirectory();
+        var gazetteer = DrawnGazetteer(dir);
+        var boyce = gazetteer.Find("Boyce").Single();
+        Assert.Equal(("US", "LA", 31.39f, -92.67f, WorldGazetteer.ZipSource), (boyce.Country, boyce.Admin1Code, boyce.Latitude, boyce.Longitude, boyce.Source));
+        Assert.Equal(WorldGazetteer.CitiesSource, gazetteer.Find("Pineville").Single().Source);
+        Assert.Empty(gazetteer.Find("Contest Mail"));
+    }
+
+    [Fact]
     public void Refuses_a_file_that_is_not_a_gazetteer()
     {
         using var dir = new TemporaryDirectory();
@@ -86,7 +125,36 @@ public sealed class WorldGazetteerTests
         File.WriteAllText(dir.File("continents.tsv"), "geonameid\tname\taliases\tlat\tlon\n6255146\tAfrica\t\t7.1881\t21.09375\n");
         File.WriteAllText(dir.File("points.tsv"), "iso2\tlat\tlon\tsource\nUS\t39.8283\t-98.5795\tcentre of the contiguous US\n");
         File.WriteAllText(dir.File("regions.tsv"), "name\taliases\tmembers\tsource\nNorth Atlantic\tTransatlantic\tUS|EG|XX\ta test region\n");
-        return WorldGazetteer.Build(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"), dir.File("regions.tsv"));
+        return WorldGazetteer.Build(new GazetteerSources(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"), dir.File("regions.tsv")));
+    }
+
+    /// <summary>The tiny gazetteer with Natural Earth divisions, a us-atlas county and ZIP code towns.</summary>
+    private static WorldGazetteer DrawnGazetteer(TemporaryDirectory dir)
+    {
+        TinyGazetteer(dir);
+        static string Square(double lon0, double lat0, double lon1, double lat1) =>
+            FormattableString.Invariant($$"""{"type":"Polygon","coordinates":[[[{{lon0}},{{lat0}}],[{{lon1}},{{lat0}}],[{{lon1}},{{lat1}}],[{{lon0}},{{lat1}}],[{{lon0}},{{lat0}}]]]}""");
+        Tarball(dir.File("places.tgz"), ("package/data/states/admin1.json", $$"""
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"iso_a2":"US","gn_a1_code":"US.LA","gn_level":1,"gn_id":4331987,"name":"Louisiana","name_alt":"LA|Louisiane","fips":"US22"},"geometry":{{Square(-94, 29, -90, 33)}}},
+             {"type":"Feature","properties":{"iso_a2":"NG","gn_a1_code":"NG.26","gn_level":1,"name":"Benue","name_alt":"Makurdi|Benoue"},"geometry":{{Square(8, 7, 9, 8)}}},
+             {"type":"Feature","properties":{"iso_a2":"KW","gn_a1_code":"KW.02","gn_level":1,"name":"Al Asimah","name_en":"Capital"},"geometry":{{Square(47.8, 29.2, 48.1, 29.5)}}},
+             {"type":"Feature","properties":{"iso_a2":"GB","gn_a1_code":"GB.J1","gn_level":2,"name":"Northamptonshire"},"geometry":{{Square(-1.3, 52.0, -0.4, 52.6)}}}]}
+            """));
+        // One county, Rapides Parish (FIPS 22079): a square from 93°W 31°N, quantised by 0.1°.
+        Tarball(dir.File("atlas.tgz"), ("package/counties-10m.json",
+            """{"type":"Topology","transform":{"scale":[0.1,0.1],"translate":[-93,31]},"objects":{"counties":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"id":"22079","properties":{"name":"Rapides"}}]}},"arcs":[[[0,0],[10,0],[0,10],[-10,0],[0,-10]]]}"""));
+        Tarball(dir.File("zip.tgz"), ("package/lib/codes.js",
+            "exports.codes = {\"71409\":{\"zip\":\"71409\",\"latitude\":31.38,\"longitude\":-92.66,\"city\":\"Boyce\",\"state\":\"LA\",\"country\":\"US\"}," +
+            "\"71410\":{\"zip\":\"71410\",\"latitude\":31.40,\"longitude\":-92.68,\"city\":\"Boyce\",\"state\":\"LA\",\"country\":\"US\"}," +
+            "\"71360\":{\"zip\":\"71360\",\"latitude\":31.32,\"longitude\":-92.43,\"city\":\"Pineville\",\"state\":\"LA\",\"country\":\"US\"}," +
+            "\"71399\":{\"zip\":\"71399\",\"latitude\":31.30,\"longitude\":-92.40,\"city\":\"Contest Mail\",\"state\":\"LA\",\"country\":\"US\"}};\n" +
+            "exports.stateMap = {\"LA\":[\"71409\"]};\n"));
+        File.WriteAllText(dir.File("not-towns.txt"), "# firms\nMail\n");
+        return WorldGazetteer.Build(new GazetteerSources(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"), dir.File("regions.tsv"))
+        {
+            Divisions = dir.File("places.tgz"), Counties = dir.File("atlas.tgz"), ZipCodes = dir.File("zip.tgz"), NotZipTownWords = dir.File("not-towns.txt"),
+        });
     }
 
     private static void Tarball(string path, params (string Name, string Text)[] entries)

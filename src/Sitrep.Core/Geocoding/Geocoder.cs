@@ -49,12 +49,16 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
             .Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
         var fixedCountries = entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).Select(e => e.Place!.Country).ToList();
+        // The divisions the first pass already counted (curated places), so that none counts twice.
+        var counted = new HashSet<string>(context.Admin1s, StringComparer.Ordinal);
         foreach (int i in open)
         {
+            // States and provinces the article names ("Illinois" near "Springfield").
+            var namedDivisions = provisional.Where(p => p.Key != i && p.Value.Feature == GazetteerFeature.Admin1).Select(p => (p.Value.Country, p.Value.Admin1Code)).ToHashSet();
             var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
                 .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
             var countries = fixedCountries.Concat(provisional.Where(p => p.Key != i && p.Value.Country.Length > 0).Select(p => p.Value.Country)).ToList();
-            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries))).OrderByDescending(c => c.Score).ToList();
+            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, counted))).OrderByDescending(c => c.Score).ToList();
             entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
             if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
         }
@@ -224,6 +228,17 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     }
 
     private const double CoherenceWeight = 2.5;
+
+    /// <summary>A town in a state or province the article names elsewhere ("Springfield" in an article that names Illinois), unless the first pass counted that division already.</summary>
+    private double NamedDivisionBonus(GazetteerEntry c, HashSet<(string Country, string? Admin1)> named, HashSet<string> counted)
+    {
+        if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region || c.Admin1Code is null
+            || !named.Contains((c.Country, c.Admin1Code))) return 0;
+        var division = gazetteer.Admin1(c.Country, c.Admin1Code);
+        return division is { } d && counted.Contains(c.Country + "." + PlaceNameKey.Normalise(d.Name)) ? 0 : NamedDivisionWeight;
+    }
+
+    private const double NamedDivisionWeight = 1.5;
 
     /// <summary>
     /// What being a division adds to a candidate's score; a division found by a shorter name than

@@ -165,6 +165,13 @@ public sealed class GeocoderTests
         Assert.True(Km(place, 29.4241, -98.4936) < 10);
     }
 
+    [Theory]
+    [InlineData("Police in Springfield arrested two men on Monday.", "Illinois")]
+    [InlineData("Police in Springfield arrested two men on Monday, the governor of Missouri said.", "Missouri")]
+    [InlineData("Police in Springfield arrested two men on Monday. Prosecutors in Massachusetts will charge them.", "Massachusetts")]
+    public void Reads_a_town_by_the_state_the_article_names_elsewhere_else_by_its_rank(string text, string admin1) =>
+        Assert.Equal(("US", admin1), (PlaceOf(text, "Springfield").Country, PlaceOf(text, "Springfield").Admin1));
+
     [Fact]
     public void Reads_a_bare_name_as_the_town_not_a_division_whose_name_adds_a_word()
     {

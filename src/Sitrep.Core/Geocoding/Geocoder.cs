@@ -286,23 +286,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     }
 
     /// <summary>The country or division named right after the place and a comma: "Alexandria, Louisiana", "Long Beach, CA".</summary>
-    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span)
-    {
-        int next = doc.TokenAtOrAfter(span.End);
-        if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not ",") return null;
-        // One or two words: "Louisiana", "New Mexico", "CA".
-        for (int length = 3; length >= 1; length--)
-        {
-            int last = next + length;
-            if (last >= doc.Tokens.Count) continue;
-            var words = doc.Text.AsSpan(doc.Tokens[next + 1].Start, doc.Tokens[last].End - doc.Tokens[next + 1].Start);
-            var found = gazetteer.Find(words).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
-            if (found.Count > 0) return found;
-            if (usStates.Code(words) is { } state && gazetteer.Admin1("US", state) is { } s) return [s];
-        }
-        return null;
-    }
-
+    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span) => PlaceQualifier.After(doc, span, gazetteer, usStates)?.Places;
 
     /// <summary>The countries and divisions of the places the article has placed so far, and the country it is about.</summary>
     private sealed class PlaceContext(Document doc, List<Entity> entities)

@@ -14,7 +14,7 @@ namespace Sitrep.Evaluation;
 /// with coordinates count; a Sitrep toponym over a gold one without coordinates (a demonym or
 /// a name used as no place) counts neither way.
 /// </summary>
-public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words)
+public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null)
 {
     /// <summary>Half the Earth's circumference: the largest possible error.</summary>
     public const double MaxErrorKm = 20039;
@@ -34,7 +34,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (runs.Run(d.Text, new DocumentSource { InputName = d.Id }, $"article {d.Id}") is not { } doc) continue;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
-            var found = Toponyms(doc, gazetteer, words).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
+            var found = Toponyms(doc, gazetteer, words, usStates).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
             gold += goldWith.Count;
             predicted += found.Count;
             exact += goldWith.Count(g => found.Any(p => p.Span == g.Span));
@@ -117,10 +117,18 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             ["error_km"] = errorKm is { } e ? Math.Round(e, 1) : null,
         });
 
-    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words)
+    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new List<PredictedToponym>();
+        // "Fresno, Calif.", "Sacramento, California": the state after the comma is a toponym of its own.
+        var deferred = new List<PredictedToponym>();
+        void Qualified(TextSpan place, PlaceInfo? info)
+        {
+            if (gazetteer is null || usStates is null || PlaceQualifier.After(doc, place, gazetteer, usStates) is not { } q) return;
+            var which = q.Places.FirstOrDefault(x => x.Country == info?.Country && (x.Feature == GazetteerFeature.Country || x.Name == info?.Admin1), q.Places[0]);
+            deferred.Add(new PredictedToponym(q.Span, which.Latitude, which.Longitude, which.Precision));
+        }
         foreach (var m in doc.Mentions)
         {
             if (m.Form is MentionForm.Pronoun or MentionForm.Descriptor) continue;
@@ -133,7 +141,12 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
                 // "northern Syria", "the Iraqi border": the gold sets mark the name inside ("Syria",
                 // "Iraqi") as the country, at the country's point; Sitrep's region is finer than that.
                 if (span != m.Span && entity?.WithinId is { } within && entities.GetValueOrDefault(within)?.Place is { } outer) place = outer;
-                result.Add(new PredictedToponym(span, place?.Latitude, place?.Longitude, place?.Latitude is null ? "unresolved" : place.Precision));
+                // "Sacramento, California" read as one name: the town, then its state.
+                // (A name the dictionary reads alone, "Washington" of "Washington, New York and Boston", comes first.)
+                int comma = doc.Text.AsSpan(span.Start, span.Length).IndexOf(',');
+                var toponym = new PredictedToponym(comma > 0 ? new TextSpan(span.Start, comma) : span, place?.Latitude, place?.Longitude, place?.Latitude is null ? "unresolved" : place.Precision);
+                (comma > 0 ? deferred : result).Add(toponym);
+                Qualified(toponym.Span, place);
                 continue;
             }
             if (gazetteer is null) continue;
@@ -146,6 +159,8 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (m.Form == MentionForm.Demonym) result.Add(new PredictedToponym(m.Span, country.Latitude, country.Longitude, "country"));
             else if (named is { Label.Length: > 0 } modifier) result.Add(new PredictedToponym(modifier.Span, country.Latitude, country.Longitude, "country"));
         }
+        foreach (var d in deferred)
+            if (!result.Any(p => p.Span.Overlaps(d.Span))) result.Add(d);
         return result.DistinctBy(p => p.Span).OrderBy(p => p.Span.Start).ToList();
     }
 

@@ -219,6 +219,25 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Counts_the_state_after_a_town_s_comma_as_a_toponym_of_its_own()
+    {
+        var doc = Some.Report("A turkey was served at Whole Foods in Fresno, Calif. Crews came from Sacramento, California, on Monday.", "2020-03-30");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        Assert.Equal(["Fresno", "Calif.", "Sacramento", "California"], toponyms.Select(t => doc.TextOf(t.Span)));
+        Assert.Equal(["city", "admin1", "city", "admin1"], toponyms.Select(t => t.Precision));
+    }
+
+    [Fact]
+    public void Reads_no_state_in_a_list_of_places_or_the_start_of_a_longer_name()
+    {
+        var doc = Some.Report("After stops in Washington, New York and Boston, he flew on. The firm has offices in Miami, West Palm Beach and Detroit.", "2020-03-30");
+        var washington = doc.Entities.Single(e => e.Mentions(doc).Contains("Washington")).Place!;
+        Assert.Equal("District of Columbia", washington.Admin1);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        Assert.DoesNotContain(toponyms, t => doc.TextOf(t.Span) == "West");
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

@@ -8,13 +8,28 @@ namespace Sitrep.Places;
 /// Places named inside an organisation's or a building's name: "California" in "University of
 /// California", "Washington" in "The Washington Post", "Colorado" in "Colorado State
 /// University". Only well-known places count — a country, continent, first-level division or a
-/// town of 100,000 people or more — so that "Trump Tower" holds no place.
+/// town of 100,000 people or more — so that "Trump Tower" holds no place; a smaller town or a
+/// county counts when it lies near two towns the article places elsewhere ("Slidell PD" in a
+/// story from Slidell's parish).
 /// </summary>
 public static class EmbeddedPlaces
 {
+    /// <summary>Where an article's own towns are, and the country most of its places are in.</summary>
+    public sealed record LocalPlaces(IReadOnlyList<(double Lat, double Lon)> Points, string? Country)
+    {
+        public static LocalPlaces Of(Document doc)
+        {
+            var placed = doc.Entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).ToList();
+            var points = placed.Where(e => e.Place!.Precision is "city" or "admin2" or "facility").Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
+            var country = placed.GroupBy(e => e.Place!.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            return new LocalPlaces(points, country);
+        }
+    }
+
     public const long MinimumPopulation = 100_000;
 
-    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer, PlaceWords words)
+    /// <param name="local">Points of the towns the article places elsewhere, and the country most of its places are in: a smaller town or a county of that country near them counts too ("Slidell PD", "Beverly Hills Police Department").</param>
+    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer, PlaceWords words, LocalPlaces? local = null)
     {
         int first = doc.TokenAtOrAfter(m.Span.Start), last = doc.TokenCovering(m.Span.End - 1);
         if (first < 0 || last <= first) yield break;
@@ -28,7 +43,8 @@ public static class EmbeddedPlaces
                 if (i == first && j == last) continue;
                 if (j == i && words.IsGeneric(doc.TokenText(i))) continue;
                 var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
-                if (Best(gazetteer.Find(doc.Text.AsSpan(span.Start, span.Length))) is not { } place) continue;
+                var candidates = gazetteer.Find(doc.Text.AsSpan(span.Start, span.Length));
+                if ((Best(candidates) ?? Local(candidates, local)) is not { } place) continue;
                 yield return (span, place);
                 i = j;
                 break;
@@ -44,6 +60,31 @@ public static class EmbeddedPlaces
             bool known = c.Feature is GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Admin1 || c.Population >= MinimumPopulation;
             if (!known || c.Feature == GazetteerFeature.Admin2) continue;
             if (best is null || Rank(c) > Rank(best.Value) || Rank(c) == Rank(best.Value) && c.Population > best.Value.Population) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>How near the article's other towns a smaller town or county inside a name must lie.</summary>
+    public const double LocalKm = 50;
+
+    /// <summary>
+    /// How many of the article's towns it must lie near: one let a wrongly placed town pull in its
+    /// namesakes ("Marigny" in France beside a misread "Chartres"); two raised GeoWebNews accuracy
+    /// 0.893 → 0.895 where one lowered it to 0.892.
+    /// </summary>
+    private const int LocalNeighbours = 2;
+
+    /// <summary>The town or county of that name, in the article's main country, near the most of its towns (at least <see cref="LocalNeighbours"/> within <see cref="LocalKm"/>).</summary>
+    private static GazetteerEntry? Local(IReadOnlyList<GazetteerEntry> candidates, LocalPlaces? local)
+    {
+        if (local is not { Points.Count: > 0 }) return null;
+        GazetteerEntry? best = null;
+        int most = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Feature is not (GazetteerFeature.City or GazetteerFeature.Admin1Seat or GazetteerFeature.Capital or GazetteerFeature.Admin2) || c.Country != local.Country) continue;
+            int near = local.Points.Distinct().Count(p => GeoDistance.Km(c.Latitude, c.Longitude, p.Lat, p.Lon) < LocalKm);
+            if (near >= LocalNeighbours && near > most) (most, best) = (near, c);
         }
         return best;
     }

@@ -123,6 +123,8 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         var result = new List<PredictedToponym>();
         // "Fresno, Calif.", "Sacramento, California": the state after the comma is a toponym of its own.
         var deferred = new List<PredictedToponym>();
+        // Where the article's own towns are: a small town inside a name near them is local ("Slidell PD").
+        var local = EmbeddedPlaces.LocalPlaces.Of(doc);
         void Qualified(TextSpan place, PlaceInfo? info)
         {
             if (gazetteer is null || usStates is null || PlaceQualifier.After(doc, place, gazetteer, usStates) is not { } q) return;
@@ -152,7 +154,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (gazetteer is null) continue;
             // "University of California", "The Washington Post": a well-known place inside a name.
             if (named is { Label.Length: 0 } && m.Kind != EntityKind.Person && m.Form is MentionForm.Name or MentionForm.Alias)
-                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words))
+                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words, local))
                     result.Add(new PredictedToponym(span, p.Latitude, p.Longitude, p.Precision));
             // "Russian officials", "the Syrian army": the country an actor is named by, at that country's point.
             if ((entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;

@@ -238,6 +238,19 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Finds_a_small_town_inside_a_name_only_beside_the_article_s_own_towns()
+    {
+        var local = Some.Report("The Beverly Hills Police Department was called to a house between Santa Monica and West Hollywood on Monday.", "2020-03-30");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(local, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        var beverlyHills = toponyms.Single(t => local.TextOf(t.Span) == "Beverly Hills");
+        Assert.Equal("city", beverlyHills.Precision);
+        Assert.True(GeoDistance.Km(beverlyHills.Latitude!.Value, beverlyHills.Longitude!.Value, 34.0736, -118.4004) < 5);
+        // Far from the article's towns, a town of 34,000 people is no place inside a name.
+        var far = Some.Report("The Beverly Hills Police Department sent a detective to Boston and Chicago on Monday.", "2020-03-30");
+        Assert.DoesNotContain(Sitrep.Evaluation.PlaceEvaluation.Toponyms(far, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates), t => far.TextOf(t.Span) == "Beverly Hills");
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

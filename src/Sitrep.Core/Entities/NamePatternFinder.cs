@@ -92,6 +92,8 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     private Mention? Direction(Document doc, int i, int end, MentionLookup known)
     {
         if (!lexicon.Directions.TryGetValue(doc.TokenString(i), out var direction) || i + 1 >= end) return null;
+        // "Central American", "North American": a region's own adjective, not part of a country.
+        if (lexicon.Nationalities.MatchesAt(doc, i, end).Any(x => x.Length >= 2)) return null;
         var place = known.StartingAt(doc.Tokens[i + 1].Start).FirstOrDefault(m => m.Referent is { } r && r.Kind.IsPlace() && !m.Nested);
         if (place?.Referent is not { } inner) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, place.Span.End);

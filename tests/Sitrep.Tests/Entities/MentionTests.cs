@@ -39,6 +39,14 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void Reads_a_region_s_adjective_as_no_country_s_demonym()
+    {
+        var mentions = Mentions("Central American migrants reached the border. Latin American leaders met in Lima.");
+        Assert.DoesNotContain(mentions, m => m.Referent is "C-US" or "US-GOV" || m.Kind == EntityKind.Region);
+        Assert.Equal(["GRP-LATIN-AMERICANS", "GRP-LATIN-AMERICANS"], mentions.Where(m => m.Text.EndsWith("American", StringComparison.Ordinal)).Select(m => m.Referent));
+    }
+
+    [Fact]
     public void Splits_coordinated_demonyms_into_one_mention_each()
     {
         Assert.Equal(

@@ -51,6 +51,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         var fixedCountries = entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).Select(e => e.Place!.Country).ToList();
         // The divisions the first pass already counted (curated places), so that none counts twice.
         var counted = new HashSet<string>(context.Admin1s, StringComparer.Ordinal);
+        // Each name read again beside where the others landed in the first pass. (More rounds,
+        // each beside the round before, changed no GeoWebNews toponym.)
+        var chosen = new Dictionary<int, GazetteerEntry>();
         foreach (int i in open)
         {
             // States and provinces the article names ("Illinois" near "Springfield").
@@ -58,10 +61,11 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
                 .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
             var countries = fixedCountries.Concat(provisional.Where(p => p.Key != i && p.Value.Country.Length > 0).Select(p => p.Value.Country)).ToList();
-            var ranked = candidates[i].Select(c => (c.Entry, Score: c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, counted))).OrderByDescending(c => c.Score).ToList();
-            entities[i] = ranked.Count == 0 ? Unresolved(entities[i]) : Placed(entities[i], ranked[0].Entry);
-            if (entities[i].Place is { Latitude: not null } p) context.Add(p.Country, p.Admin1);
+            if (candidates[i].Count > 0)
+                chosen[i] = candidates[i].MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, counted)).Entry;
         }
+        foreach (int i in open)
+            entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place) : Unresolved(entities[i]);
         // "northern Iraq", "central Turkey": a point in that part of the country or division, where
         // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
         // "The Saudi border" says neither which side nor where along it: it gets no point.

@@ -126,7 +126,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
             // "N.J.", "Calif." named on their own: the state.
             // "Calif." ending a sentence: the tokenizer gave its dot to the sentence.
-            var abbreviation = usStates.Code(text, postal: false)
+            // A postal code only where a state is expected: after a place and a comma ("HORRY COUNTY, SC").
+            bool afterPlace = !span.IsEmpty && AfterPlaceAndComma(doc, span);
+            var abbreviation = usStates.Code(text, postal: afterPlace)
                 ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? usStates.Code(text + ".", postal: false) : null);
             if (abbreviation is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
                 result.Add((st, Score(st, context, null) + 5));
@@ -157,6 +159,15 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             result.RemoveAll(d => d.Item1.Feature == GazetteerFeature.Admin1 && result.Any(t => t.Item1.Feature is GazetteerFeature.Capital or GazetteerFeature.Admin1Seat
                 && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code));
         return result;
+    }
+
+    /// <summary>The words follow a place's name and a comma: "HORRY COUNTY, SC", "Fresno, Calif.".</summary>
+    private static bool AfterPlaceAndComma(Document doc, TextSpan span)
+    {
+        int i = doc.TokenAtOrAfter(span.Start);
+        if (i < 2 || doc.TokenText(i - 1) is not ",") return false;
+        int end = doc.Tokens[i - 2].End;
+        return doc.Mentions.Any(m => m.Span.End == end && m.Kind.IsPlace());
     }
 
     /// <summary>Words a place name can also be looked up by: "Mississippi State" as Mississippi, "Columbus, Ohio" as Columbus in Ohio, "Republic of Armenia" as Armenia.</summary>

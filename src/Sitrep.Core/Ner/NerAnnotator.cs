@@ -98,8 +98,9 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     }
 
     /// <summary>
-    /// "TORONTO —", "DURBAN, South Africa (CNN) -": how many tokens of capitals opening a
-    /// paragraph, followed by a dash, a comma or a bracket, the gazetteer knows as a place; 0 if none.
+    /// "TORONTO —", "DURBAN, South Africa (CNN) -", "HORRY COUNTY, SC": how many tokens of capitals
+    /// opening a paragraph, followed by a dash, a comma or a bracket, the tagger's or the world
+    /// gazetteer knows as a place; 0 if none.
     /// </summary>
     private int DatelinePlace(Document doc, Sentence sentence, TokenView tokens, int[] starts, int[] lengths)
     {
@@ -111,8 +112,11 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         Span<GazetteerKind> kinds = stackalloc GazetteerKind[j];
         Span<bool> begins = stackalloc bool[j];
         model.Gazetteer.Match(new TokenView(doc.Text, starts[..j], lengths[..j]), kinds, begins);
+        bool known = true;
         for (int i = 0; i < j; i++)
-            if ((kinds[i] & GazetteerKind.Place) == 0) return 0;
+            known &= (kinds[i] & GazetteerKind.Place) != 0;
+        // Or a division the world gazetteer has: "HORRY COUNTY, SC (WMBF) -".
+        if (!known && (Places is null || !Places.Contains(doc.Text.AsSpan(starts[0], starts[j - 1] + lengths[j - 1] - starts[0])))) return 0;
         return j;
     }
 

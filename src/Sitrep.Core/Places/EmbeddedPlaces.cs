@@ -44,7 +44,7 @@ public static class EmbeddedPlaces
                 if (j == i && words.IsGeneric(doc.TokenText(i))) continue;
                 var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
                 var candidates = gazetteer.Find(doc.Text.AsSpan(span.Start, span.Length));
-                if ((Best(candidates) ?? Local(candidates, local)) is not { } place) continue;
+                if ((HomeDivision(candidates, local) ?? Best(candidates) ?? Local(candidates, local)) is not { } place) continue;
                 yield return (span, place);
                 i = j;
                 break;
@@ -62,6 +62,16 @@ public static class EmbeddedPlaces
             if (best is null || Rank(c) > Rank(best.Value) || Rank(c) == Rank(best.Value) && c.Population > best.Value.Population) best = c;
         }
         return best;
+    }
+
+    /// <summary>"Georgia National Guard" in an article about American places: the state, not the country abroad.</summary>
+    private static GazetteerEntry? HomeDivision(IReadOnlyList<GazetteerEntry> candidates, LocalPlaces? local)
+    {
+        // Only against a country abroad of the same name: "New York" in "The New York Times" stays the city.
+        if (local?.Country is not { } home || !candidates.Any(c => c.Feature == GazetteerFeature.Country && c.Country != home)) return null;
+        foreach (var c in candidates)
+            if (c.Feature == GazetteerFeature.Admin1 && c.Country == home) return c;
+        return null;
     }
 
     /// <summary>How near the article's other towns a smaller town or county inside a name must lie.</summary>

@@ -251,6 +251,24 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_a_county_dateline_in_capitals_and_a_town_beside_it()
+    {
+        var doc = Some.Report("HORRY COUNTY, SC (WMBF) - A homeless man slept on Atlantic Avenue in Garden City for a week.", "2020-03-30");
+        var county = doc.Entities.Single(e => e.Mentions(doc).Contains("HORRY COUNTY")).Place!;
+        Assert.Equal(("US", "South Carolina", "admin2", WorldGazetteer.CountySource), (county.Country, county.Admin1, county.Precision, county.Source));
+        Assert.Equal("South Carolina", doc.Entities.Single(e => e.Name == "Garden City").Place!.Admin1);
+    }
+
+    [Fact]
+    public void Reads_a_state_inside_a_name_as_the_state_not_a_country_abroad_in_an_American_story()
+    {
+        var doc = Some.Report("The team from Tacoma and Olympia will join the Georgia National Guard in Atlanta for the Super Bowl.", "2020-03-30");
+        var georgia = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates).Single(t => doc.TextOf(t.Span) == "Georgia");
+        Assert.Equal("admin1", georgia.Precision);
+        Assert.True(GeoDistance.Km(georgia.Latitude!.Value, georgia.Longitude!.Value, 32.75, -83.5) < 161);
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

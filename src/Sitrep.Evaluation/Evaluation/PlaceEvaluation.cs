@@ -14,7 +14,7 @@ namespace Sitrep.Evaluation;
 /// with coordinates count; a Sitrep toponym over a gold one without coordinates (a demonym or
 /// a name used as no place) counts neither way.
 /// </summary>
-public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null)
+public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null, EntityLexicon? lexicon = null)
 {
     /// <summary>Half the Earth's circumference: the largest possible error.</summary>
     public const double MaxErrorKm = 20039;
@@ -34,7 +34,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (runs.Run(d.Text, new DocumentSource { InputName = d.Id }, $"article {d.Id}") is not { } doc) continue;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
-            var found = Toponyms(doc, gazetteer, words, usStates).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
+            var found = Toponyms(doc, gazetteer, words, usStates, lexicon).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
             gold += goldWith.Count;
             predicted += found.Count;
             exact += goldWith.Count(g => found.Any(p => p.Span == g.Span));
@@ -117,7 +117,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             ["error_km"] = errorKm is { } e ? Math.Round(e, 1) : null,
         });
 
-    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null)
+    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null, EntityLexicon? lexicon = null)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new List<PredictedToponym>();
@@ -163,6 +163,35 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         }
         foreach (var d in deferred)
             if (!result.Any(p => p.Span.Overlaps(d.Span))) result.Add(d);
+        // "Russian-backed", "the Nigerian Army", "Korean moms": every country's demonym names the country, as GeoWebNews marks it.
+        if (lexicon is not null && gazetteer is not null)
+            for (int t = 0; t < doc.Tokens.Count; t++)
+            {
+                Nationality? nationality = null;
+                int length = 0;
+                foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, t, Math.Min(doc.Tokens.Count, t + 3))) (nationality, length) = (values[0], len);
+                if (nationality is null)
+                {
+                    // "Russian-backed", "Syrian-Turkish": the parts of a hyphenated word.
+                    var word = doc.TokenString(t);
+                    if (word.IndexOf('-') <= 0) continue;
+                    int offset = doc.Tokens[t].Start;
+                    foreach (var part in word.Split('-'))
+                    {
+                        var partSpan = new TextSpan(offset, part.Length);
+                        offset += part.Length + 1;
+                        if (part.Length < 3 || !char.IsUpper(part[0]) || lexicon.Nationalities.Find([part]) is not [{ Country: { } pc }, ..] || gazetteer.Country(pc.Iso2) is not { } pcountry) continue;
+                        if (!result.Any(p => p.Span.Overlaps(partSpan))) result.Add(new PredictedToponym(partSpan, pcountry.Latitude, pcountry.Longitude, "country"));
+                    }
+                    continue;
+                }
+                var span = TextSpan.FromBounds(doc.Tokens[t].Start, doc.Tokens[t + length - 1].End);
+                t += length - 1;
+                // "Central American" is no country's; "the Russian Embassy" is a building in another country.
+                if (nationality.Country is not { } c || gazetteer.Country(c.Iso2) is not { } country) continue;
+                if (t + 1 < doc.Tokens.Count && doc.TokenText(t + 1) is "Embassy" or "embassy" or "Consulate" or "consulate") continue;
+                if (!result.Any(p => p.Span.Overlaps(span))) result.Add(new PredictedToponym(span, country.Latitude, country.Longitude, "country"));
+            }
         return result.DistinctBy(p => p.Span).OrderBy(p => p.Span.Start).ToList();
     }
 

@@ -269,6 +269,15 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Counts_every_country_s_demonym_as_its_toponym_but_not_a_region_s_or_an_embassy_s()
+    {
+        var doc = Some.Report("Russian-backed forces shelled the town as the Nigerian Army watched. Central American migrants queued at the Russian Embassy.", "2020-03-30");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities);
+        Assert.Equal([("Russian", 60.0, 100.0), ("Nigerian", 10.0, 8.0)],
+            toponyms.Select(t => (doc.TextOf(t.Span), Math.Round(t.Latitude!.Value, 1), Math.Round(t.Longitude!.Value, 1))));
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

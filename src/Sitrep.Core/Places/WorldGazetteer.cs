@@ -286,8 +286,9 @@ public sealed class WorldGazetteer
         {
             if (line.Length == 0 || line[0] == '#' || line.StartsWith("geonameid", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
+            var demonyms = f.Length > 5 ? f[5].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
             drafts.Add(new Draft(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Continent, "CONT",
-                [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/continents.tsv"));
+                [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries), .. demonyms], "data/continents.tsv"));
         }
         using (var json = JsonDocument.Parse(NpmTarball.Bytes(sources.Countries, "package/countries.json")))
             foreach (var c in json.RootElement.EnumerateArray())

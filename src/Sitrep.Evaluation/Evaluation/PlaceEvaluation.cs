@@ -170,6 +170,14 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
                 Nationality? nationality = null;
                 int length = 0;
                 foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, t, Math.Min(doc.Tokens.Count, t + 3))) (nationality, length) = (values[0], len);
+                // "European leaders": a continent's demonym, which the gazetteer files under the continent.
+                if (nationality is null && doc.TokenText(t) is { Length: >= 5 } w && char.IsUpper(w[0])
+                    && gazetteer.Find(w).FirstOrDefault(x => x.Feature == GazetteerFeature.Continent) is { Name: not null } continent)
+                {
+                    var wordSpan = new TextSpan(doc.Tokens[t].Start, w.Length);
+                    if (!result.Any(p => p.Span.Overlaps(wordSpan))) result.Add(new PredictedToponym(wordSpan, continent.Latitude, continent.Longitude, continent.Precision));
+                    continue;
+                }
                 if (nationality is null)
                 {
                     // "Russian-backed", "Syrian-Turkish": the parts of a hyphenated word.

@@ -275,6 +275,10 @@ public sealed class GeocoderTests
         var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities);
         Assert.Equal([("Russian", 60.0, 100.0), ("Nigerian", 10.0, 8.0)],
             toponyms.Select(t => (doc.TextOf(t.Span), Math.Round(t.Latitude!.Value, 1), Math.Round(t.Longitude!.Value, 1))));
+        // A continent's demonym names the continent, at GeoNames' point (data/continents.tsv).
+        var europe = Some.Report("European leaders met on Monday.", "2020-03-30");
+        var european = Sitrep.Evaluation.PlaceEvaluation.Toponyms(europe, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities).Single();
+        Assert.Equal(("European", "country", 48.7, 9.1), (europe.TextOf(european.Span), european.Precision, Math.Round(european.Latitude!.Value, 1), Math.Round(european.Longitude!.Value, 1)));
     }
 
     [Fact]

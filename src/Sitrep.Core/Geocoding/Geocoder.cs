@@ -134,11 +134,12 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 result.Add((st, Score(st, context, null) + 5));
             // The first reading the gazetteer knows wins: "Kansas City" is the city, not Kansas read
             // without its last word; shorter readings are for names it does not know as written.
-            foreach (var (name, inlineQualifier) in Readings(text))
+            foreach (var (name, inlineQualifier, part) in Readings(text))
             {
                 if (result.Count > 0) break;
                 foreach (var c in gazetteer.Find(name))
                 {
+                    if (part != NamePart.Whole && !PartCanBe(c, part, context)) continue;
                     if (!seen.Add(c.Index)) continue;
                     if (country is not null && c.Country != country) continue;
                     // A country named otherwise than the country table knows it ("Republic of Armenia").
@@ -171,21 +172,51 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     }
 
     /// <summary>Words a place name can also be looked up by: "Mississippi State" as Mississippi, "Columbus, Ohio" as Columbus in Ohio, "Republic of Armenia" as Armenia.</summary>
-    private IEnumerable<(string Name, IReadOnlyList<GazetteerEntry>? Qualifier)> Readings(string text)
+    private IEnumerable<(string Name, IReadOnlyList<GazetteerEntry>? Qualifier, NamePart Part)> Readings(string text)
     {
-        yield return (text, null);
+        yield return (text, null, NamePart.Whole);
         int comma = text.IndexOf(',');
         if (comma > 0 && comma < text.Length - 1)
         {
             var after = text[(comma + 1)..].Trim();
             var qualifier = gazetteer.Find(after).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();
-            yield return (text[..comma].Trim(), qualifier.Count > 0 ? qualifier : null);
+            yield return (text[..comma].Trim(), qualifier.Count > 0 ? qualifier : null, NamePart.Whole);
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2 && placeWords.IsGenericLast(words[^1])) yield return (string.Join(' ', words[..^1]), null);
-        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && placeWords.IsGenericFirst(words[0])) yield return (string.Join(' ', words[2..]), null);
+        if (words.Length >= 2 && placeWords.IsGenericLast(words[^1])) yield return (string.Join(' ', words[..^1]), null, NamePart.Whole);
+        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && placeWords.IsGenericFirst(words[0])) yield return (string.Join(' ', words[2..]), null, NamePart.Whole);
+        // A name the tagger ran on past the place: "Maiduguri Borno State", "Lagos April", "Montgomery
+        // County Democrats"; then one it began early: "Baseball Toronto", "South Florida". Longest
+        // first; never a lone direction word or an abbreviation ("St."), and never the town inside a
+        // church's, a river's or a lake's name ("Holy Redeemer Church", "Lake Manassas").
+        if (words.Length < 2 || placeWords.IsFeature(words[0]) || placeWords.IsFeature(words[^1])) yield break;
+        static bool Word(string w) => w.Length > 3 && !w.EndsWith('.');
+        for (int k = words.Length - 1; k >= 1; k--)
+            if (!(k == 1 && (placeWords.IsGeneric(words[0]) || !Word(words[0])))) yield return (string.Join(' ', words[..k]), null, NamePart.Leading);
+        // Not after a direction word: "Northern Syria" is a part of Syria the compass parts place, not Syria's point.
+        for (int k = words.Length - 1; k >= 1; k--)
+            if (!(k == 1 && (placeWords.IsGeneric(words[^1]) || !Word(words[^1]))) && !placeWords.IsGeneric(words[^(k + 1)]))
+                yield return (string.Join(' ', words[^k..]), null, NamePart.Trailing);
     }
 
+    /// <summary>Which words of a name a reading takes.</summary>
+    private enum NamePart { Whole, Leading, Trailing }
+
+    /// <summary>
+    /// What a part of a longer name may be: a country, continent, region or state always
+    /// ("Nazi Germany", "District of Massachusetts", "Lagos April"); a county or a city of
+    /// 100,000 people only in a country the article is about ("Houston Rockets"; not "Paris Match"
+    /// or "Pax Americana" in a story from Syria); never a smaller town ("Carnegie Europe",
+    /// "Zubayda Ismail" are no towns).
+    /// </summary>
+    private static bool PartCanBe(GazetteerEntry c, NamePart part, PlaceContext context) => c.Feature switch
+    {
+        GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Admin1 => true,
+        GazetteerFeature.Admin2 => InContext(c, context),
+        _ => c.Population >= EmbeddedPlaces.MinimumPopulation && InContext(c, context),
+    };
+
+    private static bool InContext(GazetteerEntry c, PlaceContext context) => context.Countries.Contains(c.Country) || context.Focus == c.Country;
 
     /// <summary>The words after a comma put a known place in another country: "Paris, Texas", "Alexandria, Louisiana".</summary>
     private bool Contradicted(Document doc, Entity e)

@@ -6,16 +6,18 @@ namespace Sitrep.Places;
 /// <summary>
 /// Words that are part of place names without naming a place (data/place-words.tsv): direction
 /// words that are no place alone ("West"), generic words after a name ("Mississippi State") and
-/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without, and
-/// lower-case words after a division's name ("Benue state").
+/// before "of" ("Republic of Armenia") that the geocoder also looks the name up without,
+/// lower-case words after a division's name ("Benue state"), and words for kinds of places other
+/// than towns ("Church", "River") that keep a longer name from being read as the town inside it.
 /// </summary>
 public sealed class PlaceWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
-    private readonly HashSet<string> _last, _first, _divisions;
+    private readonly HashSet<string> _last, _first, _divisions, _features;
 
-    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions)
+    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions, IEnumerable<string>? features = null)
     {
+        _features = new HashSet<string>(features ?? [], StringComparer.OrdinalIgnoreCase);
         _divisions = new HashSet<string>(divisions, StringComparer.Ordinal);
         _directions = new HashSet<string>(directions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _last = new HashSet<string>(last, StringComparer.OrdinalIgnoreCase);
@@ -26,7 +28,7 @@ public sealed class PlaceWords
     {
         var t = TsvTable.Load(path);
         IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
-        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"));
     }
 
     /// <summary>A direction or part word, no place on its own.</summary>
@@ -35,6 +37,9 @@ public sealed class PlaceWords
     public bool IsGenericLast(string word) => _last.Contains(word);
 
     public bool IsGenericFirst(string word) => _first.Contains(word);
+
+    /// <summary>A word naming a kind of place other than a town ("Church", "River", "Lake"): a name with it is that place, not the town in it.</summary>
+    public bool IsFeature(string word) => _features.Contains(word);
 
     /// <summary>A lower-case word that makes the capitalised words before it a division's name ("Benue state").</summary>
     public bool IsDivisionWord(string word) => _divisions.Contains(word);

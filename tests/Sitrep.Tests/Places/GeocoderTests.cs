@@ -282,6 +282,18 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_a_name_the_tagger_ran_on_by_its_known_part_but_never_a_church_as_a_town()
+    {
+        var borno = PlaceOf("Boko Haram fighters attacked villages near Maiduguri Borno State on Monday.", "Maiduguri Borno State");
+        Assert.Equal(("NG", "admin1"), (borno.Country, borno.Precision));
+        var germany = PlaceOf("The students visited Nazi Germany sites.", "Nazi Germany");
+        Assert.Equal(("DE", "country", 51.5, 10.5), (germany.Country, germany.Precision, germany.Latitude!.Value, germany.Longitude!.Value));
+        // No town called Holy: the church stays unplaced.
+        var church = PlaceOf("A service was held at Holy Redeemer Church on Sunday.", "Holy Redeemer Church");
+        Assert.Equal(((double?)null, "not in the gazetteer"), (church.Latitude, church.Unresolved));
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

@@ -46,11 +46,11 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             candidates[i] = Candidates(document, e, context, contradicted);
         }
         var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
-        var fixedPoints = entities.Where(e => e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
+        // The places already fixed, not those read again ("Paris, Texas" does not vote for France).
+        var reread = open.ToHashSet();
+        var fixedPoints = entities.Where((e, k) => !reread.Contains(k) && e.IsPlace && e.Kind is not EntityKind.Country && e.Place is { Latitude: not null, Precision: "city" or "facility" })
             .Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
-        var fixedCountries = entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).Select(e => e.Place!.Country).ToList();
-        // The divisions the first pass already counted (curated places), so that none counts twice.
-        var counted = new HashSet<string>(context.Admin1s, StringComparer.Ordinal);
+        var fixedCountries = entities.Where((e, k) => !reread.Contains(k) && e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).Select(e => e.Place!.Country).ToList();
         // Each name read again beside where the others landed in the first pass. (More rounds,
         // each beside the round before, changed no GeoWebNews toponym.)
         var chosen = new Dictionary<int, GazetteerEntry>();
@@ -62,7 +62,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
             var countries = fixedCountries.Concat(provisional.Where(p => p.Key != i && p.Value.Country.Length > 0).Select(p => p.Value.Country)).ToList();
             if (candidates[i].Count > 0)
-                chosen[i] = candidates[i].MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, counted)).Entry;
+                chosen[i] = candidates[i].MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, context.Admin1s)).Entry;
         }
         foreach (int i in open)
             entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place) : Unresolved(entities[i]);
@@ -148,19 +148,25 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                     // A country's capital is the town, not the division of the same name ("Hanoi").
                     if (country is not null && c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2) continue;
                     // A division named without its word ("Portland" for Portland Parish) is no more a division than the town of that name.
-                    bool shortened = c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2 && PlaceNameKey.Hash(c.Name) != PlaceNameKey.Hash(name);
+                    bool shortened = c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2 && IsShortFor(name, c.Name);
                     result.Add((c, Score(c, context, inlineQualifier ?? qualifier) - (shortened ? DivisionBonus(c.Feature) : 0)));
                 }
             }
             if (result.Count > 0) break;
         }
-        // "Alexandria", "Baghdad": the city, not the division named after it that it is the seat of,
-        // unless the text names the division ("Alexandria governorate").
+        // "Alexandria", "Baghdad": the city, not the division named after it that it is the seat of
+        // and holds most of the people of; not "Quebec", whose city holds a fifteenth of the
+        // province; nor when the text names the division ("Alexandria governorate").
         if (e.Kind != EntityKind.Region)
             result.RemoveAll(d => d.Item1.Feature == GazetteerFeature.Admin1 && result.Any(t => t.Item1.Feature is GazetteerFeature.Capital or GazetteerFeature.Admin1Seat
-                && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code));
+                && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code && 2 * t.Item1.Population >= d.Item1.Population));
         return result;
     }
+
+    /// <summary>The name is a division's own name without its first or last words: "Portland" for Portland Parish, "Benue" for Benue State.</summary>
+    private static bool IsShortFor(string name, string divisionName) =>
+        name.Length < divisionName.Length
+        && (divisionName.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) || divisionName.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The words follow a place's name and a comma: "HORRY COUNTY, SC", "Fresno, Calif.".</summary>
     private static bool AfterPlaceAndComma(Document doc, TextSpan span)
@@ -186,7 +192,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         if (words.Length >= 2 && placeWords.IsGenericLast(words[^1])) yield return (string.Join(' ', words[..^1]), null, NamePart.Whole);
         if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && placeWords.IsGenericFirst(words[0])) yield return (string.Join(' ', words[2..]), null, NamePart.Whole);
         // A name the tagger ran on past the place: "Maiduguri Borno State", "Lagos April", "Montgomery
-        // County Democrats"; then one it began early: "Baseball Toronto", "South Florida". Longest
+        // County Democrats"; then one it began early: "Baseball Toronto", "Nazi Germany". Longest
         // first; never a lone direction word or an abbreviation ("St."), and never the town inside a
         // church's, a river's or a lake's name ("Holy Redeemer Church", "Lake Manassas").
         if (words.Length < 2 || placeWords.IsFeature(words[0]) || placeWords.IsFeature(words[^1])) yield break;
@@ -276,7 +282,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     private const double CoherenceWeight = 2.5;
 
     /// <summary>A town in a state or province the article names elsewhere ("Springfield" in an article that names Illinois), unless the first pass counted that division already.</summary>
-    private double NamedDivisionBonus(GazetteerEntry c, HashSet<(string Country, string? Admin1)> named, HashSet<string> counted)
+    private double NamedDivisionBonus(GazetteerEntry c, HashSet<(string Country, string? Admin1)> named, IReadOnlySet<string> counted)
     {
         if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region || c.Admin1Code is null
             || !named.Contains((c.Country, c.Admin1Code))) return 0;

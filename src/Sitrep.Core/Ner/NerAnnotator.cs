@@ -116,7 +116,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         for (int i = 0; i < j; i++)
             known &= (kinds[i] & GazetteerKind.Place) != 0;
         // Or a division the world gazetteer has: "HORRY COUNTY, SC (WMBF) -".
-        if (!known && (Places is null || !Places.Contains(doc.Text.AsSpan(starts[0], starts[j - 1] + lengths[j - 1] - starts[0])))) return 0;
+        if (!known && (Places is null || !Places.Find(doc.Text.AsSpan(starts[0], starts[j - 1] + lengths[j - 1] - starts[0])).Any(p => p.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Admin2))) return 0;
         return j;
     }
 

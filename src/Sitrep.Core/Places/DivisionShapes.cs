@@ -20,58 +20,70 @@ public static class DivisionShapes
     public const string NaturalEarthEntry = "package/data/states/admin1.json";
     public const string CountiesEntry = "package/counties-10m.json";
 
-    /// <summary>Every admin-1 feature GeoNames codes, at its centroid, with the names news uses for it.</summary>
+    /// <summary>
+    /// Every admin-1 division GeoNames codes, at the centroid of its shape, with the names news
+    /// uses for it. A code drawn as several features (a county and its city, Windward and Leeward
+    /// Islands) is one division: its rings together, its features' names together.
+    /// </summary>
     public static List<DrawnDivision> NaturalEarth(string tarball)
     {
-        var result = new List<DrawnDivision>();
+        var drafts = new Dictionary<(string Country, int Level, string Code), (List<string> Names, List<IReadOnlyList<(double Lon, double Lat)>> Rings, int GeoNameId, string? Fips)>();
         using var json = JsonDocument.Parse(NpmTarball.Bytes(tarball, NaturalEarthEntry));
         foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
         {
             var p = feature.GetProperty("properties");
             if (Text(p, "iso_a2") is not { Length: 2 } country || Text(p, "gn_a1_code") is not { } full || Number(p, "gn_level") is not int level || level is not (1 or 2)) continue;
             int dot = full.IndexOf('.');
-            if (dot < 0 || dot == full.Length - 1) continue;
-            var names = new List<string>();
+            if (dot < 0 || dot == full.Length - 1 || Text(p, "name") is not { } own) continue;
+            var key = (country, level, full[(dot + 1)..]);
+            if (!drafts.TryGetValue(key, out var draft))
+                drafts[key] = draft = ([], [], Math.Max(0, Number(p, "gn_id") ?? 0), Text(p, "fips"));
+            var names = draft.Names;
             void Add(string? name)
             {
                 if (name is { Length: >= 3 } && !names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
             }
             // Its own name ("Homs (Hims)": both spellings), then other spellings that look like one.
-            if (Text(p, "name") is not { } own) continue;
             int paren = own.IndexOf(" (", StringComparison.Ordinal);
-            Add(paren > 0 ? own[..paren] : own);
+            var primary = paren > 0 ? own[..paren] : own;
+            Add(primary);
             if (paren > 0 && own.EndsWith(')')) Add(own[(paren + 2)..^1]);
-            if (names.Count == 0) continue;
             // The English name too only when it spells the name: "Capital" for Kuwait's Al Asimah is a translation.
             var others = new[] { "name_en", "woe_name", "gn_name", "gns_name" }.Select(k => Text(p, k))
                 .Concat((Text(p, "name_alt") ?? "").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             foreach (var other in others)
-                if (other is not null && IsSpellingOf(other, names[0])) Add(other);
-            if (Centroid(feature.GetProperty("geometry")) is not { } point) continue;
-            result.Add(new DrawnDivision(country, level, full[(dot + 1)..], names[0], names, Number(p, "gn_id") ?? 0, point.Latitude, point.Longitude) { Fips = Text(p, "fips") });
+                if (other is not null && IsSpellingOf(other, primary)) Add(other);
+            draft.Rings.AddRange(OuterRings(feature.GetProperty("geometry")));
         }
+        var result = new List<DrawnDivision>();
+        foreach (var ((country, level, code), d) in drafts)
+            if (d.Names.Count > 0 && PolygonCentroid.Of(d.Rings) is { } point)
+                result.Add(new DrawnDivision(country, level, code, d.Names[0], d.Names, d.GeoNameId, point.Latitude, point.Longitude) { Fips = d.Fips });
         return result;
     }
 
     /// <summary>
     /// Another name the layer gives a division that news could mean it by: not a code ("NJ",
     /// "ACT", "Mass.": the lookup is blind to case and dots, so "Act" and "Mass" would become
-    /// places), not one word of its own name ("Federal" of "Distrito Federal"), and a single
-    /// plain word only when it spells the name ("Idleb", "Tigrai", not "Canal" for Port Said or
-    /// "Northwest" for an Icelandic region).
+    /// places), not a note ("WEB-00 (West Bank aggregation)"), not one word of its own name
+    /// ("Federal" of "Distrito Federal"), not a compass or capital name ("Southern District",
+    /// "Capital Region", "Upper Canada": every country has one), and in plain letters only when a
+    /// word of it spells a word of the name ("Idleb", "Tigrai", "Al Hasaka"; not "Canal" for Port
+    /// Said, "Karonga District" for Chitipa).
     /// </summary>
     private static bool IsSpellingOf(string other, string name)
     {
-        if (other.Length < 4 || other.EndsWith('.') || !other.Any(char.IsLower)) return false;
+        if (other.Length < 4 || other.EndsWith('.') || !other.Any(char.IsLower) || other.Any(c => char.IsDigit(c) || c is '(' or '/' or ',')) return false;
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Contains(other, StringComparer.OrdinalIgnoreCase)) return false;
-        bool plainWord = other.All(c => c < 128 && char.IsLetter(c));
-        if (!plainWord) return true;
-        if (Compass.Any(c => other.StartsWith(c, StringComparison.OrdinalIgnoreCase))) return false;
-        return words.Any(w => w.Length >= 3 && string.Compare(w, 0, other, 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
+        var otherWords = other.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (Compass.Any(c => otherWords[0].StartsWith(c, StringComparison.OrdinalIgnoreCase))) return false;
+        if (other.Any(c => c >= 128)) return true;
+        return otherWords.Any(o => !Compass.Any(c => o.StartsWith(c, StringComparison.OrdinalIgnoreCase))
+            && words.Any(w => w.Length >= 3 && o.Length >= 3 && string.Compare(w, 0, o, 0, 3, StringComparison.OrdinalIgnoreCase) == 0));
     }
 
-    private static readonly string[] Compass = ["north", "south", "east", "west", "central", "centre", "center", "upper", "lower", "middle"];
+    private static readonly string[] Compass = ["north", "south", "east", "west", "central", "centre", "center", "upper", "lower", "middle", "capital"];
 
     /// <summary>US states' postal codes ("ID") to their FIPS codes ("16"), from the drawn divisions.</summary>
     public static Dictionary<string, string> UsStateFips(IEnumerable<DrawnDivision> divisions) =>
@@ -123,9 +135,9 @@ public static class DivisionShapes
         return counties;
     }
 
-    private static (double Latitude, double Longitude)? Centroid(JsonElement geometry)
+    private static IEnumerable<IReadOnlyList<(double Lon, double Lat)>> OuterRings(JsonElement geometry)
     {
-        if (geometry.ValueKind != JsonValueKind.Object) return null;
+        if (geometry.ValueKind != JsonValueKind.Object) return [];
         var coordinates = geometry.GetProperty("coordinates");
         var polygons = geometry.GetProperty("type").GetString() switch
         {
@@ -133,7 +145,7 @@ public static class DivisionShapes
             "MultiPolygon" => coordinates.EnumerateArray().ToList(),
             _ => new List<JsonElement>(),
         };
-        return PolygonCentroid.Of(polygons.Select(polygon => (IReadOnlyList<(double Lon, double Lat)>)polygon[0].EnumerateArray().Select(pt => (pt[0].GetDouble(), pt[1].GetDouble())).ToList()));
+        return polygons.Select(polygon => (IReadOnlyList<(double Lon, double Lat)>)polygon[0].EnumerateArray().Select(pt => (pt[0].GetDouble(), pt[1].GetDouble())).ToList()).ToList();
     }
 
     private static string? Text(JsonElement p, string key) =>

@@ -20,7 +20,7 @@ public static class EmbeddedPlaces
         public static LocalPlaces Of(Document doc)
         {
             var placed = doc.Entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).ToList();
-            var points = placed.Where(e => e.Place!.Precision is "city" or "admin2" or "facility").Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).ToList();
+            var points = placed.Where(e => e.Place!.Precision is "city" or "admin2" or "facility").Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).Distinct().ToList();
             var country = placed.GroupBy(e => e.Place!.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             return new LocalPlaces(points, country);
         }
@@ -93,7 +93,7 @@ public static class EmbeddedPlaces
         foreach (var c in candidates)
         {
             if (c.Feature is not (GazetteerFeature.City or GazetteerFeature.Admin1Seat or GazetteerFeature.Capital or GazetteerFeature.Admin2) || c.Country != local.Country) continue;
-            int near = local.Points.Distinct().Count(p => GeoDistance.Km(c.Latitude, c.Longitude, p.Lat, p.Lon) < LocalKm);
+            int near = local.Points.Count(p => GeoDistance.Km(c.Latitude, c.Longitude, p.Lat, p.Lon) < LocalKm);
             if (near >= LocalNeighbours && near > most) (most, best) = (near, c);
         }
         return best;

@@ -13,7 +13,7 @@ public static class PlaceQualifier
     public static (TextSpan Span, IReadOnlyList<GazetteerEntry> Places)? After(Document doc, TextSpan place, WorldGazetteer gazetteer, UsStates usStates)
     {
         int next = doc.TokenAtOrAfter(place.End);
-        if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not ",") return null;
+        if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not "," || doc.TokenText(next + 1) is not [var first, ..] || !char.IsUpper(first)) return null;
         // One to three tokens: "Louisiana", "New Mexico", "CA", "Calif" and its dot.
         for (int length = 3; length >= 1; length--)
         {
@@ -21,7 +21,6 @@ public static class PlaceQualifier
             if (last >= doc.Tokens.Count || InList(doc, last + 1) || NameGoesOn(doc, last + 1)) continue;
             var span = TextSpan.FromBounds(doc.Tokens[next + 1].Start, doc.Tokens[last].End);
             var words = doc.Text.AsSpan(span.Start, span.Length);
-            if (words.Length == 0 || !char.IsUpper(words[0])) return null;
             // Newspapers' abbreviations first: "Md." is Maryland, not Moldova's code.
             if (usStates.Code(words) is { } state && gazetteer.Admin1("US", state) is { } s) return (span, [s]);
             // A name, never its punctuation ("Idaho," "Ohio.") nor a country's two-letter code ("IN", "IT").

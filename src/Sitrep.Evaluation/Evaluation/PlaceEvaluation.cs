@@ -163,43 +163,10 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         }
         foreach (var d in deferred)
             if (!result.Any(p => p.Span.Overlaps(d.Span))) result.Add(d);
-        // "Russian-backed", "the Nigerian Army", "Korean moms": every country's demonym names the country, as GeoWebNews marks it.
+        // "Russian-backed", "the Nigerian Army", "European leaders": demonyms name their place, as GeoWebNews marks them.
         if (lexicon is not null && gazetteer is not null)
-            for (int t = 0; t < doc.Tokens.Count; t++)
-            {
-                Nationality? nationality = null;
-                int length = 0;
-                foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, t, Math.Min(doc.Tokens.Count, t + 3))) (nationality, length) = (values[0], len);
-                // "European leaders": a continent's demonym, which the gazetteer files under the continent.
-                if (nationality is null && doc.TokenText(t) is { Length: >= 5 } w && char.IsUpper(w[0])
-                    && gazetteer.Find(w).FirstOrDefault(x => x.Feature == GazetteerFeature.Continent) is { Name: not null } continent)
-                {
-                    var wordSpan = new TextSpan(doc.Tokens[t].Start, w.Length);
-                    if (!result.Any(p => p.Span.Overlaps(wordSpan))) result.Add(new PredictedToponym(wordSpan, continent.Latitude, continent.Longitude, continent.Precision));
-                    continue;
-                }
-                if (nationality is null)
-                {
-                    // "Russian-backed", "Syrian-Turkish": the parts of a hyphenated word.
-                    var word = doc.TokenString(t);
-                    if (word.IndexOf('-') <= 0) continue;
-                    int offset = doc.Tokens[t].Start;
-                    foreach (var part in word.Split('-'))
-                    {
-                        var partSpan = new TextSpan(offset, part.Length);
-                        offset += part.Length + 1;
-                        if (part.Length < 3 || !char.IsUpper(part[0]) || lexicon.Nationalities.Find([part]) is not [{ Country: { } pc }, ..] || gazetteer.Country(pc.Iso2) is not { } pcountry) continue;
-                        if (!result.Any(p => p.Span.Overlaps(partSpan))) result.Add(new PredictedToponym(partSpan, pcountry.Latitude, pcountry.Longitude, "country"));
-                    }
-                    continue;
-                }
-                var span = TextSpan.FromBounds(doc.Tokens[t].Start, doc.Tokens[t + length - 1].End);
-                t += length - 1;
-                // "Central American" is no country's; "the Russian Embassy" is a building in another country.
-                if (nationality.Country is not { } c || gazetteer.Country(c.Iso2) is not { } country) continue;
-                if (t + 1 < doc.Tokens.Count && doc.TokenText(t + 1) is "Embassy" or "embassy" or "Consulate" or "consulate") continue;
-                if (!result.Any(p => p.Span.Overlaps(span))) result.Add(new PredictedToponym(span, country.Latitude, country.Longitude, "country"));
-            }
+            foreach (var d in DemonymToponyms.In(doc, lexicon, gazetteer))
+                if (!result.Any(p => p.Span.Overlaps(d.Span))) result.Add(d);
         return result.DistinctBy(p => p.Span).OrderBy(p => p.Span.Start).ToList();
     }
 

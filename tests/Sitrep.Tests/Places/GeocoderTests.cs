@@ -294,6 +294,14 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_a_province_as_the_province_when_its_seat_holds_few_of_its_people()
+    {
+        // Quebec City, the seat, holds a fifteenth of Quebec's people; Alexandria holds most of its governorate's (the Egyptian test above).
+        var quebec = PlaceOf("Protests spread across Quebec on Monday.", "Quebec");
+        Assert.Equal(("CA", "admin1"), (quebec.Country, quebec.Precision));
+    }
+
+    [Fact]
     public void Takes_no_direction_word_for_a_place_of_its_own()
     {
         var doc = Some.Report("Aid workers gathered in the West Wing on Monday.", "2020-03-30");

@@ -74,6 +74,9 @@ public sealed class WorldGazetteerTests
         Assert.DoesNotContain(gazetteer.Find("LA"), e => e.Feature == GazetteerFeature.Admin1);
         Assert.Equal(GazetteerFeature.Admin1Seat, gazetteer.Find("Makurdi").Single().Feature);
         Assert.Equal("Benue State", gazetteer.Find("Benoue").Single().Name);
+        Assert.Empty(gazetteer.Find("Southern Province"));
+        // A spelling the governorate shares with the town in it stays the town's.
+        Assert.Equal(GazetteerFeature.Admin1Seat, gazetteer.Find("Alessandria").Single().Feature);
         Assert.Empty(gazetteer.Find("Capital"));
         // A division GeoNames' table lacks, and a county the layer draws where GeoNames codes it otherwise.
         Assert.Equal(("KW", GazetteerFeature.Admin1), (gazetteer.Find("Al Asimah").Single().Country, gazetteer.Find("Al Asimah").Single().Feature));
@@ -96,8 +99,11 @@ public sealed class WorldGazetteerTests
     public void Places_a_US_county_at_the_centroid_of_its_us_atlas_shape()
     {
         using var dir = new TemporaryDirectory();
-        var rapides = DrawnGazetteer(dir).Find("Rapides Parish").Single();
+        var gazetteer = DrawnGazetteer(dir);
+        var rapides = gazetteer.Find("Rapides Parish").Single();
         Assert.Equal((31.5f, -92.5f, WorldGazetteer.CountySource), (rapides.Latitude, rapides.Longitude, rapides.Source));
+        var grant = gazetteer.Find("Grant Parish").Single();
+        Assert.Equal((32.5f, -92.5f, WorldGazetteer.CountySource), (grant.Latitude, grant.Longitude, grant.Source));
     }
 
     [Fact]
@@ -109,6 +115,24 @@ public sealed class WorldGazetteerTests
         Assert.Equal(("US", "LA", 31.39f, -92.67f, WorldGazetteer.ZipSource), (boyce.Country, boyce.Admin1Code, boyce.Latitude, boyce.Longitude, boyce.Source));
         Assert.Equal(WorldGazetteer.CitiesSource, gazetteer.Find("Pineville").Single().Source);
         Assert.Empty(gazetteer.Find("Contest Mail"));
+    }
+
+    [Fact]
+    public void Puts_a_shape_s_point_at_its_area_centroid_whichever_way_it_winds()
+    {
+        // An L: two unit squares side by side and one above the left; the bounding box's middle is (1, 1).
+        IReadOnlyList<(double Lon, double Lat)> l = [(0, 0), (2, 0), (2, 1), (1, 1), (1, 2), (0, 2)];
+        var (lat, lon) = PolygonCentroid.Of([l])!.Value;
+        Assert.Equal((0.8333, 0.8333), (Math.Round(lat, 4), Math.Round(lon, 4)));
+        Assert.Equal((lat, lon), PolygonCentroid.Of([l.Reverse().ToList()])!.Value);
+        // Two islands weigh by their areas: a 2×1 centred at 1°E and a 1×1 at 10.5°E: (2 × 1 + 10.5) / 3.
+        IReadOnlyList<(double, double)> big = [(0, 0), (2, 0), (2, 1), (0, 1)], small = [(10, 0), (11, 0), (11, 1), (10, 1)];
+        var islands = PolygonCentroid.Of([big, small])!.Value;
+        Assert.Equal((0.5, 4.1667), (islands.Latitude, Math.Round(islands.Longitude, 4)));
+        // Across the antimeridian: 179°E to 179°W is one degree wide around 180°.
+        IReadOnlyList<(double, double)> east = [(179, 0), (180, 0), (180, 1), (179, 1)], west = [(-180, 0), (-179, 0), (-179, 1), (-180, 1)];
+        Assert.Equal(180.0, Math.Abs(PolygonCentroid.Of([east, west])!.Value.Longitude), 6);
+        Assert.Null(PolygonCentroid.Of([[(0, 0), (1, 1), (2, 2)]]));
     }
 
     [Fact]
@@ -130,7 +154,7 @@ public sealed class WorldGazetteerTests
         Tarball(dir.File("cities.tgz"), ("package/dist/cities500.txt", cities));
         Tarball(dir.File("admin.tgz"),
             ("package/admin1.json", """[{"code":"US.LA","name":"Louisiana"},{"code":"EG.06","name":"Alexandria"},{"code":"NG.26","name":"Benue State"}]"""),
-            ("package/admin2.json", """[{"code":"US.LA.079","name":"Rapides Parish"}]"""));
+            ("package/admin2.json", """[{"code":"US.LA.079","name":"Rapides Parish"},{"code":"US.LA.043","name":"Grant Parish"}]"""));
         Tarball(dir.File("countries.tgz"), ("package/countries.json",
             """[{"cca2":"US","latlng":[38,-97],"name":{"common":"United States","official":"United States of America"},"altSpellings":["US","USA"]},{"cca2":"EG","latlng":[27,30],"name":{"common":"Egypt","official":"Arab Republic of Egypt"},"altSpellings":["EG"]}]"""));
         File.WriteAllText(dir.File("continents.tsv"), "geonameid\tname\taliases\tlat\tlon\n6255146\tAfrica\t\t7.1881\t21.09375\n");
@@ -148,13 +172,15 @@ public sealed class WorldGazetteerTests
         Tarball(dir.File("places.tgz"), ("package/data/states/admin1.json", $$"""
             {"type":"FeatureCollection","features":[
              {"type":"Feature","properties":{"iso_a2":"US","gn_a1_code":"US.LA","gn_level":1,"gn_id":4331987,"name":"Louisiana","name_alt":"LA|Louisiane","fips":"US22"},"geometry":{{Square(-94, 29, -90, 33)}}},
-             {"type":"Feature","properties":{"iso_a2":"NG","gn_a1_code":"NG.26","gn_level":1,"name":"Benue","name_alt":"Makurdi|Benoue"},"geometry":{{Square(8, 7, 9, 8)}}},
+             {"type":"Feature","properties":{"iso_a2":"NG","gn_a1_code":"NG.26","gn_level":1,"name":"Benue","name_alt":"Makurdi|Benoue|Southern Province"},"geometry":{{Square(8, 7, 9, 8)}}},
+             {"type":"Feature","properties":{"iso_a2":"EG","gn_a1_code":"EG.06","gn_level":1,"name":"Alexandria","name_alt":"Alessandria"},"geometry":{{Square(29.5, 30.5, 30.5, 31.5)}}},
              {"type":"Feature","properties":{"iso_a2":"KW","gn_a1_code":"KW.02","gn_level":1,"name":"Al Asimah","name_en":"Capital"},"geometry":{{Square(47.8, 29.2, 48.1, 29.5)}}},
              {"type":"Feature","properties":{"iso_a2":"GB","gn_a1_code":"GB.J1","gn_level":2,"name":"Northamptonshire"},"geometry":{{Square(-1.3, 52.0, -0.4, 52.6)}}}]}
             """));
-        // One county, Rapides Parish (FIPS 22079): a square from 93°W 31°N, quantised by 0.1°.
+        // Two counties, quantised by 0.1° from 93°W 31°N: Rapides Parish (FIPS 22079) a square of
+        // one arc; Grant Parish (22043) the square north of it, of two arcs, the second walked backwards (~2).
         Tarball(dir.File("atlas.tgz"), ("package/counties-10m.json",
-            """{"type":"Topology","transform":{"scale":[0.1,0.1],"translate":[-93,31]},"objects":{"counties":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"id":"22079","properties":{"name":"Rapides"}}]}},"arcs":[[[0,0],[10,0],[0,10],[-10,0],[0,-10]]]}"""));
+            """{"type":"Topology","transform":{"scale":[0.1,0.1],"translate":[-93,31]},"objects":{"counties":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"id":"22079","properties":{"name":"Rapides"}},{"type":"Polygon","arcs":[[1,-3]],"id":"22043","properties":{"name":"Grant"}}]}},"arcs":[[[0,0],[10,0],[0,10],[-10,0],[0,-10]],[[0,10],[10,0],[0,10]],[[0,10],[0,10],[10,0]]]}"""));
         Tarball(dir.File("zip.tgz"), ("package/lib/codes.js",
             "exports.codes = {\"71409\":{\"zip\":\"71409\",\"latitude\":31.38,\"longitude\":-92.66,\"city\":\"Boyce\",\"state\":\"LA\",\"country\":\"US\"}," +
             "\"71410\":{\"zip\":\"71410\",\"latitude\":31.40,\"longitude\":-92.68,\"city\":\"Boyce\",\"state\":\"LA\",\"country\":\"US\"}," +

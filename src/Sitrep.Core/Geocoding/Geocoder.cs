@@ -54,6 +54,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         // Each name read again beside where the others landed in the first pass. (More rounds,
         // each beside the round before, changed no GeoWebNews toponym.)
         var chosen = new Dictionary<int, GazetteerEntry>();
+        var unfit = new HashSet<int>();
         foreach (int i in open)
         {
             // States and provinces the article names ("Illinois" near "Springfield").
@@ -61,11 +62,17 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             var others = fixedPoints.Concat(provisional.Where(p => p.Key != i && p.Value.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat or GazetteerFeature.Admin2)
                 .Select(p => ((double)p.Value.Latitude, (double)p.Value.Longitude))).ToList();
             var countries = fixedCountries.Concat(provisional.Where(p => p.Key != i && p.Value.Country.Length > 0).Select(p => p.Value.Country)).ToList();
-            if (candidates[i].Count > 0)
-                chosen[i] = candidates[i].MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, context.Admin1s)).Entry;
+            // A village of no known size (a ZIP code's town) only in a country the article is in: "Sun",
+            // "Tony" and "Holyrood" in a British story are no American hamlets.
+            var fitting = candidates[i].Where(c => c.Entry.Population > 0 || c.Entry.Feature is not (GazetteerFeature.City or GazetteerFeature.Admin1Seat)
+                || countries.Contains(c.Entry.Country) || context.Countries.Contains(c.Entry.Country) || context.Focus == c.Entry.Country).ToList();
+            if (fitting.Count == 0 && candidates[i].Count > 0) unfit.Add(i);
+            if (fitting.Count > 0)
+                chosen[i] = fitting.MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, context.Admin1s)).Entry;
         }
         foreach (int i in open)
-            entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place) : Unresolved(entities[i]);
+            entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place)
+                : Unresolved(entities[i], unfit.Contains(i) ? "only villages of unknown size have this name, in countries the article does not name" : "not in the gazetteer");
         // "northern Iraq", "central Turkey": a point in that part of the country or division, where
         // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
         // "The Saudi border" says neither which side nor where along it: it gets no point.
@@ -197,11 +204,13 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         // church's, a river's or a lake's name ("Holy Redeemer Church", "Lake Manassas").
         if (words.Length < 2 || placeWords.IsFeature(words[0]) || placeWords.IsFeature(words[^1])) yield break;
         static bool Word(string w) => w.Length > 3 && !w.EndsWith('.');
+        // Nor directions alone ("South West Edinburgh" is no South-West Region of Cameroon).
+        bool Directions(IEnumerable<string> part) => part.All(w => placeWords.IsGeneric(w));
         for (int k = words.Length - 1; k >= 1; k--)
-            if (!(k == 1 && (placeWords.IsGeneric(words[0]) || !Word(words[0])))) yield return (string.Join(' ', words[..k]), null, NamePart.Leading);
+            if (!(k == 1 && !Word(words[0])) && !Directions(words[..k])) yield return (string.Join(' ', words[..k]), null, NamePart.Leading);
         // Not after a direction word: "Northern Syria" is a part of Syria the compass parts place, not Syria's point.
         for (int k = words.Length - 1; k >= 1; k--)
-            if (!(k == 1 && (placeWords.IsGeneric(words[^1]) || !Word(words[^1]))) && !placeWords.IsGeneric(words[^(k + 1)]))
+            if (!(k == 1 && !Word(words[^1])) && !Directions(words[^k..]) && !placeWords.IsGeneric(words[^(k + 1)]))
                 yield return (string.Join(' ', words[^k..]), null, NamePart.Trailing);
     }
 
@@ -253,8 +262,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         };
     }
 
-    private static Entity Unresolved(Entity e) =>
-        e with { Place = (e.Place ?? new PlaceInfo(e.Country ?? "", null, null, null, Precision(e))) with { Unresolved = "not in the gazetteer" } };
+    private static Entity Unresolved(Entity e, string why) =>
+        e with { Place = (e.Place ?? new PlaceInfo(e.Country ?? "", null, null, null, Precision(e))) with { Unresolved = why } };
 
     /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
     private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)

@@ -211,6 +211,14 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Leaves_a_name_only_a_foreign_ZIP_code_village_has_unplaced_and_says_why()
+    {
+        // Holyrood, Kansas, is a ZIP code's town of unknown size; a British story means the Scottish parliament.
+        var place = PlaceOf("The minister spoke in Holyrood on Monday before talks in London and Leeds.", "Holyrood");
+        Assert.Equal(((double?)null, "only villages of unknown size have this name, in countries the article does not name"), (place.Latitude, place.Unresolved));
+    }
+
+    [Fact]
     public void Reads_a_state_abbreviation_whose_dot_ends_the_sentence()
     {
         var doc = Some.Report("The Blazers flew on to Portland, Ore. The team trains in Eureka.", "2020-03-30");
@@ -291,6 +299,9 @@ public sealed class GeocoderTests
         // No town called Holy: the church stays unplaced.
         var church = PlaceOf("A service was held at Holy Redeemer Church on Sunday.", "Holy Redeemer Church");
         Assert.Equal(((double?)null, "not in the gazetteer"), (church.Latitude, church.Unresolved));
+        // Directions alone are no part: not Cameroon's South-West Region, nor South Africa's North West.
+        Assert.Null(PlaceOf("Labour held South West Edinburgh and Clwyd North West in 2005.", "South West Edinburgh").Latitude);
+        Assert.Null(PlaceOf("Labour held South West Edinburgh and Clwyd North West in 2005.", "Clwyd North West").Latitude);
     }
 
     [Fact]

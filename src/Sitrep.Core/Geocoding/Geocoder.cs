@@ -144,9 +144,16 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             foreach (var (name, inlineQualifier, part) in Readings(text))
             {
                 if (result.Count > 0) break;
-                foreach (var c in gazetteer.Find(name))
+                var found = gazetteer.Find(name);
+                // A part of a longer name means the best-known town or state of that name or none
+                // (counties are many and read by the article's context): "Manchester United" in a story
+                // about America is neither Manchester, New Hampshire, nor Jamaica's Manchester Parish.
+                long famous = part == NamePart.Whole ? 0 : found.Where(x => x.Feature != GazetteerFeature.Admin2).Select(x => x.Population).DefaultIfEmpty().Max();
+                foreach (var c in found)
                 {
-                    if (part != NamePart.Whole && !PartCanBe(c, part, context)) continue;
+                    if (part != NamePart.Whole && c.Feature is not (GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Admin2) && c.Population < famous) continue;
+                    // A part is read only by a place's own name: "Manchester" of "Manchester United" is no old name of Richmond, Virginia.
+                    if (part != NamePart.Whole && (!PartCanBe(c, part, context) || PlaceNameKey.Hash(c.Name) != PlaceNameKey.Hash(name))) continue;
                     if (!seen.Add(c.Index)) continue;
                     if (country is not null && c.Country != country) continue;
                     // A country named otherwise than the country table knows it ("Republic of Armenia").
@@ -161,12 +168,13 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             }
             if (result.Count > 0) break;
         }
-        // "Alexandria", "Baghdad": the city, not the division named after it that it is the seat of
-        // and holds most of the people of; not "Quebec", whose city holds a fifteenth of the
-        // province; nor when the text names the division ("Alexandria governorate").
+        // "Alexandria", "Baghdad", "Zurich", "Aleppo": the city, not the division named after it that
+        // it is the seat of, unless the text names the division ("Alexandria governorate"). (Weighing
+        // the city's share of the division's people kept "Quebec" the province but made "Zurich",
+        // "Trabzon" and "Idlib" provinces in news that meant the towns.)
         if (e.Kind != EntityKind.Region)
             result.RemoveAll(d => d.Item1.Feature == GazetteerFeature.Admin1 && result.Any(t => t.Item1.Feature is GazetteerFeature.Capital or GazetteerFeature.Admin1Seat
-                && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code && 2 * t.Item1.Population >= d.Item1.Population));
+                && t.Item1.Country == d.Item1.Country && t.Item1.Admin1Code == d.Item1.Admin1Code));
         return result;
     }
 

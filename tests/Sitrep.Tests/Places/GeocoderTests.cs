@@ -299,17 +299,20 @@ public sealed class GeocoderTests
         // No town called Holy: the church stays unplaced.
         var church = PlaceOf("A service was held at Holy Redeemer Church on Sunday.", "Holy Redeemer Church");
         Assert.Equal(((double?)null, "not in the gazetteer"), (church.Latitude, church.Unresolved));
+        // Only the best-known town of that name: not Manchester, New Hampshire, because the story is American.
+        Assert.Null(PlaceOf("The American tycoon Malcolm Glazer raised his stake in Manchester United to 28 percent, the United States firm said.", "Manchester United").Latitude);
         // Directions alone are no part: not Cameroon's South-West Region, nor South Africa's North West.
         Assert.Null(PlaceOf("Labour held South West Edinburgh and Clwyd North West in 2005.", "South West Edinburgh").Latitude);
         Assert.Null(PlaceOf("Labour held South West Edinburgh and Clwyd North West in 2005.", "Clwyd North West").Latitude);
     }
 
     [Fact]
-    public void Reads_a_province_as_the_province_when_its_seat_holds_few_of_its_people()
+    public void Reads_a_division_s_seat_city_by_the_shared_name_unless_the_text_names_the_division()
     {
-        // Quebec City, the seat, holds a fifteenth of Quebec's people; Alexandria holds most of its governorate's (the Egyptian test above).
-        var quebec = PlaceOf("Protests spread across Quebec on Monday.", "Quebec");
-        Assert.Equal(("CA", "admin1"), (quebec.Country, quebec.Precision));
+        var zurich = PlaceOf("Bankers met in Zurich on Monday.", "Zurich");
+        Assert.Equal(("CH", "city"), (zurich.Country, zurich.Precision));
+        var doc = Some.Report("Fighting spread across Idlib province on Monday.", "2020-03-30");
+        Assert.Equal("admin1", doc.Entities.Single(e => e.Name == "Idlib province").Place!.Precision);
     }
 
     [Fact]

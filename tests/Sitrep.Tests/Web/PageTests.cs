@@ -61,6 +61,8 @@ public sealed class PageTests : IAsyncLifetime
         await marker.ClickAsync();
         await page.WaitForSelectorAsync("#detail .report mark.evidence");
         Assert.Equal("US-led coalition withdrew from K1 Air Base, handing it to Iraqi Army (300 troops; third scaleback)", await page.InnerTextAsync("#detail-summary"));
+        // The three reports render one after another: wait for them rather than count the first ones in.
+        await page.WaitForFunctionAsync("document.querySelectorAll('#detail .report').length >= 3", null, new() { Timeout = 10_000 });
         Assert.Equal(3, await page.Locator("#detail .report").CountAsync());
         var evidence = await page.Locator("#detail .report mark.evidence").AllInnerTextsAsync();
         Assert.Contains(evidence, e => e.Contains("He supervised the withdrawal of coalition forces from the base"));

@@ -73,6 +73,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         foreach (int i in open)
             entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place)
                 : Unresolved(entities[i], unfit.Contains(i) ? "only villages of unknown size have this name, in countries the article does not name" : "not in the gazetteer");
+        StatesNamedLikeTowns(document, entities);
         // "northern Iraq", "central Turkey": a point in that part of the country or division, where
         // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
         // "The Saudi border" says neither which side nor where along it: it gets no point.
@@ -182,6 +183,52 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     private static bool IsShortFor(string name, string divisionName) =>
         name.Length < divisionName.Length
         && (divisionName.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) || divisionName.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "Tacoma, Washington", or "Washington" among Seattle and Tacoma, is the state, not the capital
+    /// the dictionary knows: a dictionary town named like a first-level division of its country is
+    /// that division when it stands after another place and a comma, or when two of the article's
+    /// other places lie in that division and none in the town's own (one misread "Vancouver" in a
+    /// Guardian story was not enough). It then no longer stands for the government.
+    /// </summary>
+    private void StatesNamedLikeTowns(Document doc, List<Entity> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (!e.IsPlace || e.Place is not { Latitude: not null, Precision: "city", Country.Length: > 0 } town || town.Admin1 is null) continue;
+            var key = PlaceNameKey.Hash(e.Name);
+            if (gazetteer.Find(e.Name).FirstOrDefault(c => c.Feature == GazetteerFeature.Admin1 && c.Country == town.Country && PlaceNameKey.Hash(c.Name) == key) is not { Name: not null } division
+                || division.Name == town.Admin1) continue;
+            // (Not counting parts of the town itself: "central Washington".)
+            int In(string admin1) => entities.Where((x, k) => k != i && x.IsPlace && x.WithinId != e.Id && x.Place is { Latitude: not null } q && q.Country == town.Country && q.Admin1 == admin1)
+                .Select(x => x.Name).Distinct(StringComparer.Ordinal).Count();
+            bool qualifies = doc.Mentions.Any(m => m.EntityId == e.Id && QualifiesATown(doc, entities, m.Span, division));
+            if (!qualifies && (In(division.Name) < 2 || In(town.Admin1) > 0)) continue;
+            entities[i] = e with
+            {
+                Kind = EntityKind.Region, StandsFor = null,
+                Place = new PlaceInfo(town.Country, division.Name, division.Latitude, division.Longitude, division.Precision)
+                {
+                    GeoNameId = division.GeoNameId > 0 ? division.GeoNameId : null, FeatureCode = division.FeatureCode, Source = division.Source,
+                },
+            };
+        }
+    }
+
+    /// <summary>
+    /// The words stand after a town of the division's country and a comma as its state: "Tacoma,
+    /// Washington" (not "Moscow, Washington and Beijing", nor "In Iraq, Washington is drawing down").
+    /// </summary>
+    private bool QualifiesATown(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division)
+    {
+        int i = doc.TokenAtOrAfter(words.Start);
+        if (i < 2 || doc.TokenText(i - 1) is not ",") return false;
+        int end = doc.Tokens[i - 2].End;
+        return doc.Mentions.Where(m => m.Span.End == end && m.Kind.IsPlace())
+            .Where(m => entities.FirstOrDefault(x => x.Id == m.EntityId)?.Place is { Precision: "city" or "facility" or "admin2" } town && town.Country == division.Country)
+            .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, usStates) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
+    }
 
     /// <summary>The words follow a place's name and a comma: "HORRY COUNTY, SC", "Fresno, Calif.".</summary>
     private static bool AfterPlaceAndComma(Document doc, TextSpan span)

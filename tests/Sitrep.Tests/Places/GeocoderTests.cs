@@ -211,6 +211,17 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_the_capital_s_name_after_a_town_and_a_comma_as_the_state()
+    {
+        var state = PlaceOf("A baker from a cake studio in Tacoma, Washington shares tips for decorating cookies.", "Washington");
+        Assert.Equal(("US", "Washington", "admin1"), (state.Country, state.Admin1, state.Precision));
+        // "In Iraq, Washington is drawing down": the capital, standing for the government.
+        var doc = Some.Report("In Iraq, Washington is drawing down its presence.", "2020-03-30");
+        var capital = doc.Entities.Single(e => e.Name == "Washington");
+        Assert.Equal(("District of Columbia", "United States government"), (capital.Place!.Admin1, capital.StandsFor?.Name));
+    }
+
+    [Fact]
     public void Leaves_a_name_only_a_foreign_ZIP_code_village_has_unplaced_and_says_why()
     {
         // Holyrood, Kansas, is a ZIP code's town of unknown size; a British story means the Scottish parliament.

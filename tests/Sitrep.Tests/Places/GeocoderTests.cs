@@ -222,6 +222,13 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_Korea_alone_as_South_Korea_and_North_Korea_as_itself()
+    {
+        var doc = Some.Report("Korea's Hyundai gained while North Korea tested a missile.", "2020-03-30");
+        Assert.Equal(["KR", "KP"], doc.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Place!.Country));
+    }
+
+    [Fact]
     public void Leaves_a_name_only_a_foreign_ZIP_code_village_has_unplaced_and_says_why()
     {
         // Holyrood, Kansas, is a ZIP code's town of unknown size; a British story means the Scottish parliament.

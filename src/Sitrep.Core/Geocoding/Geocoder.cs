@@ -65,7 +65,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             // A village of no known size (a ZIP code's town) only in a country the article is in: "Sun",
             // "Tony" and "Holyrood" in a British story are no American hamlets.
             var fitting = candidates[i].Where(c => c.Entry.Population > 0 || c.Entry.Feature is not (GazetteerFeature.City or GazetteerFeature.Admin1Seat)
-                || countries.Contains(c.Entry.Country) || context.Countries.Contains(c.Entry.Country) || context.Focus == c.Entry.Country).ToList();
+                || countries.Contains(c.Entry.Country) || InContext(c.Entry, context)).ToList();
             if (fitting.Count == 0 && candidates[i].Count > 0) unfit.Add(i);
             if (fitting.Count > 0)
                 chosen[i] = fitting.MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, context.Admin1s)).Entry;
@@ -135,7 +135,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             // "N.J.", "Calif." named on their own: the state.
             // "Calif." ending a sentence: the tokenizer gave its dot to the sentence.
             // A postal code only where a state is expected: after a place and a comma ("HORRY COUNTY, SC").
-            bool afterPlace = !span.IsEmpty && AfterPlaceAndComma(doc, span);
+            bool afterPlace = !span.IsEmpty && PlacesBeforeComma(doc, span).Any();
             var abbreviation = usStates.Code(text, postal: afterPlace)
                 ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? usStates.Code(text + ".", postal: false) : null);
             if (abbreviation is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
@@ -205,14 +205,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
                 .Select(x => x.Name).Distinct(StringComparer.Ordinal).Count();
             bool qualifies = doc.Mentions.Any(m => m.EntityId == e.Id && QualifiesATown(doc, entities, m.Span, division));
             if (!qualifies && (In(division.Name) < 2 || In(town.Admin1) > 0)) continue;
-            entities[i] = e with
-            {
-                Kind = EntityKind.Region, StandsFor = null,
-                Place = new PlaceInfo(town.Country, division.Name, division.Latitude, division.Longitude, division.Precision)
-                {
-                    GeoNameId = division.GeoNameId > 0 ? division.GeoNameId : null, FeatureCode = division.FeatureCode, Source = division.Source,
-                },
-            };
+            entities[i] = Placed(e, division) with { Kind = EntityKind.Region, StandsFor = null };
         }
     }
 
@@ -220,23 +213,18 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     /// The words stand after a town of the division's country and a comma as its state: "Tacoma,
     /// Washington" (not "Moscow, Washington and Beijing", nor "In Iraq, Washington is drawing down").
     /// </summary>
-    private bool QualifiesATown(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division)
-    {
-        int i = doc.TokenAtOrAfter(words.Start);
-        if (i < 2 || doc.TokenText(i - 1) is not ",") return false;
-        int end = doc.Tokens[i - 2].End;
-        return doc.Mentions.Where(m => m.Span.End == end && m.Kind.IsPlace())
+    private bool QualifiesATown(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division) =>
+        PlacesBeforeComma(doc, words)
             .Where(m => entities.FirstOrDefault(x => x.Id == m.EntityId)?.Place is { Precision: "city" or "facility" or "admin2" } town && town.Country == division.Country)
             .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, usStates) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
-    }
 
-    /// <summary>The words follow a place's name and a comma: "HORRY COUNTY, SC", "Fresno, Calif.".</summary>
-    private static bool AfterPlaceAndComma(Document doc, TextSpan span)
+    /// <summary>The place mentions the words follow with a comma between: "HORRY COUNTY" of "HORRY COUNTY, SC", "Fresno" of "Fresno, Calif.".</summary>
+    private static IEnumerable<Mention> PlacesBeforeComma(Document doc, TextSpan words)
     {
-        int i = doc.TokenAtOrAfter(span.Start);
-        if (i < 2 || doc.TokenText(i - 1) is not ",") return false;
+        int i = doc.TokenAtOrAfter(words.Start);
+        if (i < 2 || doc.TokenText(i - 1) is not ",") return [];
         int end = doc.Tokens[i - 2].End;
-        return doc.Mentions.Any(m => m.Span.End == end && m.Kind.IsPlace());
+        return doc.Mentions.Where(m => m.Span.End == end && m.Kind.IsPlace());
     }
 
     /// <summary>Words a place name can also be looked up by: "Mississippi State" as Mississippi, "Columbus, Ohio" as Columbus in Ohio, "Republic of Armenia" as Armenia.</summary>
@@ -351,7 +339,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region || c.Admin1Code is null
             || !named.Contains((c.Country, c.Admin1Code))) return 0;
         var division = gazetteer.Admin1(c.Country, c.Admin1Code);
-        return division is { } d && counted.Contains(c.Country + "." + PlaceNameKey.Normalise(d.Name)) ? 0 : NamedDivisionWeight;
+        return division is { } d && counted.Contains(PlaceContext.DivisionKey(c.Country, d.Name)) ? 0 : NamedDivisionWeight;
     }
 
     private const double NamedDivisionWeight = 1.5;
@@ -390,7 +378,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         // A small place abroad, in an article about elsewhere, needs more than its name.
         if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature is not (GazetteerFeature.Continent or GazetteerFeature.Region) && c.Population < 100_000) score -= 1.5;
         if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
-            && context.Admin1s.Contains(c.Country + "." + PlaceNameKey.Normalise(division.Name))) score += 1.5;
+            && context.Admin1s.Contains(PlaceContext.DivisionKey(c.Country, division.Name))) score += 1.5;
         // "Alexandria, Louisiana": the words after the comma settle it.
         if (qualifier is not null)
         {
@@ -413,11 +401,14 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
 
         public string? Focus { get; } = DocumentFocus.Country(doc.Mentions) ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Country)?.Place?.Country;
 
+        /// <summary>How a division is filed here: its country and its name as the gazetteer keys names.</summary>
+        public static string DivisionKey(string country, string name) => country + "." + PlaceNameKey.Normalise(name);
+
         public void Add(string? country, string? admin1)
         {
             if (string.IsNullOrEmpty(country)) return;
             Countries.Add(country);
-            if (admin1 is not null) Admin1s.Add(country + "." + PlaceNameKey.Normalise(admin1));
+            if (admin1 is not null) Admin1s.Add(DivisionKey(country, admin1));
         }
     }
 }

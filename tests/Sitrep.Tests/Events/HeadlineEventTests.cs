@@ -100,6 +100,19 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_state_firing_or_launching_weapons_at_another_attacks_it_but_a_missile_test_or_an_army_launched_is_no_attack()
+    {
+        var doc = Some.Report("North Korea fired two artillery shells at South Korea on Thursday.", "2010-11-26");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "fired", "North Korea", "South Korea", "2010-11-25"), (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), e.Date!.Value));
+        var raid = Some.Report("The United States launched 59 cruise missiles at a Syrian air base.", "2017-04-07");
+        var strike = Assert.Single(raid.Events);
+        Assert.Equal(("ASSAULT", "launched", "United States"), (strike.Type, raid.TextOf(strike.Trigger), raid.NameOf(strike.ActorId)));
+        Assert.Empty(Some.Report("North Korea launched a ballistic missile on Thursday.", "2017-07-28").Events);
+        Assert.DoesNotContain(Some.Report("The caliphate was crushed by armies launched by Damascus and Baghdad.", "2019-03-23").Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void Who_died_is_the_target_and_a_light_verb_reaches_its_noun_over_modifiers()
     {
         Assert.Equal(("ASSAULT", null, "civilians", null, "Around 230 civilians"), Only("Around 230 civilians have died in the fighting, a monitor said."));

@@ -207,7 +207,8 @@ public static class EvalCommand
                         report = evaluation.EvaluatePlv(sentences, problems, classifier, coder, plvOutcomes);
                     return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
                 case "petrarch":
-                    return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems);
+                    using (var petrarchOutcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
+                        return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems, petrarchOutcomes);
                 case "ucdp":
                     using (var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
                         return new UcdpEvaluation(pipeline).Evaluate(files.SelectMany(EventGold.ReadUcdp).ToList(), problems, outcomes);

@@ -86,7 +86,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
         };
     }
 
-    public EvalReport EvaluatePetrarch(IReadOnlyList<PetrarchSentence> sentences, ICollection<string> problems)
+    public EvalReport EvaluatePetrarch(IReadOnlyList<PetrarchSentence> sentences, ICollection<string> problems, TextWriter? outcomes = null)
     {
         int gold = 0, predicted = 0, matched = 0, code = 0, source = 0, target = 0, empty = 0, emptyCorrect = 0;
         var runs = new TimedRuns(pipeline, problems);
@@ -101,15 +101,18 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             {
                 empty++;
                 if (coded.Count == 0) emptyCorrect++;
+                if (outcomes is not null) PetrarchOutcome(outcomes, s, doc, codes, coded, []);
                 continue;
             }
             var used = new HashSet<Event>(ReferenceEqualityComparer.Instance);
+            var hits = new List<Event?>();
             foreach (var g in s.Codings)
             {
                 var root = Root(g.EventCode);
                 // Same root, the full code and actor codes agreeing preferred.
                 var match = coded.Where(e => !used.Contains(e) && Root(e.Cameo!) == root)
                     .OrderByDescending(e => (e.Cameo == g.EventCode ? 2 : 0) + (Same(CodeOf(codes, e.ActorId), g.SourceCode) ? 1 : 0)).FirstOrDefault();
+                hits.Add(match);
                 if (match is null) continue;
                 used.Add(match);
                 matched++;
@@ -117,6 +120,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
                 if (Same(CodeOf(codes, match.ActorId), g.SourceCode)) source++;
                 if (Same(CodeOf(codes, match.TargetId ?? match.RecipientId), g.TargetCode)) target++;
             }
+            if (outcomes is not null) PetrarchOutcome(outcomes, s, doc, codes, coded, hits);
         }
         return new EvalReport("events", "petrarch")
         {
@@ -216,6 +220,34 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions OutcomeJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One line per PETRARCH record: its gold codings, each with the coding Sitrep matched to it (or null), and every coding Sitrep gave.</summary>
+    private static void PetrarchOutcome(TextWriter output, PetrarchSentence s, Document doc, Dictionary<string, string?> codes, List<Event> coded, List<Event?> hits)
+    {
+        object Coding(Event e) => new Dictionary<string, object?>
+        {
+            ["cameo"] = e.Cameo,
+            ["type"] = e.Type,
+            ["trigger"] = doc.TextOf(e.Trigger),
+            ["source"] = CodeOf(codes, e.ActorId),
+            ["target"] = CodeOf(codes, e.TargetId ?? e.RecipientId),
+            ["decided_by"] = e.DecidedBy,
+        };
+        var line = new Dictionary<string, object?>
+        {
+            ["id"] = s.Id,
+            ["text"] = s.Text,
+            ["gold"] = s.Codings.Select((g, i) => new Dictionary<string, object?>
+            {
+                ["cameo"] = g.EventCode,
+                ["source"] = g.SourceCode,
+                ["target"] = g.TargetCode,
+                ["matched"] = i < hits.Count && hits[i] is { } hit ? Coding(hit) : null,
+            }).ToList(),
+            ["predicted"] = coded.Select(Coding).ToList(),
+        };
+        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(line, OutcomeJson));
+    }
 
     /// <summary>One line of what became of a PLV sentence: gold and predicted root, the main event and whether its parties were the marked ones.</summary>
     private static void PlvOutcome(TextWriter output, PlvSentence s, Document doc, Event? main, string root, bool? sourceHit, bool? targetHit)

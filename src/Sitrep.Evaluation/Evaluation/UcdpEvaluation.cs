@@ -79,7 +79,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -147,10 +147,17 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     /// <summary>Agent codes of people UCDP counts as civilians when one-sided violence kills them: civilians, residents, people, worshippers.</summary>
     private static readonly string[] CivilianCodes = ["CVL", "PPL", "REL"];
 
+    /// <summary>
+    /// A community named by its faith or as civilians ("Shiites", "Yazidis", "residents"; data/groups.tsv,
+    /// religious or social): the people one-sided violence kills for who they are, whom UCDP counts as
+    /// civilians. Not an ethnic group: "Iraq Kurds" killed in a battle for a dam were fighters.
+    /// </summary>
+    private static bool IsCommunity(Entity party) => party.Kind == EntityKind.Group && party.Sector is "religious" or "social";
+
     private bool Matches(string side, List<Entity> parties, List<string> wordCodes, Dictionary<string, string?> sideCodes)
     {
         if (side.Length == 0) return false;
-        if (side == "Civilians" && (wordCodes.Any(c => CivilianCodes.Contains(c)) || parties.Any(p => p.Code is { } pc && CivilianCodes.Any(c => pc.EndsWith(c, StringComparison.Ordinal))))) return true;
+        if (side == "Civilians" && (wordCodes.Any(c => CivilianCodes.Contains(c)) || parties.Any(p => p.Code is { } pc && CivilianCodes.Any(c => pc.EndsWith(c, StringComparison.Ordinal)) || IsCommunity(p)))) return true;
         if (!sideCodes.TryGetValue(side, out var code))
             sideCodes[side] = code = CodeOfName(side);
         bool state = side.StartsWith("Government of ", StringComparison.Ordinal);

@@ -69,16 +69,17 @@ public sealed class EvalCommandTests
     [Fact]
     public void Scores_ucdp_rows_against_the_best_violent_event_of_their_headlines()
     {
-        // Four rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing;
-        // a headline with no violence; a row without a headline, which is left out.
+        // Five rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing;
+        // a headline with no violence; a row without a headline, which is left out; a bombing of Shiites, a community
+        // named by its faith, which UCDP's "Civilians" side matches.
         var (code, output, error) = Run("eval", "events", "--format", "ucdp", Some.Fixture("eval", "events", "tiny.ucdp.csv"), "--json");
         Assert.Equal((0, ""), (code, error));
         using var json = JsonDocument.Parse(output);
         var scores = json.RootElement.GetProperty("scores");
         Assert.Equal(
-            [("event_found", 0.6667), ("side_match", 0.3333), ("place_50km", 0.6667), ("date_match", 0.6667), ("toll_match", 0.6667)],
+            [("event_found", 0.75), ("side_match", 0.5), ("place_50km", 0.75), ("date_match", 0.75), ("toll_match", 0.75)],
             scores.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToArray());
-        Assert.Equal((3, 4, 2), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
+        Assert.Equal((4, 5, 3), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
     }
 
     [Fact]
@@ -175,6 +176,24 @@ public sealed class EvalCommandTests
              r.GetProperty("target").GetString(), r.GetProperty("source_found").GetBoolean(), r.GetProperty("target_found").GetBoolean()));
         using var third = JsonDocument.Parse(lines[2]);
         Assert.Equal(("NONE", JsonValueKind.Null), (third.RootElement.GetProperty("predicted").GetString(), third.RootElement.GetProperty("trigger").ValueKind));
+    }
+
+    [Fact]
+    public void Writes_each_PETRARCH_record_with_the_coding_matched_to_each_gold_coding()
+    {
+        using var dir = new TemporaryDirectory();
+        var (code, _, error) = Run("eval", "events", "--format", "petrarch", Some.Fixture("eval", "events", "tiny.petrarch.xml"), "--outcomes", dir.File("outcomes.jsonl"));
+        Assert.Equal((0, ""), (code, error));
+        var lines = File.ReadAllLines(dir.File("outcomes.jsonl"));
+        Assert.Equal(3, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var gold = first.RootElement.GetProperty("gold");
+        var matched = gold[0].GetProperty("matched");
+        Assert.Equal(("T-01", "190", "attacked", "IRQMIL", "IMGMUSISI", JsonValueKind.Null),
+            (first.RootElement.GetProperty("id").GetString(), matched.GetProperty("cameo").GetString(), matched.GetProperty("trigger").GetString(),
+             matched.GetProperty("source").GetString(), matched.GetProperty("target").GetString(), gold[1].GetProperty("matched").ValueKind));
+        using var third = JsonDocument.Parse(lines[2]);
+        Assert.Equal((0, 0), (third.RootElement.GetProperty("gold").GetArrayLength(), third.RootElement.GetProperty("predicted").GetArrayLength()));
     }
 
     [Theory]

@@ -98,8 +98,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     i += match.Length - 1;
                     continue;
                 }
+                // Where the verb's frame fails, the noun an adjective modifies in the tree: "Fresh jihadist attacks in
+                // north Iraq send Christians fleeing", "New Iraq attacks push Tuesday death toll to 45".
                 var entries = match.Values.Where(e => e.IsVerb != noun)
-                    .Concat(match.Values.Where(e => !e.IsVerb && !noun && e.Type == "ASSAULT" && HasCasualties(index, sentence))).ToList();
+                    .Concat(match.Values.Where(e => !e.IsVerb && !noun && e.Type == "ASSAULT" && (HasCasualties(index, sentence) || HasAdjectiveBefore(index, i, sentence.FirstToken)))).Distinct().ToList();
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
@@ -478,6 +480,37 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
     }
 
+    /// <summary>The tree hangs an adjective before the word on it as a noun ("fresh attacks").</summary>
+    private static bool HasAdjectiveBefore(DocumentIndex index, int i, int sentenceStart)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || !tree.IsParsed(i) || tree.Upos[i] != "NOUN") return false;
+        // Not a name the tagger took for an adjective: "Corbett attacks 'dumbed-down TV'".
+        for (int k = Math.Max(sentenceStart, i - 3); k < i; k++)
+            if (tree.Heads[k] == i && tree.Relations[k] == "amod" && tree.Upos[k] == "ADJ" && index.MentionAt(k) is null
+                && (Words.IsLowerWord(doc, k) || k == sentenceStart)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The words before the trigger are only its own modifiers, from the start of the sentence: a
+    /// headline that opens with its event ("Heavy fighting as Iraqi forces try to surround Falluja",
+    /// "Fresh jihadist attacks in north Iraq ...").
+    /// </summary>
+    private static bool OpensWith(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        if (trigger == sentence.FirstToken) return true;
+        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - sentence.FirstToken > 3) return false;
+        for (int k = sentence.FirstToken; k < trigger; k++)
+        {
+            if (tree.Heads[k] != trigger || tree.Relations[k] is not ("amod" or "compound")) return false;
+            // A place may say where ("New Iraq attacks"); a person or body would be who ("Corbett attacks 'dumbed-down TV'").
+            if (index.MentionAt(k) is { } m ? index.KindOf(m) is not { } kind || !kind.IsPlace() : !Words.IsLowerWord(doc, k) && k > sentence.FirstToken) return false;
+        }
+        return true;
+    }
+
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     private static void Normalise(DocumentIndex index, Frame frame)
     {
@@ -714,7 +747,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
         // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
-        bool opens = trigger == sentence.FirstToken;
+        bool opens = OpensWith(index, sentence, trigger);
         bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own" && !opens
                     && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
 

@@ -113,6 +113,29 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_headline_opening_with_its_fighting_or_fresh_attacks_reports_them()
+    {
+        var fighting = Some.Report("Heavy fighting as Syrian troops try to encircle Douma", "2018-03-10");
+        var e = Assert.Single(fighting.Events);
+        Assert.Equal(("ASSAULT", "fighting", "Douma"), (e.Type, fighting.TextOf(e.Trigger), fighting.NameOf(e.PlaceId)));
+        var attacks = Some.Report("Fresh jihadist attacks in north Syria send families fleeing", "2018-03-10");
+        var a = Assert.Single(attacks.Events);
+        Assert.Equal(("ASSAULT", "attacks", "jihadist"), (a.Type, attacks.TextOf(a.Trigger), attacks.TextOf(a.ActorWords!.Value)));
+    }
+
+    [Fact]
+    public void A_state_battling_an_armed_group_or_retaking_a_town_from_it_fights_it_but_a_club_battling_a_club_does_not()
+    {
+        var battle = Some.Report("Syria battles Islamic State near Palmyra", "2015-03-10");
+        var e = Assert.Single(battle.Events);
+        Assert.Equal(("ASSAULT", "Syria", "Islamic State", "Palmyra"), (e.Type, battle.NameOf(e.ActorId), battle.NameOf(e.TargetId), battle.NameOf(e.PlaceId)));
+        var retake = Some.Report("Iraq retakes Tikrit from Islamic State", "2015-03-10");
+        var r = Assert.Single(retake.Events);
+        Assert.Equal(("ASSAULT", "retakes", "Iraq", "Tikrit"), (r.Type, retake.TextOf(r.Trigger), retake.NameOf(r.ActorId), retake.NameOf(r.PlaceId)));
+        Assert.Empty(Some.Report("Arsenal battle Chelsea for the title", "2015-03-10").Events);
+    }
+
+    [Fact]
     public void Who_died_is_the_target_and_a_light_verb_reaches_its_noun_over_modifiers()
     {
         Assert.Equal(("ASSAULT", null, "civilians", null, "Around 230 civilians"), Only("Around 230 civilians have died in the fighting, a monitor said."));

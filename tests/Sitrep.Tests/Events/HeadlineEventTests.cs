@@ -109,6 +109,8 @@ public sealed class HeadlineEventTests
         var strike = Assert.Single(raid.Events);
         Assert.Equal(("ASSAULT", "launched", "United States"), (strike.Type, raid.TextOf(strike.Trigger), raid.NameOf(strike.ActorId)));
         Assert.Empty(Some.Report("North Korea launched a ballistic missile on Thursday.", "2017-07-28").Events);
+        var planes = Some.Report("U.S. planes strike militants near Sinjar", "2014-08-10");
+        Assert.Equal(("ASSAULT", "United States"), (Assert.Single(planes.Events).Type, planes.NameOf(planes.Events[0].ActorId)));
         Assert.DoesNotContain(Some.Report("The caliphate was crushed by armies launched by Damascus and Baghdad.", "2019-03-23").Events, x => x.Type == "ASSAULT");
     }
 

@@ -165,6 +165,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool learned = row is null && lexicon.Words.TypeOf(word) == type.Label && !classifier.HintedTypes(word).Contains(type.Label);
         var entry = row ?? new EventTrigger(word, isVerb, type.Label == "YIELD" ? "CONCEDE" : type.Label) { Source = learned ? "events/event-words.tsv" : "models/events.bin" };
         PairJointActors(frame, entry);
+        PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
         // those that stand in for a parse (two coded parties, a target) the tree and the classifier answer.
         if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
@@ -260,7 +261,32 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && Claimant(index, sentence, trigger) is { } claimant)
             frame.Add("actor", claimant, "the group that claims it");
         PairJointActors(frame, entry);
+        PartyBehindRequest(index, sentence, frame);
         return frame;
+    }
+
+    /// <summary>
+    /// "Pakistan refused a request from Indian Prime Minister Narendra Modi": where the object is
+    /// a request, demand or offer the text does not tie to a party, the party its "from"/"by"
+    /// phrase names is the target, read in word order (the tree often hangs "from" elsewhere).
+    /// </summary>
+    private void PartyBehindRequest(DocumentIndex index, Sentence sentence, Frame frame)
+    {
+        if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
+        var doc = index.Document;
+        int last = doc.TokenCovering(words.End - 1);
+        if (last < 0 || last + 1 >= sentence.EndToken || !lexicon.RequestNouns.Contains(doc.TokenText(last)) || !Words.IsAny(doc, last + 1, "from", "by")) return;
+        Mention? party = null;
+        for (int j = last + 2; j < Math.Min(sentence.EndToken, last + 9) && doc.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (index.MentionAt(j) is not { } m || index.KindOf(m) is not { } kind) continue;
+            // A person or body before a country that only qualifies it: "Indian Prime Minister Narendra Modi".
+            if (!kind.IsPlace()) { party = m; break; }
+            if (kind == EntityKind.Country) party ??= m;
+        }
+        if (party is null) return;
+        frame.Unnamed.Remove("target");
+        frame.Add("target", new Filler(party.Span, party, null), $"the '{doc.TokenText(last + 1)}' phrase of the {doc.TokenText(last)} (word order)");
     }
 
     /// <summary>
@@ -292,6 +318,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
                 && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
                 frame.Unnamed[role] = words;
+        PartyBehindRequest(index, sentence, frame);
     }
 
     /// <summary>The tree makes the word a compound modifier of the noun after it ("protest groups").</summary>

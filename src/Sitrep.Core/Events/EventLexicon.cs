@@ -33,6 +33,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of places and civilian sites: a name right before one says where, not who (data/place-nouns.txt).</summary>
     public WordList PlaceNouns { get; init; } = new([]);
 
+    /// <summary>Nouns of a request, demand or offer whose "from"/"by" phrase names who made it (data/request-nouns.txt).</summary>
+    public WordList RequestNouns { get; init; } = new([]);
+
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
@@ -100,6 +103,7 @@ public sealed class EventLexicon
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
+            RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
         };
     }
 

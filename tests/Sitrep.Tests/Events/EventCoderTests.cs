@@ -59,6 +59,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_refused_request_has_as_target_the_party_that_made_it()
+    {
+        var doc = Some.Report("Turkey refused a request from Greek Prime Minister Kyriakos Mitsotakis to open talks on the border, officials said on Monday.", "2020-03-02");
+        var e = Assert.Single(doc.Events, x => x.Type == "REJECT");
+        Assert.Equal(("refused", "Turkey", "Kyriakos Mitsotakis"), (doc.TextOf(e.Trigger), doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

@@ -558,6 +558,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "Tens of thousands of people in Pakistan have protested": a crowd the text only counts acts, in words.
                             if (role == "actor" && f.Quantity.Category is "people" or "troops" && !index.MentionsWithin(f.Quantity.Span).Any())
                                 frame.Unnamed.TryAdd("actor", f.Quantity.Span);
+                            // "Beijing police have detained 18 people": those counted are who it was done to, in words.
+                            if (role == "target" && f.Quantity.Category is "people" or "troops" && !index.MentionsWithin(f.Quantity.Span).Any())
+                                frame.Unnamed.TryAdd("target", f.Quantity.Span);
                             // "kill 74 IS militants", "7,500 coalition troops": the party the count names.
                             if (role is "actor" or "target")
                                 keep.AddRange(index.MentionsWithin(f.Quantity.Span).Where(m => index.KindOf(m) is { } k && k.IsActor() && !k.IsPlace())

@@ -67,6 +67,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void People_counted_but_not_named_as_the_object_are_the_target_in_words()
+    {
+        var doc = Some.Report("Police in Minsk detained 40 students on Sunday.", "2020-08-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "detained", "40 students"), (e.Type, doc.TextOf(e.Trigger), doc.TextOf(e.TargetWords!.Value)));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

@@ -171,6 +171,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
         if (entry.Type == "ASSAULT" && !ArmsOrVictims(index, sentence, trigger, frame)) return null;
         if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
+        // An event the tree found no subject for, of an active verb ("German Chancellor Angela Merkel on Friday welcomed ...",
+        // read by the parser as a phrase of "German"): a party right before the verb, with only a time, an adverb or an auxiliary between.
+        if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
+            && !frame["target"].Concat(frame["recipient"]).Any(f => f.EntityId == subject.EntityId))
+            frame.Add("actor", new Filler(subject.Span, subject, null), "the party right before the verb (word order; the tree gave none)");
         var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {type.Label} in the PLV training sentences (data/event-words.tsv)" : "")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
@@ -505,6 +510,25 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around", "erupt", "erupted", "rage", "raged"))
             return true;
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
+    }
+
+    /// <summary>
+    /// A party named right before a verb, with nothing between but a time ("on Friday"), an adverb
+    /// ("somehow") or an auxiliary ("has"): the subject in word order. Never a place.
+    /// </summary>
+    private static Mention? SubjectRightBefore(DocumentIndex index, Sentence sentence, int verb)
+    {
+        var doc = index.Document;
+        for (int k = verb - 1; k >= Math.Max(sentence.FirstToken, verb - 6); k--)
+        {
+            if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault() is { } m)
+                return index.KindOf(m) is { } kind && !kind.IsPlace() ? m : null;
+            bool filler = doc.Times.Any(t => t.Span.Contains(doc.Tokens[k].Span))
+                          || Words.IsLowerWord(doc, k) && (doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal) || FrameReader.IsBeOrHave(doc.TokenString(k))
+                                                           || Words.IsAny(doc, k, "also", "will", "would", "has", "have", "had", "then", "now", "later", "on", "this", "last", "week", "month", "year"));
+            if (!filler) return null;
+        }
+        return null;
     }
 
     /// <summary>The tree hangs an adjective before the word on it as a noun ("fresh attacks").</summary>

@@ -75,6 +75,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_party_right_before_the_verb_acts_where_the_tree_found_no_subject()
+    {
+        // The parser reads "German" as the root here and the verb as a phrase of it.
+        var doc = Some.Report("German Chancellor Olaf Scholz on Friday welcomed U.S. President Joe Biden's invitation to Chinese President Xi Jinping to meet in Washington.", "2022-07-22");
+        var e = Assert.Single(doc.Events, x => x.Type == "SUPPORT");
+        Assert.Equal(("welcomed", "Olaf Scholz", "Joe Biden"), (doc.TextOf(e.Trigger), doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

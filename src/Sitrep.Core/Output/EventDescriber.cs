@@ -58,7 +58,7 @@ public static class EventDescriber
         var theme = e.Quantities.FirstOrDefault(q => q.Role == "theme");
         if (e.Type is "AID" or "REJECT" or "REQUEST" or "ACCUSE" || obj is null)
         {
-            if (e.Type == "AID" && theme is not null) parts.Add(doc.TextOf(doc.Quantities.First(q => q.Id == theme.QuantityId).Span));
+            if (e.Type == "AID" && theme is not null) { if (doc.TextOf(doc.Quantities.First(q => q.Id == theme.QuantityId).Span) is var what && what != obj) parts.Add(what); }
             else if (e.Theme is { } t) parts.Add(doc.TextOf(t));
         }
         if (e.RecipientId is not null && obj != Name(e.RecipientId))
@@ -72,8 +72,10 @@ public static class EventDescriber
 
     private static string Figures(Document doc, Event e, string line)
     {
+        // A figure the line already says ("arrested 18 people") is not repeated after it.
         var figures = e.Quantities.Where(q => !(e.Type == "AID" && q.Role == "theme"))
             .Select(q => doc.TextOf(doc.Quantities.First(x => x.Id == q.QuantityId).Span))
+            .Where(f => !line.Contains(f, StringComparison.Ordinal))
             .ToList();
         return figures.Count > 0 ? $"{line} ({string.Join("; ", figures)})" : line;
     }

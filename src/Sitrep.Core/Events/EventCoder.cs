@@ -108,6 +108,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
+                    if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
@@ -268,6 +269,38 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         PairJointActors(frame, entry);
         PartyBehindRequest(index, sentence, frame);
         return frame;
+    }
+
+    /// <summary>
+    /// A killing "in" an attack the sentence names takes that attack's parties where it has none of
+    /// its own: "Suicide bomber kills 15 in attack on Iraq forces" (the forces), "Iraqi general, 3
+    /// officers killed in Islamic State ambush" (the group named before the attack noun).
+    /// </summary>
+    private void PartiesOfAttackNamed(DocumentIndex index, Sentence sentence, int after, Frame frame)
+    {
+        var doc = index.Document;
+        int limit = Math.Min(sentence.EndToken, after + 6);
+        int k = after;
+        while (k < limit && !Words.IsAny(doc, k, "in") && !Words.IsPunct(doc, k, ',')) k++;
+        if (k >= limit || !Words.IsAny(doc, k, "in")) return;
+        for (int n = k + 1; n < Math.Min(sentence.EndToken, k + 6) && doc.Tokens[n].Kind == TokenKind.Word; n++)
+        {
+            var match = lexicon.Triggers.MatchesAt(doc, n, sentence.EndToken).LastOrDefault();
+            if (match.Values is null || !match.Values.Any(r => r.Type == "ASSAULT" && !r.IsVerb)) continue;
+            int end = n + match.Length;
+            if (frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor"))
+                for (int a = k + 1; a < n; a++)
+                    if (index.MentionAt(a) is { } m && doc.TokenAtOrAfter(m.Span.End) <= n && index.KindOf(m) is { } kind && !kind.IsPlace() && kind != EntityKind.Person)
+                    {
+                        frame.Add("actor", new Filler(m.Span, m, null), $"named before the {doc.TokenText(n)} the killing was in (word order)");
+                        break;
+                    }
+            if (frame["target"].Count == 0 && end + 1 < sentence.EndToken && Words.IsAny(doc, end, "on", "against")
+                && index.MentionAt(end + 1) is { } t && index.KindOf(t) is { } targetKind && !targetKind.IsPlace()
+                && !frame["actor"].Any(f => f.EntityId == t.EntityId))
+                frame.Add("target", new Filler(t.Span, t, null), $"the '{doc.TokenText(end)}' phrase of the {doc.TokenText(n)} the killing was in (word order)");
+            return;
+        }
     }
 
     /// <summary>
@@ -756,6 +789,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // group that claims an attack is its actor, by its own claim.
         var claimant = entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 ? Claimant(index, sentence, trigger) : null;
         if (claimant is not null) frame.Add("actor", claimant, "the group that claims it");
+        // Found so while the frame was read: the claim still makes the event the group's claim.
+        claimant ??= frame["actor"].FirstOrDefault(f => f.Via == "the group that claims it");
 
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
         if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
@@ -944,6 +979,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static Filler? Claimant(DocumentIndex index, Sentence sentence, int trigger)
     {
         var doc = index.Document;
+        // "Baghdad blast claimed by Islamic State": the group after "claimed by".
+        int after = trigger + 1 < sentence.EndToken && Words.IsPunct(doc, trigger + 1, ',') ? trigger + 2 : trigger + 1;
+        if (after + 2 < sentence.EndToken && Words.IsAny(doc, after, "claimed") && Words.IsAny(doc, after + 1, "by"))
+            return index.MentionAt(after + 2) is { } by && by.Form != MentionForm.Pronoun && index.KindOf(by) is { } byKind && !byKind.IsPlace() && byKind != EntityKind.Person
+                ? new Filler(by.Span, by, null) : null;
         for (int c = trigger - 1; c >= Math.Max(sentence.FirstToken + 1, trigger - 8); c--)
         {
             if (Words.IsAny(doc, c, "claims", "claimed", "claim", "claiming"))

@@ -17,7 +17,7 @@ public sealed class EventCoderTests
     public void Codes_headline_killings_with_a_bare_count_a_passive_without_were_and_an_execution()
     {
         // UCDP's source headlines are written this way.
-        Assert.Equal([("ASSAULT", "suicide-attack", null, null, null, EventStatus.Reported)],
+        Assert.Equal([("ASSAULT", "suicide-attack", null, "Iraqi Security Forces", null, EventStatus.Reported)],
             Events("Suicide bomber kills 15 in attack on Iraq forces", "2014-05-01").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place, e.Status)).ToArray());
         Assert.Equal("ASSAULT", Assert.Single(Events("Seven Iraqi security personnel killed as unrest surges", "2014-05-01")).Type);
         Assert.Equal([("ASSAULT", null, "Islamic State", null, "Ramadi", EventStatus.Reported)],

@@ -138,6 +138,23 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_killing_in_a_named_attack_takes_its_parties_and_a_blast_claimed_by_a_group_is_its_attack()
+    {
+        var ambush = Some.Report("Two officers killed in Islamic State ambush near Ramadi", "2016-06-10");
+        var a = Assert.Single(ambush.Events);
+        Assert.Equal(("killed", "Islamic State", "Ramadi"), (ambush.TextOf(a.Trigger), ambush.NameOf(a.ActorId), ambush.NameOf(a.PlaceId)));
+        var attack = Some.Report("Suicide bomber kills 12 in attack on Afghan police", "2016-06-10");
+        var k = Assert.Single(attack.Events);
+        Assert.Equal(("Suicide bomber", "Afghan police"), (attack.TextOf(k.ActorWords!.Value), attack.NameOf(k.TargetId)));
+        var claimed = Some.Report("Kabul blast claimed by Islamic State kills nine", "2016-06-10");
+        var b = Assert.Single(claimed.Events);
+        Assert.Equal(("blast", "Islamic State", "Kabul"), (claimed.TextOf(b.Trigger), claimed.NameOf(b.ActorId), claimed.NameOf(b.PlaceId)));
+        var claim = Some.Report("Qaeda group claims mall assault in Baghdad", "2014-06-10");
+        var c = Assert.Single(claim.Events);
+        Assert.Equal((EventStatus.Claimed, "al-Qaeda"), (c.Status, claim.NameOf(c.ClaimedById)));
+    }
+
+    [Fact]
     public void Who_died_is_the_target_and_a_light_verb_reaches_its_noun_over_modifiers()
     {
         Assert.Equal(("ASSAULT", null, "civilians", null, "Around 230 civilians"), Only("Around 230 civilians have died in the fighting, a monitor said."));
@@ -228,8 +245,8 @@ public sealed class HeadlineEventTests
     [Fact]
     public void A_person_noun_before_a_headlines_participle_is_the_victim_one_or_many()
     {
-        // Before, the commander and the soldiers were read as the killers.
-        Assert.Equal(("ASSAULT", null, "Turkish Armed Forces", null, null), Only("Turkish army commander killed in Kurdish ambush"));
+        // Before, the commander and the soldiers were read as the killers; the ambush the killing was in names who did it.
+        Assert.Equal(("ASSAULT", "Kurds", "Turkish Armed Forces", null, null), Only("Turkish army commander killed in Kurdish ambush"));
         Assert.Equal(("ASSAULT", null, "Syrian Arab Army", "Homs", "Six Syrian soldiers and militiamen"), Only("Six Syrian soldiers and militiamen killed fighting rebels near Homs"));
     }
 

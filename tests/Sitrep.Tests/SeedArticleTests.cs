@@ -174,10 +174,11 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
-    public void Codes_the_continued_partnership_with_the_Iraqi_security_forces_as_planned_cooperation()
+    public void Codes_the_continued_partnership_with_the_Iraqi_security_forces_as_an_announced_intent_to_cooperate()
     {
-        var e = Only(x => x.Type == "COOPERATE" && D.NameOf(x.ActorId) == "US-led coalition" && D.NameOf(x.TargetId) == "Iraqi Security Forces");
-        Assert.Equal(("military", EventStatus.Planned, 4), (e.Mode, e.Status, e.Evidence.Count));
+        // PLOVER: an announced cooperative deed is AGREE (CAMEO 030, express intent to cooperate).
+        var e = Only(x => x.Type == "AGREE" && D.NameOf(x.ActorId) == "US-led coalition" && D.NameOf(x.TargetId) == "Iraqi Security Forces");
+        Assert.Equal(("030", EventStatus.Planned, 4), (e.Cameo, e.Status, e.Evidence.Count));
     }
 
     [Fact]

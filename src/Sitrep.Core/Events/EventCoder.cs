@@ -830,6 +830,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // planned" refers back to a withdrawal already told, so it stays what that one is.
         bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
         string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
+        // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
+        // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
+        // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
+        bool announced = type == entry.Type && status == EventStatus.Planned && lexicon.IntentTypes.ContainsKey(entry.Type);
+        if (announced)
+        {
+            (type, cameo) = lexicon.IntentTypes[entry.Type];
+            mode = null;
+        }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = refersBack;
@@ -873,7 +882,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
-        if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
+        if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
+        else if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
         foreach (var q in quantities)
             if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");

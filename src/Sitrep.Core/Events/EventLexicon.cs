@@ -33,6 +33,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of places and civilian sites: a name right before one says where, not who (data/place-nouns.txt).</summary>
     public WordList PlaceNouns { get; init; } = new([]);
 
+    /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
+    public IReadOnlyDictionary<string, (string Type, string Cameo)> IntentTypes { get; init; } = new Dictionary<string, (string, string)>();
+
     /// <summary>Nouns of a request, demand or offer whose "from"/"by" phrase names who made it (data/request-nouns.txt).</summary>
     public WordList RequestNouns { get; init; } = new([]);
 
@@ -104,7 +107,14 @@ public sealed class EventLexicon
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
+            IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),
         };
+    }
+
+    private static Dictionary<string, (string Type, string Cameo)> LoadIntentTypes(string path)
+    {
+        var t = TsvTable.Load(path);
+        return t.Rows.ToDictionary(r => t.Required(r, "type"), r => (t.Required(r, "intent_type"), t.Required(r, "cameo")), StringComparer.Ordinal);
     }
 
     private static PhraseTrie<DictionaryVerb> LoadDictionaryVerbs(string path, Abbreviations abbreviations)

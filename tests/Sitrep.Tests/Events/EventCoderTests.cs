@@ -301,7 +301,8 @@ public sealed class EventCoderTests
     {
         var doc = Some.Report("Erdogan will meet his counterpart Italian President Sergio Mattarella at a working lunch in Rome.", "2020-01-01");
         var e = Assert.Single(doc.Events);
-        Assert.Equal(("CONSULT", "Erdogan", "Sergio Mattarella"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+        // An announced meeting: PLOVER's AGREE (CAMEO 036, express intent to meet).
+        Assert.Equal(("AGREE", "036", "Erdogan", "Sergio Mattarella"), (e.Type, e.Cameo, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
     }
 
     [Fact]

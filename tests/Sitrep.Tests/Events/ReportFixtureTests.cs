@@ -46,7 +46,7 @@ public sealed class ReportFixtureTests
         Assert.Equal(
         [
             new Expected("RETREAT", "ceasefire", "Vladimir Putin", "Recep Tayyip Erdogan", "Idlib province", "2020-03-05", EventStatus.Reported),
-            new Expected("COOPERATE", "military", "Turkish Armed Forces", "Russian Armed Forces", null, "2020-03-15", EventStatus.Planned, "Mevlut Cavusoglu"),
+            new Expected("AGREE", null, "Turkish Armed Forces", "Russian Armed Forces", null, "2020-03-15", EventStatus.Planned, "Mevlut Cavusoglu"),
         ], Code("04-ceasefire-idlib.txt", "2020-03-05"));
     }
 

@@ -151,7 +151,7 @@ public sealed class IngestTests
         // Kirkuk's centre is about 12 km from K1.
         Assert.Contains(store.FindEvents(new EventFilter { Near = (35.47, 44.39, 20) }), e => e.Place == "K1 Air Base");
         Assert.DoesNotContain(store.FindEvents(new EventFilter { Near = (33.31, 44.36, 20) }), e => e.Place == "K1 Air Base");
-        Assert.Equal(["COOPERATE", "COOPERATE", "CONCEDE", "CONCEDE", "CONCEDE"], store.FindEvents(new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
+        Assert.Equal(["AGREE", "AGREE", "CONCEDE", "CONCEDE", "CONCEDE"], store.FindEvents(new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
         // Only the seed mentions Humvees: every event found is one of its events.
         var humvees = store.FindEvents(new EventFilter { Text = "Humvees" });
         Assert.Equal(["Rudaw"], humvees.Select(e => e.Outlet!).Distinct());

@@ -36,6 +36,9 @@ public sealed class EventLexicon
     /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> IntentTypes { get; init; } = new Dictionary<string, (string, string)>();
 
+    /// <summary>Verbs of saying after which "would" reports an intent: "said it would recognize" (data/reported-intent-verbs.txt).</summary>
+    public WordList ReportedIntentVerbs { get; init; } = new([]);
+
     /// <summary>Nouns of a request, demand or offer whose "from"/"by" phrase names who made it (data/request-nouns.txt).</summary>
     public WordList RequestNouns { get; init; } = new([]);
 
@@ -107,6 +110,7 @@ public sealed class EventLexicon
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
+            ReportedIntentVerbs = WordList.Load(Path.Combine(dataDirectory, "reported-intent-verbs.txt")),
             IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),
         };
     }

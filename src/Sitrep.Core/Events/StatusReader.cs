@@ -33,6 +33,8 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
+                // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
+                if (cue.Cue == "would" && ReportedIntent(doc, sentence, i)) return (EventStatus.Planned, "said ... would");
                 return (cue.Status, cue.Cue);
             }
         }
@@ -56,6 +58,17 @@ public sealed class StatusReader(EventLexicon lexicon)
         // "Will Russia hit back at the US?": a question asks whether it happens, it does not report it.
         if (EndsWithQuestionMark(doc, sentence)) return (EventStatus.Hypothetical, "?");
         return (EventStatus.Reported, null);
+    }
+
+    /// <summary>A verb of saying at most six words before "would", with no condition between: "said (that) it would".</summary>
+    private bool ReportedIntent(Document doc, Sentence sentence, int would)
+    {
+        for (int k = would - 1; k >= Math.Max(sentence.FirstToken, would - 6); k--)
+        {
+            if (Words.IsAny(doc, k, "if", "unless", "whether") || IsBreak(doc, k) || Words.IsPunct(doc, k, ',')) return false;
+            if (lexicon.ReportedIntentVerbs.Contains(doc.TokenText(k))) return true;
+        }
+        return false;
     }
 
     private static bool EndsWithQuestionMark(Document doc, Sentence sentence)

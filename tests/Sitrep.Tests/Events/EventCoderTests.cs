@@ -84,6 +84,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_a_party_said_it_would_do_is_an_announced_threat_but_a_condition_is_hypothetical()
+    {
+        var said = Some.Report("Turkey said on Sunday that it would impose sanctions on Austria.", "2018-06-10");
+        var e = Assert.Single(said.Events);
+        Assert.Equal(("THREATEN", "137", EventStatus.Planned, "Austria"), (e.Type, e.Cameo, e.Status, said.NameOf(e.TargetId)));
+        var conditional = Some.Report("If Russia attacked Estonia, NATO would respond with force.", "2018-06-10");
+        Assert.All(conditional.Events, x => Assert.Equal(EventStatus.Hypothetical, x.Status));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

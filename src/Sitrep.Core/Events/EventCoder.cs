@@ -264,8 +264,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         // "Qaeda group claims mall assault": the claimant is the attack's argument before its requirements are checked.
-        if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && Claimant(index, sentence, trigger) is { } claimant)
-            frame.Add("actor", claimant, "the group that claims it");
+        if (entry.Type == "ASSAULT" && !entry.IsVerb && Claimant(index, sentence, trigger) is { } claimant)
+        {
+            // "Qaeda front group claims Iraq ministry attack": the party named before the noun, after the
+            // claim, is what was attacked; the claimant did it.
+            var before = frame["actor"].Where(f => f.EntityId != claimant.EntityId && f.Span.Start > claimant.Span.End && f.Span.End <= index.Document.Tokens[trigger].Start).ToList();
+            if (before.Count > 0 && before.Count == frame["actor"].Count)
+            {
+                frame.Remove("actor");
+                if (frame["target"].Count == 0) frame.AddAll("target", before, "named before the attack a group claims");
+            }
+            if (frame["actor"].Count == 0) frame.Add("actor", claimant, "the group that claims it");
+        }
         PairJointActors(frame, entry);
         PartyBehindRequest(index, sentence, frame);
         return frame;
@@ -539,6 +549,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
             if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
         }
+        // What a group claims is a deed named by a noun: "Al-Qaeda group claims wave of Baghdad attacks",
+        // "IS claims Baghdad bombing" (the place before it is no subject).
+        for (int k = i - 1; k >= Math.Max(sentenceStart, i - 4) && doc.Tokens[k].Kind == TokenKind.Word; k--)
+            if (Words.IsAny(doc, k, "claims", "claimed", "claim") && !Words.IsAny(doc, k + 1, "that", "of")) return true;
         // A headline that opens with the noun: "Clashes near Iraq's Fallujah", "Clashes erupt in west Iraq".
         if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around", "erupt", "erupted", "rage", "raged"))
             return true;
@@ -1001,7 +1015,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // "investigated claims of chemical attacks" is a noun; "claimed the attack was staged" asserts, it does not claim the deed.
                 if (Words.IsAny(doc, c + 1, "of", "that") || Enumerable.Range(trigger + 1, 2).Any(k => k < sentence.EndToken && Words.IsAny(doc, k, "was", "were", "is", "are", "had", "has")))
                     return null;
-                for (int k = c - 1; k >= Math.Max(sentence.FirstToken, c - 2); k--)
+                for (int k = c - 1; k >= Math.Max(sentence.FirstToken, c - 3); k--)
                 {
                     if (index.Mentions.EndingAt(doc.Tokens[k].End).FirstOrDefault(m => m.Form != MentionForm.Pronoun) is { } m)
                         return index.KindOf(m) is { } kind && !kind.IsPlace() && kind != EntityKind.Person ? new Filler(m.Span, m, null) : null;

@@ -149,6 +149,9 @@ public sealed class HeadlineEventTests
         var claimed = Some.Report("Kabul blast claimed by Islamic State kills nine", "2016-06-10");
         var b = Assert.Single(claimed.Events);
         Assert.Equal(("blast", "Islamic State", "Kabul"), (claimed.TextOf(b.Trigger), claimed.NameOf(b.ActorId), claimed.NameOf(b.PlaceId)));
+        var wave = Some.Report("Al-Qaeda group claims wave of Baghdad attacks", "2014-06-10");
+        var w = Assert.Single(wave.Events);
+        Assert.Equal(("attacks", "al-Qaeda", "Baghdad", EventStatus.Claimed), (wave.TextOf(w.Trigger), wave.NameOf(w.ActorId), wave.NameOf(w.PlaceId), w.Status));
         var claim = Some.Report("Qaeda group claims mall assault in Baghdad", "2014-06-10");
         var c = Assert.Single(claim.Events);
         Assert.Equal((EventStatus.Claimed, "al-Qaeda"), (c.Status, claim.NameOf(c.ClaimedById)));

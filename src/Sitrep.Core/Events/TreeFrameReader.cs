@@ -188,7 +188,8 @@ public sealed class TreeFrameReader
             string? role = preposition switch
             {
                 "with" or "against" or "on" or "upon" => frame["target"].Count == 0 ? "target" : null,
-                "to" => Giving.Contains(type) ? "recipient" : null,
+                // "reduced humanitarian aid to Tajikistan": with an object that names no one, whom it was done to.
+                "to" => Giving.Contains(type) ? "recipient" : frame["target"].Count == 0 && frame.Unnamed.ContainsKey("target") ? "target" : null,
                 "in" or "at" or "near" or "outside" or "inside" or "across" or "into" => "place",
                 _ => null,
             };

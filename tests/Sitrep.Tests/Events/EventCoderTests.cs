@@ -94,6 +94,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Aid_reduced_to_a_state_has_that_state_as_its_target()
+    {
+        var doc = Some.Report("Germany has reduced development aid to Niger after the coup.", "2023-08-10");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("SANCTION", "Germany", "Niger"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

@@ -276,6 +276,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
             if (frame["actor"].Count == 0) frame.Add("actor", claimant, "the group that claims it");
         }
+        // "repel Islamic State offensive in Ramadi": an armed group named right before an attack noun makes it.
+        // (Not a participle: "Kurdish forces fighting Isis" is no offensive of theirs read as a noun.)
+        if (entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 && trigger > sentence.FirstToken
+            && !index.Document.TokenText(trigger).EndsWith("ing", StringComparison.Ordinal)
+            && index.Mentions.EndingAt(index.Document.Tokens[trigger - 1].End).FirstOrDefault() is { } maker
+            && index.KindOf(maker) is { } makerKind && (makerKind.IsArmed() || makerKind == EntityKind.Coalition)
+            && !frame["target"].Any(f => f.EntityId == maker.EntityId))
+            frame.Add("actor", new Filler(maker.Span, maker, null), "the armed group named right before the attack");
         PairJointActors(frame, entry);
         PartyBehindRequest(index, sentence, frame);
         return frame;

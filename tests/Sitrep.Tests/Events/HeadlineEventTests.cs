@@ -158,6 +158,19 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void An_armed_group_named_before_an_offensive_makes_it_and_a_massacre_is_an_attack_on_civilians()
+    {
+        var offensive = Some.Report("Iraqi troops backed by tribal forces repel Islamic State offensive in Ramadi", "2015-06-10");
+        var o = Assert.Single(offensive.Events);
+        Assert.Equal(("offensive", "Islamic State", "Ramadi"), (offensive.TextOf(o.Trigger), offensive.NameOf(o.ActorId), offensive.NameOf(o.PlaceId)));
+        var massacre = Some.Report("Islamic State massacred 50 villagers near Mosul", "2015-06-10");
+        var m = Assert.Single(massacre.Events);
+        Assert.Equal(("ASSAULT", "massacre", "202", "Violence against civilians", "Islamic State"), (m.Type, m.Mode, m.Cameo, m.AcledEventType, massacre.NameOf(m.ActorId)));
+        // A participle after the group is no offensive of theirs.
+        Assert.DoesNotContain(Some.Report("She joined the Kurdish forces fighting Islamic State.", "2018-03-10").Events, e => e.Type == "ASSAULT" && e.Trigger.Length == "fighting".Length);
+    }
+
+    [Fact]
     public void Who_died_is_the_target_and_a_light_verb_reaches_its_noun_over_modifiers()
     {
         Assert.Equal(("ASSAULT", null, "civilians", null, "Around 230 civilians"), Only("Around 230 civilians have died in the fighting, a monitor said."));

@@ -775,6 +775,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                   || frame.Unnamed.TryGetValue("target", out var fighters) && index.Document.TokenCovering(fighters.End - 1) is int end and >= 0
                                      && units.LongestAt(index.Document, end, end + 1).Value is { Category: "troops" },
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
+                // "called off a four-day strike": the object is organised dissent.
+                "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),
                 "crowd" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) && Crowd(index, sentence, frame),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"

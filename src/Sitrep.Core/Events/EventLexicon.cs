@@ -27,6 +27,9 @@ public sealed class EventLexicon
     /// <summary>Verbs of violence made figurative by a particle: "kill off speculation", "fired off a tweet" (data/figurative-phrases.txt).</summary>
     public required PhraseSet<string> FigurativePhrases { get; init; }
 
+    /// <summary>Nouns of organised dissent, for "call off" (data/dissent-nouns.txt).</summary>
+    public WordList DissentNouns { get; init; } = new([]);
+
     /// <summary>Words that say people gathered for a cause, for "rally" and "march" (data/crowd-words.txt).</summary>
     public required WordList CrowdWords { get; init; }
 
@@ -104,6 +107,7 @@ public sealed class EventLexicon
             ViolenceNouns = violence,
             FigurativePhrases = figurative,
             CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
+            DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

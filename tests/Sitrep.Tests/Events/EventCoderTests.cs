@@ -102,6 +102,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Calling_off_a_strike_is_a_concession_but_calling_off_a_search_is_not()
+    {
+        var doc = Some.Report("The unions called off the planned strike on Tuesday.", "2018-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("CONCEDE", "082", "called off"), (e.Type, e.Cameo, doc.TextOf(e.Trigger)));
+        Assert.Empty(Some.Report("Rescuers called off the search for survivors on Monday.", "2018-06-01").Events);
+    }
+
+    [Fact]
     public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
     {
         Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],

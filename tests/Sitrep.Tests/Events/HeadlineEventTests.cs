@@ -135,6 +135,10 @@ public sealed class HeadlineEventTests
         var r = Assert.Single(retake.Events);
         Assert.Equal(("ASSAULT", "retakes", "Iraq", "Tikrit"), (r.Type, retake.TextOf(r.Trigger), retake.NameOf(r.ActorId), retake.NameOf(r.PlaceId)));
         Assert.Empty(Some.Report("Arsenal battle Chelsea for the title", "2015-03-10").Events);
+        var ground = Some.Report("Kurds gain ground against Islamic State in northern Iraq", "2015-03-10");
+        var g = Assert.Single(ground.Events);
+        Assert.Equal(("ASSAULT", "Kurds", "Islamic State"), (g.Type, ground.NameOf(g.ActorId), ground.NameOf(g.TargetId)));
+        Assert.Empty(Some.Report("The bill advanced against strong opposition in the Senate", "2015-03-10").Events);
     }
 
     [Fact]

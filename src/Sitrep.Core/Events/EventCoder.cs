@@ -206,6 +206,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private const float SureOfNone = 30f;
 
+    /// <summary>How a claimant was found, so that an actor found so while the frame was read still makes the event a claim.</summary>
+    private const string ClaimantVia = "the group that claims it";
+
     private const double QuietShare = 0.05;
 
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
@@ -274,7 +277,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 frame.Remove("actor");
                 if (frame["target"].Count == 0) frame.AddAll("target", before, "named before the attack a group claims");
             }
-            if (frame["actor"].Count == 0) frame.Add("actor", claimant, "the group that claims it");
+            if (frame["actor"].Count == 0) frame.Add("actor", claimant, ClaimantVia);
         }
         // "repel Islamic State offensive in Ramadi": an armed group named right before an attack noun makes it.
         // (Not a participle: "Kurdish forces fighting Isis" is no offensive of theirs read as a noun.)
@@ -580,7 +583,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 return index.KindOf(m) is { } kind && !kind.IsPlace() ? m : null;
             bool filler = doc.Times.Any(t => t.Span.Contains(doc.Tokens[k].Span))
                           || Words.IsLowerWord(doc, k) && (doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal) || FrameReader.IsBeOrHave(doc.TokenString(k))
-                                                           || Words.IsAny(doc, k, "also", "will", "would", "has", "have", "had", "then", "now", "later", "on", "this", "last", "week", "month", "year"));
+                                                           || Words.IsAny(doc, k, "also", "will", "would", "then", "now", "later", "on", "this", "last", "week", "month", "year"));
             if (!filler) return null;
         }
         return null;
@@ -812,9 +815,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
         // group that claims an attack is its actor, by its own claim.
         var claimant = entry.Type == "ASSAULT" && !entry.IsVerb && frame["actor"].Count == 0 ? Claimant(index, sentence, trigger) : null;
-        if (claimant is not null) frame.Add("actor", claimant, "the group that claims it");
+        if (claimant is not null) frame.Add("actor", claimant, ClaimantVia);
         // Found so while the frame was read: the claim still makes the event the group's claim.
-        claimant ??= frame["actor"].FirstOrDefault(f => f.Via == "the group that claims it");
+        claimant ??= frame["actor"].FirstOrDefault(f => f.Via == ClaimantVia);
 
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
         if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
@@ -857,11 +860,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
-        bool announced = type == entry.Type && status == EventStatus.Planned && lexicon.IntentTypes.ContainsKey(entry.Type);
-        if (announced)
+        bool announced = false;
+        if (type == entry.Type && status == EventStatus.Planned && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
         {
-            (type, cameo) = lexicon.IntentTypes[entry.Type];
+            (type, cameo) = intent;
             mode = null;
+            announced = true;
         }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);

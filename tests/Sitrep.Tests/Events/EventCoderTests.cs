@@ -90,6 +90,7 @@ public sealed class EventCoderTests
         var e = Assert.Single(said.Events);
         Assert.Equal(("THREATEN", "137", EventStatus.Planned, "Austria"), (e.Type, e.Cameo, e.Status, said.NameOf(e.TargetId)));
         var conditional = Some.Report("If Russia attacked Estonia, NATO would respond with force.", "2018-06-10");
+        Assert.NotEmpty(conditional.Events);
         Assert.All(conditional.Events, x => Assert.Equal(EventStatus.Hypothetical, x.Status));
     }
 

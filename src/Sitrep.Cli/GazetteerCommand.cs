@@ -50,6 +50,31 @@ public static class GazetteerCommand
             return SitrepCli.Ok;
         });
         command.Add(build);
+        command.Add(CreateFind(output, error, data));
         return command;
+    }
+
+    /// <summary>sitrep gazetteer find NAME: every place the gazetteer knows by that name, as the geocoder sees them.</summary>
+    private static Command CreateFind(TextWriter output, TextWriter error, Option<string?> data)
+    {
+        var name = new Argument<string>("NAME") { Description = "A place name, any case and accents (\"Venice\", \"Cote d'Ivoire\")." };
+        var find = new Command("find", "List the places the gazetteer knows by a name: GeoNames id, feature, country, division, population, point and source, most people first.") { name, data };
+        find.SetAction(parse =>
+        {
+            var dataDir = parse.GetValue(data) ?? SitrepResources.FindDataDirectory();
+            if (SitrepResources.GazetteerPath(dataDir) is not { } path)
+            {
+                error.WriteLine("sitrep: no gazetteer built (run ./setup.sh or sitrep gazetteer build).");
+                return SitrepCli.SomeInputsFailed;
+            }
+            var gazetteer = WorldGazetteer.Load(path);
+            var found = gazetteer.Find(parse.GetValue(name)!).OrderByDescending(e => e.Population).ThenBy(e => e.Feature).ToList();
+            output.WriteLine("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource");
+            foreach (var e in found)
+                output.WriteLine($"{e.GeoNameId}\t{e.Name}\t{e.Feature}\t{e.Country}\t{e.Admin1Code}\t{e.Population}\t{e.Latitude:0.####}\t{e.Longitude:0.####}\t{e.Source}");
+            if (found.Count == 0) error.WriteLine($"sitrep: no place named '{parse.GetValue(name)}' in {path}.");
+            return SitrepCli.Ok;
+        });
+        return find;
     }
 }

@@ -43,8 +43,9 @@ public static class EmbeddedPlaces
                 if (i == first && j == last) continue;
                 if (j == i && words.IsGeneric(doc.TokenText(i))) continue;
                 var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
-                var candidates = gazetteer.Find(doc.Text.AsSpan(span.Start, span.Length));
-                if ((HomeDivision(candidates, local) ?? Best(candidates) ?? Local(candidates, local)) is not { } place) continue;
+                var text = doc.Text.AsSpan(span.Start, span.Length);
+                var candidates = gazetteer.Find(text);
+                if ((HomeDivision(candidates, local) ?? Best(candidates, PlaceNameKey.Normalise(text.ToString())) ?? Local(candidates, local)) is not { } place) continue;
                 yield return (span, place);
                 i = j;
                 break;
@@ -52,16 +53,24 @@ public static class EmbeddedPlaces
         }
     }
 
-    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates)
+    /// <param name="words">The words, normalised: a town is read inside a name by its own name or the start of it ("New York" of New York City), never by another of its names ("Venice Commission" is no Dayton, once called Venice).</param>
+    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates, string words)
     {
         GazetteerEntry? best = null;
         foreach (var c in candidates)
         {
+            if (c.Feature is GazetteerFeature.City or GazetteerFeature.Admin1Seat or GazetteerFeature.Capital && !NamedBy(c, words)) continue;
             bool known = c.Feature is GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Admin1 || c.Population >= MinimumPopulation;
             if (!known || c.Feature == GazetteerFeature.Admin2) continue;
             if (best is null || Rank(c) > Rank(best.Value) || Rank(c) == Rank(best.Value) && c.Population > best.Value.Population) best = c;
         }
         return best;
+    }
+
+    private static bool NamedBy(GazetteerEntry c, string words)
+    {
+        var own = PlaceNameKey.Normalise(c.Name);
+        return own == words || own.StartsWith(words + " ", StringComparison.Ordinal);
     }
 
     /// <summary>"Georgia National Guard" in an article about American places: the state, not the country abroad.</summary>

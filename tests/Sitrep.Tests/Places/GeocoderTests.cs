@@ -382,6 +382,17 @@ public sealed class GeocoderTests
         var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords).Single();
         Assert.Equal(("California", "admin1"), (doc.TextOf(toponym.Span), toponym.Precision));
     }
+
+    [Fact]
+    public void Reads_a_town_inside_a_name_by_its_own_name_or_its_start_but_never_by_another_of_its_names()
+    {
+        // GeoNames lists "Venice" among Dayton's names; New York City is "New York" by the start of its own.
+        var venice = Some.Report("The Venice Commission stated that the requirements should be dropped, the U.S. and the EU said.", "2018-03-28");
+        Assert.DoesNotContain(Sitrep.Evaluation.PlaceEvaluation.Toponyms(venice, Some.Resources.Places, Some.Resources.PlaceWords), t => venice.TextOf(t.Span) == "Venice");
+        var times = Some.Report("The New York Times reported the deal on Monday.", "2018-03-28");
+        var newYork = Sitrep.Evaluation.PlaceEvaluation.Toponyms(times, Some.Resources.Places, Some.Resources.PlaceWords).Single();
+        Assert.Equal(("New York", "city", 40.71), (times.TextOf(newYork.Span), newYork.Precision, Math.Round(newYork.Latitude!.Value, 2)));
+    }
 }
 
 file static class EntityMentions

@@ -1,0 +1,35 @@
+using Sitrep.Cli;
+
+namespace Sitrep.Tests.Cli;
+
+public class GazetteerCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = SitrepCli.Run(args, output, error, () => new MemoryStream());
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Lists_every_place_of_a_name_most_people_first_with_its_source()
+    {
+        var (code, output, error) = Run("gazetteer", "find", "Venice");
+        Assert.Equal((0, ""), (code, error));
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource", rows[0]);
+        // Dayton is listed: GeoNames gives it "Venice" as another name, and the list shows what the geocoder weighs.
+        Assert.Contains(rows, r => r.StartsWith("3164603\tVenice\tAdmin1Seat\tIT\t20\t", StringComparison.Ordinal) && r.EndsWith("\tgeonames cities500", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("4509884\tDayton\tCity\tUS\tOH\t", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Says_when_no_place_has_the_name()
+    {
+        var (code, output, error) = Run("gazetteer", "find", "Qqxzville");
+        Assert.Equal(0, code);
+        Assert.Equal("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource", output.Trim());
+        Assert.Contains("no place named 'Qqxzville'", error);
+    }
+}

@@ -317,8 +317,12 @@ public sealed class WorldGazetteer
             var f = line.Split('\t');
             var members = f[2].Split('|').Where(countryPoints.ContainsKey).Select(c => countryPoints[c]).ToList();
             if (members.Count == 0) continue;
-            drafts.Add(new Draft(0, f[0], "", null, members.Average(m => m.Lat), members.Average(m => m.Lon), 0, GazetteerFeature.Region, "RGN",
-                [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/world-regions.tsv (the mean of its countries' points)"));
+            // A region with a point of its own in the file (the European Union's geographic centre) keeps it.
+            var (lat, lon, from) = f.Length > 5 && f[4].Split(' ') is [var la, var lo]
+                ? (Float(la), Float(lo), $"data/world-regions.tsv ({f[5]})")
+                : (members.Average(m => m.Lat), members.Average(m => m.Lon), "data/world-regions.tsv (the mean of its countries' points)");
+            drafts.Add(new Draft(0, f[0], "", null, lat, lon, 0, GazetteerFeature.Region, "RGN",
+                [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], from));
         }
         var admin1Names = DivisionNames(sources.Admin, "package/admin1.json");
         var admin2Names = DivisionNames(sources.Admin, "package/admin2.json");

@@ -152,6 +152,14 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
                 continue;
             }
             if (gazetteer is null) continue;
+            // "the EU", "EU leaders": a union of states named as an actor stands for its states' land,
+            // as GeoWebNews marks it (data/world-regions.tsv has the unions with a point; the UN has none).
+            if (entity is { IsPlace: false } && m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Acronym
+                && gazetteer.Find(entity.Name).FirstOrDefault(r => r.Feature == GazetteerFeature.Region) is { Name: not null } union)
+            {
+                result.Add(new PredictedToponym(m.Span, union.Latitude, union.Longitude, union.Precision));
+                continue;
+            }
             // "University of California", "The Washington Post": a well-known place inside a name.
             if (named is { Label.Length: 0 } && m.Kind != EntityKind.Person && m.Form is MentionForm.Name or MentionForm.Alias)
                 foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words, local))

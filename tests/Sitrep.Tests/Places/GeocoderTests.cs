@@ -384,6 +384,15 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Counts_the_EU_as_its_states_land_at_the_union_s_centre_but_not_the_UN()
+    {
+        var doc = Some.Report("EU leaders told the United Nations on Monday that the EU would send aid.", "2018-03-28");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords);
+        Assert.Equal([("EU", "world-region", 49.84, 9.9), ("EU", "world-region", 49.84, 9.9)],
+            toponyms.Select(t => (doc.TextOf(t.Span), t.Precision, Math.Round(t.Latitude!.Value, 2), Math.Round(t.Longitude!.Value, 2))));
+    }
+
+    [Fact]
     public void Reads_a_town_inside_a_name_by_its_own_name_or_its_start_but_never_by_another_of_its_names()
     {
         // GeoNames lists "Venice" among Dayton's names; New York City is "New York" by the start of its own.

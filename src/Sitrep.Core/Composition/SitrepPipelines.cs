@@ -41,7 +41,7 @@ public static class SitrepPipelines
             .Add(new NameVariantDetector(e, r.TimeWords))
             .Add(new EntityBuilder(e, r.Abbreviations));
         // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
-        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords));
+        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords, e.Directions));
         builder
             .Add(new ActorCoder(r.ActorCodes, e))
             .Add(new PronounResolver());

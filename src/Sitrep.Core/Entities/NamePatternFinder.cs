@@ -64,8 +64,8 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
                     ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known, inTime);
                 if (m is null) continue;
                 found.Add(m);
-                // "northeast Syria", "the Syrian border": the country inside is named too.
-                if (m.DecidedBy is "entities/patterns:direction" or "entities/patterns:border")
+                // "northeast Syria", "the Syrian border": the country inside is named too ("Northern Ireland", a place of its own, names none).
+                if (m.DecidedBy is "entities/patterns:direction" or "entities/patterns:border" && m.Referent is not null)
                     for (int t = document.TokenAtOrAfter(m.Span.Start); t < document.Tokens.Count && document.Tokens[t].Start < m.Span.End; t++)
                         found.AddRange(known.StartingAt(document.Tokens[t].Start)
                             .Where(k => m.Span.Contains(k.Span) && k.Referent is { } r && r.Kind.IsPlace() && !k.Nested)
@@ -97,6 +97,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         var place = known.StartingAt(doc.Tokens[i + 1].Start).FirstOrDefault(m => m.Referent is { } r && r.Kind.IsPlace() && !m.Nested);
         if (place?.Referent is not { } inner) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, place.Span.End);
+        // "Northern Ireland", "West Virginia": a place of its own that the world gazetteer knows by the whole name, not a part of Ireland.
+        if (Words.IsCapitalised(doc, i) && Places?.Find(doc.Text.AsSpan(span.Start, span.Length)).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1) == true)
+            return new Mention(span, EntityKind.Region, MentionForm.Name, "entities/patterns:direction") { Priority = PatternPriority + 6 };
         var name = doc.TextOf(span);
         var referent = new Referent($"{inner.Id}{PartMark}{direction}", name, EntityKind.Region)
         {

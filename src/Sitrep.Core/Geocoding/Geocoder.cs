@@ -14,7 +14,8 @@ namespace Sitrep.Geocoding;
 /// it is about, then population and rank (country, division, capital). A name the gazetteer
 /// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
 /// </summary>
-public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceWords placeWords) : IAnnotator
+/// <param name="directions">Compass words and the part they name (data/directions.tsv): "Southern" → south.</param>
+public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceWords placeWords, IReadOnlyDictionary<string, string> directions) : IAnnotator
 {
     public string Name => "places/geocode";
 
@@ -74,6 +75,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place)
                 : Unresolved(entities[i], unfit.Contains(i) ? "only villages of unknown size have this name, in countries the article does not name" : "not in the gazetteer");
         StatesNamedLikeTowns(document, entities);
+        for (int i = 0; i < entities.Count; i++)
+            if (reread.Contains(i) && entities[i].Place is { Latitude: null } && CompassPart(entities[i], context) is { } part) entities[i] = part;
         // "northern Iraq", "central Turkey": a point in that part of the country or division, where
         // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
         // "The Saudi border" says neither which side nor where along it: it gets no point.
@@ -105,6 +108,40 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
         }
         document.SetEntities(entities);
+    }
+
+    /// <summary>
+    /// "South Florida", "Northern California", "East Tennessee" named as one place the gazetteer
+    /// lacks: that part of the state or country, at its town nearest there; "South Boston", a part of
+    /// a city of 100,000 in a country the article is about, stands at the city. A continent's part
+    /// ("Northern Europe") and a part of anything smaller stay unresolved.
+    /// </summary>
+    private Entity? CompassPart(Entity e, PlaceContext context)
+    {
+        int space = e.Name.IndexOf(' ');
+        if (space <= 0 || !directions.TryGetValue(e.Name[..space], out var direction)) return null;
+        var rest = e.Name[(space + 1)..].Trim();
+        var whole = gazetteer.Find(rest)
+            .Where(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1
+                || c.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat && c.Population >= EmbeddedPlaces.MinimumPopulation && InContext(c, context))
+            .Where(c => PlaceNameKey.Hash(c.Name) == PlaceNameKey.Hash(rest) || c.Feature == GazetteerFeature.Country)
+            .Select(c => (Entry: c, Score: Score(c, context, null)))
+            .DefaultIfEmpty()
+            .MaxBy(c => c.Score).Entry;
+        if (whole.Name is null) return null;
+        var placed = Placed(e, whole);
+        bool division = whole.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1;
+        var point = division ? gazetteer.PartOf(whole.Country, whole.Feature == GazetteerFeature.Admin1 ? whole.Admin1Code : null, direction) : null;
+        return placed with
+        {
+            Kind = EntityKind.Region,
+            StandsFor = null,
+            Place = placed.Place! with
+            {
+                Latitude = point?.Latitude ?? whole.Latitude, Longitude = point?.Longitude ?? whole.Longitude, Precision = "region", GeoNameId = null, FeatureCode = null,
+                Source = point is null ? $"{rest}, the place it is part of ({whole.Source})" : $"the {direction} of {rest}: its town nearest there (geonames cities500)",
+            },
+        };
     }
 
     /// <summary>The GeoNames code of a first-level division placed by name ("Anbar" → IQ.01).</summary>

@@ -92,6 +92,30 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Places_a_compass_named_part_of_a_state_in_that_part_and_a_part_of_a_continent_nowhere()
+    {
+        var doc = Some.Report("Wildfires spread across Northern California on Monday. Floods hit South Texas. Storms battered West Wales and Northern Europe.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        var south = P("South Texas");
+        Assert.Equal(("region", "US", "Texas", "the south of Texas: its town nearest there (geonames cities500)"), (south.Precision, south.Country, south.Admin1, south.Source));
+        // Near Laredo and the border, not at the state's centre (31.5, -99.3).
+        Assert.Equal((27.67, -99.61), (Math.Round(south.Latitude!.Value, 2), Math.Round(south.Longitude!.Value, 2)));
+        Assert.Equal((40.19, -120.17, "California"), (Math.Round(P("Northern California").Latitude!.Value, 2), Math.Round(P("Northern California").Longitude!.Value, 2), P("Northern California").Admin1));
+        Assert.Equal(("region", "GB", "Wales"), (P("West Wales").Precision, P("West Wales").Country, P("West Wales").Admin1));
+        Assert.Equal((null, "not in the gazetteer"), (P("Northern Europe").Latitude, P("Northern Europe").Unresolved));
+    }
+
+    [Fact]
+    public void Reads_Northern_Ireland_and_New_Mexico_as_places_of_their_own_naming_no_country_inside()
+    {
+        var doc = Some.Report("Talks resumed in Northern Ireland on Monday. Fires burned in New Mexico.", "2020-03-30");
+        var place = doc.Entities.Single(e => e.Name == "Northern Ireland").Place!;
+        Assert.Equal(("GB", "Northern Ireland", "admin1"), (place.Country, place.Admin1, place.Precision));
+        Assert.Equal(("US", "New Mexico"), (doc.Entities.Single(e => e.Name == "New Mexico").Place!.Country, doc.Entities.Single(e => e.Name == "New Mexico").Place!.Admin1));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Ireland" or "Mexico");
+    }
+
+    [Fact]
     public void Leaves_a_border_without_a_point_and_a_named_area_at_its_own()
     {
         var doc = Some.Report("Militants attacked a checkpoint near the Saudi border on Monday, while troops moved into eastern Ghouta.", "2020-03-30");

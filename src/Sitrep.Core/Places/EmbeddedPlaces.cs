@@ -54,6 +54,8 @@ public static class EmbeddedPlaces
     }
 
     /// <param name="words">The words, normalised: a town is read inside a name by its own name or the start of it ("New York" of New York City), never by another of its names ("Venice Commission" is no Dayton, once called Venice).</param>
+    public static GazetteerEntry? WellKnown(IReadOnlyList<GazetteerEntry> candidates, string words) => Best(candidates, words);
+
     private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates, string words)
     {
         GazetteerEntry? best = null;

@@ -9,6 +9,7 @@ namespace Sitrep.Evaluation;
 /// "Russian officials", "Russian-backed", "the Nigerian Army" at the country's point, "European
 /// leaders" at the continent's — the way GeoWebNews marks demonyms as toponyms. Not a region's
 /// adjective ("Central American": no country's), nor one before "Embassy" (a building abroad).
+/// Places named as part of a hyphenated word count too ("London-based", "Amsterdam-London").
 /// </summary>
 public static class DemonymToponyms
 {
@@ -50,8 +51,30 @@ public static class DemonymToponyms
         {
             var span = new TextSpan(offset, part.Length);
             offset += part.Length + 1;
-            if (part.Length < 3 || !char.IsUpper(part[0]) || lexicon.Nationalities.Find([part]) is not [{ Country: { } c }, ..] || gazetteer.Country(c.Iso2) is not { } country) continue;
-            yield return new(span, country.Latitude, country.Longitude, "country");
+            // Never a compass word: "DPRK-South Korea" has no place called South.
+            if (part.Length < 2 || !char.IsUpper(part[0]) || lexicon.Directions.ContainsKey(part)) continue;
+            if (part.Length >= 3 && lexicon.Nationalities.Find([part]) is [{ Country: { } c }, ..] && gazetteer.Country(c.Iso2) is { } country)
+                yield return new(span, country.Latitude, country.Longitude, "country");
+            // "London-based", "US-based", "Amsterdam-London", "Pennsylvania-based": a place the
+            // dictionary names, or a country, state or well-known city by its own name.
+            else if (NamedPlace(part, lexicon, gazetteer) is { } place)
+                yield return new(span, place.Latitude, place.Longitude, place.Precision);
         }
+    }
+
+    private static PlaceEvaluation.PredictedToponym? NamedPlace(string part, EntityLexicon lexicon, WorldGazetteer gazetteer)
+    {
+        foreach (var entry in lexicon.Names.Find([part]) ?? [])
+        {
+            var r = entry.Referent;
+            if (r.Kind == EntityKind.Country && r.Country is { } iso2 && gazetteer.Country(iso2) is { } country)
+                return new(default, country.Latitude, country.Longitude, "country");
+            if (r.Kind.IsPlace() && r.Place is { Latitude: { } lat, Longitude: { } lon } p)
+                return new(default, lat, lon, p.Precision);
+        }
+        // Two letters only as the dictionary has them ("US", "UK"): "AI-driven" names no Anguilla.
+        if (part.Length < 3 || part.All(char.IsUpper)) return null;
+        return EmbeddedPlaces.WellKnown(gazetteer.Find(part), PlaceNameKey.Normalise(part)) is { } known
+            ? new(default, known.Latitude, known.Longitude, known.Precision) : null;
     }
 }

@@ -332,6 +332,15 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Counts_a_place_named_in_a_hyphenated_word_but_no_compass_word_or_unknown_acronym()
+    {
+        var doc = Some.Report("Matthieu Prin of London-based BOP Consulting flew on the Amsterdam-London train to the DPRK-South summit with AI-driven tools.", "2018-03-28");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities);
+        Assert.Equal(["London", "Amsterdam", "London", "DPRK"], toponyms.Select(t => doc.TextOf(t.Span)));
+        Assert.Equal(("city", 51.5), (toponyms[0].Precision, Math.Round(toponyms[0].Latitude!.Value, 1)));
+    }
+
+    [Fact]
     public void Reads_a_name_the_tagger_ran_on_by_its_known_part_but_never_a_church_as_a_town()
     {
         var borno = PlaceOf("Boko Haram fighters attacked villages near Maiduguri Borno State on Monday.", "Maiduguri Borno State");

@@ -33,9 +33,9 @@ public static class GazetteerCommand
             string Data(string file) => Path.Combine(dataDir, file);
             var sources = new GazetteerSources(Npm(Cities), Npm(Admin1), Npm(Countries), Data("continents.tsv"), Data("country-points.tsv"), Data("world-regions.tsv"))
             {
-                CountryFacts = Npm(CountryFacts), Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"),
+                CountryFacts = Npm(CountryFacts), Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"), CountryNames = Data("countries.tsv"),
             };
-            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.CountryFacts, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords];
+            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.CountryFacts, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords, sources.CountryNames];
             foreach (var input in required)
                 if (!File.Exists(input))
                 {
@@ -58,7 +58,7 @@ public static class GazetteerCommand
     private static Command CreateFind(TextWriter output, TextWriter error, Option<string?> data)
     {
         var name = new Argument<string>("NAME") { Description = "A place name, any case and accents (\"Venice\", \"Cote d'Ivoire\")." };
-        var find = new Command("find", "List the places the gazetteer knows by a name: GeoNames id, feature, country, division, population, point and source, most people first.") { name, data };
+        var find = new Command("find", "List the places the gazetteer knows by a name: GeoNames id, feature, country, division, population, point and source; continents, regions and countries first, then most people first.") { name, data };
         find.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data) ?? SitrepResources.FindDataDirectory();
@@ -68,7 +68,8 @@ public static class GazetteerCommand
                 return SitrepCli.SomeInputsFailed;
             }
             var gazetteer = WorldGazetteer.Load(path);
-            var found = gazetteer.Find(parse.GetValue(name)!).OrderByDescending(e => e.Population).ThenBy(e => e.Feature).ToList();
+            var found = gazetteer.Find(parse.GetValue(name)!)
+                .OrderBy(e => e.Feature is GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Country ? 0 : 1).ThenByDescending(e => e.Population).ToList();
             output.WriteLine("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource");
             foreach (var e in found)
                 output.WriteLine($"{e.GeoNameId}\t{e.Name}\t{e.Feature}\t{e.Country}\t{e.Admin1Code}\t{e.Population}\t{e.Latitude:0.####}\t{e.Longitude:0.####}\t{e.Source}");

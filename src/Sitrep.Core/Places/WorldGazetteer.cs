@@ -291,6 +291,15 @@ public sealed class WorldGazetteer
             drafts.Add(new Draft(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Continent, "CONT",
                 [f[1], .. f[2].Split('|', StringSplitOptions.RemoveEmptyEntries), .. demonyms], "data/continents.tsv"));
         }
+        // The names Sitrep's dictionary knows each country by, with its other names ("Turkey", "Ivory Coast").
+        var dictionaryNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (sources.CountryNames is not null)
+            foreach (var line in File.ReadLines(sources.CountryNames))
+            {
+                if (line.Length == 0 || line[0] == '#' || line.StartsWith("iso2\t", StringComparison.Ordinal)) continue;
+                var f = line.Split('\t');
+                if (f.Length > 3) dictionaryNames[f[0]] = [f[2], .. f[3].Split('|', StringSplitOptions.RemoveEmptyEntries)];
+            }
         using (var json = JsonDocument.Parse(NpmTarball.Bytes(sources.Countries, "package/countries.json")))
             foreach (var c in json.RootElement.EnumerateArray())
             {
@@ -301,6 +310,7 @@ public sealed class WorldGazetteer
                 var names = new List<string> { name.GetProperty("common").GetString()!, name.GetProperty("official").GetString()!, iso2 };
                 foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
                     if (alt.GetString() is { Length: > 2 } a) names.Add(a);
+                if (dictionaryNames.TryGetValue(iso2, out var dictionaryName)) names.AddRange(dictionaryName.Where(k => !names.Contains(k, StringComparer.OrdinalIgnoreCase)));
                 bool curated = points.TryGetValue(iso2, out var point);
                 bool known = geonames.TryGetValue(iso2, out var geo);
                 var (lat, lon, source) = curated ? (point.Lat, point.Lon, "data/country-points.tsv")

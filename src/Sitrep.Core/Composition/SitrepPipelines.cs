@@ -35,7 +35,7 @@ public static class SitrepPipelines
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
             .Add(new NamePatternFinder(e) { Places = r.Places, PlaceWords = r.PlaceWords });
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
-        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places });
+        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places, States = r.UsStates, PlaceWords = r.PlaceWords });
         builder
             .Add(new MentionResolver(e))
             .Add(new NameVariantDetector(e, r.TimeWords))

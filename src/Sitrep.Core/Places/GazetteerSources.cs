@@ -22,6 +22,9 @@ public sealed record GazetteerSources(string Cities, string Admin, string Countr
     /// <summary>data/countries.tsv: the names and other names news gives countries ("Turkey", which world-countries calls Türkiye).</summary>
     public string? CountryNames { get; init; }
 
+    /// <summary>data/natural-features.tsv: seas, rivers, deserts, ranges, lakes and islands news names.</summary>
+    public string? NaturalFeatures { get; init; }
+
     /// <summary>data/zip-not-towns.txt: words that mark a ZIP code's name as a firm's.</summary>
     public string? NotZipTownWords { get; init; }
 }

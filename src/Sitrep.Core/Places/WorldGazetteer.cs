@@ -20,6 +20,8 @@ public enum GazetteerFeature : byte
     Admin2 = 6,
     /// <summary>A region of several countries ("the Middle East"), from data/world-regions.tsv.</summary>
     Region = 7,
+    /// <summary>A sea, river, desert, range, lake or island ("the Euphrates"), from data/natural-features.tsv.</summary>
+    Natural = 8,
 }
 
 /// <summary>One place of the world gazetteer.</summary>
@@ -32,6 +34,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
         GazetteerFeature.Admin1 => "admin1",
         GazetteerFeature.Admin2 => "admin2",
         GazetteerFeature.Region => "world-region",
+        GazetteerFeature.Natural => "feature",
         _ => "city",
     };
 }
@@ -334,6 +337,15 @@ public sealed class WorldGazetteer
             drafts.Add(new Draft(0, f[0], "", null, lat, lon, 0, GazetteerFeature.Region, "RGN",
                 [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], from));
         }
+        // Seas, rivers, deserts and ranges at a point chosen by hand inside each.
+        if (sources.NaturalFeatures is not null)
+            foreach (var line in File.ReadLines(sources.NaturalFeatures))
+            {
+                if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
+                var f = line.Split('\t');
+                drafts.Add(new Draft(0, f[0], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Natural, f[2],
+                    [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/natural-features.tsv (a point inside the feature, chosen by hand)"));
+            }
         var admin1Names = DivisionNames(sources.Admin, "package/admin1.json");
         var admin2Names = DivisionNames(sources.Admin, "package/admin2.json");
         // Divisions without a drawn shape are placed at the middle of their towns' extent.

@@ -106,6 +106,30 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Places_seas_and_rivers_news_names_and_an_ocean_before_a_town_called_so_by_another_name()
+    {
+        var doc = Some.Report("Fighters advanced along the Euphrates River on Monday. Migrants crossed the Mediterranean, and ships sailed the Atlantic from New York.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        Assert.Equal(("feature", 35.3, 40.2), (P("Euphrates River").Precision, Math.Round(P("Euphrates River").Latitude!.Value, 1), Math.Round(P("Euphrates River").Longitude!.Value, 1)));
+        Assert.Equal(("feature", 35.0, 18.0), (P("Mediterranean").Precision, P("Mediterranean").Latitude!.Value, P("Mediterranean").Longitude!.Value));
+        // Not East Rockaway, New York, which GeoNames also calls Atlantic.
+        Assert.Equal(("feature", 10.0, -25.0, "data/natural-features.tsv (a point inside the feature, chosen by hand)"),
+            (P("Atlantic").Precision, P("Atlantic").Latitude!.Value, P("Atlantic").Longitude!.Value, P("Atlantic").Source));
+        Assert.Equal(3, new EventLocation(doc.Entities.Single(e => e.Name == "Euphrates River"), 35.3, 40.2, "feature").GeoPrecision);
+    }
+
+    [Fact]
+    public void Keeps_an_unknown_place_the_words_call_a_place_and_drops_a_weak_guess_at_a_name()
+    {
+        // "the village of", "west of the": the text says these are places, though the gazetteer lacks them.
+        var doc = Some.Report("Fighting continued around the village of Baghuz Fawqani on Monday. Wavepiston tested its device off the coast. Many young people convert to Islam after reading online.", "2019-03-01");
+        var village = doc.Entities.Single(e => e.Name == "Baghuz Fawqani");
+        Assert.Equal((true, (double?)null, "not in the gazetteer"), (village.IsPlace, village.Place!.Latitude, village.Place.Unresolved));
+        // The tagger guessed both as places, unsure, and the gazetteer knows neither.
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Wavepiston" or "Islam");
+    }
+
+    [Fact]
     public void Reads_Northern_Ireland_and_New_Mexico_as_places_of_their_own_naming_no_country_inside()
     {
         var doc = Some.Report("Talks resumed in Northern Ireland on Monday. Fires burned in New Mexico.", "2020-03-30");

@@ -33,9 +33,14 @@ public static class EmbeddedPlaces
     {
         int first = doc.TokenAtOrAfter(m.Span.Start), last = doc.TokenCovering(m.Span.End - 1);
         if (first < 0 || last <= first) yield break;
+        // "California State University", "University of California" stand somewhere in the state,
+        // not at its middle: a building's name gives a town ("Colchester General Hospital"), never a
+        // state or country.
+        bool building = words.IsFeature(doc.TokenString(last)) || words.IsFeature(doc.TokenString(first)) && first + 1 < last && doc.TokenText(first + 1) is "of";
         for (int i = first; i <= last; i++)
         {
-            if (!IsCapitalised(doc.TokenText(i))) continue;
+            // "St.", "Al" and "Ng" in a name are no places; "US" and "UK" are.
+            if (!IsCapitalised(doc.TokenText(i)) || doc.TokenText(i).Length <= 2 && !IsCapitals(doc.TokenText(i))) continue;
             // Longest first, never the whole name; a generic word ("New", "North") starts a longer
             // name ("New York" in "The New York Times") but is no place alone.
             for (int j = Math.Min(last, i + 3); j >= i; j--)
@@ -46,6 +51,7 @@ public static class EmbeddedPlaces
                 var text = doc.Text.AsSpan(span.Start, span.Length);
                 var candidates = gazetteer.Find(text);
                 if ((HomeDivision(candidates, local) ?? Best(candidates, PlaceNameKey.Normalise(text.ToString())) ?? Local(candidates, local)) is not { } place) continue;
+                if (building && place.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent) continue;
                 yield return (span, place);
                 i = j;
                 break;
@@ -126,4 +132,11 @@ public static class EmbeddedPlaces
     };
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
 }

@@ -433,11 +433,14 @@ public sealed class GeocoderTests
     }
 
     [Fact]
-    public void Finds_a_well_known_place_inside_an_organisation_s_name()
+    public void Finds_a_well_known_place_inside_an_organisation_s_name_but_no_state_inside_a_building_s()
     {
-        var doc = Some.Report("Students at the University of California protested on Monday.", "2020-03-30");
-        var toponym = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords).Single();
-        Assert.Equal(("California", "admin1"), (doc.TextOf(toponym.Span), toponym.Precision));
+        var doc = Some.Report("The Washington Post reported on Monday that the Manchester City Council had met.", "2020-03-30");
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords);
+        Assert.Equal([("Washington", "city"), ("Manchester", "city")], toponyms.Select(t => (doc.TextOf(t.Span), t.Precision)));
+        // A university stands somewhere in its state, not at the state's middle.
+        var university = Some.Report("Students at the University of California protested on Monday.", "2020-03-30");
+        Assert.Empty(Sitrep.Evaluation.PlaceEvaluation.Toponyms(university, Some.Resources.Places, Some.Resources.PlaceWords));
     }
 
     [Fact]

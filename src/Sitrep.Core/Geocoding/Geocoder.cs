@@ -121,6 +121,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         int space = e.Name.IndexOf(' ');
         if (space <= 0 || !directions.TryGetValue(e.Name[..space], out var direction)) return null;
         var rest = e.Name[(space + 1)..].Trim();
+        // "the South East", "South West": directions alone, not the south of Cameroon's East Region.
+        if (rest.Split(' ').All(w => directions.ContainsKey(w) || placeWords.IsGeneric(w))) return null;
         var whole = gazetteer.Find(rest)
             .Where(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1
                 || c.Feature is GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat && c.Population >= EmbeddedPlaces.MinimumPopulation && InContext(c, context))
@@ -166,6 +168,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         string? country = e.Place?.Country is { Length: > 0 } c0 && !contradicted ? c0 : null;
         var result = new List<(GazetteerEntry, double)>();
         var seen = new HashSet<int>();
+        // The names looked up ("Atlantic" of "Atlantic, Iowa"): a town found by its own name among them is no other name's.
+        var readings = new HashSet<ulong>();
         foreach (var (text, span) in names)
         {
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
@@ -182,6 +186,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             foreach (var (name, inlineQualifier, part) in Readings(text))
             {
                 if (result.Count > 0) break;
+                readings.Add(PlaceNameKey.Hash(name));
                 var found = gazetteer.Find(name);
                 // A part of a longer name means the best-known town or state of that name or none
                 // (counties are many and read by the article's context): "Manchester United" in a story
@@ -209,7 +214,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         // A town known by another of its names gives way to a sea, region or country of that name:
         // "Atlantic" is the ocean, not East Rockaway, New York, which GeoNames also calls Atlantic.
         if (result.Any(c => c.Item1.Feature is GazetteerFeature.Natural or GazetteerFeature.Region or GazetteerFeature.Continent or GazetteerFeature.Country))
-            result.RemoveAll(c => c.Item1.Feature is GazetteerFeature.City or GazetteerFeature.Admin1Seat && !names.Any(n => PlaceNameKey.Hash(n.Text) == PlaceNameKey.Hash(c.Item1.Name)));
+            result.RemoveAll(c => c.Item1.Feature is GazetteerFeature.City or GazetteerFeature.Admin1Seat && !readings.Contains(PlaceNameKey.Hash(c.Item1.Name)));
         // "Alexandria", "Baghdad", "Zurich", "Aleppo": the city, not the division named after it that
         // it is the seat of, unless the text names the division ("Alexandria governorate"). (Weighing
         // the city's share of the division's people kept "Quebec" the province but made "Zurich",
@@ -410,7 +415,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         score += c.Feature switch
         {
             GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region => 8,
-            // "Pacific", "Atlantic", "Thames" alone are the ocean and the river before a small town of that name.
+            // "Atlantic", "Pacific", "Thames" alone are the ocean and the river before a small town of
+            // that name ("Atlantic, Iowa" in an American story); a city of 100,000 in the article's
+            // country, with its neighbours' bonuses, still beats a river of its name.
             GazetteerFeature.Natural => 11,
             GazetteerFeature.Capital => 2,
             GazetteerFeature.Admin1Seat => 1,

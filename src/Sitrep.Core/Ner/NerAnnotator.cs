@@ -37,10 +37,10 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     public const float DefaultMinimumMargin = 45;
 
     /// <summary>
-    /// The margin a place name the world gazetteer lacks needs. At 80, against none: GeoWebNews
-    /// place F1 0.817 → 0.824, accuracy@161 km 0.913 → 0.921, unresolved 78 → 58; entities F1
-    /// GMB held-out 0.787 → 0.785, WikiANN 0.640 → 0.637, wikigold 0.653 → 0.655. At 100 places
-    /// gained a little more (0.826, 0.924) and GMB and WikiANN lost twice as much.
+    /// The margin a place name the world gazetteer lacks needs, unless the words call it a place.
+    /// At 80, against none: GeoWebNews place F1 0.817 → 0.824, accuracy@161 km 0.913 → 0.919,
+    /// unresolved 78 → 63; entities F1 GMB held-out 0.787 → 0.785, WikiANN 0.640 → 0.638,
+    /// wikigold 0.653 → 0.657. At 100 places gained a little more and GMB and WikiANN lost more.
     /// </summary>
     public const float UnknownPlaceMinimumMargin = 80;
 
@@ -120,27 +120,21 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     }
 
     /// <summary>
-    /// The words around a name say it is a place: a preposition of place before it ("in", "along
-    /// the", "west of the"), a place noun and "of" ("the village of", "the port of"), or a word of a
-    /// place's name in it ("Aegean Sea", "Camp Roj").
+    /// The words around a name say it is a place (data/place-words.tsv): a preposition of place
+    /// before it ("along the", "west of the"), a noun of a kind of place and "of" ("the village of",
+    /// "the port of"), or a word of a place's name in it ("Aegean Sea", "Camp Roj").
     /// </summary>
     private bool SaidToBePlace(Document doc, int first, int end)
     {
+        if (PlaceWords is null) return false;
         for (int t = first; t < end; t++)
-            if (PlaceWords?.IsFeature(doc.TokenString(t)) == true) return true;
+            if (PlaceWords.IsFeature(doc.TokenString(t))) return true;
         int k = first - 1;
         if (k >= 0 && Words.Is(doc, k, "the")) k--;
         if (k < 0) return false;
-        if (Words.IsAny(doc, k, "in", "near", "outside", "around", "across", "along", "towards", "toward", "into", "through", "beyond")) return true;
-        return Words.Is(doc, k, "of") && k > 0 && (lexicon.Directions.ContainsKey(doc.TokenString(k - 1)) || PlaceNouns.Contains(doc.TokenString(k - 1)));
+        if (PlaceWords.IsCue(doc.TokenString(k))) return true;
+        return Words.Is(doc, k, "of") && k > 0 && (lexicon.Directions.ContainsKey(doc.TokenString(k - 1)) || PlaceWords.IsKind(doc.TokenString(k - 1)));
     }
-
-    /// <summary>Nouns that name a kind of place before "of" and its name: "the enclave of Baghuz".</summary>
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "village", "villages", "town", "towns", "city", "cities", "enclave", "stronghold", "port", "province", "district", "region",
-        "camp", "suburb", "suburbs", "neighbourhood", "neighborhood", "outskirts", "banks", "island", "governorate", "area",
-    };
 
     /// <summary>
     /// The world gazetteer knows the words as a place, or a place they begin or end with as the

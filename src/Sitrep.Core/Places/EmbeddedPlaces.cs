@@ -29,7 +29,8 @@ public static class EmbeddedPlaces
     public const long MinimumPopulation = 100_000;
 
     /// <param name="local">Points of the towns the article places elsewhere, and the country most of its places are in: a smaller town or a county of that country near them counts too ("Slidell PD", "Beverly Hills Police Department").</param>
-    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer, PlaceWords words, LocalPlaces? local = null)
+    /// <param name="namesCountry">Whether a word of two letters names a country ("US", "UK" in Sitrep's dictionary; not "GE", "SK" or "BT", which are only codes); none when null.</param>
+    public static IEnumerable<(TextSpan Span, GazetteerEntry Place)> In(Document doc, Mention m, WorldGazetteer gazetteer, PlaceWords words, LocalPlaces? local = null, Func<string, bool>? namesCountry = null)
     {
         int first = doc.TokenAtOrAfter(m.Span.Start), last = doc.TokenCovering(m.Span.End - 1);
         if (first < 0 || last <= first) yield break;
@@ -39,8 +40,8 @@ public static class EmbeddedPlaces
         bool building = words.IsFeature(doc.TokenString(last)) || words.IsFeature(doc.TokenString(first)) && first + 1 < last && doc.TokenText(first + 1) is "of";
         for (int i = first; i <= last; i++)
         {
-            // "St.", "Al" and "Ng" in a name are no places; "US" and "UK" are.
-            if (!IsCapitalised(doc.TokenText(i)) || doc.TokenText(i).Length <= 2 && !IsCapitals(doc.TokenText(i))) continue;
+            // "St.", "Al", "GE Healthcare" and "SK Hynix" name no place; "US" and "UK" do.
+            if (!IsCapitalised(doc.TokenText(i)) || doc.TokenText(i).Length <= 2 && namesCountry?.Invoke(doc.TokenString(i)) != true) continue;
             // Longest first, never the whole name; a generic word ("New", "North") starts a longer
             // name ("New York" in "The New York Times") but is no place alone.
             for (int j = Math.Min(last, i + 3); j >= i; j--)
@@ -51,7 +52,12 @@ public static class EmbeddedPlaces
                 var text = doc.Text.AsSpan(span.Start, span.Length);
                 var candidates = gazetteer.Find(text);
                 if ((HomeDivision(candidates, local) ?? Best(candidates, PlaceNameKey.Normalise(text.ToString())) ?? Local(candidates, local)) is not { } place) continue;
-                if (building && place.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent) continue;
+                // Nor the words inside it: "Carolina" of "University of North Carolina" is no Puerto Rican town.
+                if (building && place.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent)
+                {
+                    i = j;
+                    break;
+                }
                 yield return (span, place);
                 i = j;
                 break;
@@ -59,7 +65,7 @@ public static class EmbeddedPlaces
         }
     }
 
-    /// <param name="words">The words, normalised: a town is read inside a name by its own name or the start of it ("New York" of New York City), never by another of its names ("Venice Commission" is no Dayton, once called Venice).</param>
+    /// <param name="words">The words, normalised: a town is read inside a name by its own name or the start of it ("New York" of New York City), not by another of its names ("Venice Commission" is no Dayton, once called Venice) unless it is a capital or a city of a million.</param>
     public static GazetteerEntry? WellKnown(IReadOnlyList<GazetteerEntry> candidates, string words) => Best(candidates, words);
 
     private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates, string words)
@@ -75,10 +81,16 @@ public static class EmbeddedPlaces
         return best;
     }
 
+    /// <summary>
+    /// By its own name or the start of it; by another of its names only for a capital or a city of a
+    /// million, whose English names news uses ("Cologne" for Köln, "Kiev" for Kyiv). Not a division's
+    /// seat: "Salt" of "Salt + Smoke" was Jordan's As-Salt ("Geneva" for Genève is lost with it).
+    /// </summary>
     private static bool NamedBy(GazetteerEntry c, string words)
     {
         var own = PlaceNameKey.Normalise(c.Name);
-        return own == words || own.StartsWith(words + " ", StringComparison.Ordinal);
+        return own == words || own.StartsWith(words + " ", StringComparison.Ordinal)
+            || c.Feature == GazetteerFeature.Capital || c.Population >= 1_000_000;
     }
 
     /// <summary>"Georgia National Guard" in an article about American places: the state, not the country abroad.</summary>
@@ -133,10 +145,4 @@ public static class EmbeddedPlaces
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
 
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (!char.IsUpper(c)) return false;
-        return true;
-    }
 }

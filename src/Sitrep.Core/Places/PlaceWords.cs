@@ -13,10 +13,13 @@ namespace Sitrep.Places;
 public sealed class PlaceWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
-    private readonly HashSet<string> _last, _first, _divisions, _features;
+    private readonly HashSet<string> _last, _first, _divisions, _features, _cues, _kinds;
 
-    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions, IEnumerable<string>? features = null)
+    public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions, IEnumerable<string>? features = null,
+        IEnumerable<string>? cues = null, IEnumerable<string>? kinds = null)
     {
+        _cues = new HashSet<string>(cues ?? [], StringComparer.OrdinalIgnoreCase);
+        _kinds = new HashSet<string>(kinds ?? [], StringComparer.OrdinalIgnoreCase);
         _features = new HashSet<string>(features ?? [], StringComparer.OrdinalIgnoreCase);
         _divisions = new HashSet<string>(divisions, StringComparer.Ordinal);
         _directions = new HashSet<string>(directions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -28,7 +31,7 @@ public sealed class PlaceWords
     {
         var t = TsvTable.Load(path);
         IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
-        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"), Of("cue"), Of("kind"));
     }
 
     /// <summary>A direction or part word, no place on its own.</summary>
@@ -40,6 +43,12 @@ public sealed class PlaceWords
 
     /// <summary>A word naming a kind of place other than a town ("Church", "River", "Lake"): a name with it is that place, not the town in it.</summary>
     public bool IsFeature(string word) => _features.Contains(word);
+
+    /// <summary>A preposition of place ("along", "across"): a name after it is said to be a place.</summary>
+    public bool IsCue(string word) => _cues.Contains(word);
+
+    /// <summary>A noun of a kind of place before "of" and a name ("village", "port").</summary>
+    public bool IsKind(string word) => _kinds.Contains(word);
 
     /// <summary>A lower-case word that makes the capitalised words before it a division's name ("Benue state").</summary>
     public bool IsDivisionWord(string word) => _divisions.Contains(word);

@@ -140,7 +140,8 @@ public sealed class WorldGazetteer
     {
         var towns = new List<int>();
         for (int i = 0; i < _ids.Length; i++)
-            if (_feature[i] is (byte)GazetteerFeature.City or (byte)GazetteerFeature.Capital or (byte)GazetteerFeature.Admin1Seat
+            // GeoNames' towns only, not a ZIP code's village, as the point's source says.
+            if (_feature[i] is (byte)GazetteerFeature.City or (byte)GazetteerFeature.Capital or (byte)GazetteerFeature.Admin1Seat && _strings[_source[i]] != ZipSource
                 && _strings[_country[i]] == country && (admin1Code is null || _admin1[i] >= 0 && _strings[_admin1[i]] == admin1Code))
                 towns.Add(i);
         if (towns.Count < 9) return null;
@@ -331,8 +332,11 @@ public sealed class WorldGazetteer
             var members = f[2].Split('|').Where(countryPoints.ContainsKey).Select(c => countryPoints[c]).ToList();
             if (members.Count == 0) continue;
             // A region with a point of its own in the file (the European Union's geographic centre) keeps it.
-            var (lat, lon, from) = f.Length > 5 && f[4].Split(' ') is [var la, var lo]
-                ? (Float(la), Float(lo), $"data/world-regions.tsv ({f[5]})")
+            bool ownPoint = f.Length > 4 && f[4].Length > 0;
+            if (ownPoint && (f[4].Split(' ') is not [_, _] || f.Length < 6 || f[5].Trim().Length == 0))
+                throw new InvalidDataException($"{sources.Regions}: {f[0]}: a point must be 'lat lon' with where it is from in the next column.");
+            var (lat, lon, from) = ownPoint && f[4].Split(' ') is [var la, var lo]
+                ? (Float(la), Float(lo), $"data/world-regions.tsv ({f[5].Trim()})")
                 : (members.Average(m => m.Lat), members.Average(m => m.Lon), "data/world-regions.tsv (the mean of its countries' points)");
             drafts.Add(new Draft(0, f[0], "", null, lat, lon, 0, GazetteerFeature.Region, "RGN",
                 [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], from));
@@ -343,7 +347,9 @@ public sealed class WorldGazetteer
             {
                 if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
                 var f = line.Split('\t');
-                drafts.Add(new Draft(0, f[0], "", null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Natural, f[2],
+                // The country it lies in, when it lies in one ("Maui", "the Thames"); shared ones have none.
+                var inCountry = f.Length > 5 ? f[5].Trim() : "";
+                drafts.Add(new Draft(0, f[0], inCountry, null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Natural, f[2],
                     [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/natural-features.tsv (a point inside the feature, chosen by hand)"));
             }
         var admin1Names = DivisionNames(sources.Admin, "package/admin1.json");

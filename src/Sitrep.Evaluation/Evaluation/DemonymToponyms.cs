@@ -21,7 +21,9 @@ public static class DemonymToponyms
             // "Russian-backed", "anti-Russian", "Syrian-Turkish": the parts of a hyphenated word.
             if (word.IndexOf('-') > 0)
             {
-                foreach (var part in Parts(doc, t, word, lexicon, gazetteer)) yield return part;
+                // Not a person's double name ("Ketanji Brown-Jackson"); "Henry Lazenby US-based" is the tagger running on.
+                if (!(InPerson(doc, t) && word.Split('-').All(p => p.Length > 0 && char.IsUpper(p[0]))))
+                    foreach (var part in Parts(doc, t, word, lexicon, gazetteer)) yield return part;
                 continue;
             }
             // Capitalised: "polish the car" names no country.
@@ -42,6 +44,12 @@ public static class DemonymToponyms
             if (t + 1 < doc.Tokens.Count && doc.TokenText(t + 1) is "Embassy" or "embassy" or "Consulate" or "consulate") continue;
             yield return new(span, country.Latitude, country.Longitude, "country");
         }
+    }
+
+    private static bool InPerson(Document doc, int t)
+    {
+        int at = doc.Tokens[t].Start;
+        return doc.Mentions.Any(m => m.Kind == EntityKind.Person && m.Span.Start <= at && at < m.Span.End);
     }
 
     private static IEnumerable<PlaceEvaluation.PredictedToponym> Parts(Document doc, int t, string word, EntityLexicon lexicon, WorldGazetteer gazetteer)

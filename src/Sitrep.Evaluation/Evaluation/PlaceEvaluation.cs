@@ -125,6 +125,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         var deferred = new List<PredictedToponym>();
         // Where the article's own towns are: a small town inside a name near them is local ("Slidell PD").
         var local = EmbeddedPlaces.LocalPlaces.Of(doc);
+        bool NamesCountry(string word) => lexicon?.Names.Find([word])?.Any(x => x.Referent.Kind == EntityKind.Country) == true;
         void Qualified(TextSpan place, PlaceInfo? info)
         {
             if (gazetteer is null || usStates is null || PlaceQualifier.After(doc, place, gazetteer, usStates) is not { } q) return;
@@ -162,7 +163,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             }
             // "University of California", "The Washington Post": a well-known place inside a name.
             if (named is { Label.Length: 0 } && m.Kind != EntityKind.Person && m.Form is MentionForm.Name or MentionForm.Alias)
-                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words, local))
+                foreach (var (span, p) in EmbeddedPlaces.In(doc, m, gazetteer, words, local, NamesCountry))
                     result.Add(new PredictedToponym(span, p.Latitude, p.Longitude, p.Precision));
             // "Russian officials", "the Syrian army": the country an actor is named by, at that country's point.
             if ((entity?.Country ?? m.Referent?.Country) is not { } iso2 || gazetteer.Country(iso2) is not { } country) continue;

@@ -20,8 +20,10 @@ public class GazetteerCommandTests
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource", rows[0]);
         // Dayton is listed: GeoNames gives it "Venice" as another name, and the list shows what the geocoder weighs.
-        Assert.Contains(rows, r => r.StartsWith("3164603\tVenice\tAdmin1Seat\tIT\t20\t", StringComparison.Ordinal) && r.EndsWith("\tgeonames cities500", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.StartsWith("4509884\tDayton\tCity\tUS\tOH\t", StringComparison.Ordinal));
+        // Most people first: Dayton (137,644), then Venice (51,298), then Venice, California.
+        Assert.StartsWith("4509884\tDayton\tCity\tUS\tOH\t137644\t", rows[1], StringComparison.Ordinal);
+        Assert.Equal("3164603\tVenice\tAdmin1Seat\tIT\t20\t51298\t45.4371\t12.3327\tgeonames cities500", rows[2]);
+        Assert.StartsWith("5405841\tVenice\tCity\tUS\tCA\t", rows[3], StringComparison.Ordinal);
     }
 
     [Fact]

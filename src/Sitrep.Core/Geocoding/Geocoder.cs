@@ -309,15 +309,16 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     /// <summary>
     /// What a part of a longer name may be: a country, continent, region or state always
     /// ("Nazi Germany", "District of Massachusetts", "Lagos April"); a county or a city of
-    /// 100,000 people only in a country the article is about ("Houston Rockets"; not "Paris Match"
-    /// or "Pax Americana" in a story from Syria); never a smaller town ("Carnegie Europe",
+    /// 100,000 people only in a country the article is about or when the article names the place
+    /// alone too ("Houston Rockets" under a HOUSTON dateline; not "Paris Match" or "Pax Americana" in
+    /// a story from Syria); never a smaller town ("Carnegie Europe",
     /// "Zubayda Ismail" are no towns).
     /// </summary>
     private static bool PartCanBe(GazetteerEntry c, NamePart part, PlaceContext context) => c.Feature switch
     {
         GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Admin1 => true,
-        GazetteerFeature.Admin2 => InContext(c, context),
-        _ => c.Population >= EmbeddedPlaces.MinimumPopulation && InContext(c, context),
+        GazetteerFeature.Admin2 => InContext(c, context) || context.NamesAlone(c.Name),
+        _ => c.Population >= EmbeddedPlaces.MinimumPopulation && (InContext(c, context) || context.NamesAlone(c.Name)),
     };
 
     private static bool InContext(GazetteerEntry c, PlaceContext context) => context.Countries.Contains(c.Country) || context.Focus == c.Country;
@@ -450,6 +451,11 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
         public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
 
         public string? Focus { get; } = DocumentFocus.Country(doc.Mentions) ?? entities.FirstOrDefault(e => e.Kind == EntityKind.Country)?.Place?.Country;
+
+        private readonly HashSet<ulong> _placeNames = entities.Where(e => e.IsPlace).Select(e => PlaceNameKey.Hash(e.Name)).ToHashSet();
+
+        /// <summary>The article names a place by these words alone ("HOUSTON —" beside "the Houston Rockets").</summary>
+        public bool NamesAlone(string name) => _placeNames.Contains(PlaceNameKey.Hash(name));
 
         /// <summary>How a division is filed here: its country and its name as the gazetteer keys names.</summary>
         public static string DivisionKey(string country, string name) => country + "." + PlaceNameKey.Normalise(name);

@@ -108,8 +108,9 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 if (overlapping.Any(k => k.Referent is null && k.Span.Contains(text) && k.DecidedBy != SpeechPerson)) continue;
                 found.Add(m);
                 RememberName(names, document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Label);
-                // "northern Syria" names Syria too; "New Mexico" and "Northern Ireland", places of their own by the whole name, name no country inside.
-                if (!(m.Kind.IsPlace() && Places?.Find(document.Text.AsSpan(text.Start, text.Length)).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1) == true))
+                // "northern Syria" names Syria too; "New Mexico", "Northern Ireland" and "North America", places of their own by the whole name, name no country inside.
+                if (!(m.Kind.IsPlace() && Places?.Find(document.Text.AsSpan(text.Start, text.Length)).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1
+                    or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) == true))
                     found.AddRange(overlapping.Where(k => k.Referent is not null && !InsidePerson(k)).Select(k => k with { Nested = true }));
                 foreach (var k in overlapping.Where(k => k.Referent is null || InsidePerson(k))) withdrawn.Add(k);
             }

@@ -142,6 +142,18 @@ public sealed class GeocoderTests
         Assert.Equal(("GB", "Northern Ireland", "admin1"), (place.Country, place.Admin1, place.Precision));
         Assert.Equal(("US", "New Mexico"), (doc.Entities.Single(e => e.Name == "New Mexico").Place!.Country, doc.Entities.Single(e => e.Name == "New Mexico").Place!.Admin1));
         Assert.DoesNotContain(doc.Entities, e => e.Name is "Ireland" or "Mexico");
+        // A continent and a region of states by their own names, not the north and middle of the US.
+        var americas = Some.Report("Sales fell in North America and in Central America last year.", "2020-03-30");
+        Assert.Equal([("North America", "country", "data/continents.tsv"), ("Central America", "world-region", "data/world-regions.tsv (the mean of its countries' points)")],
+            americas.Entities.Where(e => e.IsPlace).Select(e => (e.Name, e.Place!.Precision, e.Place.Source)));
+    }
+
+    [Fact]
+    public void Reads_a_team_s_town_by_the_town_the_article_names_alone()
+    {
+        var doc = Some.Report("HOUSTON (AP) - Chris Paul hit a late layup to lift the Houston Rockets to a 96-94 win on Monday.", "2018-03-10");
+        var team = doc.Entities.Single(e => e.Name == "Houston Rockets").Place!;
+        Assert.Equal(("city", "US", "Texas"), (team.Precision, team.Country, team.Admin1));
     }
 
     [Fact]

@@ -188,7 +188,7 @@ public static class EvalCommand
         if (resources.Places is null)
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
         using var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath);
-        return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords, resources.UsStates, resources.Entities).Evaluate(documents, format, problems, outcomes);
+        return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords, resources.StateAbbreviations, resources.Entities).Evaluate(documents, format, problems, outcomes);
     }
 
     private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems, string? outcomesPath)

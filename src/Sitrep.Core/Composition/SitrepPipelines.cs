@@ -35,13 +35,13 @@ public static class SitrepPipelines
             .Add(new PersonNameFinder(e, r.SpeechVerbs, r.TimeWords))
             .Add(new NamePatternFinder(e) { Places = r.Places, PlaceWords = r.PlaceWords });
         // The tagger proposes what the dictionaries and rules did not (skipped when no model is installed).
-        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places, States = r.UsStates, PlaceWords = r.PlaceWords });
+        if (r.Ner is { } ner) builder.Add(new NerAnnotator(ner, e) { Places = r.Places, States = r.StateAbbreviations, PlaceWords = r.PlaceWords });
         builder
             .Add(new MentionResolver(e))
             .Add(new NameVariantDetector(e, r.TimeWords))
             .Add(new EntityBuilder(e, r.Abbreviations));
         // Places go on the map when the world gazetteer is built (scripts/fetch-data.sh).
-        if (r.Places is { } places) builder.Add(new Geocoder(places, r.UsStates, r.PlaceWords, e.Directions));
+        if (r.Places is { } places) builder.Add(new Geocoder(places, r.StateAbbreviations, r.PlaceWords, e.Directions));
         builder
             .Add(new ActorCoder(r.ActorCodes, e))
             .Add(new PronounResolver());

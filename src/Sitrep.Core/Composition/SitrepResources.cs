@@ -47,8 +47,8 @@ public sealed class SitrepResources
     /// <summary>Words in place names that name no place themselves (data/place-words.tsv).</summary>
     public required PlaceWords PlaceWords { get; init; }
 
-    /// <summary>US states by the abbreviations newspapers use (data/us-states.tsv).</summary>
-    public required UsStates UsStates { get; init; }
+    /// <summary>US states and Canadian provinces by the abbreviations newspapers use (data/us-states.tsv, data/ca-provinces.tsv).</summary>
+    public required StateAbbreviations StateAbbreviations { get; init; }
 
     /// <summary>The world gazetteer (built by sitrep gazetteer build), or null when none is built.</summary>
     public WorldGazetteer? Places { get; init; }
@@ -105,7 +105,7 @@ public sealed class SitrepResources
             EventTypes = eventTypes.GetAwaiter().GetResult(),
             // Awaited with the other models: a damaged one is refused at load, not in the middle of a batch.
             Syntax = syntax.GetAwaiter().GetResult(),
-            UsStates = UsStates.Load(P("us-states.tsv")),
+            StateAbbreviations = StateAbbreviations.Load(P("us-states.tsv"), P("ca-provinces.tsv")),
             PlaceWords = PlaceWords.Load(P("place-words.tsv")),
         };
     }

@@ -15,7 +15,7 @@ namespace Sitrep.Geocoding;
 /// lacks, or whose candidates nothing in the article tells apart, stays unresolved, and says so.
 /// </summary>
 /// <param name="directions">Compass words and the part they name (data/directions.tsv): "Southern" → south.</param>
-public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceWords placeWords, IReadOnlyDictionary<string, string> directions) : IAnnotator
+public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states, PlaceWords placeWords, IReadOnlyDictionary<string, string> directions) : IAnnotator
 {
     public string Name => "places/geocode";
 
@@ -177,9 +177,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
             // "Calif." ending a sentence: the tokenizer gave its dot to the sentence.
             // A postal code only where a state is expected: after a place and a comma ("HORRY COUNTY, SC").
             bool afterPlace = !span.IsEmpty && PlacesBeforeComma(doc, span).Any();
-            var abbreviation = usStates.Code(text, postal: afterPlace)
-                ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? usStates.Code(text + ".", postal: false) : null);
-            if (abbreviation is { } code && gazetteer.Admin1("US", code) is { } st && seen.Add(st.Index))
+            var abbreviation = states.Code(text, postal: afterPlace)
+                ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? states.Code(text + ".", postal: false) : null);
+            if (abbreviation is { } code && gazetteer.Admin1(code.Country, code.Code) is { } st && seen.Add(st.Index))
                 result.Add((st, Score(st, context, null) + 5));
             // The first reading the gazetteer knows wins: "Kansas City" is the city, not Kansas read
             // without its last word; shorter readings are for names it does not know as written.
@@ -262,7 +262,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     private bool QualifiesATown(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division) =>
         PlacesBeforeComma(doc, words)
             .Where(m => entities.FirstOrDefault(x => x.Id == m.EntityId)?.Place is { Precision: "city" or "facility" or "admin2" } town && town.Country == division.Country)
-            .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, usStates) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
+            .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, states) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
 
     /// <summary>The place mentions the words follow with a comma between: "HORRY COUNTY" of "HORRY COUNTY, SC", "Fresno" of "Fresno, Calif.".</summary>
     private static IEnumerable<Mention> PlacesBeforeComma(Document doc, TextSpan words)
@@ -441,7 +441,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, UsStates usStates, PlaceW
     }
 
     /// <summary>The country or division named right after the place and a comma: "Alexandria, Louisiana", "Long Beach, CA".</summary>
-    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span) => PlaceQualifier.After(doc, span, gazetteer, usStates)?.Places;
+    private IReadOnlyList<GazetteerEntry>? Qualifier(Document doc, TextSpan span) => PlaceQualifier.After(doc, span, gazetteer, states)?.Places;
 
     /// <summary>The countries and divisions of the places the article has placed so far, and the country it is about.</summary>
     private sealed class PlaceContext(Document doc, List<Entity> entities)

@@ -22,7 +22,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     public WorldGazetteer? Places { get; init; }
 
     /// <summary>US states by newspapers' abbreviations ("Calif."), which the world gazetteer does not spell.</summary>
-    public UsStates? States { get; init; }
+    public StateAbbreviations? States { get; init; }
 
     /// <summary>Words of places' names ("Sea", "Camp"): a name with one is a place the model may guess at.</summary>
     public PlaceWords? PlaceWords { get; init; }

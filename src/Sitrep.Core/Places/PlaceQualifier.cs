@@ -10,7 +10,7 @@ namespace Sitrep.Places;
 public static class PlaceQualifier
 {
     /// <summary>Where the qualifier is and the places it can be; null when the place is not followed by one.</summary>
-    public static (TextSpan Span, IReadOnlyList<GazetteerEntry> Places)? After(Document doc, TextSpan place, WorldGazetteer gazetteer, UsStates usStates)
+    public static (TextSpan Span, IReadOnlyList<GazetteerEntry> Places)? After(Document doc, TextSpan place, WorldGazetteer gazetteer, StateAbbreviations states)
     {
         int next = doc.TokenAtOrAfter(place.End);
         if (next < 0 || next + 1 >= doc.Tokens.Count || doc.TokenText(next) is not "," || doc.TokenText(next + 1) is not [var first, ..] || !char.IsUpper(first)) return null;
@@ -22,7 +22,7 @@ public static class PlaceQualifier
             var span = TextSpan.FromBounds(doc.Tokens[next + 1].Start, doc.Tokens[last].End);
             var words = doc.Text.AsSpan(span.Start, span.Length);
             // Newspapers' abbreviations first: "Md." is Maryland, not Moldova's code.
-            if (usStates.Code(words) is { } state && gazetteer.Admin1("US", state) is { } s) return (span, [s]);
+            if (states.Code(words) is { } state && gazetteer.Admin1(state.Country, state.Code) is { } s) return (span, [s]);
             // A name, never its punctuation ("Idaho," "Ohio.") nor a country's two-letter code ("IN", "IT").
             if (!char.IsLetterOrDigit(words[^1]) || words.Length <= 2) continue;
             var found = gazetteer.Find(words).Where(x => x.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country).ToList();

@@ -14,7 +14,7 @@ namespace Sitrep.Evaluation;
 /// with coordinates count; a Sitrep toponym over a gold one without coordinates (a demonym or
 /// a name used as no place) counts neither way.
 /// </summary>
-public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null, EntityLexicon? lexicon = null)
+public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gazetteer, PlaceWords words, StateAbbreviations? states = null, EntityLexicon? lexicon = null)
 {
     /// <summary>Half the Earth's circumference: the largest possible error.</summary>
     public const double MaxErrorKm = 20039;
@@ -34,7 +34,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             if (runs.Run(d.Text, new DocumentSource { InputName = d.Id }, $"article {d.Id}") is not { } doc) continue;
             var goldWith = d.Toponyms.Where(t => t.HasCoordinates).ToList();
             var goldWithout = d.Toponyms.Where(t => !t.HasCoordinates).ToList();
-            var found = Toponyms(doc, gazetteer, words, usStates, lexicon).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
+            var found = Toponyms(doc, gazetteer, words, states, lexicon).Where(p => !goldWithout.Any(g => g.Span.Overlaps(p.Span)) || goldWith.Any(g => g.Span.Overlaps(p.Span))).ToList();
             gold += goldWith.Count;
             predicted += found.Count;
             exact += goldWith.Count(g => found.Any(p => p.Span == g.Span));
@@ -117,7 +117,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
             ["error_km"] = errorKm is { } e ? Math.Round(e, 1) : null,
         });
 
-    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words, UsStates? usStates = null, EntityLexicon? lexicon = null)
+    public static List<PredictedToponym> Toponyms(Document doc, WorldGazetteer? gazetteer, PlaceWords words, StateAbbreviations? states = null, EntityLexicon? lexicon = null)
     {
         var entities = doc.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var result = new List<PredictedToponym>();
@@ -128,7 +128,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         bool NamesCountry(string word) => lexicon?.Names.Find([word])?.Any(x => x.Referent.Kind == EntityKind.Country) == true;
         void Qualified(TextSpan place, PlaceInfo? info)
         {
-            if (gazetteer is null || usStates is null || PlaceQualifier.After(doc, place, gazetteer, usStates) is not { } q) return;
+            if (gazetteer is null || states is null || PlaceQualifier.After(doc, place, gazetteer, states) is not { } q) return;
             var which = q.Places.FirstOrDefault(x => x.Country == info?.Country && (x.Feature == GazetteerFeature.Country || x.Name == info?.Admin1), q.Places[0]);
             deferred.Add(new PredictedToponym(q.Span, which.Latitude, which.Longitude, which.Precision));
         }

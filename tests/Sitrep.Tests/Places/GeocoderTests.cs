@@ -203,10 +203,20 @@ public sealed class GeocoderTests
     }
 
     [Theory]
-    [InlineData("Police in Jackson, Miss., said two men were arrested.", "Jackson", "Mississippi")]
-    [InlineData("Newark, N.J., officials agreed on Monday.", "Newark", "New Jersey")]
-    public void Reads_a_newspaper_s_state_abbreviation_after_a_town(string text, string town, string state) =>
-        Assert.Equal(("US", state), (PlaceOf(text, town).Country, PlaceOf(text, town).Admin1));
+    [InlineData("Police in Jackson, Miss., said two men were arrested.", "Jackson", "US", "Mississippi")]
+    [InlineData("Newark, N.J., officials agreed on Monday.", "Newark", "US", "New Jersey")]
+    [InlineData("A fire destroyed a barn near Moncton, N.B., on Monday.", "Moncton", "CA", "New Brunswick")]
+    [InlineData("Crews from Kelowna, B.C., arrived on Monday.", "Kelowna", "CA", "British Columbia")]
+    [InlineData("The plant in London, ON, closed on Monday.", "London", "CA", "Ontario")]
+    public void Reads_a_newspaper_s_state_or_province_abbreviation_after_a_town(string text, string town, string country, string state) =>
+        Assert.Equal((country, state), (PlaceOf(text, town).Country, PlaceOf(text, town).Admin1));
+
+    [Fact]
+    public void Reads_a_Canadian_province_s_abbreviation_on_its_own()
+    {
+        var place = PlaceOf("Officials in N.S. said more help would come on Monday.", "N.S.");
+        Assert.Equal(("CA", "Nova Scotia", "admin1"), (place.Country, place.Admin1, place.Precision));
+    }
 
     [Fact]
     public void Reads_a_US_state_abbreviation_after_a_town()
@@ -313,7 +323,7 @@ public sealed class GeocoderTests
     public void Counts_the_state_after_a_town_s_comma_as_a_toponym_of_its_own()
     {
         var doc = Some.Report("A turkey was served at Whole Foods in Fresno, Calif. Crews came from Sacramento, California, on Monday.", "2020-03-30");
-        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations);
         Assert.Equal(["Fresno", "Calif.", "Sacramento", "California"], toponyms.Select(t => doc.TextOf(t.Span)));
         Assert.Equal(["city", "admin1", "city", "admin1"], toponyms.Select(t => t.Precision));
     }
@@ -324,7 +334,7 @@ public sealed class GeocoderTests
         var doc = Some.Report("After stops in Washington, New York and Boston, he flew on. The firm has offices in Miami, West Palm Beach and Detroit.", "2020-03-30");
         var washington = doc.Entities.Single(e => e.Mentions(doc).Contains("Washington")).Place!;
         Assert.Equal("District of Columbia", washington.Admin1);
-        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations);
         Assert.DoesNotContain(toponyms, t => doc.TextOf(t.Span) == "West");
     }
 
@@ -332,13 +342,13 @@ public sealed class GeocoderTests
     public void Finds_a_small_town_inside_a_name_only_beside_the_article_s_own_towns()
     {
         var local = Some.Report("The Beverly Hills Police Department was called to a house between Santa Monica and West Hollywood on Monday.", "2020-03-30");
-        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(local, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(local, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations);
         var beverlyHills = toponyms.Single(t => local.TextOf(t.Span) == "Beverly Hills");
         Assert.Equal("city", beverlyHills.Precision);
         Assert.True(GeoDistance.Km(beverlyHills.Latitude!.Value, beverlyHills.Longitude!.Value, 34.0736, -118.4004) < 5);
         // Far from the article's towns, a town of 34,000 people is no place inside a name.
         var far = Some.Report("The Beverly Hills Police Department sent a detective to Boston and Chicago on Monday.", "2020-03-30");
-        Assert.DoesNotContain(Sitrep.Evaluation.PlaceEvaluation.Toponyms(far, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates), t => far.TextOf(t.Span) == "Beverly Hills");
+        Assert.DoesNotContain(Sitrep.Evaluation.PlaceEvaluation.Toponyms(far, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations), t => far.TextOf(t.Span) == "Beverly Hills");
     }
 
     [Fact]
@@ -354,7 +364,7 @@ public sealed class GeocoderTests
     public void Reads_a_state_inside_a_name_as_the_state_not_a_country_abroad_in_an_American_story()
     {
         var doc = Some.Report("The team from Tacoma and Olympia will join the Georgia National Guard in Atlanta for the Super Bowl.", "2020-03-30");
-        var georgia = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates).Single(t => doc.TextOf(t.Span) == "Georgia");
+        var georgia = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations).Single(t => doc.TextOf(t.Span) == "Georgia");
         Assert.Equal("admin1", georgia.Precision);
         Assert.True(GeoDistance.Km(georgia.Latitude!.Value, georgia.Longitude!.Value, 32.75, -83.5) < 161);
     }
@@ -363,12 +373,12 @@ public sealed class GeocoderTests
     public void Counts_every_country_s_demonym_as_its_toponym_but_not_a_region_s_or_an_embassy_s()
     {
         var doc = Some.Report("Russian-backed forces shelled the town as the Nigerian Army watched. Central American migrants queued at the Russian Embassy.", "2020-03-30");
-        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations, Some.Resources.Entities);
         Assert.Equal([("Russian", 60.0, 100.0), ("Nigerian", 10.0, 8.0)],
             toponyms.Select(t => (doc.TextOf(t.Span), Math.Round(t.Latitude!.Value, 1), Math.Round(t.Longitude!.Value, 1))));
         // A continent's demonym names the continent, at GeoNames' point (data/continents.tsv).
         var europe = Some.Report("European leaders met on Monday.", "2020-03-30");
-        var european = Sitrep.Evaluation.PlaceEvaluation.Toponyms(europe, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities).Single();
+        var european = Sitrep.Evaluation.PlaceEvaluation.Toponyms(europe, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations, Some.Resources.Entities).Single();
         Assert.Equal(("European", "country", 48.7, 9.1), (europe.TextOf(european.Span), european.Precision, Math.Round(european.Latitude!.Value, 1), Math.Round(european.Longitude!.Value, 1)));
     }
 
@@ -376,7 +386,7 @@ public sealed class GeocoderTests
     public void Counts_a_place_named_in_a_hyphenated_word_but_no_compass_word_or_unknown_acronym()
     {
         var doc = Some.Report("Matthieu Prin of London-based BOP Consulting flew on the Amsterdam-London train to the DPRK-South summit with AI-driven tools.", "2018-03-28");
-        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.UsStates, Some.Resources.Entities);
+        var toponyms = Sitrep.Evaluation.PlaceEvaluation.Toponyms(doc, Some.Resources.Places, Some.Resources.PlaceWords, Some.Resources.StateAbbreviations, Some.Resources.Entities);
         Assert.Equal(["London", "Amsterdam", "London", "DPRK"], toponyms.Select(t => doc.TextOf(t.Span)));
         Assert.Equal(("city", 51.5), (toponyms[0].Precision, Math.Round(toponyms[0].Latitude!.Value, 1)));
     }

@@ -13,11 +13,12 @@ namespace Sitrep.Places;
 public sealed class PlaceWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
-    private readonly HashSet<string> _last, _first, _divisions, _features, _cues, _kinds;
+    private readonly HashSet<string> _last, _first, _divisions, _features, _buildings, _cues, _kinds;
 
     public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions, IEnumerable<string>? features = null,
-        IEnumerable<string>? cues = null, IEnumerable<string>? kinds = null)
+        IEnumerable<string>? cues = null, IEnumerable<string>? kinds = null, IEnumerable<string>? buildings = null)
     {
+        _buildings = new HashSet<string>(buildings ?? [], StringComparer.OrdinalIgnoreCase);
         _cues = new HashSet<string>(cues ?? [], StringComparer.OrdinalIgnoreCase);
         _kinds = new HashSet<string>(kinds ?? [], StringComparer.OrdinalIgnoreCase);
         _features = new HashSet<string>(features ?? [], StringComparer.OrdinalIgnoreCase);
@@ -31,7 +32,7 @@ public sealed class PlaceWords
     {
         var t = TsvTable.Load(path);
         IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
-        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"), Of("cue"), Of("kind"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"), Of("cue"), Of("kind"), Of("building"));
     }
 
     /// <summary>A direction or part word, no place on its own.</summary>
@@ -42,7 +43,10 @@ public sealed class PlaceWords
     public bool IsGenericFirst(string word) => _first.Contains(word);
 
     /// <summary>A word naming a kind of place other than a town ("Church", "River", "Lake"): a name with it is that place, not the town in it.</summary>
-    public bool IsFeature(string word) => _features.Contains(word);
+    public bool IsFeature(string word) => _features.Contains(word) || _buildings.Contains(word);
+
+    /// <summary>A word naming a building, street or site ("Church", "Street", "Stadium"), one kind of <see cref="IsFeature"/>.</summary>
+    public bool IsBuilding(string word) => _buildings.Contains(word);
 
     /// <summary>A preposition of place ("along", "across"): a name after it is said to be a place.</summary>
     public bool IsCue(string word) => _cues.Contains(word);

@@ -151,6 +151,18 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Leaves_buildings_out_of_LGL_scores_as_LGL_does()
+    {
+        var (code, output, error) = Run("eval", "places", "--format", "lgl", Some.Fixture("eval", "places", "lgl-church.xml"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var counts = json.RootElement.GetProperty("counts");
+        // "Holy Redeemer Church" is found but not counted: LGL and TR-News mark no buildings.
+        Assert.Equal((2, 2, 2), (counts.GetProperty("gold").GetInt32(), counts.GetProperty("predicted").GetInt32(), counts.GetProperty("exact").GetInt32()));
+        Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("lgl: buildings, streets and sites", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Writes_what_became_of_each_gold_toponym_with_both_points_and_the_error()
     {
         using var dir = new TemporaryDirectory();

@@ -249,7 +249,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // (Not counting parts of the town itself: "central Washington".)
             int In(string admin1) => entities.Where((x, k) => k != i && x.IsPlace && x.WithinId != e.Id && x.Place is { Latitude: not null } q && q.Country == town.Country && q.Admin1 == admin1)
                 .Select(x => x.Name).Distinct(StringComparer.Ordinal).Count();
-            bool qualifies = doc.Mentions.Any(m => m.EntityId == e.Id && QualifiesATown(doc, entities, m.Span, division));
+            bool qualifies = doc.Mentions.Any(m => m.EntityId == e.Id && (QualifiesATown(doc, entities, m.Span, division) || ListedWithAState(doc, entities, m.Span, division)));
             if (!qualifies && (In(division.Name) < 2 || In(town.Admin1) > 0)) continue;
             entities[i] = Placed(e, division) with { Kind = EntityKind.Region, StandsFor = null };
         }
@@ -263,6 +263,22 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         PlacesBeforeComma(doc, words)
             .Where(m => entities.FirstOrDefault(x => x.Id == m.EntityId)?.Place is { Precision: "city" or "facility" or "admin2" } town && town.Country == division.Country)
             .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, states) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
+
+    /// <summary>
+    /// The words stand in a list with another state of the division's country: "western states such
+    /// as California or Washington", "Oregon and Washington" (not "Florida and Washington, D.C.",
+    /// whose own qualifier makes it the town).
+    /// </summary>
+    private bool ListedWithAState(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division)
+    {
+        if (Qualifier(doc, words) is not null || doc.Text.AsSpan(words.Start, words.Length).Contains(',')) return false;
+        int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
+        if (first < 0 || last < 0) return false;
+        bool IsStateOfCountry(Mention m) => m.EntityId is { } id && entities.FirstOrDefault(x => x.Id == id)?.Place is { Precision: "admin1", Country: var c } && c == division.Country;
+        static bool Joins(string word) => word is "and" or "or" or ",";
+        if (first >= 2 && Joins(doc.TokenString(first - 1)) && doc.Mentions.Any(m => m.Span.End == doc.Tokens[first - 2].End && IsStateOfCountry(m))) return true;
+        return last + 2 < doc.Tokens.Count && Joins(doc.TokenString(last + 1)) && doc.Mentions.Any(m => m.Span.Start == doc.Tokens[last + 2].Start && IsStateOfCountry(m));
+    }
 
     /// <summary>The place mentions the words follow with a comma between: "HORRY COUNTY" of "HORRY COUNTY, SC", "Fresno" of "Fresno, Calif.".</summary>
     private static IEnumerable<Mention> PlacesBeforeComma(Document doc, TextSpan words)

@@ -286,6 +286,16 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Reads_a_capital_s_name_listed_with_another_state_as_the_state_unless_its_comma_says_otherwise()
+    {
+        var state = PlaceOf("Tech firms have left western states such as California or Washington because of housing costs.", "Washington");
+        Assert.Equal(("admin1", "US", "Washington"), (state.Precision, state.Country, state.Admin1));
+        var capital = PlaceOf("Trips to Alaska, Hawaii, Florida and Washington, D.C., among many others, have paid off.", "Washington");
+        Assert.Equal(("city", "US"), (capital.Precision, capital.Country));
+        Assert.True(Km(capital, 38.9, -77.04) < 10);
+    }
+
+    [Fact]
     public void Reads_the_capital_s_name_after_a_town_and_a_comma_as_the_state()
     {
         var state = PlaceOf("A baker from a cake studio in Tacoma, Washington shares tips for decorating cookies.", "Washington");

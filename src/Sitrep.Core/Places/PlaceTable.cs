@@ -12,7 +12,8 @@ public sealed class PlaceTable
 
     public IReadOnlyList<Referent> Places { get; }
 
-    public static PlaceTable Load(string placesPath, string facilitiesPath)
+    /// <param name="featuresPath">data/natural-features.tsv: seas, rivers and ranges by their names where its dictionary column says so and by their longer other names ("Euphrates", "Red Sea", "River Thames"); a one-word other name ("Atlantic", "Mediterranean", "Rockies") is left to the tagger and the world gazetteer, for it is often a firm's, a diet's or a team's.</param>
+    public static PlaceTable Load(string placesPath, string facilitiesPath, string? featuresPath = null)
     {
         var list = new List<Referent>();
         var p = TsvTable.Load(placesPath);
@@ -44,6 +45,30 @@ public sealed class PlaceTable
                 },
                 Source = "data/facilities.tsv",
             });
+        }
+        if (featuresPath is not null && File.Exists(featuresPath))
+        {
+            var n = TsvTable.Load(featuresPath);
+            foreach (var r in n.Rows)
+            {
+                var name = n.Required(r, "name");
+                var country = n.Get(r, "country") ?? "";
+                var longer = n.List(r, "aliases").Where(a => a.Contains(' ')).ToArray();
+                bool byName = n.Get(r, "dictionary") == "name";
+                if (!byName && longer.Length == 0) continue;
+                // A feature found only by a longer name ("River Thames") is named by it.
+                list.Add(new Referent("NATURAL-" + name.Replace(' ', '-').ToUpperInvariant(), byName ? name : longer[0], EntityKind.Place)
+                {
+                    Country = country.Length > 0 ? country : null,
+                    Aliases = byName ? longer : longer[1..],
+                    Place = new PlaceInfo(country, null, Number(n.Required(r, "lat")), Number(n.Required(r, "lon")), "feature")
+                    {
+                        FeatureCode = n.Required(r, "kind"),
+                        Source = "data/natural-features.tsv (a point inside the feature, chosen by hand)",
+                    },
+                    Source = "data/natural-features.tsv",
+                });
+            }
         }
         return new PlaceTable(list);
     }

@@ -174,11 +174,12 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         {
             var qualifier = span.IsEmpty ? null : Qualifier(doc, span);
             // "N.J.", "Calif." named on their own: the state.
-            // "Calif." ending a sentence: the tokenizer gave its dot to the sentence.
+            // "Calif." ending a sentence: the tokenizer gave its dot to the sentence (after a town, or
+            // a word that is no place itself: "the western town of Man." is in Côte d'Ivoire, not Manitoba).
             // A postal code only where a state is expected: after a place and a comma ("HORRY COUNTY, SC").
             bool afterPlace = !span.IsEmpty && PlacesBeforeComma(doc, span).Any();
             var abbreviation = states.Code(text, postal: afterPlace)
-                ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' ? states.Code(text + ".", postal: false) : null);
+                ?? (!span.IsEmpty && span.End < doc.Text.Length && doc.Text[span.End] == '.' && (afterPlace || !gazetteer.Contains(text)) ? states.Code(text + ".", postal: false) : null);
             if (abbreviation is { } code && gazetteer.Admin1(code.Country, code.Code) is { } st && seen.Add(st.Index))
                 result.Add((st, Score(st, context, null) + 5));
             // The first reading the gazetteer knows wins: "Kansas City" is the city, not Kansas read
@@ -249,8 +250,12 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // (Not counting parts of the town itself: "central Washington".)
             int In(string admin1) => entities.Where((x, k) => k != i && x.IsPlace && x.WithinId != e.Id && x.Place is { Latitude: not null } q && q.Country == town.Country && q.Admin1 == admin1)
                 .Select(x => x.Name).Distinct(StringComparer.Ordinal).Count();
-            bool qualifies = doc.Mentions.Any(m => m.EntityId == e.Id && (QualifiesATown(doc, entities, m.Span, division) || ListedWithAState(doc, entities, m.Span, division)));
-            if (!qualifies && (In(division.Name) < 2 || In(town.Admin1) > 0)) continue;
+            var mentions = doc.Mentions.Where(m => m.EntityId == e.Id).ToList();
+            bool qualifies = mentions.Any(m => QualifiesATown(doc, entities, m.Span, division));
+            // Listed among states, unless the article writes the town out ("Washington, D.C.", "Washington DC") or names places in it.
+            bool listed = In(town.Admin1) == 0 && mentions.All(m => string.Equals(doc.TextOf(m.Span), e.Name, StringComparison.OrdinalIgnoreCase))
+                && mentions.Any(m => ListedWithAState(doc, entities, m.Span, division));
+            if (!qualifies && !listed && (In(division.Name) < 2 || In(town.Admin1) > 0)) continue;
             entities[i] = Placed(e, division) with { Kind = EntityKind.Region, StandsFor = null };
         }
     }
@@ -265,17 +270,25 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             .Any(m => PlaceQualifier.After(doc, m.Span, gazetteer, states) is { } q && q.Span.Start == words.Start && q.Places.Any(p => p.Index == division.Index));
 
     /// <summary>
-    /// The words stand in a list with another state of the division's country: "western states such
-    /// as California or Washington", "Oregon and Washington" (not "Florida and Washington, D.C.",
-    /// whose own qualifier makes it the town).
+    /// The words stand in a list of states the sentence calls states: "western states such as
+    /// California or Washington", "states like Oregon and Washington". Not "Talks between Texas and
+    /// Washington" (the government), "In Texas, Washington is sending troops", nor "Florida and
+    /// Washington, D.C." (whose own qualifier makes it the town).
     /// </summary>
     private bool ListedWithAState(Document doc, List<Entity> entities, TextSpan words, GazetteerEntry division)
     {
-        if (Qualifier(doc, words) is not null || doc.Text.AsSpan(words.Start, words.Length).Contains(',')) return false;
+        if (Qualifier(doc, words) is not null) return false;
         int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
         if (first < 0 || last < 0) return false;
         bool IsStateOfCountry(Mention m) => m.EntityId is { } id && entities.FirstOrDefault(x => x.Id == id)?.Place is { Precision: "admin1", Country: var c } && c == division.Country;
-        static bool Joins(string word) => word is "and" or "or" or ",";
+        bool CalledStates()
+        {
+            for (int t = Math.Max(0, first - 8); t < first; t++)
+                if (doc.TokenString(t) is "states" or "States") return true;
+            return false;
+        }
+        if (!CalledStates()) return false;
+        static bool Joins(string word) => word is "and" or "or";
         if (first >= 2 && Joins(doc.TokenString(first - 1)) && doc.Mentions.Any(m => m.Span.End == doc.Tokens[first - 2].End && IsStateOfCountry(m))) return true;
         return last + 2 < doc.Tokens.Count && Joins(doc.TokenString(last + 1)) && doc.Mentions.Any(m => m.Span.Start == doc.Tokens[last + 2].Start && IsStateOfCountry(m));
     }

@@ -21,7 +21,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     /// </summary>
     public WorldGazetteer? Places { get; init; }
 
-    /// <summary>US states by newspapers' abbreviations ("Calif."), which the world gazetteer does not spell.</summary>
+    /// <summary>US states and Canadian provinces by newspapers' abbreviations ("Calif.", "N.B."), which the world gazetteer does not spell.</summary>
     public StateAbbreviations? States { get; init; }
 
     /// <summary>Words of places' names ("Sea", "Camp"): a name with one is a place the model may guess at.</summary>

@@ -54,7 +54,12 @@ public sealed class PlaceTable
                 var name = n.Required(r, "name");
                 var country = n.Get(r, "country") ?? "";
                 var longer = n.List(r, "aliases").Where(a => a.Contains(' ')).ToArray();
-                bool byName = n.Get(r, "dictionary") == "name";
+                bool byName = n.Get(r, "dictionary") switch
+                {
+                    "name" => true,
+                    "no" => false,
+                    var other => throw new InvalidDataException($"{featuresPath}: {name}: dictionary must be 'name' or 'no', not '{other}'."),
+                };
                 if (!byName && longer.Length == 0) continue;
                 // A feature found only by a longer name ("River Thames") is named by it.
                 list.Add(new Referent("NATURAL-" + name.Replace(' ', '-').ToUpperInvariant(), byName ? name : longer[0], EntityKind.Place)

@@ -24,7 +24,7 @@ public sealed class StateAbbreviations
         foreach (var (country, code, postal, abbreviations) in divisions)
         {
             var state = new StateCode(country, code);
-            _postal[postal] = state;
+            if (postal.Length > 0) _postal[postal] = state;
             foreach (var a in abbreviations) _ap[a] = state;
         }
         _postalLookup = _postal.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -39,7 +39,7 @@ public sealed class StateAbbreviations
         if (caProvinces is not null && File.Exists(caProvinces))
         {
             var ca = TsvTable.Load(caProvinces);
-            rows.AddRange(ca.Rows.Select(r => ("CA", ca.Required(r, "geonames"), ca.Required(r, "postal"), (IEnumerable<string>)ca.List(r, "abbreviations"))));
+            rows.AddRange(ca.Rows.Select(r => ("CA", ca.Required(r, "geonames"), ca.Get(r, "postal") ?? "", (IEnumerable<string>)ca.List(r, "abbreviations"))));
         }
         return new StateAbbreviations(rows);
     }

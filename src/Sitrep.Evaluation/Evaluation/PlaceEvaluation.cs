@@ -183,10 +183,12 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         return result.DistinctBy(p => p.Span).OrderBy(p => p.Span.Start).ToList();
     }
 
-    /// <summary>A building, street or site: a curated facility, or a name that begins or ends with a building word ("Holy Redeemer Church", "Royal Street").</summary>
+    /// <summary>A building, street or site: a curated facility, or a name the gazetteer does not know that begins or ends with a building word ("Holy Redeemer Church", "Royal Street"; not "Overland Park").</summary>
     private bool IsBuilding(Document doc, PredictedToponym p)
     {
         if (p.Precision == "facility") return true;
+        // A town named with such a word is a town: "Overland Park", "College Station".
+        if (gazetteer?.Contains(doc.TextOf(p.Span)) == true) return false;
         var name = doc.TextOf(p.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return name.Length > 1 && (words.IsBuilding(name[0]) || words.IsBuilding(name[^1].TrimEnd('.')));
     }

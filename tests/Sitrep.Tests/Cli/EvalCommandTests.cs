@@ -160,6 +160,9 @@ public sealed class EvalCommandTests
         // "Holy Redeemer Church" is found but not counted: LGL and TR-News mark no buildings.
         Assert.Equal((2, 2, 2), (counts.GetProperty("gold").GetInt32(), counts.GetProperty("predicted").GetInt32(), counts.GetProperty("exact").GetInt32()));
         Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("lgl: buildings, streets and sites", StringComparison.Ordinal));
+        // Sitrep does find the church: it is left out of the count, not missed.
+        var found = Some.Report("Mourners gathered at Holy Redeemer Church in Alexandria, Louisiana, on Monday.", "2020-03-30");
+        Assert.Contains(found.Entities, e => e.IsPlace && e.Name == "Holy Redeemer Church");
     }
 
     [Fact]

@@ -98,8 +98,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         if (place?.Referent is not { } inner) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, place.Span.End);
         // "Northern Ireland", "North America", "Central America": a place of its own that the world gazetteer knows by the whole name, not a part of Ireland or the US.
-        if (Words.IsCapitalised(doc, i) && Places?.Find(doc.Text.AsSpan(span.Start, span.Length)).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1
-            or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) == true)
+        if (Words.IsCapitalised(doc, i) && Places?.NamesAWhole(doc.Text.AsSpan(span.Start, span.Length)) == true)
             return new Mention(span, EntityKind.Region, MentionForm.Name, "entities/patterns:direction") { Priority = PatternPriority + 6 };
         var name = doc.TextOf(span);
         var referent = new Referent($"{inner.Id}{PartMark}{direction}", name, EntityKind.Region)

@@ -109,8 +109,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 found.Add(m);
                 RememberName(names, document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Label);
                 // "northern Syria" names Syria too; "New Mexico", "Northern Ireland" and "North America", places of their own by the whole name, name no country inside.
-                if (!(m.Kind.IsPlace() && Places?.Find(document.Text.AsSpan(text.Start, text.Length)).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1
-                    or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) == true))
+                if (!(m.Kind.IsPlace() && Places?.NamesAWhole(document.Text.AsSpan(text.Start, text.Length)) == true))
                     found.AddRange(overlapping.Where(k => k.Referent is not null && !InsidePerson(k)).Select(k => k with { Nested = true }));
                 foreach (var k in overlapping.Where(k => k.Referent is null || InsidePerson(k))) withdrawn.Add(k);
             }

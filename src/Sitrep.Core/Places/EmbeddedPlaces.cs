@@ -35,8 +35,8 @@ public static class EmbeddedPlaces
         int first = doc.TokenAtOrAfter(m.Span.Start), last = doc.TokenCovering(m.Span.End - 1);
         if (first < 0 || last <= first) yield break;
         // "California State University", "University of California" stand somewhere in the state,
-        // not at its middle: a building's name gives a town ("Colchester General Hospital"), never a
-        // state or country.
+        // not at its middle: the name of a building or other feature ("Church", "River": place-words.tsv)
+        // gives a town ("Colchester General Hospital"), never a state or country.
         bool building = words.IsFeature(doc.TokenString(last)) || words.IsFeature(doc.TokenString(first)) && first + 1 < last && doc.TokenText(first + 1) is "of";
         for (int i = first; i <= last; i++)
         {
@@ -51,7 +51,7 @@ public static class EmbeddedPlaces
                 var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].End);
                 var text = doc.Text.AsSpan(span.Start, span.Length);
                 var candidates = gazetteer.Find(text);
-                if ((HomeDivision(candidates, local) ?? Best(candidates, PlaceNameKey.Normalise(text.ToString())) ?? Local(candidates, local)) is not { } place) continue;
+                if ((HomeDivision(candidates, local) ?? WellKnown(candidates, PlaceNameKey.Normalise(text.ToString())) ?? Local(candidates, local)) is not { } place) continue;
                 // Nor the words inside it: "Carolina" of "University of North Carolina" is no Puerto Rican town.
                 if (building && place.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent)
                 {
@@ -66,9 +66,7 @@ public static class EmbeddedPlaces
     }
 
     /// <param name="words">The words, normalised: a town is read inside a name by its own name or the start of it ("New York" of New York City), not by another of its names ("Venice Commission" is no Dayton, once called Venice) unless it is a capital or a city of a million.</param>
-    public static GazetteerEntry? WellKnown(IReadOnlyList<GazetteerEntry> candidates, string words) => Best(candidates, words);
-
-    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> candidates, string words)
+    public static GazetteerEntry? WellKnown(IReadOnlyList<GazetteerEntry> candidates, string words)
     {
         GazetteerEntry? best = null;
         foreach (var c in candidates)

@@ -94,6 +94,18 @@ public sealed class WorldGazetteer
         return found;
     }
 
+    /// <summary>
+    /// A country, state, continent, region or sea is known by these words as a whole: "Northern
+    /// Ireland", "New Mexico", "North America", "Indian Ocean" are places of their own, naming no
+    /// country inside them.
+    /// </summary>
+    public bool NamesAWhole(ReadOnlySpan<char> name)
+    {
+        foreach (var c in Find(name))
+            if (c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) return true;
+        return false;
+    }
+
     public bool Contains(ReadOnlySpan<char> name)
     {
         ulong key = PlaceNameKey.Hash(name);

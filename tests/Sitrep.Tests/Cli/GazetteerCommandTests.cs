@@ -1,16 +1,10 @@
-using Sitrep.Cli;
+using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Cli;
 
 public class GazetteerCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = SitrepCli.Run(args, output, error, () => new MemoryStream());
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => SitrepCommand.Run("", args);
 
     [Fact]
     public void Lists_every_place_of_a_name_most_people_first_with_its_source()

@@ -33,9 +33,9 @@ public static class GazetteerCommand
             string Data(string file) => Path.Combine(dataDir, file);
             var sources = new GazetteerSources(Npm(Cities), Npm(Admin1), Npm(Countries), Data("continents.tsv"), Data("country-points.tsv"), Data("world-regions.tsv"))
             {
-                CountryFacts = Npm(CountryFacts), Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"), CountryNames = Data("countries.tsv"), NaturalFeatures = Data("natural-features.tsv"),
+                CountryFacts = Npm(CountryFacts), Divisions = Npm(Divisions), Counties = Npm(Counties), ZipCodes = Npm(ZipCodes), NotZipTownWords = Data("zip-not-towns.txt"), CountryNames = Data("countries.tsv"), NaturalFeatures = Data("natural-features.tsv"), NamedAreas = Data("named-areas.tsv"),
             };
-            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.CountryFacts, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords, sources.CountryNames, sources.NaturalFeatures];
+            string[] required = [sources.Cities, sources.Admin, sources.Countries, sources.Continents, sources.CountryPoints, sources.Regions, sources.CountryFacts, sources.Divisions, sources.Counties, sources.ZipCodes, sources.NotZipTownWords, sources.CountryNames, sources.NaturalFeatures, sources.NamedAreas];
             foreach (var input in required)
                 if (!File.Exists(input))
                 {
@@ -69,7 +69,7 @@ public static class GazetteerCommand
             }
             var gazetteer = WorldGazetteer.Load(path);
             var found = gazetteer.Find(parse.GetValue(name)!)
-                .OrderBy(e => e.Feature is GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Country or GazetteerFeature.Natural ? 0 : 1).ThenByDescending(e => e.Population).ToList();
+                .OrderBy(e => e.Feature is GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Country or GazetteerFeature.Natural or GazetteerFeature.Area ? 0 : 1).ThenByDescending(e => e.Population).ToList();
             output.WriteLine("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource");
             foreach (var e in found)
                 output.WriteLine($"{e.GeoNameId}\t{e.Name}\t{e.Feature}\t{e.Country}\t{e.Admin1Code}\t{e.Population}\t{e.Latitude:0.####}\t{e.Longitude:0.####}\t{e.Source}");

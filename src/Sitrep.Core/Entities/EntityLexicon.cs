@@ -92,7 +92,7 @@ public sealed class EntityLexicon
             .Concat(extra.Where(x => x.Table.HasColumn("iso3")).SelectMany(x => CountryTable.Read(x.Path, x.Path))));
         var actors = new ActorDictionary(ActorDictionary.Load(P("actors.tsv")).Actors
             .Concat(extra.Where(x => !x.Table.HasColumn("iso3")).SelectMany(x => ActorDictionary.Load(x.Path, x.Path).Actors)));
-        var places = PlaceTable.Load(P("places.tsv"), P("facilities.tsv"), P("natural-features.tsv"));
+        var places = PlaceTable.Load(P("places.tsv"), P("facilities.tsv"), P("natural-features.tsv"), P("named-areas.tsv"));
         var groups = GroupTable.Load(P("groups.tsv"));
         var names = new PhraseTrie<DictionaryEntry>();
         var nationalities = new PhraseTrie<Nationality>();

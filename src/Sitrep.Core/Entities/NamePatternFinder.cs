@@ -34,6 +34,34 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
 
     public Layer Produces => Layer.MentionCandidates;
 
+    /// <summary>
+    /// "Los Angeles-based", "Hong Kong-based", "Abu Dhabi-owned": a name of two or three words
+    /// joined by a hyphen to a participle (<see cref="Words.IsJoinedToParticiple"/>), which the tagger cuts at the hyphenated word ("Los")
+    /// or reads as a person ("Abu Dhabi-based"). The words up to the hyphen are the place when the
+    /// world gazetteer knows them as a whole (a country, state, region) or as a well-known city.
+    /// One word ("London-based") is left alone: nothing cuts it.
+    /// </summary>
+    private Mention? HyphenatedPlace(Document doc, int i, int end)
+    {
+        if (Places is null || !Words.IsCapitalised(doc, i) || doc.TokenText(i).Contains('-')) return null;
+        for (int j = i + 1; j < end && j <= i + 2; j++)
+        {
+            var word = doc.TokenText(j);
+            int hyphen = word.IndexOf('-');
+            if (hyphen < 0)
+            {
+                if (!Words.IsCapitalised(doc, j)) return null;
+                continue;
+            }
+            if (hyphen == 0 || !char.IsUpper(word[0]) || !Words.IsJoinedToParticiple(word)) return null;
+            var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[j].Start + hyphen);
+            var name = doc.Text.AsSpan(span.Start, span.Length);
+            if (!Places.NamesAWhole(name) && EmbeddedPlaces.WellKnown(Places.Find(name), PlaceNameKey.Normalise(name.ToString())) is null) return null;
+            return new Mention(span, EntityKind.Place, MentionForm.Name, "entities/patterns:hyphenated") { Priority = PatternPriority + 6 };
+        }
+        return null;
+    }
+
     public void Annotate(Document document)
     {
         var known = new MentionLookup(document, document.MentionCandidates);
@@ -61,7 +89,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
                     continue;
                 }
                 var m = Direction(document, i, end, known) ?? Border(document, i, end) ?? Facility(document, i, end, known)
-                    ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? Locative(document, i, end, known, inTime);
+                    ?? HeadNoun(document, i, end, sentence.FirstToken, known) ?? HyphenatedPlace(document, i, end) ?? Locative(document, i, end, known, inTime);
                 if (m is null) continue;
                 found.Add(m);
                 // "northeast Syria", "the Syrian border": the country inside is named too ("Northern Ireland", a place of its own, names none).
@@ -238,6 +266,8 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
             if (lexicon.ClosedClass.Contains(text) || lexicon.NotNames.Contains(text) || lexicon.Titles.At(doc, j, j + 1) is not null) break;
             if (lexicon.Nationalities.MatchesAt(doc, j, j + 1).Any() || EntityLexicon.IsAcronym(text.ToString())) break;
             if (known.Covers(doc.Tokens[j].Start)) break;
+            // "in Indian-controlled Kashmir", "in Kurdish-held Kobani": a modifier, not the name.
+            if (Words.IsJoinedToParticiple(text)) break;
             j++;
         }
         if (j == start) return null;

@@ -179,6 +179,8 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
             || text.Length > 3 && (text.StartsWith("al-") || text.StartsWith("el-")) && char.IsUpper(text[3]);
         if (!capital || text.Length < 2) return false;
         if (text.EndsWith(".") || Words.IsNameSuffix(text)) return false;
+        // "Abu Dhabi-based", "Smith-led": a name joined to a lower-case word is no part of a person's name.
+        if (Words.IsJoinedToParticiple(text)) return false;
         if (lexicon.ClosedClass.Contains(text) || lexicon.NotNames.Contains(text)) return false;
         if (timeWords.Find(text.ToString()) is not null) return false;
         if (lexicon.OrgHeads.ContainsKey(text.ToString())) return false;

@@ -6,6 +6,21 @@ namespace Sitrep.Entities;
 /// <summary>Small tests on tokens that the entity finders share.</summary>
 public static class Words
 {
+    /// <summary>
+    /// A word joined by a hyphen to a participle or "born", "run", "held", "made" ("Dhabi-based",
+    /// "Smith-led", "Iran-backed", "London-born"): the part before the hyphen ends a name. Not the
+    /// lower-case second syllable of a Korean given name ("Ki-moon", "Jong-un").
+    /// </summary>
+    public static bool IsJoinedToParticiple(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 3 >= word.Length) return false;
+        var tail = word[(hyphen + 1)..];
+        foreach (char c in tail)
+            if (!char.IsLower(c)) return false;
+        return tail.EndsWith("ed") || tail is "born" or "run" or "held" or "made" or "built" or "bound";
+    }
+
     public static bool IsCapitalised(Document doc, int i)
     {
         var t = doc.Tokens[i];

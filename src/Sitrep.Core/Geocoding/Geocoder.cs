@@ -77,6 +77,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         StatesNamedLikeTowns(document, entities);
         for (int i = 0; i < entities.Count; i++)
             if (reread.Contains(i) && entities[i].Place is { Latitude: null } && CompassPart(entities[i], context) is { } part) entities[i] = part;
+        var local = EmbeddedPlaces.LocalPlaces.Of(entities);
+        for (int i = 0; i < entities.Count; i++)
+            if (reread.Contains(i) && entities[i].Place is { Latitude: null } && TownOfBuilding(document, entities[i], local, context) is { } inTown) entities[i] = inTown;
         // "northern Iraq", "central Turkey": a point in that part of the country or division, where
         // its towns lie; a part of a town, or of a place without enough towns, stands at the place.
         // "The Saudi border" says neither which side nor where along it: it gets no point.
@@ -108,6 +111,35 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             entities[i] = e with { Place = (e.Place ?? outer) with { Latitude = outer.Latitude, Longitude = outer.Longitude, Source = outer.Source, GeoNameId = outer.GeoNameId, FeatureCode = outer.FeatureCode } };
         }
         document.SetEntities(entities);
+    }
+
+    /// <summary>
+    /// "Colchester General Hospital", "South Ossett Church": a building or site the gazetteer lacks,
+    /// named after a town, stands in or near that town, so it gets the town's point and says so
+    /// (precision city: no finer point is known). The town must be well known or lie near the
+    /// article's other towns (<see cref="EmbeddedPlaces"/>), so that "Holy Redeemer Church" is in no
+    /// town called Holy, and in a country the article is about or most of its places are in ("Victoria Station" in London is not
+    /// in Hong Kong); a state or country inside the name gives no point ("Texas Stadium"), nor does
+    /// a street's name ("London Road" in Brighton).
+    /// </summary>
+    private Entity? TownOfBuilding(Document document, Entity e, EmbeddedPlaces.LocalPlaces local, PlaceContext context)
+    {
+        var words = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !placeWords.IsBuilding(words[^1].TrimEnd('.')) && !placeWords.IsBuilding(words[0])) return null;
+        if (placeWords.IsStreet(words[^1].TrimEnd('.')) || placeWords.IsStreet(words[0])) return null;
+        var mention = document.Mentions.FirstOrDefault(m => m.EntityId == e.Id && m.Form == MentionForm.Name);
+        if (mention is null) return null;
+        foreach (var (_, town) in EmbeddedPlaces.In(document, mention, gazetteer, placeWords, local))
+        {
+            if (town.Feature is not (GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat) || !InContext(town, context) && town.Country != local.Country) return null;
+            var placed = Placed(e, town);
+            return placed with
+            {
+                Kind = e.Kind,
+                Place = placed.Place! with { Precision = "city", GeoNameId = null, FeatureCode = null, Source = $"{town.Name}, the town it is named after: a building or site in or near it, at the town's point ({town.Source})" },
+            };
+        }
+        return null;
     }
 
     /// <summary>
@@ -214,7 +246,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         }
         // A town known by another of its names gives way to a sea, region or country of that name:
         // "Atlantic" is the ocean, not East Rockaway, New York, which GeoNames also calls Atlantic.
-        if (result.Any(c => c.Item1.Feature is GazetteerFeature.Natural or GazetteerFeature.Region or GazetteerFeature.Continent or GazetteerFeature.Country))
+        if (result.Any(c => c.Item1.Feature is GazetteerFeature.Natural or GazetteerFeature.Area or GazetteerFeature.Region or GazetteerFeature.Continent or GazetteerFeature.Country))
             result.RemoveAll(c => c.Item1.Feature is GazetteerFeature.City or GazetteerFeature.Admin1Seat && !readings.Contains(PlaceNameKey.Hash(c.Item1.Name)));
         // "Alexandria", "Baghdad", "Zurich", "Aleppo": the city, not the division named after it that
         // it is the seat of, unless the text names the division ("Alexandria governorate"). (Weighing
@@ -387,7 +419,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
     private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)
     {
-        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region or GazetteerFeature.Natural) return 0;
+        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) return 0;
         double nearest = others.Min(o => GeoDistance.Km(c.Latitude, c.Longitude, o.Lat, o.Lon));
         return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
     }
@@ -412,7 +444,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// <summary>A town in a state or province the article names elsewhere ("Springfield" in an article that names Illinois), unless the first pass counted that division already.</summary>
     private double NamedDivisionBonus(GazetteerEntry c, HashSet<(string Country, string? Admin1)> named, IReadOnlySet<string> counted)
     {
-        if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural || c.Admin1Code is null
+        if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area || c.Admin1Code is null
             || !named.Contains((c.Country, c.Admin1Code))) return 0;
         var division = gazetteer.Admin1(c.Country, c.Admin1Code);
         return division is { } d && counted.Contains(PlaceContext.DivisionKey(c.Country, d.Name)) ? 0 : NamedDivisionWeight;
@@ -449,6 +481,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // that name ("Atlantic, Iowa" in an American story); a city of 100,000 in the article's
             // country, with its neighbours' bonuses, still beats a river of its name.
             GazetteerFeature.Natural => 11,
+            // "New England", "the Midlands": a region of its country before a village of that name,
+            // but not before a division named so in the article's own country (Zimbabwe's Midlands).
+            GazetteerFeature.Area => 8,
             GazetteerFeature.Capital => 2,
             GazetteerFeature.Admin1Seat => 1,
             _ => DivisionBonus(c.Feature),
@@ -456,7 +491,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         if (context.Countries.Contains(c.Country)) score += 3;
         if (context.Focus == c.Country) score += 2;
         // A small place abroad, in an article about elsewhere, needs more than its name.
-        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature is not (GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) && c.Population < 100_000) score -= 1.5;
+        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature is not (GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) && c.Population < 100_000) score -= 1.5;
         if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
             && context.Admin1s.Contains(PlaceContext.DivisionKey(c.Country, division.Name))) score += 1.5;
         // "Alexandria, Louisiana": the words after the comma settle it.

@@ -17,9 +17,11 @@ public static class EmbeddedPlaces
     /// <summary>Where an article's own towns are, and the country most of its places are in.</summary>
     public sealed record LocalPlaces(IReadOnlyList<(double Lat, double Lon)> Points, string? Country)
     {
-        public static LocalPlaces Of(Document doc)
+        public static LocalPlaces Of(Document doc) => Of(doc.Entities);
+
+        public static LocalPlaces Of(IEnumerable<Entity> entities)
         {
-            var placed = doc.Entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).ToList();
+            var placed = entities.Where(e => e.IsPlace && e.Place is { Latitude: not null, Country.Length: > 0 }).ToList();
             var points = placed.Where(e => e.Place!.Precision is "city" or "admin2" or "facility").Select(e => ((double)e.Place!.Latitude!, (double)e.Place.Longitude!)).Distinct().ToList();
             var country = placed.GroupBy(e => e.Place!.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
             return new LocalPlaces(points, country);

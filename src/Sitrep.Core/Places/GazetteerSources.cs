@@ -25,6 +25,9 @@ public sealed record GazetteerSources(string Cities, string Admin, string Countr
     /// <summary>data/natural-features.tsv: seas, rivers, deserts, ranges, lakes and islands news names.</summary>
     public string? NaturalFeatures { get; init; }
 
+    /// <summary>data/named-areas.tsv: regions of a country no division matches ("New England", "Donbas").</summary>
+    public string? NamedAreas { get; init; }
+
     /// <summary>data/zip-not-towns.txt: words that mark a ZIP code's name as a firm's.</summary>
     public string? NotZipTownWords { get; init; }
 }

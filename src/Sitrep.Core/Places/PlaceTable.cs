@@ -13,7 +13,8 @@ public sealed class PlaceTable
     public IReadOnlyList<Referent> Places { get; }
 
     /// <param name="featuresPath">data/natural-features.tsv: seas, rivers and ranges by their names where its dictionary column says so and by their longer other names ("Euphrates", "Red Sea", "River Thames"); a one-word other name ("Atlantic", "Mediterranean", "Rockies") is left to the tagger and the world gazetteer, for it is often a firm's, a diet's or a team's.</param>
-    public static PlaceTable Load(string placesPath, string facilitiesPath, string? featuresPath = null)
+    /// <param name="areasPath">data/named-areas.tsv: regions of a country no division matches ("Donbas", "East Anglia"), read the same way.</param>
+    public static PlaceTable Load(string placesPath, string facilitiesPath, string? featuresPath = null, string? areasPath = null)
     {
         var list = new List<Referent>();
         var p = TsvTable.Load(placesPath);
@@ -46,9 +47,14 @@ public sealed class PlaceTable
                 Source = "data/facilities.tsv",
             });
         }
-        if (featuresPath is not null && File.Exists(featuresPath))
+        HandPlaced(featuresPath, "NATURAL-", EntityKind.Place, "feature", "data/natural-features.tsv", "a point inside the feature, chosen by hand");
+        HandPlaced(areasPath, "AREA-", EntityKind.Region, "region", "data/named-areas.tsv", "a point inside the region, chosen by hand");
+        return new PlaceTable(list);
+
+        void HandPlaced(string? path, string idPrefix, EntityKind kind, string precision, string file, string how)
         {
-            var n = TsvTable.Load(featuresPath);
+            if (path is null || !File.Exists(path)) return;
+            var n = TsvTable.Load(path);
             foreach (var r in n.Rows)
             {
                 var name = n.Required(r, "name");
@@ -58,24 +64,23 @@ public sealed class PlaceTable
                 {
                     "name" => true,
                     "no" => false,
-                    var other => throw new InvalidDataException($"{featuresPath}: {name}: dictionary must be 'name' or 'no', not '{other}'."),
+                    var other => throw new InvalidDataException($"{path}: {name}: dictionary must be 'name' or 'no', not '{other}'."),
                 };
                 if (!byName && longer.Length == 0) continue;
-                // A feature found only by a longer name ("River Thames") is named by it.
-                list.Add(new Referent("NATURAL-" + name.Replace(' ', '-').ToUpperInvariant(), byName ? name : longer[0], EntityKind.Place)
+                // A place found only by a longer name ("River Thames", "San Francisco Bay Area") is named by it.
+                list.Add(new Referent(idPrefix + name.Replace(' ', '-').ToUpperInvariant(), byName ? name : longer[0], kind)
                 {
                     Country = country.Length > 0 ? country : null,
                     Aliases = byName ? longer : longer[1..],
-                    Place = new PlaceInfo(country, null, Number(n.Required(r, "lat")), Number(n.Required(r, "lon")), "feature")
+                    Place = new PlaceInfo(country, null, Number(n.Required(r, "lat")), Number(n.Required(r, "lon")), precision)
                     {
                         FeatureCode = n.Required(r, "kind"),
-                        Source = "data/natural-features.tsv (a point inside the feature, chosen by hand)",
+                        Source = $"{file} ({how})",
                     },
-                    Source = "data/natural-features.tsv",
+                    Source = file,
                 });
             }
         }
-        return new PlaceTable(list);
     }
 
     private static double? Number(string? s) => s is null ? null : double.Parse(s, CultureInfo.InvariantCulture);

@@ -13,12 +13,13 @@ namespace Sitrep.Places;
 public sealed class PlaceWords
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _directions;
-    private readonly HashSet<string> _last, _first, _divisions, _features, _buildings, _cues, _kinds;
+    private readonly HashSet<string> _last, _first, _divisions, _features, _buildings, _streets, _cues, _kinds;
 
     public PlaceWords(IEnumerable<string> directions, IEnumerable<string> last, IEnumerable<string> first, IEnumerable<string> divisions, IEnumerable<string>? features = null,
-        IEnumerable<string>? cues = null, IEnumerable<string>? kinds = null, IEnumerable<string>? buildings = null)
+        IEnumerable<string>? cues = null, IEnumerable<string>? kinds = null, IEnumerable<string>? buildings = null, IEnumerable<string>? streets = null)
     {
-        _buildings = new HashSet<string>(buildings ?? [], StringComparer.OrdinalIgnoreCase);
+        _streets = new HashSet<string>(streets ?? [], StringComparer.OrdinalIgnoreCase);
+        _buildings = new HashSet<string>((buildings ?? []).Concat(_streets), StringComparer.OrdinalIgnoreCase);
         _cues = new HashSet<string>(cues ?? [], StringComparer.OrdinalIgnoreCase);
         _kinds = new HashSet<string>(kinds ?? [], StringComparer.OrdinalIgnoreCase);
         _features = new HashSet<string>(features ?? [], StringComparer.OrdinalIgnoreCase);
@@ -32,7 +33,7 @@ public sealed class PlaceWords
     {
         var t = TsvTable.Load(path);
         IEnumerable<string> Of(string role) => t.Rows.Where(r => t.Required(r, "role") == role).Select(r => t.Required(r, "word"));
-        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"), Of("cue"), Of("kind"), Of("building"));
+        return new PlaceWords(Of("direction"), Of("last"), Of("first"), Of("division"), Of("feature"), Of("cue"), Of("kind"), Of("building"), Of("street"));
     }
 
     /// <summary>A direction or part word, no place on its own.</summary>
@@ -47,6 +48,9 @@ public sealed class PlaceWords
 
     /// <summary>A word naming a building, street or site ("Church", "Street", "Stadium"), one kind of <see cref="IsFeature"/>.</summary>
     public bool IsBuilding(string word) => _buildings.Contains(word);
+
+    /// <summary>A word naming a street, road or bridge ("Street", "Road"), one kind of <see cref="IsBuilding"/>.</summary>
+    public bool IsStreet(string word) => _streets.Contains(word);
 
     /// <summary>A preposition of place ("along", "across"): a name after it is said to be a place.</summary>
     public bool IsCue(string word) => _cues.Contains(word);

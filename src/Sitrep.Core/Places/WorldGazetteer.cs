@@ -22,6 +22,8 @@ public enum GazetteerFeature : byte
     Region = 7,
     /// <summary>A sea, river, desert, range, lake or island ("the Euphrates"), from data/natural-features.tsv.</summary>
     Natural = 8,
+    /// <summary>A named part of a country no division matches ("New England", "Donbas", "East Anglia"), from data/named-areas.tsv.</summary>
+    Area = 9,
 }
 
 /// <summary>One place of the world gazetteer.</summary>
@@ -35,6 +37,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
         GazetteerFeature.Admin2 => "admin2",
         GazetteerFeature.Region => "world-region",
         GazetteerFeature.Natural => "feature",
+        GazetteerFeature.Area => "region",
         _ => "city",
     };
 }
@@ -54,7 +57,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 public sealed class WorldGazetteer
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 5;
+    private const int Version = 6;
 
     private readonly int[] _ids;
     private readonly float[] _lat, _lon;
@@ -102,7 +105,7 @@ public sealed class WorldGazetteer
     public bool NamesAWhole(ReadOnlySpan<char> name)
     {
         foreach (var c in Find(name))
-            if (c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural) return true;
+            if (c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) return true;
         return false;
     }
 
@@ -353,17 +356,22 @@ public sealed class WorldGazetteer
             drafts.Add(new Draft(0, f[0], "", null, lat, lon, 0, GazetteerFeature.Region, "RGN",
                 [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], from));
         }
-        // Seas, rivers, deserts and ranges at a point chosen by hand inside each.
-        if (sources.NaturalFeatures is not null)
-            foreach (var line in File.ReadLines(sources.NaturalFeatures))
+        // Seas, rivers, deserts and ranges, and regions no division matches, at a point chosen by hand inside each.
+        HandPlaced(sources.NaturalFeatures, GazetteerFeature.Natural, "data/natural-features.tsv (a point inside the feature, chosen by hand)");
+        HandPlaced(sources.NamedAreas, GazetteerFeature.Area, "data/named-areas.tsv (a point inside the region, chosen by hand)");
+        void HandPlaced(string? path, GazetteerFeature feature, string source)
+        {
+            if (path is null) return;
+            foreach (var line in File.ReadLines(path))
             {
                 if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal)) continue;
                 var f = line.Split('\t');
                 // The country it lies in, when it lies in one ("Maui", "the Thames"); shared ones have none.
                 var inCountry = f.Length > 5 ? f[5].Trim() : "";
-                drafts.Add(new Draft(0, f[0], inCountry, null, Float(f[3]), Float(f[4]), 0, GazetteerFeature.Natural, f[2],
-                    [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], "data/natural-features.tsv (a point inside the feature, chosen by hand)"));
+                drafts.Add(new Draft(0, f[0], inCountry, null, Float(f[3]), Float(f[4]), 0, feature, f[2],
+                    [f[0], .. f[1].Split('|', StringSplitOptions.RemoveEmptyEntries)], source));
             }
+        }
         var admin1Names = DivisionNames(sources.Admin, "package/admin1.json");
         var admin2Names = DivisionNames(sources.Admin, "package/admin2.json");
         // Divisions without a drawn shape are placed at the middle of their towns' extent.

@@ -124,6 +124,15 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void Reads_a_place_of_two_words_joined_to_based_as_the_place_not_a_person_or_its_first_word()
+    {
+        var mentions = Mentions("The claim is against Los Angeles-based brokerage Wedbush Securities, and an Abu Dhabi-based fund joined a London-based bank.");
+        Assert.Contains(("Los Angeles", EntityKind.Place, null), mentions);
+        Assert.Contains(("Abu Dhabi", EntityKind.Place, null), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text is "Los" || m.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void Requires_a_place_preposition_for_names_that_are_common_words()
     {
         Assert.DoesNotContain(Mentions("Hit the road, he said."), m => m.Referent == "IQ-HIT");

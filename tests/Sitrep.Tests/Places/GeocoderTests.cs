@@ -94,7 +94,7 @@ public sealed class GeocoderTests
     [Fact]
     public void Places_a_compass_named_part_of_a_state_in_that_part_and_a_part_of_a_continent_nowhere()
     {
-        var doc = Some.Report("Wildfires spread across Northern California on Monday. Floods hit South Texas. Storms battered West Wales and Northern Europe.", "2020-03-30");
+        var doc = Some.Report("Wildfires spread across Northern California on Monday. Floods hit South Texas. Storms battered West Wales and Northern Europe, and snow fell in Northern Asia.", "2020-03-30");
         PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
         var south = P("South Texas");
         Assert.Equal(("region", "US", "Texas", "the south of Texas: its town nearest there (geonames cities500)"), (south.Precision, south.Country, south.Admin1, south.Source));
@@ -102,7 +102,40 @@ public sealed class GeocoderTests
         Assert.Equal((27.67, -99.61), (Math.Round(south.Latitude!.Value, 2), Math.Round(south.Longitude!.Value, 2)));
         Assert.Equal((40.14, -120.15, "California"), (Math.Round(P("Northern California").Latitude!.Value, 2), Math.Round(P("Northern California").Longitude!.Value, 2), P("Northern California").Admin1));
         Assert.Equal(("region", "GB", "Wales"), (P("West Wales").Precision, P("West Wales").Country, P("West Wales").Admin1));
-        Assert.Equal((null, "not in the gazetteer"), (P("Northern Europe").Latitude, P("Northern Europe").Unresolved));
+        // A part of a continent the UN geoscheme names is that region of states (data/world-regions.tsv); another part is nowhere.
+        Assert.Equal(("world-region", "data/world-regions.tsv (the mean of its countries' points)"), (P("Northern Europe").Precision, P("Northern Europe").Source));
+        Assert.Equal((null, "not in the gazetteer"), (P("Northern Asia").Latitude, P("Northern Asia").Unresolved));
+    }
+
+    [Fact]
+    public void Places_regions_no_division_matches_at_their_hand_chosen_point_before_villages_of_their_name()
+    {
+        var doc = Some.Report("Shelling continued across the Donbas on Tuesday, while militias attacked villages in Darfur and protests spread through Kashmir. Storms hit New England and the Midwest.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        Assert.Equal(("region", "UA", 48.2, 38.4, "data/named-areas.tsv (a point inside the region, chosen by hand)"),
+            (P("Donbas").Precision, P("Donbas").Country, Math.Round(P("Donbas").Latitude!.Value, 1), Math.Round(P("Donbas").Longitude!.Value, 1), P("Donbas").Source));
+        // Not a ZIP code in Minnesota, nor Cashmere, Washington.
+        Assert.Equal(("SD", "IN"), (P("Darfur").Country, P("Kashmir").Country));
+        // Not the village of New England, North Dakota, nor Midwest, Wyoming.
+        Assert.Equal(("region", 43.6, -71.6), (P("New England").Precision, Math.Round(P("New England").Latitude!.Value, 1), Math.Round(P("New England").Longitude!.Value, 1)));
+        Assert.Equal(("region", "US", 42.0), (P("Midwest").Precision, P("Midwest").Country, Math.Round(P("Midwest").Latitude!.Value, 1)));
+        // The Midlands of a British story are England's, not Zimbabwe's province.
+        var midlands = PlaceOf("Factories across the Midlands closed, Birmingham council said.", "Midlands");
+        Assert.Equal(("region", "GB"), (midlands.Precision, midlands.Country));
+    }
+
+    [Fact]
+    public void A_building_named_after_a_town_of_the_story_stands_at_that_town_and_a_street_does_not()
+    {
+        var doc = Some.Report("A man was taken to Colchester General Hospital after the crash in Essex, England, police said. Protesters met in London, and the march went down Victoria Street. Mass was said at Holy Redeemer Church on Sunday.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        var hospital = P("Colchester General Hospital");
+        Assert.Equal(("city", "GB", null), (hospital.Precision, hospital.Country, hospital.GeoNameId));
+        Assert.StartsWith("Colchester, the town it is named after: a building or site in or near it, at the town's point", hospital.Source);
+        Assert.True(Km(hospital, 51.8892, 0.9042) < 1);
+        // No Victoria in Hong Kong or the Seychelles, no town called Holy.
+        Assert.Null(P("Victoria Street").Latitude);
+        Assert.Null(P("Holy Redeemer Church").Latitude);
     }
 
     [Fact]

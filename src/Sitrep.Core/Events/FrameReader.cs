@@ -34,6 +34,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         "continue", "continues", "continued", "hold", "holds", "held", "conduct", "conducts", "conducted", "carry", "carried", "launch", "launched",
         "launches", "begin", "began", "begun", "start", "started", "resume", "resumed", "complete", "completed", "finish", "finished",
         "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
+        // Who orders it does it, as PLOVER codes it: "Netanyahu ordered massive attacks on the Gaza Strip".
+        "order", "orders", "ordered",
     };
 
     /// <summary>"begin", "held", "launched": a verb that only carries its object noun's event.</summary>

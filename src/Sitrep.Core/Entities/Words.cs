@@ -7,8 +7,8 @@ namespace Sitrep.Entities;
 public static class Words
 {
     /// <summary>
-    /// A word joined by a hyphen to a participle or "born", "run", "held", "made" ("Dhabi-based",
-    /// "Smith-led", "Iran-backed", "London-born"): the part before the hyphen ends a name. Not the
+    /// A word joined by a hyphen to a participle or "born", "run", "held", "made", "style"
+    /// ("Dhabi-based", "Smith-led", "Iran-backed", "London-born", "Vegas-style"): the part before the hyphen ends a name. Not the
     /// lower-case second syllable of a Korean given name ("Ki-moon", "Jong-un").
     /// </summary>
     public static bool IsJoinedToParticiple(ReadOnlySpan<char> word)
@@ -18,7 +18,7 @@ public static class Words
         var tail = word[(hyphen + 1)..];
         foreach (char c in tail)
             if (!char.IsLower(c)) return false;
-        return tail.EndsWith("ed") || tail is "born" or "run" or "held" or "made" or "built" or "bound";
+        return tail.EndsWith("ed") || tail is "born" or "run" or "held" or "made" or "built" or "bound" or "style";
     }
 
     public static bool IsCapitalised(Document doc, int i)

@@ -118,20 +118,22 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// named after a town, stands in or near that town, so it gets the town's point and says so
     /// (precision city: no finer point is known). The town must be well known or lie near the
     /// article's other towns (<see cref="EmbeddedPlaces"/>), so that "Holy Redeemer Church" is in no
-    /// town called Holy, and in a country the article is about or most of its places are in ("Victoria Station" in London is not
-    /// in Hong Kong); a state or country inside the name gives no point ("Texas Stadium"), nor does
-    /// a street's name ("London Road" in Brighton).
+    /// town called Holy, in a country the article is about or most of its places are in ("Victoria
+    /// Station" in London is not in Hong Kong), and named alone in the article too or near its other
+    /// towns ("Lincoln Center" is no building in Lincoln, Nebraska); a state or country inside the
+    /// name gives no point ("Texas Stadium"), nor does a street's name ("London Road" in Brighton).
     /// </summary>
     private Entity? TownOfBuilding(Document document, Entity e, EmbeddedPlaces.LocalPlaces local, PlaceContext context)
     {
-        var words = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || !placeWords.IsBuilding(words[^1].TrimEnd('.')) && !placeWords.IsBuilding(words[0])) return null;
-        if (placeWords.IsStreet(words[^1].TrimEnd('.')) || placeWords.IsStreet(words[0])) return null;
+        if (!placeWords.NamesBuilding(e.Name) || placeWords.NamesStreet(e.Name)) return null;
         var mention = document.Mentions.FirstOrDefault(m => m.EntityId == e.Id && m.Form == MentionForm.Name);
         if (mention is null) return null;
-        foreach (var (_, town) in EmbeddedPlaces.In(document, mention, gazetteer, placeWords, local))
+        foreach (var (span, town) in EmbeddedPlaces.In(document, mention, gazetteer, placeWords, local))
         {
             if (town.Feature is not (GazetteerFeature.City or GazetteerFeature.Capital or GazetteerFeature.Admin1Seat) || !InContext(town, context) && town.Country != local.Country) return null;
+            // The town is one the article is about: named alone too, or near its other towns. "Lincoln
+            // Center" and "Jackson Memorial Hospital" are named after people, not Nebraska's or Mississippi's capitals.
+            if (!context.NamesAlone(document.TextOf(span)) && !local.Points.Any(p => GeoDistance.Km(town.Latitude, town.Longitude, p.Lat, p.Lon) < EmbeddedPlaces.LocalKm)) return null;
             var placed = Placed(e, town);
             return placed with
             {
@@ -146,7 +148,8 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// "South Florida", "Northern California", "East Tennessee" named as one place the gazetteer
     /// lacks: that part of the state or country, at its town nearest there; "South Boston", a part of
     /// a city of 100,000 in a country the article is about, stands at the city. A continent's part
-    /// ("Northern Europe") and a part of anything smaller stay unresolved.
+    /// the gazetteer lacks ("Northern Asia"; "Northern Europe" is a region of data/world-regions.tsv)
+    /// and a part of anything smaller stay unresolved.
     /// </summary>
     private Entity? CompassPart(Entity e, PlaceContext context)
     {
@@ -481,8 +484,9 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // that name ("Atlantic, Iowa" in an American story); a city of 100,000 in the article's
             // country, with its neighbours' bonuses, still beats a river of its name.
             GazetteerFeature.Natural => 11,
-            // "New England", "the Midlands": a region of its country before a village of that name,
-            // but not before a division named so in the article's own country (Zimbabwe's Midlands).
+            // "New England", "the Midlands": a region of its country before a village of that name; a
+            // division of that name outranks it in the division's own country (Zimbabwe's Midlands in
+            // a Zimbabwean story) and, when the article names no country, when it has 300,000 people.
             GazetteerFeature.Area => 8,
             GazetteerFeature.Capital => 2,
             GazetteerFeature.Admin1Seat => 1,

@@ -10,7 +10,8 @@ public sealed record EventLocation(Entity Place, double Latitude, double Longitu
 {
     /// <summary>
     /// ACLED's geo_precision: 1 the town or a site in it, 2 part of a region or near a town
-    /// ("northeast Syria", a district), 3 a province, only the country, or a region of several countries.
+    /// ("northeast Syria", a district), 3 a province, a named region of a country ("Darfur", "New
+    /// England": precision area), only the country, or a region of several countries.
     /// </summary>
     public int GeoPrecision => Precision switch
     {

@@ -48,7 +48,7 @@ public sealed class PlaceTable
             });
         }
         HandPlaced(featuresPath, "NATURAL-", EntityKind.Place, "feature", "data/natural-features.tsv", "a point inside the feature, chosen by hand");
-        HandPlaced(areasPath, "AREA-", EntityKind.Region, "region", "data/named-areas.tsv", "a point inside the region, chosen by hand");
+        HandPlaced(areasPath, "AREA-", EntityKind.Region, "area", "data/named-areas.tsv", "a point inside the region, chosen by hand");
         return new PlaceTable(list);
 
         void HandPlaced(string? path, string idPrefix, EntityKind kind, string precision, string file, string how)

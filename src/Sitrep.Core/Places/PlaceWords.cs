@@ -49,6 +49,20 @@ public sealed class PlaceWords
     /// <summary>A word naming a building, street or site ("Church", "Street", "Stadium"), one kind of <see cref="IsFeature"/>.</summary>
     public bool IsBuilding(string word) => _buildings.Contains(word);
 
+    /// <summary>A name of more than one word that begins or ends with a building word: "Holy Redeemer Church", "Royal Street", "Airport Courthouse".</summary>
+    public bool NamesBuilding(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && (IsBuilding(words[0]) || IsBuilding(words[^1].TrimEnd('.')));
+    }
+
+    /// <summary>A name of more than one word that begins or ends with a street word: "Victoria Street", "London Road".</summary>
+    public bool NamesStreet(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && (IsStreet(words[0]) || IsStreet(words[^1].TrimEnd('.')));
+    }
+
     /// <summary>A word naming a street, road or bridge ("Street", "Road"), one kind of <see cref="IsBuilding"/>.</summary>
     public bool IsStreet(string word) => _streets.Contains(word);
 

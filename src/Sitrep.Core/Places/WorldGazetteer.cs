@@ -37,7 +37,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
         GazetteerFeature.Admin2 => "admin2",
         GazetteerFeature.Region => "world-region",
         GazetteerFeature.Natural => "feature",
-        GazetteerFeature.Area => "region",
+        GazetteerFeature.Area => "area",
         _ => "city",
     };
 }

@@ -189,8 +189,7 @@ public sealed class PlaceEvaluation(SitrepPipeline pipeline, WorldGazetteer? gaz
         if (p.Precision == "facility") return true;
         // A town named with such a word is a town: "Overland Park", "College Station".
         if (gazetteer?.Contains(doc.TextOf(p.Span)) == true) return false;
-        var name = doc.TextOf(p.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return name.Length > 1 && (words.IsBuilding(name[0]) || words.IsBuilding(name[^1].TrimEnd('.')));
+        return words.NamesBuilding(doc.TextOf(p.Span));
     }
 
     /// <summary>Area under the curve of sorted ln(1 + error), by trapezoids, over the largest possible: 0 is perfect, 1 the worst.</summary>

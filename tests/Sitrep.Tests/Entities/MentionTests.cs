@@ -130,6 +130,19 @@ public sealed class MentionTests
         Assert.Contains(("Los Angeles", EntityKind.Place, null), mentions);
         Assert.Contains(("Abu Dhabi", EntityKind.Place, null), mentions);
         Assert.DoesNotContain(mentions, m => m.Text is "Los" || m.Kind == EntityKind.Person);
+        // After "in" too: the locative pattern leaves the name to the hyphenated one.
+        Assert.Contains(("Los Angeles", EntityKind.Place, null), Mentions("Shares rose in Los Angeles-based firms on Monday."));
+        // A Korean given name's lower-case second syllable is no participle: "Ban Ki-moon" stays one person.
+        Assert.Contains(Mentions("Secretary-General Ban Ki-moon spoke on Monday."), m => m.Kind == EntityKind.Person && m.Text.EndsWith("Ban Ki-moon"));
+    }
+
+    [Fact]
+    public void Reads_the_place_after_a_word_of_who_holds_it_but_no_town_after_a_firm_s_base()
+    {
+        // A town no dictionary knows, found by the locative pattern past the modifier.
+        Assert.Contains(("Enerhodar", EntityKind.City, null), Mentions("Shelling hit homes in Russian-occupied Enerhodar on Monday."));
+        Assert.DoesNotContain(Mentions("Fighting raged in Kurdish-held Kobani on Monday."), m => m.Text.Contains("Kurdish-held"));
+        Assert.DoesNotContain(Mentions("Shares in Ireland-based Elan lost 70%."), m => m.Kind.IsPlace());
     }
 
     [Fact]

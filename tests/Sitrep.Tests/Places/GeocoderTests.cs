@@ -112,16 +112,34 @@ public sealed class GeocoderTests
     {
         var doc = Some.Report("Shelling continued across the Donbas on Tuesday, while militias attacked villages in Darfur and protests spread through Kashmir. Storms hit New England and the Midwest.", "2020-03-30");
         PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
-        Assert.Equal(("region", "UA", 48.2, 38.4, "data/named-areas.tsv (a point inside the region, chosen by hand)"),
+        Assert.Equal(("area", "UA", 48.2, 38.4, "data/named-areas.tsv (a point inside the region, chosen by hand)"),
             (P("Donbas").Precision, P("Donbas").Country, Math.Round(P("Donbas").Latitude!.Value, 1), Math.Round(P("Donbas").Longitude!.Value, 1), P("Donbas").Source));
-        // Not a ZIP code in Minnesota, nor Cashmere, Washington.
-        Assert.Equal(("SD", "IN"), (P("Darfur").Country, P("Kashmir").Country));
+        // Not a ZIP code in Minnesota, nor Cashmere, Washington; Kashmir, divided by a line of control, is in no one state.
+        Assert.Equal(("SD", ""), (P("Darfur").Country, P("Kashmir").Country));
         // Not the village of New England, North Dakota, nor Midwest, Wyoming.
-        Assert.Equal(("region", 43.6, -71.6), (P("New England").Precision, Math.Round(P("New England").Latitude!.Value, 1), Math.Round(P("New England").Longitude!.Value, 1)));
-        Assert.Equal(("region", "US", 42.0), (P("Midwest").Precision, P("Midwest").Country, Math.Round(P("Midwest").Latitude!.Value, 1)));
-        // The Midlands of a British story are England's, not Zimbabwe's province.
+        Assert.Equal(("area", 43.6, -71.6), (P("New England").Precision, Math.Round(P("New England").Latitude!.Value, 1), Math.Round(P("New England").Longitude!.Value, 1)));
+        Assert.Equal(("area", "US", 42.0), (P("Midwest").Precision, P("Midwest").Country, Math.Round(P("Midwest").Latitude!.Value, 1)));
+        // The Midlands of a British story are England's; of a Zimbabwean story, Zimbabwe's province.
         var midlands = PlaceOf("Factories across the Midlands closed, Birmingham council said.", "Midlands");
-        Assert.Equal(("region", "GB"), (midlands.Precision, midlands.Country));
+        Assert.Equal(("area", "GB"), (midlands.Precision, midlands.Country));
+        var zimbabwe = PlaceOf("Drought hit the Midlands hardest, Zimbabwe's agriculture ministry said in Harare.", "Midlands");
+        Assert.Equal(("admin1", "ZW"), (zimbabwe.Precision, zimbabwe.Country));
+        // A region of a country is as precise as a province for an event: ACLED geo_precision 3.
+        var doc2 = Some.Report("Militias attacked villages in Darfur on Monday, killing 12 people.", "2020-03-30");
+        Assert.Equal(("Darfur", 3), (EventLocation.Of(doc2, doc2.Events[0])!.Place.Name, EventLocation.Of(doc2, doc2.Events[0])!.GeoPrecision));
+        // The dictionary finds a region by a longer other name: "Nagorno-Karabakh Republic" is Nagorno-Karabakh.
+        Assert.Equal(("area", "AZ"), (PlaceOf("Officials of the Nagorno-Karabakh Republic met on Monday.", "Nagorno-Karabakh").Precision, PlaceOf("Officials of the Nagorno-Karabakh Republic met on Monday.", "Nagorno-Karabakh").Country));
+    }
+
+    [Fact]
+    public void Places_the_parts_of_Europe_and_Sub_Saharan_Africa_as_regions_of_their_states()
+    {
+        var doc = Some.Report("Prices rose across Southern Europe, Eastern Europe and Central Europe, and fell in Sub-Saharan Africa.", "2020-03-30");
+        PlaceInfo P(string name) => doc.Entities.Single(e => e.Name == name).Place!;
+        foreach (var name in (string[])["Southern Europe", "Eastern Europe", "Central Europe", "Sub-Saharan Africa"])
+            Assert.Equal(("world-region", "data/world-regions.tsv (the mean of its countries' points)"), (P(name).Precision, P(name).Source));
+        // Eastern Europe without Russia, whose point lies in Siberia: in Ukraine's west, not beyond the Urals.
+        Assert.InRange(P("Eastern Europe").Longitude!.Value, 20, 30);
     }
 
     [Fact]
@@ -136,6 +154,15 @@ public sealed class GeocoderTests
         // No Victoria in Hong Kong or the Seychelles, no town called Holy.
         Assert.Null(P("Victoria Street").Latitude);
         Assert.Null(P("Holy Redeemer Church").Latitude);
+        // A road named after a town leads to it: "London Road" in a Brighton story is not in London.
+        var brighton = Some.Report("Police in Brighton closed part of London Road after the fire on Sunday.", "2020-03-30");
+        Assert.Null(brighton.Entities.Single(e => e.Name == "London Road").Place!.Latitude);
+        // A building named after a person, in the country of a town of that name: "Lincoln Center" in a New York story is not in Nebraska.
+        var manhattan = Some.Report("The orchestra played at Lincoln Center in Manhattan, New York, on Friday.", "2020-03-30");
+        Assert.DoesNotContain(manhattan.Entities, e => e.Name == "Lincoln Center" && e.Place?.Latitude is < 42);
+        // A state inside the name gives no point: "Texas Stadium" is no stadium at the middle of Texas.
+        var dallas = Some.Report("Fans filled Texas Stadium in Irving on Sunday.", "2020-03-30");
+        Assert.DoesNotContain(dallas.Entities, e => e.Name == "Texas Stadium" && e.Place?.Source?.Contains("the town it is named after") == true);
     }
 
     [Fact]

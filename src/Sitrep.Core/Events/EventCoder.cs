@@ -263,6 +263,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame);
         _nonParties.Drop(index, sentence, frame, trigger);
+        InfinitiveController(index, sentence, trigger, entry, frame);
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
@@ -346,6 +347,26 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (party is null) return;
         frame.Unnamed.Remove("target");
         frame.Add("target", new Filler(party.Span, party, null), $"the '{doc.TokenText(last + 1)}' phrase of the {doc.TokenText(last)} (word order)");
+    }
+
+    /// <summary>
+    /// "German officials summoned the Egyptian ambassador in Berlin to complain": the word order takes
+    /// the party before "to" for who complains; the tree knows who controls the infinitive — the
+    /// subject of the verb above, unless that verb makes its object act ("urged them to vote",
+    /// "allowed the WFP to deliver").
+    /// </summary>
+    private void InfinitiveController(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
+    {
+        if (!entry.IsVerb || trigger <= sentence.FirstToken || index.Document.TokenText(trigger - 1) is not "to" || frame["actor"].Count == 0) return;
+        // Only an infinitive a verb or an adjective governs ("are due to meet"): "Canada's ability to provide" is Canada's.
+        if (index.Document.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Relations[trigger] is not ("xcomp" or "advcl")
+            || parse.Heads[trigger] is not (>= 0 and var head) || parse.Upos[head] is not ("VERB" or "AUX" or "ADJ")) return;
+        if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { Passive: false } tree) return;
+        Normalise(index, tree);
+        var controller = tree["actor"].Where(f => f.EntityId is not null && frame["place"].All(p => p.EntityId != f.EntityId)).ToList();
+        if (controller.Count == 0 || frame["actor"].Any(f => controller.Any(c => c.EntityId == f.EntityId))) return;
+        frame.Remove("actor");
+        frame.AddAll("actor", controller, "the subject that controls the infinitive (tree)");
     }
 
     /// <summary>

@@ -141,7 +141,9 @@ public sealed class TreeFrameReader
             {
                 // "urged them to vote": the object does it, for verbs that make it; "summoned the ambassador to complain" is the subject's complaint.
                 // (A head with no subject of its own leaves only its object: the parser's "Reinforced British troops remained".)
-                int controller = relation == "xcomp" && (ObjectControls(index.Document, head) || tree.Dependent(sentence, head, "nsubj") < 0) ? tree.Dependent(sentence, head, "obj") : -1;
+                // (The parser makes the object of "asked the Syrian government to intervene" an indirect one at times.)
+                int controller = relation == "xcomp" && (ObjectControls(index.Document, head) || tree.Dependent(sentence, head, "nsubj") < 0)
+                    ? tree.Dependent(sentence, head, "obj") is >= 0 and var obj ? obj : tree.Dependent(sentence, head, "iobj") : -1;
                 subject = controller >= 0 ? controller : tree.Dependent(sentence, head, "nsubj");
                 if (subject < 0 && relation == "conj") passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
             }
@@ -237,7 +239,8 @@ public sealed class TreeFrameReader
 
     private static readonly string[] ObjectControlStems =
         ["urg", "ask", "persuad", "forc", "order", "allow", "told", "tell", "invit", "encourag", "compel", "permit", "enabl", "help",
-         "press", "instruct", "authori", "request", "requir", "warn", "advis", "convinc", "direct", "push", "led", "lead", "get", "got", "let", "caus"];
+         "press", "instruct", "authori", "request", "requir", "warn", "advis", "convinc", "direct", "push", "led", "lead", "get", "got", "let", "caus",
+         "expect", "challeng", "oblig", "want", "need", "prompt", "appoint", "elect", "mandat"];
 
     /// <summary>A verb whose object does what its complement says ("urged them to vote", "allowed the WFP to deliver"), by its stem.</summary>
     private static bool ObjectControls(Document doc, int verb)

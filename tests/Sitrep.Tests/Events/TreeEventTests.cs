@@ -43,6 +43,20 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void The_one_who_controls_an_infinitive_acts_in_it_not_the_party_right_before_to()
+    {
+        // A purpose: the subject complains, not the ambassador summoned (PLV).
+        Assert.Contains(Events("German officials summoned the Egyptian ambassador in Berlin to complain about a raid on a German organization in Cairo."),
+            e => e.Type == "ACCUSE" && e.Actor == "German officials");
+        // "expected Turkey to hand over": the object does it (Guardian; the word order had it right, and still has).
+        Assert.Contains(Events("But on Monday Lavrov said Moscow expected Turkey to hand over Afrin to Assad."), e => e.Trigger == "hand over" && e.Actor == "Turkey");
+        // "are due to meet", "was obliged to withdraw": the subject of the adjective or verb above (Guardian; Nato and the Syrian government before).
+        Assert.Contains(Events("Last year Germany, another Nato member, was obliged to withdraw its forces from Incirlik."), e => e.Trigger == "withdraw" && e.Actor == "Germany");
+        Assert.Contains(Events("Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, are due to meet in Tehran on Friday to discuss Idlib."),
+            e => e.Trigger == "meet" && e.Actor == "Vladimir Putin");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

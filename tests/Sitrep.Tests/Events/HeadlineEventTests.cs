@@ -448,4 +448,17 @@ public sealed class AnchoredDatingTests
         Assert.Equal((null, TimePrecision.Unresolved, "anchored"), (e.Date!.Value, e.Date.Precision, e.Date.Basis));
         Assert.Contains(e.Explanation, l => l.StartsWith("date unknown: 'Two days after the bombing' counts from an event", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Reads_hostage_taking_as_an_abduction_and_a_seized_dam_as_a_capture()
+    {
+        // UCDP headlines the coder missed.
+        var hostages = Some.Report("Militants take hostages in Baghdad as Jan toll tops 900", "2014-01-30");
+        var taking = Assert.Single(hostages.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("take hostages", "abduct", "Baghdad"), (hostages.TextOf(taking.Trigger), taking.Mode, hostages.NameOf(taking.PlaceId)));
+        var dam = Some.Report("Iraqi Kurdish forces seized the dam from Islamic State fighters on Sunday.", "2014-08-17");
+        Assert.Contains(dam.Events, e => e.Type == "ASSAULT" && dam.TextOf(e.Trigger) == "seized");
+        // Words of holding no territory: "take place", "taken to hospital" stay no capture.
+        Assert.DoesNotContain(Some.Report("The talks will take place in Geneva on Monday.", "2014-08-17").Events, e => e.Type == "ASSAULT");
+    }
 }

@@ -92,7 +92,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // "protest groups", "attack helicopters": a noun that only modifies another noun names no event.
                 // A verb's row the tree makes a compound of an attack noun is a noun too: "in bomb attack"
                 // (not of any noun: the tree reads headlines' "forces battle militants" so).
-                if (ModifiesNoun(document, i + match.Length - 1) && (noun || i + match.Length < end
+                // (Not before a headline's verb the parser took for a noun: "31 dead as car bombs rock Iraq".)
+                if (ModifiesNoun(document, i + match.Length - 1) && !(i + match.Length < end && lexicon.HeadlineVerbs.Contains(document.TokenString(i + match.Length))) && (noun || i + match.Length < end
                     && lexicon.Triggers.MatchesAt(document, i + match.Length, end).LastOrDefault().Values is { } next && next.Any(r => !r.IsVerb)))
                 {
                     i += match.Length - 1;
@@ -106,6 +107,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
+                    if (!entry.IsVerb && i + match.Length < end && lexicon.HeadlineVerbs.Contains(document.TokenString(i + match.Length))) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
@@ -567,11 +569,30 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
+    /// <summary>
+    /// "31 dead as car bombs rock Iraq", "Suicide blasts rock police HQ in central Iraq": the object of
+    /// the headline's verb after a noun of violence is where it struck, or whom; a place after it too.
+    /// </summary>
+    private static void HeadlineObject(DocumentIndex index, Sentence sentence, int verb, Frame frame)
+    {
+        var doc = index.Document;
+        for (int k = verb + 1; k < sentence.EndToken; k++)
+        {
+            // The headline's next clause is another's: "... as lawmakers scramble", "...; 12 killed".
+            if (Words.IsAny(doc, k, "as", "after", "while", "amid", "ahead", "before") || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is ";" or ":" or ",") break;
+            if (index.MentionAt(k) is not { } m || index.KindOf(m) is not { } kind) continue;
+            if (kind.IsPlace() && frame["place"].Count == 0) frame.Add("place", new Filler(m.Span, m, null), "the object of the headline's verb, or its 'in' phrase");
+            else if (kind.IsActor() && frame["target"].Count == 0) frame.Add("target", new Filler(m.Span, m, null), "the object of the headline's verb");
+        }
+    }
+
     private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
     {
         // "Iraq attacks kill 10 people", "Baghdad bombings kill 19": a verb of killing follows its subject.
         // (The tagger's reading is no better here: it reads "Jihadists attack Iraqi forces" as a noun.)
         if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
+        // "Iraq attacks push May death toll past 600", "Suicide blasts rock police HQ": a plural noun before a headline's verb.
+        if (i + 1 < doc.Tokens.Count && doc.TokenText(i).EndsWith('s') && lexicon.HeadlineVerbs.Contains(doc.TokenString(i + 1))) return true;
         if (i > sentenceStart)
         {
             var prev = doc.TokenString(i - 1);

@@ -33,6 +33,9 @@ public sealed class EventLexicon
     /// <summary>Words that say people gathered for a cause, for "rally" and "march" (data/crowd-words.txt).</summary>
     public required WordList CrowdWords { get; init; }
 
+    /// <summary>Verbs a headline puts right after a plural noun of violence, its subject (data/headline-verbs.txt): "Iraq attacks push May death toll past 600".</summary>
+    public required WordList HeadlineVerbs { get; init; }
+
     /// <summary>Nouns of places and civilian sites: a name right before one says where, not who (data/place-nouns.txt).</summary>
     public WordList PlaceNouns { get; init; } = new([]);
 
@@ -108,6 +111,7 @@ public sealed class EventLexicon
             ViolenceNouns = violence,
             FigurativePhrases = figurative,
             CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
+            HeadlineVerbs = WordList.Load(Path.Combine(dataDirectory, "headline-verbs.txt")),
             DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,

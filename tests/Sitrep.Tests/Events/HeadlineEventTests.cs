@@ -461,4 +461,15 @@ public sealed class AnchoredDatingTests
         // Words of holding no territory: "take place", "taken to hospital" stay no capture.
         Assert.DoesNotContain(Some.Report("The talks will take place in Geneva on Monday.", "2014-08-17").Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void Reads_a_plural_noun_of_violence_before_a_headline_s_verb_as_the_event()
+    {
+        // UCDP headlines the coder missed: "attacks" was read as a verb whose subject was "Iraq".
+        var toll = Some.Report("Iraq attacks push May death toll past 600", "2013-05-31");
+        Assert.Equal(("attacks", "Iraq"), (toll.TextOf(Assert.Single(toll.Events).Trigger), toll.NameOf(toll.Events[0].PlaceId)));
+        // The headline verb's object is where it struck, even when the parser takes the verb for a noun.
+        var rock = Some.Report("31 dead as car bombs rock Iraq", "2013-05-31");
+        Assert.Contains(rock.Events, e => e.Type == "ASSAULT" && rock.TextOf(e.Trigger) == "bombs" && rock.NameOf(e.PlaceId) == "Iraq");
+    }
 }

@@ -570,6 +570,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
     /// <summary>
+    /// "Two people were also wounded in the attack", "died in the blast": dead or wounded no one is
+    /// said to have struck, counted "in the" attack told before, belong to that attack: the event
+    /// refers back and merges into it (<see cref="EventMerger"/>) with its figures.
+    /// </summary>
+    private bool InTheAttack(DocumentIndex index, Sentence sentence, int after)
+    {
+        var doc = index.Document;
+        for (int k = after; k + 2 < sentence.EndToken && k < after + 4; k++)
+            if (Words.IsAny(doc, k, "in") && Words.IsAny(doc, k + 1, "the", "that", "this")
+                && lexicon.Triggers.MatchesAt(doc, k + 2, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => !r.IsVerb && r.Type == "ASSAULT"))
+                return true;
+        return false;
+    }
+
+    /// <summary>
     /// "31 dead as car bombs rock Iraq", "Suicide blasts rock police HQ in central Iraq": the object of
     /// the headline's verb after a noun of violence is where it struck, or whom; a place after it too.
     /// </summary>
@@ -928,7 +943,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
-        bool anaphoric = refersBack;
+        bool anaphoric = refersBack || entry.Type == "ASSAULT" && entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && InTheAttack(index, sentence, trigger + length);
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
         // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
@@ -1169,7 +1184,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int k = from; k < to; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word) continue;
-            if (quantities.CountingVerbs.ContainsKey(doc.TokenText(k))) return true;
+            // "killed 12 people and wounded 30": a count coordinated with the trigger's own is the same attack's.
+            if (quantities.CountingVerbs.ContainsKey(doc.TokenText(k)) && !(k > from && Words.IsAny(doc, k - 1, "and", ","))) return true;
             if (lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT")) return true;
         }
         return false;
@@ -1220,16 +1236,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (result.All(r => r.QuantityId != q.Id)) result.Add(new EventQuantity(q.Id, role));
         }
         bool kills = entry.Lemma is "kill" or "execute" or "execution" || entry.IsVerb && lexicon.DeathVerbs.Contains(doc.TokenText(doc.TokenCovering(trigger.Start)));
-        string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities") : q.Unit == "injured" ? "injured" : "fatalities";
+        // "Two people were wounded", "wounded three": the trigger itself counts the wounded or the dead.
+        var counting = entry.IsVerb && quantities.CountingVerbs.TryGetValue(doc.TokenText(doc.TokenCovering(trigger.Start)), out var ownVerb) ? ownVerb : null;
+        bool counts = kills || counting is not null;
+        string Casualty(Quantity q) => CountingVerbBefore(doc, q) is { } verb ? (verb.Unit == "injured" ? "injured" : "fatalities")
+            : counting is not null && q.Category != "casualties" ? (counting.Unit == "injured" ? "injured" : "fatalities")
+            : q.Unit == "injured" ? "injured" : "fatalities";
         // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
         bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;
         foreach (var f in frame["theme"])
-            if (f.Quantity is { } q) Add(q, Counted(q) || kills ? Casualty(q) : "theme");
+            if (f.Quantity is { } q) Add(q, Counted(q) || counts ? Casualty(q) : "theme");
         // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
         foreach (var f in frame["target"])
         {
             var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) ?? CountOfMembers(index, m) : null);
-            if (q is not null) Add(q, kills || Counted(q) ? Casualty(q) : "target_size");
+            if (q is not null) Add(q, counts || Counted(q) ? Casualty(q) : "target_size");
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
             if (f.Quantity is { } q) Add(q, "recipients");

@@ -45,7 +45,9 @@ public sealed class EventMerger : IAnnotator
     {
         if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode) return false;
         bool anaphoric = b.Anaphoric || b.Weak && !a.Weak;
-        if (!StatusCompatible(a.Status, b.Status) && !anaphoric) return false;
+        // "The withdrawal had been planned" joins the withdrawal whatever its status; the dead counted
+        // "in the raid" a ministry denies are a report of their own ("two civilians were killed in the raid").
+        if (!StatusCompatible(a.Status, b.Status) && !(anaphoric && NamedByDeterminer(doc, b))) return false;
         if (!ActorCompatible(a.ActorId, b.ActorId, entities)) return false;
         if (!ActorCompatible(a.TargetId, b.TargetId, entities) || !ActorCompatible(a.RecipientId, b.RecipientId, entities)) return false;
         if (!PlaceCompatible(a.PlaceId, b.PlaceId, entities)) return false;
@@ -61,6 +63,13 @@ public sealed class EventMerger : IAnnotator
                           && a.PlaceId is null && b.PlaceId is null && a.Quantities.Count == 0 && b.Quantities.Count == 0
                           && (a.TargetId is null || b.TargetId is null) && (a.RecipientId is null || b.RecipientId is null);
         return sameSentence || samePlace || sameParties || anaphoric || sameIntent;
+    }
+
+    /// <summary>The event's word is a noun after "the", "this" or "that": "the withdrawal", "this attack".</summary>
+    private static bool NamedByDeterminer(Document doc, Event e)
+    {
+        int t = doc.TokenAtOrAfter(e.Trigger.Start);
+        return t > 0 && doc.TokenText(t - 1) is "the" or "The" or "this" or "This" or "that" or "That";
     }
 
     private static bool StatusCompatible(EventStatus a, EventStatus b) =>

@@ -58,6 +58,21 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Attaches_the_wounded_to_the_attack_that_wounded_them()
+    {
+        // "and wounded 30" is the same attack's toll, not another attack's (Guardian: "killing 12 people and wounding 50").
+        var bomb = Some.Report("A bomb killed 12 people and wounded 30 in Baghdad on Monday.", "2020-03-30");
+        var e = Assert.Single(bomb.Events);
+        Assert.Equal(("12 people", "30"), (bomb.QuantityText(e, "fatalities"), bomb.QuantityText(e, "injured")));
+        // Wounded "in the attack" told before are that attack's: one event, not a second attack by no one,
+        // and the people a wounding verb counts are its wounded, not a theme.
+        var ankara = Some.Report("Russia's ambassador to Turkey, Andrei Karlov, was shot dead by a gunman at an art gallery in Ankara on Monday. "
+            + "Two people were also wounded in the attack, officials said.", "2016-12-20");
+        var shooting = Assert.Single(ankara.Events, x => x.Type == "ASSAULT");
+        Assert.Equal(("shot", "Andrei Karlov", "Two people", 2), (ankara.TextOf(shooting.Trigger), ankara.NameOf(shooting.TargetId), ankara.QuantityText(shooting, "injured"), shooting.Evidence.Count));
+    }
+
+    [Fact]
     public void Reads_an_attack_asked_about_in_a_question_as_not_reported()
     {
         var attack = Assert.Single(Events("Did government troops shell the town of Douma on Sunday?", "2018-04-11"));

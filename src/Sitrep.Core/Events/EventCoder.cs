@@ -36,7 +36,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static readonly string[] ForceWords = ["troops", "forces", "soldiers", "jets", "warplanes", "warships", "reinforcements", "fighters", "marines"];
 
     private static readonly HashSet<string> GoodsWords = new(StringComparer.OrdinalIgnoreCase)
-    { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "training", "support" };
+    { "aid", "assistance", "weapons", "arms", "equipment", "ammunition", "supplies", "vehicles", "funds", "food", "medicine", "medicines", "training", "support",
+      "ventilators", "vaccines", "doses", "tents", "blankets", "fuel", "grain", "wheat", "shipment", "shipments" };
 
     public string Name => "events";
 
@@ -831,8 +832,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "none" => true,
                 // "Iraqi forces retake villages": a noun of places as the verb's object is a place the text does not name.
                 "place" => frame["place"].Count > 0 || entry.IsVerb && ObjectIsPlaceNoun(index.Document, sentence, trigger),
+                // "donated 250 ventilators", "supplied 94% of military equipment": a count of things, or a share, of goods too.
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
-                                                   || f.Quantity is null && NamesGoods(index.Document.TextOf(f.Span), units)),
+                                                   || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
                            // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
                            || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0

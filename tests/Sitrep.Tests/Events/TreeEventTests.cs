@@ -57,6 +57,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_a_donated_shipment_of_goods_as_aid_but_troops_sent_as_no_aid()
+    {
+        // PLV: the goods are named inside a shipment of them.
+        Assert.Contains(Events("The U.S. government has donated a shipment of 250 state-of-the-art ventilators and other critical care equipment to assist Ethiopia with its response to COVID-19."),
+            e => e.Type == "AID" && e.Trigger == "donated" && e.Actor == "United States government");
+        Assert.DoesNotContain(Events("The army sent 300 troops to the border."), e => e.Type == "AID");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

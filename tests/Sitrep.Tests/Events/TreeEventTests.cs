@@ -66,6 +66,17 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Codes_an_investigation_into_someone_and_a_declared_state_of_siege()
+    {
+        // PLV: the investigation's maker from the light verb, what it looks into from "into".
+        Assert.Contains(Events("Haaretz conducted an investigation into the Jerusalem court in 2018."), e => e.Type == "ACCUSE" && e.Trigger == "investigation" && e.Actor == "Haaretz");
+        // Not "under investigation for other crimes", nor an investigation no one is said to make into anyone (Guardian).
+        Assert.DoesNotContain(Events("Prakash could be freed if the court ascertained he was not under investigation for other crimes."), e => e.Type == "ACCUSE");
+        // "declared a state of siege": the declaration carries the curfew-like measure (PLV).
+        Assert.Contains(Events("The UN has declared a state of siege in Katanga."), e => e.Type == "COERCE" && e.Trigger == "state of siege" && e.Actor == "United Nations" && e.Place == "Katanga");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

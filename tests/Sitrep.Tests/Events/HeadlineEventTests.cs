@@ -458,6 +458,9 @@ public sealed class AnchoredDatingTests
         Assert.Equal(("take hostages", "abduct", "Baghdad"), (hostages.TextOf(taking.Trigger), taking.Mode, hostages.NameOf(taking.PlaceId)));
         var dam = Some.Report("Iraqi Kurdish forces seized the dam from Islamic State fighters on Sunday.", "2014-08-17");
         Assert.Contains(dam.Events, e => e.Type == "ASSAULT" && dam.TextOf(e.Trigger) == "seized");
+        // PLV: stations seized are a place taken.
+        var stations = Some.Report("The Syrian army seized all three pumping stations on the Kirkuk-Baniyas pipeline.", "2014-08-17");
+        Assert.Contains(stations.Events, e => e.Type == "ASSAULT" && stations.TextOf(e.Trigger) == "seized" && stations.NameOf(e.ActorId) == "Syrian Arab Army");
         // Words of holding no territory: "take place", "taken to hospital" stay no capture.
         Assert.DoesNotContain(Some.Report("The talks will take place in Geneva on Monday.", "2014-08-17").Events, e => e.Type == "ASSAULT");
     }

@@ -162,6 +162,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
+        if (isVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SpeakerAsSubject(index, trigger) is { } speaker)
+            frame.Add("actor", speaker, "the speaker the subject's pronoun stands for ('Lebanon says it will not accept ...')");
         var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
         var row = own ?? pattern?.Trigger;
@@ -586,6 +588,24 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
+    /// "Lebanon says it will not accept any more Syrian refugees", "Teachers have asserted that they
+    /// will not end the strike": a pronoun subject of the statement's own verb is its speaker — "it"
+    /// or "they" a body or group, "he" or "she" a person — when the speaker is named.
+    /// </summary>
+    private static Filler? SpeakerAsSubject(DocumentIndex index, int verb)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
+        var pronoun = doc.TokenText(subject);
+        bool body = pronoun is "it" or "they" or "we", person = pronoun is "he" or "she";
+        if (!body && !person || index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
+        var speaker = index.MentionsWithin(span).FirstOrDefault(m => m.Form != MentionForm.Pronoun && m.EntityId is not null);
+        if (speaker is null || index.KindOf(speaker) is not { } kind) return null;
+        bool fits = person ? kind == EntityKind.Person : kind != EntityKind.Person && (kind.IsActor() || kind == EntityKind.Country);
+        return fits ? new Filler(speaker.Span, speaker, null) : null;
+    }
+
+    /// <summary>
     /// "31 dead as car bombs rock Iraq", "Suicide blasts rock police HQ in central Iraq": the object of
     /// the headline's verb after a noun of violence is where it struck, or whom; a place after it too.
     /// </summary>
@@ -900,6 +920,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             yield break;
 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
+        // "will not accept any more refugees": the refusal the classifier read is the event, and it happened.
+        if (entry.Type == "REJECT" && status == EventStatus.Negated && entry.Source == "models/events.bin") (status, cue) = (EventStatus.Reported, null);
         var quote = index.QuoteHolding(triggerSpan.Start);
         string? claimedBy = null;
         // A news agency, a monitor or an international body reporting what others did is a source,

@@ -77,6 +77,19 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_a_will_not_refusal_as_a_rejection_by_the_speaker_it_stands_for()
+    {
+        // PLV: the refusal happened, by Lebanon, whom "it" stands for in Lebanon's own statement.
+        var lebanon = Assert.Single(Events("Lebanon says it will not accept any more Syrian refugees, except for exceptional cases."));
+        Assert.Equal(("REJECT", "accept", "Lebanon"), (lebanon.Type, lebanon.Trigger, lebanon.Actor));
+        // Guardian: "Germany will not join any military strikes".
+        Assert.Contains(Events("Germany will not join any military strikes against the Syrian government, Chancellor Angela Merkel said."), e => e.Type == "REJECT" && e.Trigger == "join" && e.Actor == "Germany");
+        // No refusal of a thing, a promise or a condition (Guardian).
+        Assert.DoesNotContain(Events("Without pressure from Russia, the political process will not work."), e => e.Type == "REJECT");
+        Assert.DoesNotContain(Events("Officials sought guarantees that the Russian air force would not attack Turkish units."), e => e.Type == "REJECT");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

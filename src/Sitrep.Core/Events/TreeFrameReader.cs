@@ -34,7 +34,34 @@ public sealed class TreeFrameReader
         // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
         // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
         var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names, type);
+        // "Paet said the European Union must be ready to mediate": the one who says what another must do asks it of them.
+        if (type == "REQUEST" && Obliged(index, tree, sentence, trigger) is var (said, obliged) && said >= 0)
+        {
+            frame = new Frame();
+            AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, said, "nsubj"), names, "who says what another must do (tree)");
+            AddPhrase(index, tree, sentence, frame, "target", obliged, names, "who must do it (tree)");
+        }
         return (trigger, isVerb, frame);
+    }
+
+    /// <summary>
+    /// A clause whose subject "must" or "should" do something, said by a party: the verb that says it
+    /// and the subject obliged, each a party or none (-1).
+    /// </summary>
+    private static (int Said, int Obliged) Obliged(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb)
+    {
+        if (tree.Relations[verb] != "ccomp" || tree.Heads[verb] is not (>= 0 and var head)) return (-1, -1);
+        bool must = false, negated = false;
+        for (int d = sentence.FirstToken; d < sentence.EndToken; d++)
+            if (tree.Heads[d] == verb)
+            {
+                if (tree.Relations[d] == "aux" && index.Document.TokenText(d) is "must" or "should") must = true;
+                if (tree.Relations[d] == "advmod" && index.Document.TokenText(d) is "not" or "n't") negated = true;
+            }
+        if (!must || negated) return (-1, -1);
+        int obliged = tree.Dependent(sentence, verb, "nsubj"), speaker = tree.Dependent(sentence, head, "nsubj");
+        if (obliged < 0 || speaker < 0 || !CanRefuse(index, obliged) || !CanRefuse(index, speaker)) return (-1, -1);
+        return (head, obliged);
     }
 
     /// <summary>The roles the tree gives a trigger a row found, or null when the sentence is unparsed.</summary>
@@ -93,6 +120,7 @@ public sealed class TreeFrameReader
         // (patterned): PLV 0.462 → 0.505, 9 of 11 changed PLV sentences right, 5 Guardian events about 2 right. The main verb between two coded parties (PETRARCH's
         // dyad) lifts PLV to 0.467 and added 11 events to the Guardian articles, 2 or 3 of them right.
         if (best < 0 && type == "REJECT") best = Refused(index, tree, sentence);
+        if (best < 0 && type == "REQUEST") best = Demanded(index, tree, sentence);
         return best;
     }
 
@@ -101,6 +129,16 @@ public sealed class TreeFrameReader
     /// in a sentence the classifier reads as a rejection, a verb its own "will not" or "would not"
     /// negates is the refusal — the highest such verb in the tree.
     /// </summary>
+    /// <summary>"the Sri Lankan government must ensure security", said by a party: the highest verb or adjective so obliged.</summary>
+    private static int Demanded(DocumentIndex index, DependencyParse tree, Sentence sentence)
+    {
+        int best = -1, bestDepth = int.MaxValue;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (tree.Upos[t] is "VERB" or "ADJ" && Obliged(index, tree, sentence, t).Said >= 0 && Depth(tree, t) is var depth && depth < bestDepth)
+                (best, bestDepth) = (t, depth);
+        return best;
+    }
+
     private static bool ConditionNear(Document doc, DependencyParse tree, Sentence sentence, int verb)
     {
         for (int d = sentence.FirstToken; d < sentence.EndToken; d++)
@@ -111,7 +149,12 @@ public sealed class TreeFrameReader
     private static bool CanRefuse(DocumentIndex index, int subject)
     {
         if (index.Document.TokenText(subject) is "it" or "they" or "we" or "he" or "she" or "I") return true;
-        return index.MentionAt(subject) is { } m && index.KindOf(m) is { } kind && (kind.IsActor() || kind == EntityKind.Country);
+        // The subject's head is the last word of a name ("the European Union", "the Sri Lankan government").
+        var at = index.Document.Tokens[subject].Span;
+        for (int k = subject; k >= 0 && k > subject - 8; k--)
+            if (index.MentionAt(k) is { } m && m.Span.Contains(at))
+                return index.KindOf(m) is { } kind && (kind.IsActor() || kind == EntityKind.Country);
+        return false;
     }
 
     private static int Refused(DocumentIndex index, DependencyParse tree, Sentence sentence)
@@ -130,7 +173,7 @@ public sealed class TreeFrameReader
             }
             if (!negated || !willing) continue;
             // Not a promise or a condition: "guarantees that Turkey would not attack", "would not dare ... if Russia did not".
-            if (tree.Relations[t] is "acl" or "acl:relcl" or "advcl" || ConditionNear(doc, tree, sentence, t)) continue;
+            if (tree.Relations[t] is "acl" or "acl:relcl" or "advcl" || tree.Heads[t] >= 0 && tree.Upos[tree.Heads[t]] is "NOUN" or "PROPN" || ConditionNear(doc, tree, sentence, t)) continue;
             // Only one who can refuse: a party or a pronoun, not "the political process will not work"
             // or "any bombardment would not end the crisis" (Guardian).
             if (tree.Dependent(sentence, t, "nsubj") is not (>= 0 and var subject) || !CanRefuse(index, subject)) continue;

@@ -90,6 +90,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_what_a_party_says_another_must_do_as_its_request_of_them()
+    {
+        // PLV: the speaker asks, the obliged party is asked.
+        var paet = Assert.Single(Events("Foreign Minister Urmas Paet said the European Union must be ready to mediate crisis negotiations in Ukraine."));
+        Assert.Equal(("REQUEST", "Urmas Paet", "European Union"), (paet.Type, paet.Actor, paet.Target));
+        // Guardian: "Trump says US troops must leave Syria".
+        Assert.Contains(Events("Donald Trump says US troops must leave Syria, while Congress says they must stay."), e => e.Type == "REQUEST" && e.Trigger == "leave" && e.Actor == "Donald Trump");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

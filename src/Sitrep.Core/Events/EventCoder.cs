@@ -82,6 +82,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
+                // "alongside a banned Kurdish militia": a participle after an article describes a noun; it is no deed.
+                // (Not the tree's "amod": the parser files "they demanded liberation" and "rejected the bill" so too.)
+                if (noun && match.Values.All(e => e.IsVerb) && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
+                    && i > sentence.FirstToken && Words.IsAny(document, i - 1, "a", "an", "A", "An"))
+                {
+                    continue;
+                }
                 // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
                 // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
                 // "The killing was condemned": a verb's row read as a noun after "the" refers back to an event told before.

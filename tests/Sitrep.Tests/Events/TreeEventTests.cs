@@ -100,6 +100,18 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Codes_a_ban_on_a_party_as_coercion_and_cyber_warfare_as_an_attack_but_no_participle_after_an_article()
+    {
+        // PLV.
+        // A ban on a named party (BBC business; one on people the text does not name is left to the classifier).
+        Assert.Contains(Events("A US court banned Yuganskneftegas from taking part in the auction."), e => e.Type == "COERCE" && e.Trigger == "banned" && e.Target == "Yuganskneftegas");
+        Assert.Contains(Events("Pakistan has launched cyber warfare against India by spreading fake propaganda."), e => e.Type == "ASSAULT" && e.Trigger == "warfare" && e.Actor == "Pakistan" && e.Target == "India");
+        // Guardian: "alongside a banned Kurdish militia", "an agreed political settlement" describe nouns.
+        Assert.DoesNotContain(Events("He was convicted of fighting against the Islamic State terror group alongside a banned Kurdish militia."), e => e.Type == "COERCE");
+        Assert.DoesNotContain(Events("Germany had most to benefit from an agreed political settlement in Syria."), e => e.Type == "AGREE");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

@@ -612,6 +612,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return fits ? new Filler(speaker.Span, speaker, null) : null;
     }
 
+    /// <summary>An envoy named within the few words after the verb: "summoned a senior Indian diplomat", "summoned France's ambassador".</summary>
+    private bool EnvoyAfter(Document doc, Sentence sentence, int verb)
+    {
+        for (int k = verb + 1; k < sentence.EndToken && k <= verb + 6; k++)
+            if (lexicon.EnvoyNouns.Contains(doc.TokenString(k).ToLowerInvariant())) return true;
+        return false;
+    }
+
     /// <summary>
     /// "31 dead as car bombs rock Iraq", "Suicide blasts rock police HQ in central Iraq": the object of
     /// the headline's verb after a noun of violence is where it struck, or whom; a place after it too.
@@ -883,6 +891,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.
                 "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),
+                // "summoned the Turkish ambassador": the object is a state's envoy.
+                "envoy" => frame["target"].Concat(frame["theme"]).Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.EnvoyNouns.Contains(w.ToLowerInvariant())))
+                           || EnvoyAfter(index.Document, sentence, trigger),
                 "crowd" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) && Crowd(index, sentence, frame),
                 // Someone done to, not a place: "executed nine people", not "programs executed in Norway".
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"

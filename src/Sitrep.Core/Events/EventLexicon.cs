@@ -30,6 +30,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of organised dissent, for "call off" (data/dissent-nouns.txt).</summary>
     public WordList DissentNouns { get; init; } = new([]);
 
+    /// <summary>Nouns of a state's envoy (data/envoy-nouns.txt): summoning one is a formal complaint.</summary>
+    public WordList EnvoyNouns { get; init; } = new([]);
+
     /// <summary>Words that say people gathered for a cause, for "rally" and "march" (data/crowd-words.txt).</summary>
     public required WordList CrowdWords { get; init; }
 
@@ -113,6 +116,7 @@ public sealed class EventLexicon
             CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
             HeadlineVerbs = WordList.Load(Path.Combine(dataDirectory, "headline-verbs.txt")),
             DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
+            EnvoyNouns = WordList.Load(Path.Combine(dataDirectory, "envoy-nouns.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

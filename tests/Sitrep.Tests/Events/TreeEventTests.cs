@@ -112,6 +112,13 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Codes_summoning_an_envoy_as_a_complaint_to_that_state_but_not_summoning_a_cabinet()
+    {
+        Assert.Contains(Events("Athens' foreign ministry summoned the Turkish ambassador in protest."), e => e.Type == "ACCUSE" && e.Trigger == "summoned");
+        Assert.DoesNotContain(Events("The prime minister summoned the cabinet on Monday."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

@@ -119,6 +119,13 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_what_a_party_is_willing_to_do_as_announced()
+    {
+        var withdraw = Assert.Single(Some.Report("United States is willing to withdraw its troops from South Vietnam", "1970-06-01").Events);
+        Assert.Equal(EventStatus.Planned, withdraw.Status);
+    }
+
+    [Fact]
     public void Makes_no_event_from_sport_or_a_fragment_that_names_no_one()
     {
         Assert.Empty(Events("The striker scored twice as Chelsea beat Arsenal on Sunday."));

@@ -612,6 +612,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return fits ? new Filler(speaker.Span, speaker, null) : null;
     }
 
+    private static bool Peacekeeping(Document doc, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (doc.TokenText(k).StartsWith("peacekeep", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>An envoy named within the few words after the verb: "summoned a senior Indian diplomat", "summoned France's ambassador".</summary>
     private bool EnvoyAfter(Document doc, Sentence sentence, int verb)
     {
@@ -973,6 +980,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // planned" refers back to a withdrawal already told, so it stays what that one is.
         bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
         string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
+        // "announced the deployment of 230 troops to Liberia on a peacekeeping mission": troops sent to keep
+        // another's peace are military aid (PLOVER AID, CAMEO 074), not a show of force.
+        if (type == "MOBILIZE" && Peacekeeping(doc, sentence)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)

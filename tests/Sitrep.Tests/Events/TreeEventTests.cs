@@ -119,6 +119,14 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_troops_deployed_to_keep_the_peace_as_military_aid()
+    {
+        var nigeria = Some.Report("Nigeria on Saturday announced the deployment of 230 troops, including 19 officers, to Liberia on a peacekeeping mission.", "2003-08-09");
+        var e = Assert.Single(nigeria.Events);
+        Assert.Equal(("AID", "military", "074", "Nigeria"), (e.Type, e.Mode, e.Cameo, nigeria.NameOf(e.ActorId)));
+    }
+
+    [Fact]
     public void Reads_what_a_party_is_willing_to_do_as_announced()
     {
         var withdraw = Assert.Single(Some.Report("United States is willing to withdraw its troops from South Vietnam", "1970-06-01").Events);

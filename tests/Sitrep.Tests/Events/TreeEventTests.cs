@@ -127,6 +127,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_demands_accepted_as_a_concession_and_a_charge_refuted_as_a_rejection()
+    {
+        // PLV: the demand's object accepts it; the demand is not the accepter's request.
+        var court = Assert.Single(Events("The Supreme Court accepted demands from the army and intelligence chiefs to order an independent probe into the memo issue."));
+        Assert.Equal(("CONCEDE", "accepted demands", "Supreme Court"), (court.Type, court.Trigger, court.Actor));
+        // Guardian: "a charge refuted by Russia".
+        Assert.Contains(Events("The US accused Moscow of deliberate time-wasting, a charge refuted by Russia."), e => e.Type == "REJECT" && e.Trigger == "refuted" && e.Actor == "Russia");
+    }
+
+    [Fact]
     public void Reads_what_a_party_is_willing_to_do_as_announced()
     {
         var withdraw = Assert.Single(Some.Report("United States is willing to withdraw its troops from South Vietnam", "1970-06-01").Events);

@@ -114,6 +114,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
+                    // "freed a Turkish consulate employee accused of involvement in a coup attempt": an accusation
+                    // that only describes someone is no accusation this report tells (the tree's reduced relative).
+                    if (entry.Type == "ACCUSE" && entry.IsVerb && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
+                        && document.Syntax is { } parse && parse.IsParsed(i) && parse.Relations[i] == "acl" && parse.Heads[i] is >= 0 and var described
+                        && parse.Upos[described] is "NOUN" or "PROPN" && described < i && i + 1 < end && Words.IsAny(document, i + 1, "of", "over")) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
                     if (!entry.IsVerb && i + match.Length < end && lexicon.HeadlineVerbs.Contains(document.TokenString(i + match.Length))) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);

@@ -137,6 +137,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Codes_no_accusation_from_a_participle_that_describes_the_accused()
+    {
+        // BBC politics: Habib was accused; he accused no one.
+        Assert.DoesNotContain(Events("The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused of terrorist offences, will be released without charge."),
+            e => e.Type == "ACCUSE");
+        // A real accusation stays: "The Securities & Exchange Commission accused Fannie Mae of using techniques ...".
+        Assert.Contains(Events("The Securities and Exchange Commission accused Fannie Mae of breaking accounting rules."), e => e.Type == "ACCUSE" && e.Trigger == "accused");
+    }
+
+    [Fact]
     public void Reads_what_a_party_is_willing_to_do_as_announced()
     {
         var withdraw = Assert.Single(Some.Report("United States is willing to withdraw its troops from South Vietnam", "1970-06-01").Events);

@@ -147,6 +147,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Reads_a_reversed_decision_and_dropped_charges_as_concessions()
+    {
+        // PLV and Guardian.
+        Assert.Contains(Events("The British government has reversed a decision to exclude low-wage foreign workers from a bereavement scheme."), e => e.Type == "CONCEDE" && e.Actor == "British government");
+        Assert.Contains(Events("Under pressure from Washington, the International Criminal Court has dropped the investigation of alleged war crimes committed in Afghanistan."), e => e.Type == "CONCEDE" && e.Trigger == "dropped the investigation");
+        Assert.Contains(Events("But as his influence faded, Erdogan reversed course."), e => e.Type == "CONCEDE" && e.Trigger == "reversed course");
+    }
+
+    [Fact]
     public void Reads_what_a_party_is_willing_to_do_as_announced()
     {
         var withdraw = Assert.Single(Some.Report("United States is willing to withdraw its troops from South Vietnam", "1970-06-01").Events);

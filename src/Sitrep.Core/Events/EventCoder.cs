@@ -114,8 +114,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (entries.Count == 0) entries = match.Values.ToList();
                 foreach (var entry in entries)
                 {
-                    // "freed a Turkish consulate employee accused of involvement in a coup attempt": an accusation
-                    // that only describes someone is no accusation this report tells (the tree's reduced relative).
+                    // "freed a Turkish consulate employee accused of involvement in a coup attempt": an accusation verb
+                    // in -ed, followed by "of" or "over", that only describes the noun before it (the tree's reduced
+                    // relative) is no accusation this report tells.
                     if (entry.Type == "ACCUSE" && entry.IsVerb && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
                         && document.Syntax is { } parse && parse.IsParsed(i) && parse.Relations[i] == "acl" && parse.Heads[i] is >= 0 and var described
                         && parse.Upos[described] is "NOUN" or "PROPN" && described < i && i + 1 < end && Words.IsAny(document, i + 1, "of", "over")) continue;
@@ -434,6 +435,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var word = doc.TokenString(verb);
         // Not "be" or "have": "Pakistan had a suicide attack" is no attack by Pakistan.
         if (FrameReader.IsLightVerb(word)) return !FrameReader.IsBeOrHave(word) && word != "in";
+        // "declared a state of siege", "declared martial law": a declaration carries a measure of coercion.
+        if (type == "COERCE" && word.ToLowerInvariant() is "declare" or "declares" or "declared" or "declaring") return true;
         return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
     }
 
@@ -583,7 +586,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return k == pattern.Words.Count;
     }
 
-    /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
     /// <summary>
     /// "Two people were also wounded in the attack", "died in the blast": dead or wounded no one is
     /// said to have struck, counted "in the" attack told before, belong to that attack: the event
@@ -608,8 +610,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
-        var pronoun = doc.TokenText(subject);
-        bool body = pronoun is "it" or "they" or "we", person = pronoun is "he" or "she";
+        var pronoun = doc.TokenString(subject).ToLowerInvariant();
+        bool body = pronoun is "it" or "they" or "we", person = pronoun is "he" or "she" or "i";
         if (!body && !person || index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
         var speaker = index.MentionsWithin(span).FirstOrDefault(m => m.Form != MentionForm.Pronoun && m.EntityId is not null);
         if (speaker is null || index.KindOf(speaker) is not { } kind) return null;
@@ -617,10 +619,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return fits ? new Filler(speaker.Span, speaker, null) : null;
     }
 
-    private static bool Peacekeeping(Document doc, Sentence sentence)
+    /// <summary>Peacekeepers or a peacekeeping mission named within a few words of the deployment: they are what is deployed ("despite UN peacekeepers" further off is not).</summary>
+    private static bool Peacekeeping(Document doc, Sentence sentence, int trigger)
     {
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (int k = Math.Max(sentence.FirstToken, trigger - 4); k < sentence.EndToken && k <= trigger + 16; k++)
             if (doc.TokenText(k).StartsWith("peacekeep", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"will not", "would not", "won't" right before the verb: a refusal, as <see cref="TreeFrameReader"/> reads one.</summary>
+    private static bool WillNotBefore(Document doc, int verb)
+    {
+        for (int k = verb - 1; k >= 0 && k >= verb - 3; k--)
+            if (doc.TokenText(k) is "will" or "would" or "Will" or "Would" or "wo") return true;
         return false;
     }
 
@@ -639,16 +650,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static void HeadlineObject(DocumentIndex index, Sentence sentence, int verb, Frame frame)
     {
         var doc = index.Document;
-        for (int k = verb + 1; k < sentence.EndToken; k++)
+        // The verb's own phrase only: "The attacks raise questions about whether Pakistan ..." names no target.
+        for (int k = verb + 1; k < sentence.EndToken && k <= verb + 6; k++)
         {
             // The headline's next clause is another's: "... as lawmakers scramble", "...; 12 killed".
-            if (Words.IsAny(doc, k, "as", "after", "while", "amid", "ahead", "before") || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is ";" or ":" or ",") break;
+            if (Words.IsAny(doc, k, "as", "after", "while", "amid", "ahead", "before", "about", "whether", "that", "to", "over") || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is ";" or ":" or ",") break;
             if (index.MentionAt(k) is not { } m || index.KindOf(m) is not { } kind) continue;
             if (kind.IsPlace() && frame["place"].Count == 0) frame.Add("place", new Filler(m.Span, m, null), "the object of the headline's verb, or its 'in' phrase");
             else if (kind.IsActor() && frame["target"].Count == 0) frame.Add("target", new Filler(m.Span, m, null), "the object of the headline's verb");
         }
     }
 
+    /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
     private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
     {
         // "Iraq attacks kill 10 people", "Baghdad bombings kill 19": a verb of killing follows its subject.
@@ -951,7 +964,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
         // "will not accept any more refugees": the refusal the classifier read is the event, and it happened.
-        if (entry.Type == "REJECT" && status == EventStatus.Negated && entry.Source == "models/events.bin") (status, cue) = (EventStatus.Reported, null);
+        if (entry.Type == "REJECT" && status == EventStatus.Negated && entry.Source == "models/events.bin" && WillNotBefore(doc, trigger)) (status, cue) = (EventStatus.Reported, null);
         var quote = index.QuoteHolding(triggerSpan.Start);
         string? claimedBy = null;
         // A news agency, a monitor or an international body reporting what others did is a source,
@@ -987,7 +1000,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
         // "announced the deployment of 230 troops to Liberia on a peacekeeping mission": troops sent to keep
         // another's peace are military aid (PLOVER AID, CAMEO 074), not a show of force.
-        if (type == "MOBILIZE" && Peacekeeping(doc, sentence)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
+        if (type == "MOBILIZE" && Peacekeeping(doc, sentence, trigger)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)

@@ -36,8 +36,6 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
         // Who orders it does it, as PLOVER codes it: "Netanyahu ordered massive attacks on the Gaza Strip".
         "order", "orders", "ordered",
-        // "declared a state of siege", "declared a ceasefire": the declaration carries the deed.
-        "declare", "declares", "declared",
     };
 
     /// <summary>"begin", "held", "launched": a verb that only carries its object noun's event.</summary>

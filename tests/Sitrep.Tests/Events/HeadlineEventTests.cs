@@ -474,5 +474,11 @@ public sealed class AnchoredDatingTests
         // The headline verb's object is where it struck, even when the parser takes the verb for a noun.
         var rock = Some.Report("31 dead as car bombs rock Iraq", "2013-05-31");
         Assert.Contains(rock.Events, e => e.Type == "ASSAULT" && rock.TextOf(e.Trigger) == "bombs" && rock.NameOf(e.PlaceId) == "Iraq");
+        // Only the verb's own words: "raise questions about whether Pakistan ..." names no target.
+        var questions = Some.Report("The attacks raise questions about whether Pakistan can control militants.", "2013-05-31");
+        Assert.DoesNotContain(questions.Events, e => questions.NameOf(e.TargetId) == "Pakistan");
+        // "targets" after "strikes" is the verb's object, not a headline's verb.
+        var strikes = Some.Report("Israel strikes targets in Gaza after rocket fire", "2021-05-11");
+        Assert.Contains(strikes.Events, e => e.Type == "ASSAULT" && strikes.NameOf(e.ActorId) == "Israel");
     }
 }

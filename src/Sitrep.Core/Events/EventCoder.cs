@@ -101,7 +101,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A verb's row the tree makes a compound of an attack noun is a noun too: "in bomb attack"
                 // (not of any noun: the tree reads headlines' "forces battle militants" so).
                 // (Not before a headline's verb the parser took for a noun: "31 dead as car bombs rock Iraq".)
-                if (ModifiesNoun(document, i + match.Length - 1) && !(i + match.Length < end && lexicon.HeadlineVerbs.Contains(document.TokenString(i + match.Length))) && (noun || i + match.Length < end
+                if (ModifiesNoun(document, i + match.Length - 1) && !BeforeHeadlineVerb(document, i + match.Length, end) && (noun || i + match.Length < end
                     && lexicon.Triggers.MatchesAt(document, i + match.Length, end).LastOrDefault().Values is { } next && next.Any(r => !r.IsVerb)))
                 {
                     i += match.Length - 1;
@@ -121,7 +121,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         && document.Syntax is { } parse && parse.IsParsed(i) && parse.Relations[i] == "acl" && parse.Heads[i] is >= 0 and var described
                         && parse.Upos[described] is "NOUN" or "PROPN" && described < i && i + 1 < end && Words.IsAny(document, i + 1, "of", "over")) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
-                    if (!entry.IsVerb && i + match.Length < end && lexicon.HeadlineVerbs.Contains(document.TokenString(i + match.Length))) HeadlineObject(index, sentence, i + match.Length, frame);
+                    if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
@@ -661,6 +661,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
+    /// <summary>The token at <paramref name="next"/> is a headline's verb after its subject noun (data/headline-verbs.txt).</summary>
+    private bool BeforeHeadlineVerb(Document doc, int next, int end) => next < end && lexicon.HeadlineVerbs.Contains(doc.TokenString(next));
+
     /// <summary>Noun or verb: "the withdrawal", "20 missile attacks", "attacks on" are nouns; "ISIS attacks the town" a verb.</summary>
     private bool LooksLikeNoun(Document doc, DocumentIndex index, int i, int sentenceStart)
     {
@@ -668,7 +671,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // (The tagger's reading is no better here: it reads "Jihadists attack Iraqi forces" as a noun.)
         if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
         // "Iraq attacks push May death toll past 600", "Suicide blasts rock police HQ": a plural noun before a headline's verb.
-        if (i + 1 < doc.Tokens.Count && doc.TokenText(i).EndsWith('s') && lexicon.HeadlineVerbs.Contains(doc.TokenString(i + 1))) return true;
+        if (doc.TokenText(i).EndsWith('s') && BeforeHeadlineVerb(doc, i + 1, doc.Tokens.Count)) return true;
         if (i > sentenceStart)
         {
             var prev = doc.TokenString(i - 1);

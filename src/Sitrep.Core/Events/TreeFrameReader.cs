@@ -51,23 +51,23 @@ public sealed class TreeFrameReader
     private static (int Said, int Obliged) Obliged(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb)
     {
         if (tree.Relations[verb] != "ccomp" || tree.Heads[verb] is not (>= 0 and var head)) return (-1, -1);
-        bool must = false, negated = false;
+        var doc = index.Document;
+        bool must = false, negated = false, guess = false;
         for (int d = sentence.FirstToken; d < sentence.EndToken; d++)
             if (tree.Heads[d] == verb)
             {
-                if (tree.Relations[d] == "aux" && index.Document.TokenText(d) is "must" or "should") must = true;
-                if (tree.Relations[d] == "advmod" && index.Document.TokenText(d) is "not" or "n't") negated = true;
+                if (tree.Relations[d] == "aux" && doc.TokenText(d) is "must" or "should") must = true;
+                // "the gunmen must have fled": a guess, not a demand.
+                if (tree.Relations[d] == "aux" && doc.TokenText(d) is "have" or "been") guess = true;
+                if (tree.Relations[d] == "advmod" && doc.TokenText(d) is "not" or "n't") negated = true;
             }
-        if (!must || negated) return (-1, -1);
-        var doc = index.Document;
-        // "the gunmen must have fled": a guess, not a demand.
-        if (tree.Dependent(sentence, verb, "aux") is >= 0 && Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Any(d => tree.Heads[d] == verb && tree.Relations[d] == "aux" && doc.TokenText(d) is "have" or "been")) return (-1, -1);
+        if (!must || negated || guess) return (-1, -1);
         // Said, told or insisted: who says what another must do.
         if (doc.TokenString(head).ToLowerInvariant() is not ("said" or "says" or "say" or "told" or "tells" or "insisted" or "insists" or "stressed" or "warned" or "added" or "argued" or "argues" or "believes" or "believed" or "thinks")) return (-1, -1);
         int obliged = tree.Dependent(sentence, verb, "nsubj"), speaker = tree.Dependent(sentence, head, "nsubj");
         if (obliged < 0 || speaker < 0 || !CanRefuse(index, obliged) || !CanRefuse(index, speaker)) return (-1, -1);
         // "He said he must resign" asks nothing of anyone else.
-        if (index.MentionAt(obliged) is null && doc.TokenString(obliged).ToLowerInvariant() is "he" or "she" or "i" or "we" or "it" or "they") return (-1, -1);
+        if (IsPersonalPronoun(doc, obliged)) return (-1, -1);
         return (head, obliged);
     }
 
@@ -141,6 +141,8 @@ public sealed class TreeFrameReader
         return best;
     }
 
+    private static bool IsPersonalPronoun(Document doc, int token) => doc.TokenString(token).ToLowerInvariant() is "it" or "they" or "we" or "he" or "she" or "i";
+
     /// <summary>"if" or "unless" on the verb or the word it hangs from: a condition, not a refusal.</summary>
     private static bool ConditionNear(Document doc, DependencyParse tree, Sentence sentence, int verb)
     {
@@ -152,7 +154,7 @@ public sealed class TreeFrameReader
     /// <summary>A party that can refuse, ask or be asked: a named actor or country, or a personal pronoun.</summary>
     private static bool CanRefuse(DocumentIndex index, int subject)
     {
-        if (index.Document.TokenString(subject).ToLowerInvariant() is "it" or "they" or "we" or "he" or "she" or "i") return true;
+        if (IsPersonalPronoun(index.Document, subject)) return true;
         // The subject's head is the last word of a name ("the European Union", "the Sri Lankan government").
         var at = index.Document.Tokens[subject].Span;
         for (int k = subject; k >= 0 && k > subject - 8; k--)

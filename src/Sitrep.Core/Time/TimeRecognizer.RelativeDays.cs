@@ -10,7 +10,7 @@ public sealed partial class TimeRecognizer
     private void AddRelativeDays(NameAlternations names)
     {
         string wd = names.Weekday;
-        Add("weekday", $@"(?:\b(?<pre>(?i:on|last|next|this|coming|past|since|until|by|from|the\s+previous|the\s+following))\s+)?\b(?<wd>{wd})(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
+        Add("weekday", [_weekdays], $@"(?:\b(?<pre>(?i:on|last|next|this|coming|past|since|until|by|from|the\s+previous|the\s+following))\s+)?\b(?<wd>{wd})(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
         {
             string pre = Regex.Replace(m.Groups["pre"].Value.ToLowerInvariant(), @"\s+", " ");
             int offset = pre switch { "last" or "past" or "the previous" => -1, "next" or "coming" or "the following" => 1, _ => 0 };
@@ -21,16 +21,16 @@ public sealed partial class TimeRecognizer
                 Until = pre is "until" or "by",
             };
         });
-        Add("day-deictic", @"\b(?<pm>(?i:early|late|mid)[\s-]*(?i:morning|afternoon|evening)\s+)?(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
+        Add("day-deictic", [AnyOf("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night")], @"\b(?<pm>(?i:early|late|mid)[\s-]*(?i:morning|afternoon|evening)\s+)?(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
         {
             var spec = DayOffset(m.Groups["w"].Value);
             var part = Part(m.Groups["part"].Value) ?? (m.Groups["pm"].Success ? Part(Regex.Match(m.Groups["pm"].Value, "(?i)morning|afternoon|evening").Value) : null);
             return part is null ? spec : spec with { Part = part };
         });
-        Add("ago", $@"\b(?:(?i:about|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?(?<n>{Num})\s+{Unit}\s+(?i:ago)\b", (m, text) =>
+        Add("ago", [AnyOf("ago")], $@"\b(?:(?i:about|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?(?<n>{Num})\s+{Unit}\s+(?i:ago)\b", (m, text) =>
             new TimexSpec(TimexKind.Ago) { Amount = Amount(m), Unit = UnitOf(m), Vague = IsVague(m) });
         // "the following year", "the previous day", "a year earlier", "that month", "the same day"
-        Add("anaphoric", $@"\b(?:(?<rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same))\s+(?<unit>day|week|month|year|quarter|morning|night)|(?<n>(?i:a|one|two|three|a\s+few))\s+(?<unit2>days?|weeks?|months?|years?|quarters?)\s+(?<dir>(?i:earlier|later|before|after)))\b(?!\s+(?:of|in|to)\b)", (m, text) =>
+        Add("anaphoric", [AnyOf("day", "week", "month", "year", "quarter", "morning", "night")], $@"\b(?:(?<rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same))\s+(?<unit>day|week|month|year|quarter|morning|night)|(?<n>(?i:a|one|two|three|a\s+few))\s+(?<unit2>days?|weeks?|months?|years?|quarters?)\s+(?<dir>(?i:earlier|later|before|after)))\b(?!\s+(?:of|in|to)\b)", (m, text) =>
         {
             if (m.Groups["rel"].Success)
             {
@@ -51,9 +51,9 @@ public sealed partial class TimeRecognizer
             };
         }, trimPrefix: false);
         // "year-earlier", "year-ago": a year before the date in question
-        Add("anaphoric-adjective", @"\b(?i:the\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)(?:\s+(?:(?<q>first|second|third|fourth)\s+)?(?i:quarter|period))?\b", (m, text) =>
+        Add("anaphoric-adjective", [AnyOf("year-")], @"\b(?i:the\s+)?(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago)(?:\s+(?:(?<q>first|second|third|fourth)\s+)?(?i:quarter|period))?\b", (m, text) =>
             new TimexSpec(TimexKind.Anaphoric) { Offset = -1, Unit = "Y", KeepPrecision = true, Quarter = QuarterNumber(m.Groups["q"].Value) }, trimPrefix: false);
-        Add("the-weekend", @"\b(?i:the)\s+(?i:weekend)\b", (m, text) => new TimexSpec(TimexKind.Weekday) { Weekday = 6, Unit = "WE" }, trimPrefix: false);
+        Add("the-weekend", [AnyOf("weekend")], @"\b(?i:the)\s+(?i:weekend)\b", (m, text) => new TimexSpec(TimexKind.Weekday) { Weekday = 6, Unit = "WE" }, trimPrefix: false);
     }
 
     /// <summary>

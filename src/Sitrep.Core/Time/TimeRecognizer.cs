@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Text;
@@ -19,13 +20,17 @@ public sealed partial class TimeRecognizer
 {
     private readonly List<Rule> _rules = [];
     private readonly TimeWords _words;
+    private readonly bool _skipByCues;
 
     /// <summary>
     /// A rule's pattern starts interpreted, so one report is read without waiting for compilation;
     /// in a batch a background task compiles it and swaps it in for the documents that follow.
     /// </summary>
-    private sealed class Rule(string name, string rulePattern, Func<Match, string, TimexSpec?> build, string[] trimPrefixes)
+    private sealed class Rule(string name, string rulePattern, Func<Match, string, TimexSpec?> build, string[] trimPrefixes, Cue[] cues)
     {
+        /// <summary>Each of these is in every text the rule matches: a report lacking one is not searched for the rule.</summary>
+        public Cue[] Cues { get; } = cues;
+
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
         // \d matches every script's digits ("٥"), which the rules' number parsing cannot read: ASCII digits only.
@@ -48,6 +53,32 @@ public sealed partial class TimeRecognizer
         public void Compile() => _pattern = new Regex(pattern, Options | RegexOptions.Compiled, MatchTimeout);
     }
 
+    /// <summary>
+    /// Words one of which every match of a rule contains ("ago", a month's name, a digit). Most
+    /// rules find nothing in most reports, and a regular expression that may start with optional
+    /// words tries every position of the text; a vectorised search for the cue decides first
+    /// whether the report can hold a match at all. A cue must follow from its rule's pattern:
+    /// it only skips work, never changes what is found.
+    /// </summary>
+    private sealed class Cue(int id, SearchValues<string>? words, bool digits = false)
+    {
+        public int Id { get; } = id;
+
+        public bool In(ReadOnlySpan<char> text) =>
+            digits && text.IndexOfAnyInRange('0', '9') >= 0 || words is not null && text.IndexOfAny(words) >= 0;
+    }
+
+    private readonly List<Cue> _cues = [];
+
+    /// <summary>A cue of words (case-sensitive for month and weekday names, which the rules match as written), and digits if asked.</summary>
+    private Cue NewCue(IEnumerable<string> words, bool caseSensitive = false, bool digits = false)
+    {
+        var list = words.Distinct().ToArray();
+        var cue = new Cue(_cues.Count, list.Length == 0 ? null : SearchValues.Create(list, caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase), digits);
+        _cues.Add(cue);
+        return cue;
+    }
+
     private static readonly string[] Framing = ["in", "during", "of", "at", "by", "for", "over", "within", "after", "In", "During", "Of", "At", "By", "For", "Over", "Within", "After"];
 
     private const string Num = @"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|a\s+few|few|several|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of|some)";
@@ -57,9 +88,12 @@ public sealed partial class TimeRecognizer
     private const string Year = $@"(?:(?<y>(?:19|20)\d{{2}})|{SpelledYear})";
     private const string Clock = @"(?:(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))|(?<noon>(?i:noon|midnight)))(?:\s+(?i:EST|EDT|CST|PST|GMT|UTC|local\s+time))?";
 
-    public TimeRecognizer(TimeWords words)
+    /// <param name="words">Month, weekday and other time words (data/time-words.tsv).</param>
+    /// <param name="skipByCues">False searches every report for every rule; the tests compare the two, which must find the same.</param>
+    public TimeRecognizer(TimeWords words, bool skipByCues = true)
     {
         _words = words;
+        _skipByCues = skipByCues;
         var months = words.All.Where(w => w.Kind == "month").GroupBy(w => w.Value).ToArray();
         string monFull = Alternation(months.Select(g => g.MaxBy(w => w.Word.Length)!.Word));
         string monAbbr = Alternation(months.SelectMany(g => g.Where(w => w.Word != g.MaxBy(x => x.Word.Length)!.Word)).Select(w => w.Word));
@@ -67,6 +101,15 @@ public sealed partial class TimeRecognizer
         string wd = Alternation(words.All.Where(w => w.Kind == "weekday" && w.Word.Length > 4).Select(w => w.Word));
         string dayWord = $@"(?:{wd}|(?i:today|yesterday|tomorrow))";
         var names = new NameAlternations(mon, monFull, wd, dayWord);
+        var monthWords = words.All.Where(w => w.Kind == "month").Select(w => w.Word).ToArray();
+        _digits = NewCue([], digits: true);
+        _monthNames = NewCue(monthWords, caseSensitive: true);
+        _fullMonths = NewCue(months.Select(g => g.MaxBy(w => w.Word.Length)!.Word), caseSensitive: true);
+        var weekdayWords = words.All.Where(w => w.Kind == "weekday" && w.Word.Length > 4).Select(w => w.Word).ToArray();
+        _weekdays = NewCue(weekdayWords, caseSensitive: true);
+        _weekdaysOrMonths = NewCue(weekdayWords.Concat(months.Select(g => g.MaxBy(w => w.Word.Length)!.Word)), caseSensitive: true);
+        _clock = NewCue(["noon", "midnight"], digits: true);
+        _year = NewCue(["nineteen", "thousand"], digits: true);
         // Earlier families first: a later match overlapping an accepted one is dropped, so the order is part of the rules.
         AddNumericDates(names);
         AddRanges(names);
@@ -101,8 +144,16 @@ public sealed partial class TimeRecognizer
         }
         var accepted = new List<TimexMatch>();
         var taken = new bool[text.Length];
+        Span<sbyte> present = stackalloc sbyte[_cues.Count];
         foreach (var rule in _rules)
         {
+            bool possible = true;
+            foreach (var cue in _skipByCues ? rule.Cues : [])
+            {
+                if (present[cue.Id] == 0) present[cue.Id] = (sbyte)(cue.In(text) ? 1 : -1);
+                if (present[cue.Id] < 0) { possible = false; break; }
+            }
+            if (!possible) continue;
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 if (m.Length == 0) continue;
@@ -128,8 +179,13 @@ public sealed partial class TimeRecognizer
         return false;
     }
 
-    private void Add(string name, string pattern, Func<Match, string, TimexSpec?> build, bool trimPrefix = true) =>
-        _rules.Add(new Rule(name, pattern, build, trimPrefix ? Framing : []));
+    private void Add(string name, Cue[] cues, string pattern, Func<Match, string, TimexSpec?> build, bool trimPrefix = true) =>
+        _rules.Add(new Rule(name, pattern, build, trimPrefix ? Framing : [], cues));
+
+    /// <summary>A cue of any of these words, in any case.</summary>
+    private Cue AnyOf(params string[] words) => NewCue(words);
+
+    private readonly Cue _digits, _monthNames, _fullMonths, _weekdays, _weekdaysOrMonths, _clock, _year;
 
     private static TextSpan TrimSpace(string text, TextSpan span)
     {

@@ -424,6 +424,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         doc.Syntax is { } tree && tree.IsParsed(last) && last + 1 < tree.Heads.Length && tree.Relations[last] == "compound" && tree.Heads[last] == last + 1
         && tree.Upos[last + 1] is "NOUN" && Words.IsLowerWord(doc, last + 1);
 
+    /// <summary>A noun that names who acts ("a court", "teachers", "villagers"): the Phoenix agents and the units of people and troops.</summary>
+    private bool IsAgentNoun(string word) =>
+        agents?.Agent(word) is not null || quantities.Units.Find(word) is { Category: "people" or "troops" };
+
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
@@ -953,6 +957,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
+        TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
 
         // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
         // group that claims an attack is its actor, by its own claim.

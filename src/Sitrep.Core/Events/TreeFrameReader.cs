@@ -385,6 +385,34 @@ public sealed class TreeFrameReader
         return frame;
     }
 
+    /// <summary>
+    /// "demanded a meeting of the UN Security Council", "will sign an agreement with the Gujarat
+    /// government": where the target is only the words of a thing done (no one named, and no agent
+    /// noun such as "teachers" or "a court"), the party that thing's own phrase names is whom the
+    /// event concerns. A country counts after "with", "to", "against"; a town is where, not whom.
+    /// </summary>
+    public static void PartyOfObjectPhrase(DocumentIndex index, Sentence sentence, Frame frame, Func<string, bool> isAgentNoun)
+    {
+        var doc = index.Document;
+        if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
+        if (doc.Syntax is not { } tree || doc.TokenCovering(words.End - 1) is not (>= 0 and var head) || !tree.IsParsed(head) || tree.Upos[head] != "NOUN") return;
+        if (isAgentNoun(doc.TokenString(head))) return;
+        var names = NamesByToken(index, sentence);
+        foreach (int nmod in tree.Dependents(sentence, head, "nmod"))
+        {
+            var preposition = CaseOf(doc, tree, sentence, nmod);
+            // Not "on" (what it is about: "co-operation on a Turkish stealth fighter") nor "from" (whose it
+            // is: "strikes with likely support from France").
+            if (nmod < head || preposition is not ("of" or "with" or "to" or "against" or "between")) continue;
+            if (Filler(index, tree, sentence, nmod, names) is not { Mention: { } m } filler || index.KindOf(m) is not { } kind) continue;
+            // "a swathe of Syria": a country after "of" is the land the thing is in.
+            if (kind.IsPlace() && (kind != EntityKind.Country || preposition is "of")) continue;
+            frame.Unnamed.Remove("target");
+            frame.Add("target", filler, $"the party the '{preposition}' phrase of '{doc.TextOf(words)}' names (tree)");
+            return;
+        }
+    }
+
     private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)
     {
         int c = tree.Dependent(sentence, phrase, "case");

@@ -312,6 +312,18 @@ public sealed class TreeEventTests
         var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
         Assert.Null(refusal.TargetId);
     }
+
+    [Fact]
+    public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
+    {
+        // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").
+        Assert.Contains(Events("The Syrian Democratic Forces were fighting the last remaining pockets of Islamic State fighters near the Euphrates river."),
+            e => e.Type == "ASSAULT" && e.Actor == "Syrian Democratic Forces" && e.Target == "Islamic State");
+        Assert.Contains(Events("Health minister Dr Brian Gibbons praised the work of Jane Hutt."), e => e.Type == "SUPPORT" && e.Target == "Jane Hutt");
+        // Whose help it is ("from") and the land it is in ("of" a country) are no target.
+        Assert.DoesNotContain(Events("Officials expect a US military strike in Syria with likely support from France."), e => e.Target == "France");
+        Assert.DoesNotContain(Events("Islamic State fighters were capturing a swathe of Syria."), e => e.Target == "Syria");
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

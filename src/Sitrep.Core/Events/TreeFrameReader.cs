@@ -251,6 +251,10 @@ public sealed class TreeFrameReader
             // "met the ambassador to complain": a purpose clause's doer is its head's subject.
             else if (relation is "advcl" && verb > sentence.FirstToken && index.Document.TokenText(verb - 1) is "to")
                 subject = tree.Dependent(sentence, head, "nsubj");
+            // "sent a letter to the WHO threatening to pull funding", "attacked the convoy, killing a guard": a
+            // participle with no word to link it is done by its head's (active) subject.
+            else if (relation is "advcl" && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Dependent(sentence, verb, "mark") < 0)
+                subject = tree.Dependent(sentence, head, "nsubj");
             else if (relation is "acl" && index.Document.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {
                 passiveSubject = head;

@@ -314,6 +314,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_participle_with_no_subject_of_its_own_is_done_by_its_heads_subject()
+    {
+        // PLV (no event before: the threat had no doer) and a Guardian sentence (the deployment had none).
+        Assert.Contains(Events("US President Donald Trump has sent a letter to the head of the World Health Organization (WHO) threatening to pull US funding permanently over Covid-19."),
+            e => e.Type == "THREATEN" && e.Trigger == "threatening" && e.Actor == "Donald Trump");
+        Assert.Contains(Events("Since then, Tehran has entrenched its military in the country, deploying drone operators and fighters from the Islamic Revolutionary Guards Corps."),
+            e => e.Type == "MOBILIZE" && e.Trigger == "deploying" && e.Actor == "Tehran");
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

@@ -124,6 +124,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
+                    if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -175,8 +176,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
-        if (isVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SpeakerAsSubject(index, trigger) is { } speaker)
-            frame.Add("actor", speaker, "the speaker the subject's pronoun stands for ('Lebanon says it will not accept ...')");
+        if (isVerb) SpeakerForPronoun(index, trigger, frame);
         var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
         var row = own ?? pattern?.Trigger;
@@ -610,6 +610,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// will not end the strike": a pronoun subject of the statement's own verb is its speaker — "it"
     /// or "they" a body or group, "he" or "she" a person — when the speaker is named.
     /// </summary>
+    private static void SpeakerForPronoun(DocumentIndex index, int verb, Frame frame)
+    {
+        if (frame["actor"].Count > 0 || frame.Unnamed.ContainsKey("actor")) return;
+        if (SpeakerAsSubject(index, verb) is { } speaker)
+            frame.Add("actor", speaker, "the speaker the subject's pronoun stands for ('Lebanon says it will not accept ...')");
+        else if (SpeakerWordsAsSubject(index, verb) is { } words)
+            frame.Unnamed["actor"] = words;
+    }
+
+    /// <summary>
+    /// "Teachers have asserted that they will not end the strike", "rebels said they will release":
+    /// "they" the subject of the statement's own verb, and a speaker named only in words — a short
+    /// phrase of a plural noun — those words.
+    /// </summary>
+    private static TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
+        if (doc.TokenString(subject).ToLowerInvariant() is not ("they" or "we") || index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
+        if (index.MentionsWithin(span).Any(m => m.EntityId is not null)) return null;
+        int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
+        if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN" || !doc.TokenText(last).EndsWith('s')) return null;
+        return span;
+    }
+
     private static Filler? SpeakerAsSubject(DocumentIndex index, int verb)
     {
         var doc = index.Document;

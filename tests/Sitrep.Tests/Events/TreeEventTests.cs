@@ -324,6 +324,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void They_in_a_statement_stands_for_a_speaker_named_only_in_words()
+    {
+        // PLV: the refusal had no doer; "they" is the teachers who assert it.
+        var doc = Some.Report("Teachers have asserted that they will not end the strike until their demands have been met by the palestinian authorities.", "2020-03-30");
+        var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Null(refusal.ActorId);
+        Assert.Equal("Teachers", doc.TextOf(refusal.ActorWords!.Value));
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

@@ -959,6 +959,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb),
                 // Victims counted but not named ("killing two soldiers") are a target too.
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
+                            // "has banned national newspapers": a body the text does not name, of a kind the Phoenix agents
+                            // list (not for attacks: "journalists are killed simply for recording" tells of no one attack).
+                            || entry.Type != "ASSAULT" && UnnamedAgent(index.Document, frame, "target")
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
                             // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
                             || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }

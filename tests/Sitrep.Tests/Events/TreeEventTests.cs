@@ -334,6 +334,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_body_named_only_in_words_can_be_the_target_a_row_requires()
+    {
+        // PLV: no event before — the ban's row needs a target, and "national newspapers" names none.
+        var doc = Some.Report("A court in Venezuela has banned national newspapers from printing graphic photographs of murders and violence.", "2020-03-30");
+        var ban = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "banned", "A court", "national newspapers"),
+            (ban.Type, doc.TextOf(ban.Trigger), doc.TextOf(ban.ActorWords!.Value), doc.TextOf(ban.TargetWords!.Value)));
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

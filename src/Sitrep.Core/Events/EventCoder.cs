@@ -834,6 +834,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
     /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
     /// </summary>
+    /// <summary>
+    /// The verb's object is a site or a place the text does not name: "stormed a migrant camp". From the
+    /// tree where the sentence is parsed, else the first noun within the few words after the verb.
+    /// </summary>
+    private bool ObjectIsSite(Document doc, Sentence sentence, int verb)
+    {
+        bool Site(int k) => Words.IsLowerWord(doc, k) && (lexicon.SiteNouns.Contains(doc.TokenText(k)) || lexicon.PlaceNouns.Contains(doc.TokenText(k)));
+        if (doc.Syntax is { } tree && tree.IsParsed(verb))
+            return tree.Upos[verb] == "VERB" && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Site(obj);
+        // Unparsed (the classifier read no event there): an article, then at most two lower-case modifiers.
+        int k = verb + 1;
+        if (k < sentence.EndToken && Words.IsAny(doc, k, "a", "an", "the", "its", "their", "his", "her")) k++;
+        for (int end = Math.Min(sentence.EndToken, k + 3); k < end && Words.IsLowerWord(doc, k) && !FrameReader.IsPreposition(doc.TokenString(k)); k++)
+            if (Site(k)) return true;
+        return false;
+    }
+
     private bool ObjectIsPlaceNoun(Document doc, Sentence sentence, int verb) =>
         doc.Syntax is { } tree && tree.IsParsed(verb) && tree.Upos[verb] == "VERB"
         && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Words.IsLowerWord(doc, obj) && lexicon.PlaceNouns.Contains(doc.TokenText(obj));
@@ -962,6 +979,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "has banned national newspapers": a body the text does not name, of a kind the Phoenix agents
                             // list (not for attacks: "journalists are killed simply for recording" tells of no one attack).
                             || entry.Type != "ASSAULT" && UnnamedAgent(index.Document, frame, "target")
+                            // "stormed a migrant camp", "raided a rebel base": a site or place the text does not name is what was attacked.
+                            || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && ObjectIsSite(index.Document, sentence, trigger)
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
                             // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
                             || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }

@@ -42,6 +42,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of places and civilian sites: a name right before one says where, not who (data/place-nouns.txt).</summary>
     public WordList PlaceNouns { get; init; } = new([]);
 
+    /// <summary>Military and security sites ("camp", "base", "checkpoint"): as an attack verb's object, a site attacked that the text does not name (data/site-nouns.txt).</summary>
+    public WordList SiteNouns { get; init; } = new([]);
+
     /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> IntentTypes { get; init; } = new Dictionary<string, (string, string)>();
 
@@ -122,6 +125,7 @@ public sealed class EventLexicon
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
+            SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             ReportedIntentVerbs = WordList.Load(Path.Combine(dataDirectory, "reported-intent-verbs.txt")),
             IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),

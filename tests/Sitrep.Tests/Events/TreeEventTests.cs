@@ -344,6 +344,17 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_site_the_text_does_not_name_is_what_a_raid_attacks()
+    {
+        // PLV: no event before — the raid's row needs a target, and "a migrant camp" names none.
+        Assert.Contains(Events("French police stormed a migrant camp in Calais Sunday in a crackdown that the inhabitants say is forcing them to risk their lives."),
+            e => e.Type == "ASSAULT" && e.Trigger == "stormed" && e.Actor == "French police");
+        // Parsed or not (the classifier reads no event in the second), the object decides.
+        Assert.Contains(Events("French troops stormed a rebel base on Sunday."), e => e.Type == "ASSAULT" && e.Trigger == "stormed" && e.Actor == "French Armed Forces");
+        Assert.Empty(Events("Fans stormed the pitch on Sunday."));
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

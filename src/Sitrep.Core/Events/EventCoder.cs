@@ -707,6 +707,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (prev is "the" or "The" or "a" or "A" or "an" or "An" or "this" or "its" or "their" or "his" or "her" or "our" or "of" or "'s" or "’s" or "any" or "no" or "new" or "further" or "recent")
                 return true;
             if (lexicon.AttackModifiers.ContainsKey(prev) || doc.Tokens[i - 1].Kind == TokenKind.Number) return true;
+            // "guards on strike": "on" takes a noun, never a verb's plain form. (Not "in" and the like: the
+            // verb's rows read "killed in clashes with US-backed forces", "in battle for Tikrit" and
+            // "cancelled after protests" better than the nouns' rows do.)
+            if (prev is "on" && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)) return true;
             if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
             if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
         }

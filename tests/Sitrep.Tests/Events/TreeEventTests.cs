@@ -355,6 +355,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_strike_that_workers_are_on_is_no_attack()
+    {
+        // PLV: "on strike" was read as the verb "strike", an armed clash; the refusal is what the sentence reports.
+        var events = Events("A majority of the 28,000 guards on strike say they will not end the strike until the government provides sufficient resources to ensure their security.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+        Assert.Contains(events, e => e.Type == "REJECT" && e.Trigger == "end");
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

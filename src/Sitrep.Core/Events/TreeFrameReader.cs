@@ -304,6 +304,10 @@ public sealed class TreeFrameReader
                 _ => null,
             };
             if (role is null) continue;
+            // "remained on alert", "were put on standby", "is on trial": a bare singular noun after "on" is a
+            // state, no party ("fired on protesters" and "sanctions on Iran" are).
+            if (preposition == "on" && names[obl - sentence.FirstToken] is null && tree.Upos[obl] == "NOUN" && tree.Dependent(sentence, obl, "det", "nmod:poss") < 0
+                && !index.Document.TokenText(obl).EndsWith('s')) continue;
             AddPhrase(index, tree, sentence, frame, role, obl, names, $"the '{preposition}' phrase (tree)");
         }
         // "agreed to allow access of UN aid workers", "refused to meet Bolton": with no party of its

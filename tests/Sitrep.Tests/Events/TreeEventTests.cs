@@ -364,6 +364,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_bare_noun_after_on_is_a_state_not_a_target()
+    {
+        // PLV: "alert" was the target of the troops' readiness; BBC: "bail" that of a release.
+        var alert = Assert.Single(Events("NATO troops remained on alert Sunday in Bosnian Serb territory."));
+        Assert.Equal(("MOBILIZE", null), (alert.Type, alert.Target));
+        Assert.Null(Some.Report("NATO troops remained on alert Sunday in Bosnian Serb territory.", "2020-03-30").Events[0].TargetWords);
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

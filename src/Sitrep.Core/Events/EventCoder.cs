@@ -713,6 +713,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (prev is "on" && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)) return true;
             if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
             if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
+            // "launched attacks", "carried out strikes": the object of a light verb (not "be" or "have") is a noun.
+            if (!doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && (FrameReader.IsLightVerb(prev) && !FrameReader.IsBeOrHave(prev) && prev is not "in"
+                || prev is "out" && i - 2 >= sentenceStart && FrameReader.IsLightVerb(doc.TokenString(i - 2)))) return true;
         }
         // What a group claims is a deed named by a noun: "Al-Qaeda group claims wave of Baghdad attacks",
         // "IS claims Baghdad bombing" (the place before it is no subject).

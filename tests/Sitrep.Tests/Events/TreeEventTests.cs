@@ -373,6 +373,14 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void What_a_light_verb_carries_out_is_a_noun_with_its_own_phrases()
+    {
+        // PLV: "strikes" was read as a verb after "carried out", and its "against" phrase was lost.
+        Assert.Contains(Events("Israel's air force carried out strikes Friday evening against Hamas targets throughout the Gaza Strip."),
+            e => e.Type == "ASSAULT" && e.Trigger == "strikes" && e.Actor == "Israel Defense Forces" && e.Target == "Hamas");
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

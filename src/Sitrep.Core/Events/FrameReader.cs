@@ -479,6 +479,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         for (int k = t; k < Math.Min(doc.Tokens.Count, t + within); k++)
         {
             if (index.MentionAt(k) is { } next && next.Form != MentionForm.Demonym) return next;
+            // "his Iranian counterpart, Mostafa Mohammad Najjar,": the name set off after the role is the person.
+            // (The name's first word may lie outside the mention the tagger found: "Mostafa [Mohammad Najjar]".)
+            if (Words.IsPunct(doc, k, ',') && k == t + 1 && Words.IsAny(doc, t, "counterpart", "counterparts")
+                && (index.MentionAt(k + 1) ?? (k + 2 < doc.Tokens.Count && char.IsUpper(doc.Text[doc.Tokens[k + 1].Start]) ? index.MentionAt(k + 2) : null)) is { } named
+                && index.KindOf(named) == EntityKind.Person) return named;
             // "Russian tourists in Moscow": the demonym does not reach past its own phrase.
             if (Prepositions.Contains(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation) return null;
         }
@@ -532,6 +537,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
             if (index.MentionAt(i) is { } m)
             {
+                // "with his Iranian counterpart": a possessive names whose, not who.
+                if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our")) continue;
                 // "with British Prime Minister Tony Blair": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) == EntityKind.Person)
                     return new Filler(person.Span, person, null);

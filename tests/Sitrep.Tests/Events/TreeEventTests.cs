@@ -381,6 +381,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_counterpart_set_off_by_commas_is_the_person_named_not_the_possessor()
+    {
+        // PLV: "his" gave the agreement its own maker as target, which then had none; Guardian: the same for talks.
+        Assert.Contains(Events("In January, the Belarussian defense minister, Leonid Maltsev, agreed with his Iranian counterpart, Mostafa Mohammad Najjar, to exchange technology in the military sector."),
+            e => e.Type == "AGREE" && e.Actor == "Leonid Maltsev" && e.Target == "Mohammad Najjar");
+        Assert.Contains(Events("Putin met his Turkish counterpart, Recep Tayyip Erdogan, in Sochi."), e => e.Type == "CONSULT" && e.Target == "Recep Tayyip Erdogan");
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

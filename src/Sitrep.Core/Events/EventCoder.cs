@@ -894,6 +894,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>"clashed with police", "clashed with the security forces": a noun of troops right after "with" (an article or one modifier between).</summary>
+    private bool ForcesAfterWith(Document doc, Sentence sentence, int verb)
+    {
+        int k = verb + 1;
+        if (k >= sentence.EndToken || !Words.IsAny(doc, k, "with", "against")) return false;
+        for (int t = k + 1; t < Math.Min(sentence.EndToken, k + 4) && Words.IsLowerWord(doc, t); t++)
+            if (quantities.Units.LongestAt(doc, t, t + 1).Value is { Category: "troops" }) return true;
+        return false;
+    }
+
     private bool HasCasualties(DocumentIndex index, Sentence sentence)
     {
         var doc = index.Document;
@@ -968,7 +978,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                   || frame["theme"].Any(f => f.Quantity?.Category == "troops")
                                   // "fired on the pro-government militiamen": armed men the text does not name.
                                   || frame.Unnamed.TryGetValue("target", out var fighters) && index.Document.TokenCovering(fighters.End - 1) is int end and >= 0
-                                     && units.LongestAt(index.Document, end, end + 1).Value is { Category: "troops" },
+                                     && units.LongestAt(index.Document, end, end + 1).Value is { Category: "troops" }
+                                  // "clashed with police" where the sentence is unparsed: the words right after "with".
+                                  || entry.IsVerb && ForcesAfterWith(index.Document, sentence, trigger),
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.
                 "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),

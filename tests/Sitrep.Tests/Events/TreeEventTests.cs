@@ -390,6 +390,18 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_crowd_that_clashes_with_police_riots_and_armed_men_who_clash_fight()
+    {
+        // PLV: no event before — the clash row asked for an armed actor.
+        Assert.Contains(Events("Political opponents of the Maldives government clashed with police on the streets of the capital early Friday."),
+            e => e.Type == "PROTEST" && e.Trigger == "clashed");
+        // Parsed or not, "with police" is the security forces the crowd fought.
+        Assert.Contains(Events("Protesters clashed with police in Hong Kong on Sunday."), e => e.Type == "PROTEST" && e.Actor == "protesters");
+        Assert.Contains(Events("Rebels clashed with police in the north."), e => e.Type == "ASSAULT" && e.Trigger == "clashed");
+        Assert.Empty(Events("Supporters of the two clubs clashed with each other."));
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

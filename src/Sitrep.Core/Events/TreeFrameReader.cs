@@ -253,7 +253,9 @@ public sealed class TreeFrameReader
                 subject = tree.Dependent(sentence, head, "nsubj");
             // "sent a letter to the WHO threatening to pull funding", "attacked the convoy, killing a guard": a
             // participle with no word to link it is done by its head's (active) subject.
-            else if (relation is "advcl" && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Dependent(sentence, verb, "mark") < 0)
+            // (Only after its head: one the parser hangs on a later word is seldom its adjunct: "led to Kurdish
+            // forces retreating to the area in which US forces are present".)
+            else if (relation is "advcl" && head < verb && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Dependent(sentence, verb, "mark") < 0)
                 subject = tree.Dependent(sentence, head, "nsubj");
             else if (relation is "acl" && index.Document.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {

@@ -172,6 +172,10 @@ public sealed class TreeEventTests
         // Not willing is no announcement; would be willing is a condition.
         Assert.Equal(EventStatus.Negated, Assert.Single(Some.Report("Britain is not willing to meet Iran on Monday.", "2020-06-01").Events).Status);
         Assert.Equal(EventStatus.Hypothetical, Assert.Single(Some.Report("Britain would be willing to meet Iran on Monday.", "2020-06-01").Events).Status);
+        // "no plans to" denies the plan, as "not" does.
+        var send = Assert.Single(Some.Report("The UK has no plans to send further forces to the region.", "2020-06-01").Events);
+        Assert.Equal(EventStatus.Negated, send.Status);
+        Assert.Contains(send.Explanation, x => x.Contains("no plans to"));
     }
 
     [Fact]

@@ -127,6 +127,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
+                    // After the requirements: the headline's place says where, never what was attacked ("Ocean's Twelve raids box office").
+                    PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -177,6 +179,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
         if (isVerb) SpeakerForPronoun(index, trigger, frame);
+        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
         var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
         var row = own ?? pattern?.Trigger;

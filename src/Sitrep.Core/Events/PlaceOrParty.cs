@@ -152,6 +152,29 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
     }
 
     /// <summary>
+    /// "IS mortar attack kills one Iraqi Kurdish fighter, wounds seven near Arbil": a headline — a
+    /// report's short first sentence — that names one town or region tells what happened there,
+    /// wherever in the line it stands. Not a country (headlines name the country of every story),
+    /// and not with two places named, nor a place one of the event's parties holds.
+    /// </summary>
+    public static void OnlyPlaceOfHeadline(DocumentIndex index, Sentence sentence, Frame frame)
+    {
+        if (sentence.Index != 0 || sentence.TokenCount > HeadlineTokens) return;
+        if (frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) return;
+        Mention? only = null;
+        foreach (var m in index.Mentions.Between(sentence.Span.Start, sentence.Span.End))
+        {
+            if (index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country || m.Form is MentionForm.Demonym or MentionForm.Pronoun) continue;
+            if (frame.Roles.Any(r => frame[r].Any(f => f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return;
+            if (only is not null && only.EntityId != m.EntityId) return;
+            only = m;
+        }
+        if (only is not null) frame.Add("place", new Filler(only.Span, only, null), "the one town or region the headline names");
+    }
+
+    private const int HeadlineTokens = 16;
+
+    /// <summary>
     /// "The Vienna talks", "the Geneva conference": a town right before a noun of meeting is where,
     /// not who (a country still meets: "Turkish talks"). Only for meetings: a place lent to a weak
     /// noun of another type ("the Minsk agreement") was merged into unrelated events of that type.

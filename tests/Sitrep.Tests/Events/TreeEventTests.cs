@@ -463,6 +463,17 @@ public sealed class EventPlaceTests
         var doc = Some.Report("Air raids kill 19 in key Iraq oil town of Baiji", "2014-06-01");
         Assert.Equal(("ASSAULT", "Baiji"), (doc.Events.Single().Type, doc.NameOf(doc.Events.Single().PlaceId)));
     }
+
+    [Fact]
+    public void A_headline_that_names_one_town_places_its_event_there()
+    {
+        // UCDP: the place stood after a comma, in the second verb's phrase, and the killing had none.
+        var headline = Some.Report("IS mortar attack kills one Iraqi Kurdish fighter, wounds seven near Arbil", "2015-03-01");
+        Assert.Equal("Erbil", headline.NameOf(Assert.Single(headline.Events).PlaceId));
+        // Not past the headline: a report's later sentence names where officials spoke as often as where it happened.
+        var report = Some.Report("Fighting goes on in the north.\n\nAn attack killed one fighter, officials in Arbil said.", "2015-03-01");
+        Assert.Null(Assert.Single(report.Events, e => e.Type == "ASSAULT").PlaceId);
+    }
 }
 
 /// <summary>Parties the text does not name keep their words.</summary>

@@ -179,7 +179,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
         if (isVerb) SpeakerForPronoun(index, trigger, frame);
-        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
         var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
         var row = own ?? pattern?.Trigger;
@@ -193,6 +192,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
         if (entry.Type == "ASSAULT" && !ArmsOrVictims(index, sentence, trigger, frame)) return null;
         if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
+        // After the requirements: the headline's place says where, never what a row needed.
+        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
         // An event the tree found no subject for, of an active verb ("German Chancellor Angela Merkel on Friday welcomed ...",
         // read by the parser as a phrase of "German"): a party right before the verb, with only a time, an adverb or an auxiliary between.
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
@@ -624,8 +625,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>
     /// "Teachers have asserted that they will not end the strike", "rebels said they will release":
-    /// "they" the subject of the statement's own verb, and a speaker named only in words — a short
-    /// phrase of a plural noun — those words.
+    /// "they" or "we" the subject of the statement's own verb, and a speaker named only in words — a
+    /// short phrase whose head ends in -s, a plural as most are ("police said they" is missed) — those words.
     /// </summary>
     private static TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
     {
@@ -638,6 +639,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return span;
     }
 
+    /// <summary>A named speaker for the pronoun subject of the statement's own verb (see <see cref="SpeakerForPronoun"/>).</summary>
     private static Filler? SpeakerAsSubject(DocumentIndex index, int verb)
     {
         var doc = index.Document;
@@ -717,7 +719,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (index.QuantityCovering(doc.Tokens[i].Span) is { } q && q.Span.Start < doc.Tokens[i].Start) return true;
             if (Words.IsAny(doc, i - 1, "will", "would", "to", "could", "may", "might", "must", "should", "did", "not", "they", "we", "he", "she", "it", "have", "has", "had", "was", "were", "is", "are", "been", "be", "also", "then")) return false;
             // "launched attacks", "carried out strikes": the object of a light verb (not "be" or "have") is a noun.
-            if (!doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && (FrameReader.IsLightVerb(prev) && !FrameReader.IsBeOrHave(prev) && prev is not "in"
+            if (!doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && (FrameReader.IsLightVerb(prev) && prev is not "in"
                 || prev is "out" && i - 2 >= sentenceStart && FrameReader.IsLightVerb(doc.TokenString(i - 2)))) return true;
         }
         // What a group claims is a deed named by a noun: "Al-Qaeda group claims wave of Baghdad attacks",
@@ -841,10 +843,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
-    /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
-    /// </summary>
-    /// <summary>
     /// The verb's object is a site or a place the text does not name: "stormed a migrant camp". From the
     /// tree where the sentence is parsed, else the first noun within the few words after the verb.
     /// </summary>
@@ -861,6 +859,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>
+    /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
+    /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
+    /// </summary>
     private bool ObjectIsPlaceNoun(Document doc, Sentence sentence, int verb) =>
         doc.Syntax is { } tree && tree.IsParsed(verb) && tree.Upos[verb] == "VERB"
         && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Words.IsLowerWord(doc, obj) && lexicon.PlaceNouns.Contains(doc.TokenText(obj));
@@ -897,14 +899,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
-    /// <summary>"clashed with police", "clashed with the security forces": a noun of troops right after "with" (an article or one modifier between).</summary>
+    /// <summary>
+    /// "clashed with police", "clashed with riot police on Sunday": the head of the phrase right after
+    /// "with" — its last word before a preposition or a comma — is a noun of troops; from the words, so
+    /// that an unparsed sentence has it too ("clashed with police chiefs over funding" has not).
+    /// </summary>
     private bool ForcesAfterWith(Document doc, Sentence sentence, int verb)
     {
         int k = verb + 1;
         if (k >= sentence.EndToken || !Words.IsAny(doc, k, "with", "against")) return false;
-        for (int t = k + 1; t < Math.Min(sentence.EndToken, k + 4) && Words.IsLowerWord(doc, t); t++)
-            if (quantities.Units.LongestAt(doc, t, t + 1).Value is { Category: "troops" }) return true;
-        return false;
+        int head = -1;
+        for (int t = k + 1; t < Math.Min(sentence.EndToken, k + 5) && Words.IsLowerWord(doc, t) && !FrameReader.IsPreposition(doc.TokenString(t)); t++) head = t;
+        return head > 0 && quantities.Units.LongestAt(doc, head, head + 1).Value is { Category: "troops" };
     }
 
     private bool HasCasualties(DocumentIndex index, Sentence sentence)

@@ -537,8 +537,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (index.QuantityAt(i) is { } q) return WithWhole(index, q);
             if (index.MentionAt(i) is { } m)
             {
-                // "with his Iranian counterpart": a possessive names whose, not who.
-                if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "His", "Her", "Its", "Their", "Our")) continue;
+                // "with his Iranian counterpart": a possessive names whose, not who ("her" only before a word
+                // of its phrase: "agreed with her on Monday" is her).
+                if (m.Form == MentionForm.Pronoun && (Words.IsAny(doc, i, "his", "its", "their", "our")
+                    || Words.IsAny(doc, i, "her") && i + 1 < to && doc.Tokens[i + 1].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(i + 1)))) continue;
                 // "with British Prime Minister Tony Blair": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) == EntityKind.Person)
                     return new Filler(person.Span, person, null);

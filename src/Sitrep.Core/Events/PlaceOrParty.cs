@@ -165,8 +165,9 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
         foreach (var m in index.Mentions.Between(sentence.Span.Start, sentence.Span.End))
         {
             if (index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country || m.Form is MentionForm.Demonym or MentionForm.Pronoun) continue;
-            if (frame.Roles.Any(r => frame[r].Any(f => f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return;
-            if (only is not null && only.EntityId != m.EntityId) return;
+            // (A place no entity was built for has no id: its words say which it is.)
+            if (frame.Roles.Any(r => frame[r].Any(f => m.EntityId is not null && f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return;
+            if (only is not null && (m.EntityId is null || only.EntityId is null ? !index.Document.TextOf(m.Span).Equals(index.Document.TextOf(only.Span), StringComparison.OrdinalIgnoreCase) : only.EntityId != m.EntityId)) return;
             only = m;
         }
         if (only is not null) frame.Add("place", new Filler(only.Span, only, null), "the one town or region the headline names");

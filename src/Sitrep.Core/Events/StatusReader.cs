@@ -37,8 +37,8 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (cue.Cue == "would" && ReportedIntent(doc, sentence, i)) return (EventStatus.Planned, "said ... would");
                 // "is not willing to meet", "has no plans to send", "would be willing to meet": the words before an
                 // announcement's cue deny it or make it a condition.
-                if (cue.Status == EventStatus.Planned && i > sentence.FirstToken && doc.TokenText(i - 1) is "not" or "n't" or "never" or "no")
-                    return (EventStatus.Negated, doc.TokenString(i - 1) + " " + cue.Cue);
+                if (cue.Status == EventStatus.Planned && i > sentence.FirstToken && Words.IsAny(doc, i - 1, "not", "n't", "never", "no"))
+                    return (EventStatus.Negated, (Words.IsAny(doc, i - 1, "no") ? "no " : "not ") + cue.Cue);
                 if (cue.Status == EventStatus.Planned && i - 1 > sentence.FirstToken && doc.TokenText(i - 1) is "be" && doc.TokenText(i - 2) is "would" or "could" or "might") return (EventStatus.Hypothetical, "would be " + cue.Cue);
                 return (cue.Status, cue.Cue);
             }

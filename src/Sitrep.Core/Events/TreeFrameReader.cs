@@ -306,10 +306,6 @@ public sealed class TreeFrameReader
                 _ => null,
             };
             if (role is null) continue;
-            // "remained on alert", "were put on standby", "is on trial": a bare singular noun after "on" is a
-            // state, no party ("fired on protesters" and "sanctions on Iran" are).
-            if (preposition == "on" && names[obl - sentence.FirstToken] is null && tree.Upos[obl] == "NOUN" && tree.Dependent(sentence, obl, "det", "nmod:poss") < 0
-                && !index.Document.TokenText(obl).EndsWith('s')) continue;
             AddPhrase(index, tree, sentence, frame, role, obl, names, $"the '{preposition}' phrase (tree)");
         }
         // "agreed to allow access of UN aid workers", "refused to meet Bolton": with no party of its
@@ -415,6 +411,8 @@ public sealed class TreeFrameReader
             // is: "strikes with likely support from France").
             if (nmod < head || preposition is not ("of" or "with" or "to" or "against" or "between")) continue;
             if (Filler(index, tree, sentence, nmod, names) is not { Mention: { } m } filler || index.KindOf(m) is not { } kind) continue;
+            // "the work of his aides": a possessive says whose, and the actor is not its own target.
+            if (m.Form == MentionForm.Pronoun || m.EntityId is not null && frame["actor"].Any(a => a.EntityId == m.EntityId)) continue;
             // "a swathe of Syria": a country after "of" is the land the thing is in.
             if (kind.IsPlace() && (kind != EntityKind.Country || preposition is "of")) continue;
             frame.Unnamed.Remove("target");

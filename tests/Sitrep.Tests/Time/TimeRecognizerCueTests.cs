@@ -17,7 +17,7 @@ public sealed class TimeRecognizerCueTests
         // sentences that hold a time of every rule, each alone so that its cue is the one deciding.
         string[] samples =
         [
-            "The talks ran from March 3-5, 2020.", "The raids came 3 to 5 March.", "between January and March 2019", "from 2015-2017",
+            "The deal was signed on 2020-03-29.", "The deal was signed on 29/03/2020.", "The talks ran from March 3-5, 2020.", "The raids came 3 to 5 March.", "between January and March 2019", "from 2015-2017",
             "at 10 a.m. on Monday", "Monday at noon", "on 29 March 2020", "on March 29, 2020", "March this year", "in early March 2019",
             "every Monday", "Mondays", "last March", "on Sunday morning", "early this morning", "three days ago", "the following day",
             "two weeks later", "the year-earlier quarter", "over the weekend", "the latest quarter", "in the past three months",

@@ -129,6 +129,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     // After the requirements: the headline's place says where, never what was attacked ("Ocean's Twelve raids box office").
                     PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
+                    if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -194,6 +195,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
         // After the requirements: the headline's place says where, never what a row needed.
         PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
+        if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, trigger + 1, frame);
         // An event the tree found no subject for, of an active verb ("German Chancellor Angela Merkel on Friday welcomed ...",
         // read by the parser as a phrase of "German"): a party right before the verb, with only a time, an adverb or an auxiliary between.
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
@@ -637,6 +639,26 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
         if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN" || !doc.TokenText(last).EndsWith('s')) return null;
         return span;
+    }
+
+    /// <summary>
+    /// "provided €28 million for those affected in Yemen", "provides €45m support for agri-businesses in
+    /// Nigeria": aid whose receiver the text names only in words goes to the country named after it in
+    /// its clause — the state whose people receive it, as PLOVER codes aid. Not the giver's own country,
+    /// nor for training ("trained in Turkey" is where, and the trainees are not Turkey's).
+    /// </summary>
+    private static void AidToCountry(DocumentIndex index, Sentence sentence, int from, Frame frame)
+    {
+        if (frame["recipient"].Count > 0 || frame["target"].Any(f => f.Mention is not null)) return;
+        var doc = index.Document;
+        for (int k = from; k < sentence.EndToken && k < from + 20; k++)
+        {
+            if (Words.IsPunct(doc, k, ';') || Words.IsAny(doc, k, "but", "while", "whereas")) return;
+            if (index.MentionAt(k) is not { } m || index.KindOf(m) != EntityKind.Country || m.Form == MentionForm.Demonym) continue;
+            if (frame["actor"].Any(a => a.EntityId == m.EntityId)) continue;
+            frame.Add("recipient", new Filler(m.Span, m, null), "the country named after the aid, whose people receive it");
+            return;
+        }
     }
 
     /// <summary>A named speaker for the pronoun subject of the statement's own verb (see <see cref="SpeakerForPronoun"/>).</summary>

@@ -403,6 +403,18 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Aid_for_people_of_a_country_goes_to_that_country()
+    {
+        // PLV: the aid had no receiver; the country its words name after it is whose people get it.
+        var doc = Some.Report("The Federal Foreign Office has provided €28 million this year to pay for humanitarian aid for those affected in Yemen.", "2020-03-30");
+        var aid = Assert.Single(doc.Events, e => e.Type == "AID");
+        Assert.Equal("Yemen", doc.NameOf(aid.RecipientId));
+        // Training happens somewhere; the trainees are not that country's.
+        var training = Some.Report("Turkey has been training rebel fighters in Syria for two years.", "2020-03-30");
+        Assert.DoesNotContain(training.Events, e => e.RecipientId is not null && training.NameOf(e.RecipientId) == "Syria");
+    }
+
+    [Fact]
     public void The_party_a_done_things_phrase_names_is_the_target_not_the_thing()
     {
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").

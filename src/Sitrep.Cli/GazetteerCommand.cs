@@ -69,7 +69,7 @@ public static class GazetteerCommand
             }
             var gazetteer = WorldGazetteer.Load(path);
             var found = gazetteer.Find(parse.GetValue(name)!)
-                .OrderBy(e => e.Feature is GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Country or GazetteerFeature.Natural or GazetteerFeature.Area ? 0 : 1).ThenByDescending(e => e.Population).ToList();
+                .OrderBy(e => e.Feature == GazetteerFeature.Country || e.Feature.IsExpanse() ? 0 : 1).ThenByDescending(e => e.Population).ToList();
             output.WriteLine("geonameid\tname\tfeature\tcountry\tadmin1\tpopulation\tlat\tlon\tsource");
             foreach (var e in found)
                 output.WriteLine($"{e.GeoNameId}\t{e.Name}\t{e.Feature}\t{e.Country}\t{e.Admin1Code}\t{e.Population}\t{e.Latitude:0.####}\t{e.Longitude:0.####}\t{e.Source}");

@@ -127,9 +127,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
-                    // After the requirements: the headline's place says where, never what was attacked ("Ocean's Twelve raids box office").
-                    PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
-                    if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, i + match.Length, frame);
+                    WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
                     break;
                 }
@@ -193,9 +191,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (row is not null && row.Requires.Count > 0 && row.Requires.All(r => !StructuralRequirements.Contains(r)) && !Satisfies(index, sentence, trigger, row, frame)) return null;
         if (entry.Type == "ASSAULT" && !ArmsOrVictims(index, sentence, trigger, frame)) return null;
         if (entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, trigger, frame)) return null;
-        // After the requirements: the headline's place says where, never what a row needed.
-        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
-        if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, trigger + 1, frame);
+        WhereAndToWhom(index, sentence, entry, trigger + 1, frame);
         // An event the tree found no subject for, of an active verb ("German Chancellor Angela Merkel on Friday welcomed ...",
         // read by the parser as a phrase of "German"): a party right before the verb, with only a time, an adverb or an auxiliary between.
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
@@ -633,12 +629,30 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
     {
         var doc = index.Document;
-        if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
-        if (doc.TokenString(subject).ToLowerInvariant() is not ("they" or "we") || index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
+        if (PronounAndSpeaker(index, verb) is not ("they" or "we", var span) || doc.Syntax is not { } tree) return null;
         if (index.MentionsWithin(span).Any(m => m.EntityId is not null)) return null;
         int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
         if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN" || !doc.TokenText(last).EndsWith('s')) return null;
         return span;
+    }
+
+    /// <summary>The verb's subject in the tree, lower-cased, and the speaker of the statement holding the verb; null without either.</summary>
+    private static (string Subject, TextSpan Speaker)? PronounAndSpeaker(DocumentIndex index, int verb)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
+        if (index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
+        return (doc.TokenString(subject).ToLowerInvariant(), span);
+    }
+
+    /// <summary>
+    /// Where and to whom, from beyond the trigger's own phrases, once the row's requirements are met:
+    /// so the headline's place says where, never what was attacked ("Ocean's Twelve raids box office").
+    /// </summary>
+    private static void WhereAndToWhom(DocumentIndex index, Sentence sentence, EventTrigger entry, int afterTrigger, Frame frame)
+    {
+        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
+        if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, afterTrigger, frame);
     }
 
     /// <summary>
@@ -664,11 +678,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>A named speaker for the pronoun subject of the statement's own verb (see <see cref="SpeakerForPronoun"/>).</summary>
     private static Filler? SpeakerAsSubject(DocumentIndex index, int verb)
     {
-        var doc = index.Document;
-        if (doc.Syntax is not { } tree || tree.Dependent(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "nsubj") is not (>= 0 and var subject)) return null;
-        var pronoun = doc.TokenString(subject).ToLowerInvariant();
+        if (PronounAndSpeaker(index, verb) is not var (pronoun, span)) return null;
         bool body = pronoun is "it" or "they" or "we", person = pronoun is "he" or "she" or "i";
-        if (!body && !person || index.QuoteHolding(doc.Tokens[verb].Start) is not { SpeakerSpan: { } span }) return null;
+        if (!body && !person) return null;
         var speaker = index.MentionsWithin(span).FirstOrDefault(m => m.Form != MentionForm.Pronoun && m.EntityId is not null);
         if (speaker is null || index.KindOf(speaker) is not { } kind) return null;
         bool fits = person ? kind == EntityKind.Person : kind != EntityKind.Person && (kind.IsActor() || kind == EntityKind.Country);
@@ -1010,7 +1022,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                   // "fired on the pro-government militiamen": armed men the text does not name.
                                   || frame.Unnamed.TryGetValue("target", out var fighters) && index.Document.TokenCovering(fighters.End - 1) is int end and >= 0
                                      && units.LongestAt(index.Document, end, end + 1).Value is { Category: "troops" }
-                                  // "clashed with police" where the sentence is unparsed: the words right after "with".
+                                  // "clashed with police": the head of the words right after "with", parsed or not.
                                   || entry.IsVerb && ForcesAfterWith(index.Document, sentence, trigger),
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.

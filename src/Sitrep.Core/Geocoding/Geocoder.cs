@@ -249,7 +249,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         }
         // A town known by another of its names gives way to a sea, region or country of that name:
         // "Atlantic" is the ocean, not East Rockaway, New York, which GeoNames also calls Atlantic.
-        if (result.Any(c => c.Item1.Feature is GazetteerFeature.Natural or GazetteerFeature.Area or GazetteerFeature.Region or GazetteerFeature.Continent or GazetteerFeature.Country))
+        if (result.Any(c => c.Item1.Feature == GazetteerFeature.Country || c.Item1.Feature.IsExpanse()))
             result.RemoveAll(c => c.Item1.Feature is GazetteerFeature.City or GazetteerFeature.Admin1Seat && !readings.Contains(PlaceNameKey.Hash(c.Item1.Name)));
         // "Alexandria", "Baghdad", "Zurich", "Aleppo": the city, not the division named after it that
         // it is the seat of, unless the text names the division ("Alexandria governorate"). (Weighing
@@ -422,7 +422,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// <summary>Nearness to the other places the article names: a town among them is likelier the one meant.</summary>
     private static double NearnessBonus(GazetteerEntry c, List<(double Lat, double Lon)> others)
     {
-        if (others.Count == 0 || c.Feature is GazetteerFeature.Continent or GazetteerFeature.Country or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) return 0;
+        if (others.Count == 0 || c.Feature == GazetteerFeature.Country || c.Feature.IsExpanse()) return 0;
         double nearest = others.Min(o => GeoDistance.Km(c.Latitude, c.Longitude, o.Lat, o.Lon));
         return nearest < 50 ? 3 : nearest < 200 ? 2 : nearest < 600 ? 1 : 0;
     }
@@ -447,7 +447,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
     /// <summary>A town in a state or province the article names elsewhere ("Springfield" in an article that names Illinois), unless the first pass counted that division already.</summary>
     private double NamedDivisionBonus(GazetteerEntry c, HashSet<(string Country, string? Admin1)> named, IReadOnlySet<string> counted)
     {
-        if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area || c.Admin1Code is null
+        if (c.Feature is GazetteerFeature.Admin1 or GazetteerFeature.Country || c.Feature.IsExpanse() || c.Admin1Code is null
             || !named.Contains((c.Country, c.Admin1Code))) return 0;
         var division = gazetteer.Admin1(c.Country, c.Admin1Code);
         return division is { } d && counted.Contains(PlaceContext.DivisionKey(c.Country, d.Name)) ? 0 : NamedDivisionWeight;
@@ -495,7 +495,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         if (context.Countries.Contains(c.Country)) score += 3;
         if (context.Focus == c.Country) score += 2;
         // A small place abroad, in an article about elsewhere, needs more than its name.
-        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && c.Feature is not (GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) && c.Population < 100_000) score -= 1.5;
+        if (context.Countries.Count > 0 && !context.Countries.Contains(c.Country) && !c.Feature.IsExpanse() && c.Population < 100_000) score -= 1.5;
         if (c.Admin1Code is not null && c.Feature != GazetteerFeature.Admin1 && gazetteer.Admin1(c.Country, c.Admin1Code) is { } division
             && context.Admin1s.Contains(PlaceContext.DivisionKey(c.Country, division.Name))) score += 1.5;
         // "Alexandria, Louisiana": the words after the comma settle it.

@@ -50,17 +50,15 @@ public sealed class PlaceWords
     public bool IsBuilding(string word) => _buildings.Contains(word);
 
     /// <summary>A name of more than one word that begins or ends with a building word: "Holy Redeemer Church", "Royal Street", "Airport Courthouse".</summary>
-    public bool NamesBuilding(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && (IsBuilding(words[0]) || IsBuilding(words[^1].TrimEnd('.')));
-    }
+    public bool NamesBuilding(string name) => BeginsOrEndsWith(name, _buildings);
 
     /// <summary>A name of more than one word that begins or ends with a street word: "Victoria Street", "London Road".</summary>
-    public bool NamesStreet(string name)
+    public bool NamesStreet(string name) => BeginsOrEndsWith(name, _streets);
+
+    private static bool BeginsOrEndsWith(string name, HashSet<string> words)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && (IsStreet(words[0]) || IsStreet(words[^1].TrimEnd('.')));
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && (words.Contains(parts[0]) || words.Contains(parts[^1].TrimEnd('.')));
     }
 
     /// <summary>A word naming a street, road or bridge ("Street", "Road"), one kind of <see cref="IsBuilding"/>.</summary>

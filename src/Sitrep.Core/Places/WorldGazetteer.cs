@@ -26,6 +26,17 @@ public enum GazetteerFeature : byte
     Area = 9,
 }
 
+/// <summary>Tests on <see cref="GazetteerFeature"/> the gazetteer and the geocoder share.</summary>
+public static class GazetteerFeatures
+{
+    /// <summary>
+    /// An expanse no town or division stands for — a continent, a region of several countries, a sea
+    /// or river, a named part of a country — whose name a town of the same name gives way to.
+    /// </summary>
+    public static bool IsExpanse(this GazetteerFeature feature) =>
+        feature is GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area;
+}
+
 /// <summary>One place of the world gazetteer.</summary>
 public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Name, string Country, string? Admin1Code, float Latitude, float Longitude, long Population, GazetteerFeature Feature, string FeatureCode, string Source)
 {
@@ -105,7 +116,7 @@ public sealed class WorldGazetteer
     public bool NamesAWhole(ReadOnlySpan<char> name)
     {
         foreach (var c in Find(name))
-            if (c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Continent or GazetteerFeature.Region or GazetteerFeature.Natural or GazetteerFeature.Area) return true;
+            if (c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 || c.Feature.IsExpanse()) return true;
         return false;
     }
 

@@ -14,7 +14,8 @@ namespace Sitrep.Events;
 /// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
 /// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null) : IAnnotator
+/// <param name="bodies">Lower-case head nouns of bodies that act ("committee", "ministry"), from data/org-heads.tsv: "the committee declared that it ...".</param>
+public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" });
     private readonly StatusReader _status = new(lexicon);
@@ -612,7 +613,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// will not end the strike": a pronoun subject of the statement's own verb is its speaker — "it"
     /// or "they" a body or group, "he" or "she" a person — when the speaker is named.
     /// </summary>
-    private static void SpeakerForPronoun(DocumentIndex index, int verb, Frame frame)
+    private void SpeakerForPronoun(DocumentIndex index, int verb, Frame frame)
     {
         if (frame["actor"].Count > 0 || frame.Unnamed.ContainsKey("actor")) return;
         if (SpeakerAsSubject(index, verb) is { } speaker)
@@ -622,19 +623,26 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// "Teachers have asserted that they will not end the strike", "rebels said they will release":
-    /// "they" or "we" the subject of the statement's own verb, and a speaker named only in words — a
-    /// short phrase whose head ends in -s, a plural as most are ("police said they" is missed) — those words.
+    /// "Teachers have asserted that they will not end the strike", "rebels said they will release",
+    /// "The committee declared that it will not end the strike": "they" or "we" the subject of the
+    /// statement's own verb, and a speaker named only in words — a short phrase whose head ends in -s,
+    /// a plural as most are ("police said they" is missed) —, or "it" and a body named only in words
+    /// (an agent noun of the dictionaries: "the committee", "the ministry"): those words.
     /// </summary>
-    private static TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
+    private TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
     {
         var doc = index.Document;
-        if (PronounAndSpeaker(index, verb) is not ("they" or "we", var span) || doc.Syntax is not { } tree) return null;
+        if (PronounAndSpeaker(index, verb) is not (("they" or "we" or "it") and var pronoun, var span) || doc.Syntax is not { } tree) return null;
         if (index.MentionsWithin(span).Any(m => m.EntityId is not null)) return null;
         int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
-        if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN" || !doc.TokenText(last).EndsWith('s')) return null;
-        return span;
+        if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN") return null;
+        bool fits = pronoun == "it" ? IsBody(doc.TokenString(last)) : doc.TokenText(last).EndsWith('s');
+        return fits ? span : null;
     }
+
+    /// <summary>A singular noun that names a body acting as one ("the committee", "the ministry", "a court").</summary>
+    private bool IsBody(string word) =>
+        !word.EndsWith('s') && (agents?.Agent(word) is not null || bodies is not null && bodies.Contains(word.ToLowerInvariant()));
 
     /// <summary>The verb's subject in the tree, lower-cased, and the speaker of the statement holding the verb; null without either.</summary>
     private static (string Subject, TextSpan Speaker)? PronounAndSpeaker(DocumentIndex index, int verb)

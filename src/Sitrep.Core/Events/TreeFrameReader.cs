@@ -33,7 +33,9 @@ public sealed class TreeFrameReader
         bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
         // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
         // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
-        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names) : NounFrame(index, tree, sentence, trigger, names, type);
+        var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names)
+            : CarriedObject(doc, tree, trigger, type, hinted) ? CarriedNounFrame(index, tree, sentence, trigger, names, type, _ => true)
+            : NounFrame(index, tree, sentence, trigger, names, type);
         // "Paet said the European Union must be ready to mediate": the one who says what another must do asks it of them.
         if (type == "REQUEST" && Obliged(index, tree, sentence, trigger) is var (said, obliged) && said >= 0)
         {
@@ -90,7 +92,14 @@ public sealed class TreeFrameReader
         var frame = NounFrame(index, tree, sentence, noun, names, type);
         if (frame["actor"].Count == 0 && carries is not null && tree.Relations[noun] == "obj" && tree.Heads[noun] is >= 0 and var verb
             && tree.Upos[verb] == "VERB" && carries(verb) && tree.Dependent(sentence, verb, "aux:pass") < 0)
+        {
             AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "nsubj"), names, "the subject of the verb that carries the noun (tree)");
+            // "imposed blockades in some parts of west Darfur": where the carrying verb says it was done.
+            if (frame["place"].Count == 0)
+                foreach (int obl in tree.Dependents(sentence, verb, "obl"))
+                    if (CaseOf(index.Document, tree, sentence, obl) is "in" or "at" or "near")
+                        AddPhrase(index, tree, sentence, frame, "place", obl, names, "the place of the verb that carries the noun (tree)");
+        }
         return frame;
     }
 
@@ -106,7 +115,8 @@ public sealed class TreeFrameReader
             var word = doc.TokenText(t);
             if (word.Length > 30) continue;
             int n = word.ToLowerInvariant(lower);
-            bool hint = hinted(lower[..n]).Contains(type) || tree.Upos[t] == "VERB" && learned is not null && learned(lower[..n]) == type;
+            bool hint = hinted(lower[..n]).Contains(type) || learned is not null && learned(lower[..n]) == type
+                && (tree.Upos[t] == "VERB" || CarriedObject(doc, tree, t, type, hinted));
             // "held talks", "launched attacks": a verb with its object as the dictionaries list it.
             if (!hint && t + 1 < sentence.EndToken && doc.TokenText(t + 1) is var next && n + 1 + next.Length <= lower.Length)
             {
@@ -129,6 +139,18 @@ public sealed class TreeFrameReader
         if (best < 0 && type == "REJECT") best = Refused(index, tree, sentence, hinted);
         if (best < 0 && type == "REQUEST") best = Demanded(index, tree, sentence);
         return best;
+    }
+
+    /// <summary>
+    /// "announced a suspension of aid", "imposed blockades on ports": a noun is the object of a light
+    /// verb, or of one the classifier's words give the type, so the verb carries the noun's deed.
+    /// </summary>
+    private static bool CarriedObject(Document doc, DependencyParse tree, int noun, string type, Func<ReadOnlySpan<char>, string[]> hinted)
+    {
+        if (tree.Relations[noun] != "obj" || tree.Heads[noun] is not (>= 0 and var verb) || tree.Upos[verb] != "VERB") return false;
+        var word = doc.TokenString(verb).ToLowerInvariant();
+        return FrameReader.IsLightVerb(word) && !FrameReader.IsBeOrHave(word) || word is "impose" or "imposes" or "imposed" or "declare" or "declares" or "declared" or "issue" or "issues" or "issued"
+            || hinted(word).Contains(type);
     }
 
     /// <summary>"the Sri Lankan government must ensure security", said by a party: the highest verb or adjective so obliged.</summary>
@@ -283,7 +305,7 @@ public sealed class TreeFrameReader
             if (obj >= 0 && frame["target"].Count == 0)
                 foreach (int nmod in tree.Dependents(sentence, obj, "nmod"))
                     if (CaseOf(index.Document, tree, sentence, nmod) is "with" or "to" or "into" or "against" or "on" or "from" && nmod > obj
-                        && !index.Document.Times.Any(t => t.Span.Contains(index.Document.Tokens[nmod].Span)) && !Words.IsAny(index.Document, nmod, "behalf"))
+                        && !IsTime(index.Document, nmod) && !Words.IsAny(index.Document, nmod, "behalf"))
                     {
                         // A place there is where the thing is ("the ban on Wikipedia" read as a place), not whom it concerns.
                         if (Filler(index, tree, sentence, nmod, names) is { Mention: { } m } && index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country) break;
@@ -306,6 +328,8 @@ public sealed class TreeFrameReader
                 _ => null,
             };
             if (role is null) continue;
+            // "surrendered to the authorities on Tuesday": a time is when, never whom.
+            if (role != "place" && IsTime(index.Document, obl)) continue;
             AddPhrase(index, tree, sentence, frame, role, obl, names, $"the '{preposition}' phrase (tree)");
         }
         // "agreed to allow access of UN aid workers", "refused to meet Bolton": with no party of its
@@ -420,6 +444,8 @@ public sealed class TreeFrameReader
             return;
         }
     }
+
+    private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));
 
     private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)
     {

@@ -412,6 +412,16 @@ public sealed class TreeFrameReader
             };
             if (role is not null) AddPhrase(index, tree, sentence, frame, role, nmod, names, $"the '{preposition}' phrase of the noun (tree)");
         }
+        // "an ultimatum to Damascus", "a suspension of aid to Egypt": whom it is sent or done to, a party named
+        // after "to", the noun's own or its "of" phrase's.
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0)
+            foreach (int phrase in tree.Dependents(sentence, noun, "nmod").SelectMany(n => CaseOf(index.Document, tree, sentence, n) == "of" ? tree.Dependents(sentence, n, "nmod") : [n]))
+                if (phrase > noun && CaseOf(index.Document, tree, sentence, phrase) == "to" && Filler(index, tree, sentence, phrase, names) is { Mention: { } receiver } filler
+                    && !frame["actor"].Any(a => a.EntityId is not null && a.EntityId == receiver.EntityId))
+                {
+                    frame.Add(Giving.Contains(type) ? "recipient" : "target", filler, "the 'to' phrase of the noun (tree)");
+                    break;
+                }
         return frame;
     }
 

@@ -154,7 +154,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
         if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
-        if (_trees.Read(index, sentence, type.Label, classifier.HintedTypes, t => TreePattern(doc, sentence, t, type.Label) is not null, lexicon.Words.TypeOf) is not { } read) return null;
+        string label = type.Label;
+        var found = _trees.Read(index, sentence, label, classifier.HintedTypes, t => TreePattern(doc, sentence, t, label) is not null, lexicon.Words.TypeOf);
+        // "The ELN has said it will release a former congressman": with no word of the type, a deed whose
+        // announcement is of that type (data/intent-types.tsv: a release promised is an agreement), announced —
+        // read as that deed, which its announcement then makes the classifier's type (Make).
+        if (found is null)
+            foreach (var (deed, intent) in lexicon.IntentTypes)
+                if (intent.Type == label && SentenceType.RootOf(deed) == deed
+                    && _trees.Read(index, sentence, deed, classifier.HintedTypes, t => TreePattern(doc, sentence, t, deed) is not null, lexicon.Words.TypeOf) is { IsVerb: true } announced
+                    && WillOrWould(doc, announced.Trigger) && _status.Read(doc, sentence, announced.Trigger, 1, true).Status == EventStatus.Planned)
+                {
+                    (found, label) = (announced, deed);
+                    break;
+                }
+        if (found is not { } read) return null;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -163,8 +177,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         Normalise(index, frame);
         _nonParties.Drop(index, sentence, frame, trigger);
-        if (type.Label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
-        else if (!isVerb && type.Label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
+        if (label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
+        else if (!isVerb && label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
         {
@@ -173,18 +187,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.AddAll("target", victims);
             if (frame.Unnamed.Remove("actor", out var words)) frame.Unnamed.TryAdd("target", words);
         }
-        if (type.Label == "ASSAULT" && frame.Unnamed.TryGetValue("actor", out var actorWords) && IsInstrument(doc, actorWords)) frame.Unnamed.Remove("actor");
+        if (label == "ASSAULT" && frame.Unnamed.TryGetValue("actor", out var actorWords) && IsInstrument(doc, actorWords)) frame.Unnamed.Remove("actor");
         // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
         if (isVerb) SpeakerForPronoun(index, trigger, frame);
-        var own = RowOf(doc, sentence, trigger, isVerb, type.Label);
-        var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, type.Label) : null;
+        var own = RowOf(doc, sentence, trigger, isVerb, label);
+        var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
         var row = own ?? pattern?.Trigger;
         var word = doc.TokenString(trigger).ToLowerInvariant();
-        bool learned = row is null && lexicon.Words.TypeOf(word) == type.Label && !classifier.HintedTypes(word).Contains(type.Label);
-        var entry = row ?? new EventTrigger(word, isVerb, type.Label == "YIELD" ? "CONCEDE" : type.Label) { Source = learned ? "events/event-words.tsv" : "models/events.bin" };
+        bool learned = row is null && lexicon.Words.TypeOf(word) == label && !classifier.HintedTypes(word).Contains(label);
+        var entry = row ?? new EventTrigger(word, isVerb, label == "YIELD" ? "CONCEDE" : label) { Source = learned ? "events/event-words.tsv" : "models/events.bin" };
+        // Announced, a release or a return is a concession promised, which is an agreement (CAMEO 035), as the classifier read it.
+        if (label != type.Label && entry.Type == "RETREAT") entry = entry with { Type = "CONCEDE" };
+        // A promise or a threat is a political actor's: one the dictionaries code, not as a business, or a body named
+        // in words ("Nintendo has said it will release the DS in Europe" promises nothing PLOVER codes).
+        if (label != type.Label && !frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code)) && !UnnamedAgent(doc, frame, "actor")) return null;
         PairJointActors(frame, entry);
         PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
@@ -198,7 +217,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
             && !frame["target"].Concat(frame["recipient"]).Any(f => f.EntityId == subject.EntityId))
             frame.Add("actor", new Filler(subject.Span, subject, null), "the party right before the verb (word order; the tree gave none)");
-        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {type.Label} in the PLV training sentences (data/event-words.tsv)" : "")}";
+        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {label} in the PLV training sentences (data/event-words.tsv)" : "")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
 
@@ -231,6 +250,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private const string ClaimantVia = "the group that claims it";
 
     private const double QuietShare = 0.05;
+
+    /// <summary>A CAMEO actor code of a business: a multinational ("MNCJPN") or a business sector ("USABUS").</summary>
+    private static bool IsBusiness(string code)
+    {
+        for (int k = 0; k + 3 <= code.Length; k += 3)
+            if (code.AsSpan(k, 3) is "MNC" or "BUS") return true;
+        return false;
+    }
+
+    /// <summary>The verb's own "will" or "would" ("said it will release", "said they would boycott"), not one it inherits ("willing to allow").</summary>
+    private static bool WillOrWould(Document doc, int verb) =>
+        doc.Syntax is { } tree && tree.Dependents(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll", "Will", "Would"));
 
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
     private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)

@@ -376,6 +376,18 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_deed_a_political_actor_says_it_will_do_is_a_promise_or_a_threat()
+    {
+        // PLV: no event before — the classifier reads an agreement, but no word of the sentence is one;
+        // the release announced is the promise (CAMEO 035), and a boycott announced a threat.
+        var doc = Some.Report("Farc has said it will release the Colombian sergeant.", "2020-03-30");
+        var promise = Assert.Single(doc.Events);
+        Assert.Equal(("AGREE", "release", "Farc", EventStatus.Planned), (promise.Type, doc.TextOf(promise.Trigger), doc.NameOf(promise.ActorId), promise.Status));
+        // A company's product launch promises nothing PLOVER codes (BBC tech: a games console "will release").
+        Assert.Empty(Some.Report("Sony has said it will release the new console in Europe next month.", "2020-03-30").Events);
+    }
+
+    [Fact]
     public void A_body_named_only_in_words_can_be_the_target_a_row_requires()
     {
         // PLV: no event before — the ban's row needs a target, and "national newspapers" names none.

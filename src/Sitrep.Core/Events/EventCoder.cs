@@ -163,12 +163,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             foreach (var (deed, intent) in lexicon.IntentTypes)
                 if (intent.Type == label && SentenceType.RootOf(deed) == deed
                     && _trees.Read(index, sentence, deed, classifier.HintedTypes, t => TreePattern(doc, sentence, t, deed) is not null, lexicon.Words.TypeOf) is { IsVerb: true } announced
-                    && WillOrWould(doc, announced.Trigger) && _status.Read(doc, sentence, announced.Trigger, 1, true).Status == EventStatus.Planned)
+                    && WillOrWould(doc, sentence, announced.Trigger) && _status.Read(doc, sentence, announced.Trigger, 1, true).Status == EventStatus.Planned)
                 {
                     (found, label) = (announced, deed);
                     break;
                 }
         if (found is not { } read) return null;
+        bool announcedDeed = label != type.Label;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
@@ -200,10 +201,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool learned = row is null && lexicon.Words.TypeOf(word) == label && !classifier.HintedTypes(word).Contains(label);
         var entry = row ?? new EventTrigger(word, isVerb, label == "YIELD" ? "CONCEDE" : label) { Source = learned ? "events/event-words.tsv" : "models/events.bin" };
         // Announced, a release or a return is a concession promised, which is an agreement (CAMEO 035), as the classifier read it.
-        if (label != type.Label && entry.Type == "RETREAT") entry = entry with { Type = "CONCEDE" };
+        if (announcedDeed && entry.Type == "RETREAT") entry = entry with { Type = "CONCEDE" };
         // A promise or a threat is a political actor's: one the dictionaries code, not as a business, or a body named
         // in words ("Nintendo has said it will release the DS in Europe" promises nothing PLOVER codes).
-        if (label != type.Label && !frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code)) && !UnnamedAgent(doc, frame, "actor")) return null;
+        if (announcedDeed && !frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code)) && !UnnamedAgent(doc, frame, "actor")) return null;
         PairJointActors(frame, entry);
         PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
@@ -260,8 +261,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>The verb's own "will" or "would" ("said it will release", "said they would boycott"), not one it inherits ("willing to allow").</summary>
-    private static bool WillOrWould(Document doc, int verb) =>
-        doc.Syntax is { } tree && tree.Dependents(doc.Sentences[doc.SentenceAt(doc.Tokens[verb].Start)], verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll", "Will", "Would"));
+    private static bool WillOrWould(Document doc, Sentence sentence, int verb) =>
+        doc.Syntax is { } tree && tree.Dependents(sentence, verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll", "Will", "Would"));
 
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
     private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)
@@ -658,7 +659,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// "The committee declared that it will not end the strike": "they" or "we" the subject of the
     /// statement's own verb, and a speaker named only in words — a short phrase whose head ends in -s,
     /// a plural as most are ("police said they" is missed) —, or "it" and a body named only in words
-    /// (an agent noun of the dictionaries: "the committee", "the ministry"): those words.
+    /// (a Phoenix agent or a head of data/org-heads.tsv: "the committee", "the ministry"): those words.
     /// </summary>
     private TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
     {

@@ -36,7 +36,12 @@ public sealed class SyntaxModel
         _labelWeights = Quantized(labelWeights);
         RootLabel = Array.IndexOf(labels, "root");
         PunctuationTag = Array.IndexOf(tags, "PUNCT");
+        _verbTag = Array.IndexOf(tags, "VERB");
+        _nounTag = Array.IndexOf(tags, "NOUN");
+        _properNounTag = Array.IndexOf(tags, "PROPN");
     }
+
+    private readonly int _verbTag, _nounTag, _properNounTag;
 
     /// <summary>Universal POS tags, in the model's order.</summary>
     public string[] Tags { get; }
@@ -83,8 +88,35 @@ public sealed class SyntaxModel
         return best;
     }
 
-    /// <summary>The tag of each word, greedily from left to right.</summary>
-    public void Tag(SentenceWords words, Span<int> tags) => TagGreedily(_tagWeights, Tags.Length, TagBits, words, tags);
+    /// <summary>The tag of each word, greedily from left to right, with no capitalised name or noun read as a verb.</summary>
+    public void Tag(SentenceWords words, Span<int> tags)
+    {
+        TagGreedily(_tagWeights, Tags.Length, TagBits, words, tags);
+        if (_verbTag >= 0) NoCapitalisedVerbs(words, tags);
+    }
+
+    /// <summary>
+    /// The tagger reads a capitalised word before a noun or a verb as a verb where the treebanks'
+    /// imperatives taught it to: "Suicide bomber kills 8", "Militants attack a checkpoint", "the
+    /// United States". In news such a word names or modifies what follows, so it takes its best other tag;
+    /// the words after it keep theirs (tagged again, they would make the noun after it the verb:
+    /// "Suicide bomber/VERB kills"). A first word in -ing or -ed stays a verb ("Following
+    /// claims that ...", "Leaked documents have ...").
+    /// </summary>
+    private void NoCapitalisedVerbs(SentenceWords words, Span<int> tags)
+    {
+        Span<int> features = stackalloc int[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[Tags.Length];
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            if (tags[i] != _verbTag || !words.IsCapitalised(i) || tags[i + 1] != _nounTag && tags[i + 1] != _properNounTag && tags[i + 1] != _verbTag) continue;
+            if (i == 0 && words.EndsLikeParticiple(i)) continue;
+            TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
+            Score(_tagWeights, Tags.Length, features, scores);
+            scores[_verbTag] = float.NegativeInfinity;
+            tags[i] = ArgMax(scores);
+        }
+    }
 
     /// <summary>Greedy tagging with any tagger weights (the trainer tags with weights it has not saved yet).</summary>
     public static void TagGreedily(float[] weights, int classes, int bits, SentenceWords words, Span<int> tags)

@@ -103,6 +103,27 @@ public sealed class SyntaxModelTests
         Assert.EndsWith("Coalition spokesperson Colonel Myles B. Caggins III", SubjectOf("Caggins III said", "said"));
     }
 
+    [Theory]
+    [InlineData("Suicide bomber kills eight at a market in Baiji", "Suicide", "kills")]
+    [InlineData("Militants attack a checkpoint near Tikrit", "Militants", "attack")]
+    public void A_capitalised_word_before_a_noun_is_no_verb(string headline, string first, string verb)
+    {
+        var model = Some.Resources.Syntax!;
+        var doc = SitrepPipelines.Syntax(Some.Resources, model).Run(new Document(headline));
+        var syntax = doc.Syntax!;
+        int w = Enumerable.Range(0, doc.Tokens.Count).First(i => doc.TokenString(i) == first);
+        int v = Enumerable.Range(0, doc.Tokens.Count).First(i => doc.TokenString(i) == verb);
+        Assert.NotEqual("VERB", syntax.Upos[w]);
+        Assert.Equal(("VERB", "root"), (syntax.Upos[v], syntax.Relations[v]));
+    }
+
+    [Fact]
+    public void A_first_word_in_ing_stays_a_verb()
+    {
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document("Following talks in Geneva, the ministers agreed to meet again."));
+        Assert.Equal("VERB", doc.Syntax!.Upos[0]);
+    }
+
     private static bool Dominates(DependencyParse syntax, int head, int token)
     {
         for (int steps = 0; token >= 0 && steps < 500; steps++)

@@ -54,7 +54,8 @@ public sealed class ActorCodeBook
     /// <summary>The most words an agent phrase has.</summary>
     public int LongestAgent { get; }
 
-    public static ActorCodeBook Load(string actorsPath, string agentsPath)
+    /// <summary>Reads the named actors and the agent nouns of each file in turn; the first row for a phrase wins.</summary>
+    public static ActorCodeBook Load(string actorsPath, params string[] agentsPaths)
     {
         var firstByName = new Dictionary<ulong, int>();
         var next = new List<int>();
@@ -92,14 +93,17 @@ public sealed class ActorCodeBook
             }
         }
         var agents = new Dictionary<string, AgentCode>(StringComparer.Ordinal);
-        var agentTable = TsvTable.Load(agentsPath);
-        string agentFile = Path.GetFileName(agentsPath);
-        foreach (var row in agentTable.Rows)
+        foreach (var agentsPath in agentsPaths)
         {
-            var forms = agentTable.List(row, "forms");
-            var code = new AgentCode(forms[0], agentTable.Required(row, "code"), $"{agentFile}:{forms[0]} ({agentTable.Required(row, "source")})");
-            // The first row for a phrase wins, as in PETRARCH.
-            foreach (var form in forms) agents.TryAdd(PlaceNameKey.Normalise(form), code);
+            var agentTable = TsvTable.Load(agentsPath);
+            string agentFile = Path.GetFileName(agentsPath);
+            foreach (var row in agentTable.Rows)
+            {
+                var forms = agentTable.List(row, "forms");
+                var code = new AgentCode(forms[0], agentTable.Required(row, "code"), $"{agentFile}:{forms[0]} ({agentTable.Required(row, "source")})");
+                // The first row for a phrase wins, as in PETRARCH.
+                foreach (var form in forms) agents.TryAdd(PlaceNameKey.Normalise(form), code);
+            }
         }
         return new ActorCodeBook(firstByName, next.ToArray(), actorOf.ToArray(), names.ToArray(), codes.ToArray(), sources.ToArray(), Path.GetFileName(actorsPath), agents);
     }

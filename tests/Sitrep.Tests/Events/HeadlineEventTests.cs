@@ -373,6 +373,18 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Policemen_and_servicemen_counted_as_victims_are_police_and_military()
+    {
+        // Phoenix lists "police" and "soldier" but not "policeman" or "serviceman" (data/agent-nouns.tsv).
+        var doc = Some.Report("A suicide bomber killed nine policemen in Mosul on Sunday.", "2014-06-09");
+        var police = Assert.Single(doc.Events);
+        Assert.Equal(("nine policemen", "COP"), (doc.TextOf(police.TargetWords!.Value), police.TargetWordsCode));
+        doc = Some.Report("Gunmen killed two servicemen near Kirkuk", "2014-06-01");
+        var soldiers = Assert.Single(doc.Events);
+        Assert.Equal(("two servicemen", "MIL"), (doc.TextOf(soldiers.TargetWords!.Value), soldiers.TargetWordsCode));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

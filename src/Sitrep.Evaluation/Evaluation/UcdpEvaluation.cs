@@ -26,7 +26,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     {
         var runs = new TimedRuns(pipeline, problems);
         var read = new Dictionary<(string, DateOnly?), Document?>();
-        var sideCodes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var sideCodes = new Dictionary<string, SideCode>(StringComparer.Ordinal);
         int found = 0, side = 0, place = 0, date = 0, toll = 0, withToll = 0;
         var byPrecision = new Dictionary<string, (int Events, int Within)>(StringComparer.Ordinal);
         foreach (var row in gold)
@@ -79,7 +79,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X', or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, any code of that state for 'Government of X' — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -89,7 +89,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         public int Count => (Side ? 1 : 0) + (Place ? 1 : 0) + (Date ? 1 : 0) + (Toll ? 1 : 0);
     }
 
-    private Judgement Judge(Document doc, Event e, UcdpEvent row, Dictionary<string, string?> sideCodes)
+    private Judgement Judge(Document doc, Event e, UcdpEvent row, Dictionary<string, SideCode> sideCodes)
     {
         var entities = doc.Entities.ToDictionary(x => x.Id);
         // A place is no side: "Iraq violence kills 14" names no government, though the event's actor slot holds Iraq.
@@ -97,8 +97,8 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace).ToList();
         // Parties the text names only in words count by their agent code ("12 security personnel" → MIL, "11 people" → PPL).
         var wordCodes = new[] { e.ActorWordsCode, e.TargetWordsCode }.OfType<string>().ToList();
-        bool side = Matches(row.SideA, parties, wordCodes, sideCodes) || Matches(row.SideB, parties, wordCodes, sideCodes);
         var at = EventLocation.Of(doc, e);
+        bool side = Matches(row.SideA, parties, wordCodes, at, sideCodes) || Matches(row.SideB, parties, wordCodes, at, sideCodes);
         bool place = row.Latitude is { } lat && row.Longitude is { } lon && at is not null && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
         int? dead = Fatalities(doc, e);
@@ -154,13 +154,21 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     /// </summary>
     private static bool IsCommunity(Entity party) => party.Kind == EntityKind.Group && party.Sector is "religious" or "social";
 
-    private bool Matches(string side, List<Entity> parties, List<string> wordCodes, Dictionary<string, string?> sideCodes)
+    /// <summary>Agent codes of a state's own people: its soldiers, police, officials, spies, lawmakers and judges.</summary>
+    private static readonly string[] StateCodes = ["MIL", "COP", "GOV", "SPY", "LEG", "JUD"];
+
+    private bool Matches(string side, List<Entity> parties, List<string> wordCodes, EventLocation? at, Dictionary<string, SideCode> sideCodes)
     {
         if (side.Length == 0) return false;
         if (side == "Civilians" && (wordCodes.Any(c => CivilianCodes.Contains(c)) || parties.Any(p => p.Code is { } pc && CivilianCodes.Any(c => pc.EndsWith(c, StringComparison.Ordinal)) || IsCommunity(p)))) return true;
-        if (!sideCodes.TryGetValue(side, out var code))
-            sideCodes[side] = code = CodeOfName(side);
+        if (!sideCodes.TryGetValue(side, out var sideCode))
+            sideCodes[side] = sideCode = CodeOfName(side);
+        var code = sideCode.Code;
         bool state = side.StartsWith("Government of ", StringComparison.Ordinal);
+        // "Suicide bomber kills nine police in Mosul": soldiers, police or officials the text names by
+        // no country, hit or acting in the state's own land, are that state's, as UCDP counts them.
+        if (state && sideCode.Country is { } country && at?.Place.Country == country
+            && (wordCodes.Any(IsStateCode) || parties.Any(p => p.Country is null && p.Code is { } pc && IsStateCode(pc)))) return true;
         foreach (var p in parties)
         {
             if (p.Code is { } ours && code is not null)
@@ -173,11 +181,17 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         return false;
     }
 
-    /// <summary>The actor code the pipeline gives a side's name read on its own ("Government of Iraq." → IRQGOV).</summary>
-    private string? CodeOfName(string side)
+    private static bool IsStateCode(string code) => StateCodes.Any(s => code.StartsWith(s, StringComparison.Ordinal));
+
+    /// <summary>A side's actor code and the country of its state, as the pipeline reads the name on its own.</summary>
+    private sealed record SideCode(string? Code, string? Country);
+
+    /// <summary>The actor code the pipeline gives a side's name read on its own ("Government of Iraq." → IRQGOV, of Iraq, IQ).</summary>
+    private SideCode CodeOfName(string side)
     {
         var doc = pipeline.Run(new Document(side + "."));
-        return doc.Entities.Select(x => x.Code).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+        var named = doc.Entities.FirstOrDefault(x => !string.IsNullOrEmpty(x.Code));
+        return new SideCode(named?.Code, named?.Country);
     }
 
     private static bool IsViolent(Document doc, Event e) => e.Type == "ASSAULT" || Fatalities(doc, e) is > 0 || e.Quantities.Any(q => q.Role == "injured");

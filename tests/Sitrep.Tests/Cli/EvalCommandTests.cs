@@ -69,17 +69,18 @@ public sealed class EvalCommandTests
     [Fact]
     public void Scores_ucdp_rows_against_the_best_violent_event_of_their_headlines()
     {
-        // Five rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing;
-        // a headline with no violence; a row without a headline, which is left out; a bombing of Shiites, a community
-        // named by its faith, which UCDP's "Civilians" side matches.
+        // Seven rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing
+        // of "Iraqi policemen"; a headline with no violence; a row without a headline, which is left out; a bombing of
+        // Shiites, a community named by its faith, which UCDP's "Civilians" side matches; "nine policemen" killed in
+        // Mosul, police of no named country in Iraq, which "Government of Iraq" matches, and the same in Aleppo, which it does not.
         var (code, output, error) = Run("eval", "events", "--format", "ucdp", Some.Fixture("eval", "events", "tiny.ucdp.csv"), "--json");
         Assert.Equal((0, ""), (code, error));
         using var json = JsonDocument.Parse(output);
         var scores = json.RootElement.GetProperty("scores");
         Assert.Equal(
-            [("event_found", 0.75), ("side_match", 0.5), ("place_50km", 0.75), ("date_match", 0.75), ("toll_match", 0.75)],
+            [("event_found", 0.8333), ("side_match", 0.6667), ("place_50km", 0.8333), ("date_match", 0.8333), ("toll_match", 0.8333)],
             scores.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToArray());
-        Assert.Equal((4, 5, 3), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
+        Assert.Equal((6, 7, 5), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
     }
 
     [Fact]

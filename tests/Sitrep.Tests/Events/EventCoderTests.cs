@@ -58,6 +58,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_wounding_by_a_weapon_or_an_armed_group_is_an_attack_and_an_injured_player_is_not()
+    {
+        var bomb = Some.Report("A roadside bomb wounded 20 people near Kirkuk on Sunday.", "2014-05-05");
+        var e = Assert.Single(bomb.Events);
+        Assert.Equal(("ASSAULT", "20 people", "20 people"), (e.Type, bomb.TextOf(e.TargetWords!.Value), bomb.QuantityText(e, "injured")));
+        var gunmen = Assert.Single(Events("Gunmen injured two policemen in Baquba on Sunday.", "2014-05-05"));
+        Assert.Equal(("ASSAULT", "Baqubah"), (gunmen.Type, gunmen.Place));
+        // No weapon and no armed actor: sport, not violence.
+        Assert.Empty(Events("Robinson injured his shoulder in the match against Wales."));
+        Assert.Empty(Events("Owen was injured in a tackle by the Arsenal defender."));
+    }
+
+    [Fact]
     public void Attaches_the_wounded_to_the_attack_that_wounded_them()
     {
         // "and wounded 30" is the same attack's toll, not another attack's (Guardian: "killing 12 people and wounding 50").

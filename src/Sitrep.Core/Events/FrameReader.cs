@@ -287,9 +287,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         // "Some 25 Islamic State militants reportedly killed", "Forty IS militants said killed": a hedge stands between the victims and the participle.
         int prev = trigger - 1;
         while (prev - 1 >= left && Words.IsAny(doc, prev, "reportedly", "allegedly", "said", "reported", "believed", "feared", "possibly")) prev--;
-        // "Two leaders of Iraqi Al-Naqshabandi Order killed": the victims are the noun before the 'of' phrase.
+        // "Two leaders of Iraqi Al-Naqshabandi Order killed", "Aide to Baghdadi killed": the victims are the noun before the 'of' or 'to' phrase.
         if (index.Mentions.EndingAt(doc.Tokens[prev].End).FirstOrDefault() is { } ofWhom && doc.TokenCovering(ofWhom.Span.Start) is int named0 and > 0
-            && named0 - 2 >= left && Words.Is(doc, named0 - 1, "of") && Words.IsLowerWord(doc, named0 - 2))
+            && named0 - 2 >= left && Words.IsAny(doc, named0 - 1, "of", "to") && Words.IsLowerWord(doc, named0 - 2))
             prev = named0 - 2;
         // "Twenty Islamic State's militants killed northern Iraq": a headline may drop the "in" before the place, after counted victims.
         bool placeFollows = after < right && index.MentionAt(after) is { } place && index.KindOf(place) is { } placeKind && placeKind.IsPlace()
@@ -307,7 +307,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                || doc.Tokens[prev].Kind == TokenKind.Word && doc.TokenText(prev) is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
                   && (named.Count == 0 || prev - 1 >= left && doc.Tokens[prev - 1].Kind == TokenKind.Number || CountOpens(index, prev, left))
                // "Iran military adviser killed in Iraq", "Eight Iraqi police and tribesmen killed": a person noun, one or many.
-               || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev));
+               || Words.IsLowerWord(doc, prev) && isPersonNoun is not null && isPersonNoun(doc.TokenString(prev))
+               // "Senior Islamic State figure killed in Mosul", "Islamic State's governor of Mosul killed": any noun or
+               // name the tree reads, with no object after the participle, is who was killed (not a pronoun: "they killed in";
+               // not a place: "its caliphate in Syria and Iraq destroyed"; not before "with": "Police in riot gear battled with fans").
+               || doc.Syntax is { } tree && tree.IsParsed(prev) && tree.Upos[prev] is "NOUN" or "PROPN"
+                  && !named.Any(m => index.KindOf(m) is { } kind && kind.IsPlace()) && !Words.IsAny(doc, after, "with", "against");
     }
 
     /// <summary>

@@ -385,6 +385,14 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_named_one_before_a_bare_killed_is_who_was_killed_not_who_killed()
+    {
+        // A headline's passive without "was": any noun or name before the participle with no object after it.
+        Assert.Equal(("ASSAULT", null, "Islamic State", "Tal Afar", null), Only("Senior Islamic State figure killed in Tal Afar"));
+        Assert.Equal(("ASSAULT", null, "Islamic State", "Mosul", null), Only("Islamic State finance chief killed in Mosul raid"));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

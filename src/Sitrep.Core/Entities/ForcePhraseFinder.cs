@@ -91,9 +91,12 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         if (agents is null || !char.IsLower(doc.Text[doc.Tokens[j].Start])) return (0, null);
         for (int n = Math.Min(agents.LongestAgent, end - j); n >= 1; n--)
         {
+            // "Iraq mourners, six killed": a phrase never ends in a mark, which the dictionary's key would ignore.
+            if (doc.Tokens[j + n - 1].Kind == TokenKind.Punctuation) continue;
             var phrase = doc.TextOf(TextSpan.FromBounds(doc.Tokens[j].Start, doc.Tokens[j + n - 1].End));
             if (agents.Agent(phrase) is not { } agent) continue;
-            if (j + n < end && Words.IsCapitalised(doc, j + n)) return (0, null);
+            // "Iraqi President Barham Salih", "the Turkish foreign minister, Mevlüt Çavuşoğlu,": the title of a person named after it.
+            if (j + n < end && Words.IsCapitalised(doc, j + n) || j + n + 1 < end && Words.IsPunct(doc, j + n, ',') && Words.IsCapitalised(doc, j + n + 1)) return (0, null);
             var code = agent.Code;
             var kind = code switch
             {
@@ -227,7 +230,9 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
 
     /// <summary>
     /// A state's name used as a modifier, as a demonym would be: "Gondor police", "an attack by
-    /// Osgiliath soldiers". After a preposition "force(s)" may be the verb of a new clause ("the
+    /// Osgiliath soldiers", "Gondor mourners" (an agent noun of the Phoenix dictionaries, in a headline only — prose writes "Iraqi
+    /// mourners", and its "US national security adviser, John Bolton" is a person —; not one of the military
+    /// nouns, which the force nouns list, and whose "bombers" are aircraft: "Iraq bombers kill 24" were suicide bombers). After a preposition "force(s)" may be the verb of a new clause ("the
     /// war in Iraq forces many to flee"), so there it does not count.
     /// </summary>
     private (int Length, Nationality Value)? CountryNameAt(Document doc, int i, int end)
@@ -237,11 +242,16 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         foreach (var (len, values) in lexicon.Names.MatchesAt(doc, i, end))
             if (values.FirstOrDefault(v => v.Referent.Kind == EntityKind.Country) is { } entry
                 && lexicon.Countries.ByIso2(entry.Referent.Country) is { } country
-                && i + len < end && lexicon.ForceNouns.LongestAt(doc, i + len, end).Value is not null
+                && i + len < end && (lexicon.ForceNouns.LongestAt(doc, i + len, end).Value is not null
+                    || IsHeadline(doc, end) && AgentAt(doc, i + len, end).Noun is { Kind: not EntityKind.Military })
                 && !(afterPreposition && Words.IsAny(doc, i + len, "forces", "force") && !EndsNounPhrase(doc, i + len + 1, end)))
                 best = (len, new Nationality(doc.TextOf(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End)), country, null, false));
         return best;
     }
+
+    /// <summary>A sentence with no full stop, question or exclamation mark at its end: a headline or a title.</summary>
+    private static bool IsHeadline(Document doc, int end) =>
+        end > 0 && !(doc.Tokens[end - 1].Kind == TokenKind.Punctuation && Words.IsAny(doc, end - 1, ".", "!", "?")) && doc.Tokens[end - 1].Kind != TokenKind.Quote;
 
     private static readonly string[] Prepositions = ["in", "of", "from", "to", "into", "at", "on", "across", "inside", "near", "against", "with", "by", "for"];
 

@@ -69,6 +69,20 @@ public class ActorCoderTests
     }
 
     [Fact]
+    public void A_headline_country_name_before_an_agent_noun_is_that_countrys_people_but_prose_keeps_the_person()
+    {
+        // Headlines write "Iraq mourners" where prose writes "Iraqi mourners"; the mark after the noun is not part of it.
+        Assert.Equal("IRQCVL", Some.Report("Bombs hit Iraq mourners, eight dead", "2014-06-01").Entity("Iraq mourners").Code);
+        // Not a military noun: the Phoenix "bombers" are aircraft, and a headline's bombers are not.
+        Assert.DoesNotContain(Some.Report("Iraq bombers kill 24 in a cafe", "2014-06-01").Entities, e => e.Code == "IRQMIL");
+        // A title set off by commas before a name is the person's, not the state's.
+        var envoy = Some.Report("The Turkish foreign minister, Ahmet Yildiz, flew to Paris on Tuesday.", "2019-02-01");
+        Assert.DoesNotContain(envoy.Entities, e => e.Name == "Turkish foreign minister");
+        // Prose keeps a country's title before a person named after it.
+        Assert.DoesNotContain(Some.Report("The US national security adviser, John Bolton, visited Ankara.", "2019-01-08").Entities, e => e.Name == "US national security adviser");
+    }
+
+    [Fact]
     public void Headline_and_monitoring_spellings_of_al_Qaeda_are_al_Qaeda()
     {
         Assert.Equal("IMGMUSAQD", Some.Report("Qaeda front group claims Iraq ministry attack", "2014-06-01").Entity("al-Qaeda").Code);

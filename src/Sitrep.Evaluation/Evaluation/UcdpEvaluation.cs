@@ -79,7 +79,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, a code of that state's soldiers, police or officials for 'Government of X' (IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, a code of that state's soldiers, police or officials for 'Government of X' (IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; in an event placed in Iraq al-Qaeda is IS (al-Qaeda in Iraq, which Phoenix codes as IS); 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -173,6 +173,9 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         {
             if (p.Code is { } ours && code is not null)
             {
+                // "Qaeda claims wave of Iraq attacks": in Iraq al-Qaeda is al-Qaeda in Iraq, the Islamic State
+                // of Iraq, which Phoenix's own dictionary codes as IS (AQI: IMGMUSISI) and UCDP counts as IS.
+                if (code == IslamicState && ours.StartsWith(AlQaeda, StringComparison.Ordinal) && at?.Place.Country == "IQ") return true;
                 if (ours.StartsWith(code, StringComparison.Ordinal) || code.StartsWith(ours, StringComparison.Ordinal)) return true;
                 // The state's own people: its soldiers, police, officials ("IRQMIL", "IRQKRDMIL"), not its militants or civilians ("IRQUAF", "IRQCVL").
                 if (state && code.Length >= 3 && ours.StartsWith(code[..3], StringComparison.Ordinal) && (ours.Length == 3 || HasStateSector(ours))) return true;
@@ -181,6 +184,8 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         }
         return false;
     }
+
+    private const string IslamicState = "IMGMUSISI", AlQaeda = "IMGMUSAQD";
 
     /// <summary>A 3-letter part after the country names a state sector ("IRQKRDMIL": MIL).</summary>
     private static bool HasStateSector(string code)

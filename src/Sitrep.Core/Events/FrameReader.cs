@@ -75,6 +75,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q, "the number before the passive verb");
+            if (passive && subjectRole == "target") AmongTheDead(index, left, trigger, frame);
             if (objectRole is not null)
             {
                 var obj = ObjectOf(index, triggerEnd, right);
@@ -268,6 +269,29 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "3 police, soldier among 7 killed in Iraq", "Senior police officer among nine killed": the ones
+    /// named before "among" are of the dead the count gives, and say who they were: a party named
+    /// right before "among" is the target, else those words are.
+    /// </summary>
+    private static void AmongTheDead(DocumentIndex index, int left, int trigger, Frame frame)
+    {
+        var doc = index.Document;
+        int among = -1;
+        for (int k = trigger - 1; k >= Math.Max(left, trigger - 5); k--)
+            if (Words.IsAny(doc, k, "among")) { among = k; break; }
+        if (among <= left) return;
+        int first = among - 1;
+        while (first - 1 >= left && (doc.Tokens[first - 1].Kind is TokenKind.Word or TokenKind.Number || Words.IsPunct(doc, first - 1, ',')) && !Words.IsAny(doc, first - 1, "as", "after", "while", "when")) first--;
+        if (Words.IsPunct(doc, first, ',')) first++;
+        if (first >= among) return;
+        frame.Remove("target");
+        if (index.Mentions.EndingAt(doc.Tokens[among - 1].End).FirstOrDefault() is { } named && index.KindOf(named) is { } kind && kind.IsActor())
+            frame.Add("target", new Filler(named.Span, named, null), "named before 'among' the dead");
+        else
+            frame.Unnamed["target"] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[among - 1].End);
     }
 
     /// <summary>

@@ -393,6 +393,14 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void The_ones_named_before_among_the_dead_are_the_target_in_words()
+    {
+        var doc = Some.Report("Two police officers among 11 killed in Mosul", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Two police officers", "COP", "11 killed"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode, doc.QuantityText(e, "fatalities")));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

@@ -25,6 +25,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
     private static readonly HashSet<string> ClauseLinks = new(StringComparer.OrdinalIgnoreCase)
     { "before", "during", "amid", "while", "when", "since", "ahead", "following" };
 
+    /// <summary>"killed north of Baghdad": a direction before "of" opens a place, as a preposition does.</summary>
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west" };
+
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase)
     { "is", "are", "was", "were", "be", "been", "being", "'s", "’s" };
 
@@ -76,7 +80,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q, "the number before the passive verb");
             if (passive && subjectRole == "target") AmongTheDead(index, left, trigger, frame);
-            if (objectRole is not null)
+            // A passive has no object that acts: "killed north of Baghdad" was not done by Baghdad (its agent is the 'by' phrase's).
+            if (objectRole is not null && !(passive && objectRole == "actor"))
             {
                 var obj = ObjectOf(index, triggerEnd, right);
                 if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right), "the object");
@@ -322,6 +327,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         // "... killed fighting al Qaeda": a participle's clause may follow too, where the tree says it is
         // one ("Troops killed fleeing civilians" is active: "fleeing" modifies its object).
         if (after < right && doc.Tokens[after].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(after)) && !ClauseLinks.Contains(doc.TokenString(after)) && !placeFollows
+            && !(Directions.Contains(doc.TokenString(after)) && after + 1 < right && Words.IsAny(doc, after + 1, "of"))
             && !(doc.TokenText(after).EndsWith("ing", StringComparison.Ordinal) && Words.IsLowerWord(doc, after) && ClauseOf(doc, after, trigger))) return false;
         // Right after a count of people ("Seven Iraqi soldiers", "16", "Four") or a plural noun
         // ("Militants", "49 Iraqis"): the victims.

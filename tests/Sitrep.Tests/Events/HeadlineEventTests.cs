@@ -401,6 +401,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_place_after_a_bare_killed_is_where_not_who()
+    {
+        // "north of" opens a place as a preposition does; a passive has no object that acts.
+        Assert.Equal(("ASSAULT", null, "Islamic State", "Mosul", null), Only("Islamic State commander killed north of Mosul"));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

@@ -243,15 +243,11 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
             if (values.FirstOrDefault(v => v.Referent.Kind == EntityKind.Country) is { } entry
                 && lexicon.Countries.ByIso2(entry.Referent.Country) is { } country
                 && i + len < end && (lexicon.ForceNouns.LongestAt(doc, i + len, end).Value is not null
-                    || IsHeadline(doc, end) && AgentAt(doc, i + len, end).Noun is { Kind: not EntityKind.Military })
+                    || Words.EndsLikeHeadline(doc, end) && AgentAt(doc, i + len, end).Noun is { Kind: not EntityKind.Military })
                 && !(afterPreposition && Words.IsAny(doc, i + len, "forces", "force") && !EndsNounPhrase(doc, i + len + 1, end)))
                 best = (len, new Nationality(doc.TextOf(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + len - 1].End)), country, null, false));
         return best;
     }
-
-    /// <summary>A sentence with no full stop, question or exclamation mark at its end: a headline or a title.</summary>
-    private static bool IsHeadline(Document doc, int end) =>
-        end > 0 && !(doc.Tokens[end - 1].Kind == TokenKind.Punctuation && Words.IsAny(doc, end - 1, ".", "!", "?")) && doc.Tokens[end - 1].Kind != TokenKind.Quote;
 
     private static readonly string[] Prepositions = ["in", "of", "from", "to", "into", "at", "on", "across", "inside", "near", "against", "with", "by", "for"];
 

@@ -21,6 +21,13 @@ public static class Words
         return tail.EndsWith("ed") || tail is "born" or "run" or "held" or "made" or "built" or "bound" or "style";
     }
 
+    /// <summary>
+    /// The sentence ending before token <paramref name="end"/> ends in a word or a number, with no full
+    /// stop, mark or quote: a headline or a title ("Blasts target Iraq mourners, six killed: police").
+    /// </summary>
+    public static bool EndsLikeHeadline(Document doc, int end) =>
+        end > 0 && doc.Tokens[end - 1].Kind is TokenKind.Word or TokenKind.Number;
+
     public static bool IsCapitalised(Document doc, int i)
     {
         var t = doc.Tokens[i];

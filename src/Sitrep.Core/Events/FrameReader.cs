@@ -25,6 +25,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
     private static readonly HashSet<string> ClauseLinks = new(StringComparer.OrdinalIgnoreCase)
     { "before", "during", "amid", "while", "when", "since", "ahead", "following" };
 
+    /// <summary>The end (exclusive) of the sentence holding the token.</summary>
+    private static int SentenceEnd(Document doc, int token) =>
+        doc.Sentences.Count == 0 ? doc.Tokens.Count : doc.Sentences[doc.SentenceAt(doc.Tokens[token].Start)].EndToken;
+
     /// <summary>"killed north of Baghdad": a direction before "of" opens a place, as a preposition does.</summary>
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     { "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west" };
@@ -288,15 +292,25 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         for (int k = trigger - 1; k >= Math.Max(left, trigger - 5); k--)
             if (Words.IsAny(doc, k, "among")) { among = k; break; }
         if (among <= left) return;
-        int first = among - 1;
-        while (first - 1 >= left && (doc.Tokens[first - 1].Kind is TokenKind.Word or TokenKind.Number || Words.IsPunct(doc, first - 1, ',')) && !Words.IsAny(doc, first - 1, "as", "after", "while", "when")) first--;
-        if (Words.IsPunct(doc, first, ',')) first++;
-        if (first >= among) return;
+        // Between "among" and the participle only the count: "among 7", "among at least nine", "among those".
+        for (int k = among + 1; k < trigger; k++)
+            if (!(doc.Tokens[k].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[k].Span) is not null || Words.IsAny(doc, k, "at", "least", "the", "those", "some", "about", "nearly", "over"))) return;
+        // Back from "among" (and a "were" before it: "Two officers were among those killed") over the victims' words,
+        // at most six, never over a verb or a clause's link.
+        int named = among > left + 1 && BeForms.Contains(doc.TokenString(among - 1)) ? among - 1 : among;
+        int first = named;
+        while (first - 1 >= Math.Max(left, named - 6) && (doc.Tokens[first - 1].Kind is TokenKind.Word or TokenKind.Number || Words.IsPunct(doc, first - 1, ','))
+               && !Words.IsAny(doc, first - 1, "as", "after", "while", "when", "and") && !BeForms.Contains(doc.TokenString(first - 1))
+               && !(doc.Syntax is { } tree && tree.IsParsed(first - 1) && tree.Upos[first - 1] is "VERB" or "AUX"))
+            first--;
+        if (first < named && Words.IsPunct(doc, first, ',')) first++;
+        if (first >= named) return;
         frame.Remove("target");
-        if (index.Mentions.EndingAt(doc.Tokens[among - 1].End).FirstOrDefault() is { } named && index.KindOf(named) is { } kind && kind.IsActor())
-            frame.Add("target", new Filler(named.Span, named, null), "named before 'among' the dead");
+        frame.Unnamed.Remove("target");
+        if (index.Mentions.EndingAt(doc.Tokens[named - 1].End).FirstOrDefault() is { } party && index.KindOf(party) is { } kind && kind.IsActor())
+            frame.Add("target", new Filler(party.Span, party, null), "named before 'among' the dead");
         else
-            frame.Unnamed["target"] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[among - 1].End);
+            frame.Unnamed["target"] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[named - 1].End);
     }
 
     /// <summary>
@@ -316,9 +330,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         // "Some 25 Islamic State militants reportedly killed", "Forty IS militants said killed": a hedge stands between the victims and the participle.
         int prev = trigger - 1;
         while (prev - 1 >= left && Words.IsAny(doc, prev, "reportedly", "allegedly", "said", "reported", "believed", "feared", "possibly")) prev--;
-        // "Two leaders of Iraqi Al-Naqshabandi Order killed", "Aide to Baghdadi killed": the victims are the noun before the 'of' or 'to' phrase.
+        // "Two leaders of Iraqi Al-Naqshabandi Order killed": the victims are the noun before the 'of' phrase.
         if (index.Mentions.EndingAt(doc.Tokens[prev].End).FirstOrDefault() is { } ofWhom && doc.TokenCovering(ofWhom.Span.Start) is int named0 and > 0
-            && named0 - 2 >= left && Words.IsAny(doc, named0 - 1, "of", "to") && Words.IsLowerWord(doc, named0 - 2))
+            && named0 - 2 >= left && Words.Is(doc, named0 - 1, "of") && Words.IsLowerWord(doc, named0 - 2))
             prev = named0 - 2;
         // "Twenty Islamic State's militants killed northern Iraq": a headline may drop the "in" before the place, after counted victims.
         bool placeFollows = after < right && index.MentionAt(after) is { } place && index.KindOf(place) is { } placeKind && placeKind.IsPlace()
@@ -341,8 +355,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                // "Senior Islamic State figure killed in Mosul", "Islamic State's governor of Mosul killed": any noun or
                // name the tree reads, with no object after the participle, is who was killed (not a pronoun: "they killed in";
                // not a place: "its caliphate in Syria and Iraq destroyed"; not before "with": "Police in riot gear battled with fans").
+               // In a headline, or where the tree itself hangs the participle on the noun ("a British volunteer killed
+               // fighting Isis"): prose's "The army attacked at dawn" and "the civilians Assad killed" are active.
                || doc.Syntax is { } tree && tree.IsParsed(prev) && tree.Upos[prev] is "NOUN" or "PROPN"
-                  && !named.Any(m => index.KindOf(m) is { } kind && kind.IsPlace()) && !Words.IsAny(doc, after, "with", "against");
+                  && !named.Any(m => index.KindOf(m) is { } kind && kind.IsPlace()) && !Words.IsAny(doc, after, "with", "against")
+                  && (Words.EndsLikeHeadline(doc, SentenceEnd(doc, trigger)) || tree.IsParsed(trigger) && tree.Relations[trigger] == "acl");
     }
 
     /// <summary>

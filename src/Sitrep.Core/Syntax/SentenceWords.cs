@@ -11,13 +11,13 @@ namespace Sitrep.Syntax;
 /// </summary>
 public sealed class SentenceWords
 {
-    private readonly bool[] _capitalised, _participle;
+    private readonly bool[] _titleCase;
 
     /// <summary>Word <paramref name="i"/> starts with a capital and goes on in lower case ("Suicide", not "UN" or "the").</summary>
-    public bool IsCapitalised(int i) => _capitalised[i];
+    public bool IsTitleCaseWord(int i) => _titleCase[i];
 
-    /// <summary>Word <paramref name="i"/> ends in -ing or -ed, as a participle does.</summary>
-    public bool EndsLikeParticiple(int i) => _participle[i];
+    /// <summary>The first word ends in -ing or -ed, as a participle does ("Following", "Leaked").</summary>
+    public bool FirstEndsLikeParticiple { get; }
 
     /// <summary>The hash of a missing word (before the start, after the end, no child).</summary>
     public const ulong None = 0x9E3779B97F4A7C15UL;
@@ -26,8 +26,7 @@ public sealed class SentenceWords
     {
         int n = tokens.Length;
         Count = n;
-        _capitalised = new bool[n];
-        _participle = new bool[n];
+        _titleCase = new bool[n];
         Lower = new ulong[n + 1];
         Exact = new ulong[n + 1];
         Suffix1 = new ulong[n + 1];
@@ -52,8 +51,8 @@ public sealed class SentenceWords
                 lower[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
             }
             var l = lower[..len];
-            _capitalised[i] = len > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
-            _participle[i] = l.EndsWith("ing") || l.EndsWith("ed");
+            _titleCase[i] = len > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+            if (i == 0) FirstEndsLikeParticiple = l.EndsWith("ing") || l.EndsWith("ed");
             Lower[i] = FeatureHash.Add(FeatureHash.Start(1), l);
             Exact[i] = FeatureHash.Add(FeatureHash.Start(2), word);
             Suffix1[i] = FeatureHash.Add(FeatureHash.Start(3), l[Math.Max(0, len - 1)..]);

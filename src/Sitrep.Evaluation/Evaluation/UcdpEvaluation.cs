@@ -14,8 +14,9 @@ namespace Sitrep.Evaluation;
 /// A side matches when an actor, target, recipient or associated actor of the event (a place is
 /// none: a country in the actor slot is not its government) has the
 /// actor code the pipeline gives the side's name ("Government of Iraq" → IRQ…, "IS" →
-/// IMGMUSISI, "Civilians" → CVL), a state's side matching any of that state's codes, or, when
-/// the side gets no code, the same name.
+/// IMGMUSISI, "Civilians" → CVL), a state's side matching the state's own code and those of its
+/// soldiers, police and officials (named, or in words in an event placed in that state), or, when
+/// the side gets no code, the same name; the conventions are in the report's notes.
 /// </summary>
 public sealed class UcdpEvaluation(SitrepPipeline pipeline)
 {
@@ -79,7 +80,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, a code of that state's soldiers, police or officials for 'Government of X' (IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; in an event placed in Iraq al-Qaeda is IS (al-Qaeda in Iraq, which Phoenix codes as IS); 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, the state's own code or one of its soldiers, police or officials for 'Government of X' (IRQ, IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; in an event placed in Iraq and dated before 29 June 2014 al-Qaeda is IS (al-Qaeda in Iraq, which Phoenix codes as IS, until it named itself the Islamic State); 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -98,7 +99,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
         // Parties the text names only in words count by their agent code ("12 security personnel" → MIL, "11 people" → PPL).
         var wordCodes = new[] { e.ActorWordsCode, e.TargetWordsCode }.OfType<string>().ToList();
         var at = EventLocation.Of(doc, e);
-        bool side = Matches(row.SideA, parties, wordCodes, at, sideCodes) || Matches(row.SideB, parties, wordCodes, at, sideCodes);
+        bool side = Matches(row.SideA, parties, wordCodes, at, row.Start, sideCodes) || Matches(row.SideB, parties, wordCodes, at, row.Start, sideCodes);
         bool place = row.Latitude is { } lat && row.Longitude is { } lon && at is not null && GeoDistance.Km(at.Latitude, at.Longitude, lat, lon) <= PlaceKm;
         bool date = e.Date is { } d && Overlaps(d.Start, d.End, row.Start, row.End);
         int? dead = Fatalities(doc, e);
@@ -157,7 +158,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     /// <summary>Agent codes of a state's own people: its soldiers, police, officials, spies, lawmakers and judges.</summary>
     private static readonly string[] StateCodes = ["MIL", "COP", "GOV", "SPY", "LEG", "JUD"];
 
-    private bool Matches(string side, List<Entity> parties, List<string> wordCodes, EventLocation? at, Dictionary<string, SideCode> sideCodes)
+    private bool Matches(string side, List<Entity> parties, List<string> wordCodes, EventLocation? at, DateOnly? when, Dictionary<string, SideCode> sideCodes)
     {
         if (side.Length == 0) return false;
         if (side == "Civilians" && (wordCodes.Any(c => CivilianCodes.Contains(c)) || parties.Any(p => p.Code is { } pc && CivilianCodes.Any(c => pc.EndsWith(c, StringComparison.Ordinal)) || IsCommunity(p)))) return true;
@@ -175,10 +176,15 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             {
                 // "Qaeda claims wave of Iraq attacks": in Iraq al-Qaeda is al-Qaeda in Iraq, the Islamic State
                 // of Iraq, which Phoenix's own dictionary codes as IS (AQI: IMGMUSISI) and UCDP counts as IS.
-                if (code == IslamicState && ours.StartsWith(AlQaeda, StringComparison.Ordinal) && at?.Place.Country == "IQ") return true;
-                if (ours.StartsWith(code, StringComparison.Ordinal) || code.StartsWith(ours, StringComparison.Ordinal)) return true;
-                // The state's own people: its soldiers, police, officials ("IRQMIL", "IRQKRDMIL"), not its militants or civilians ("IRQUAF", "IRQCVL").
-                if (state && code.Length >= 3 && ours.StartsWith(code[..3], StringComparison.Ordinal) && (ours.Length == 3 || HasStateSector(ours))) return true;
+                // Until it named itself the Islamic State (29 June 2014).
+                if (code == IslamicState && ours.StartsWith(AlQaeda, StringComparison.Ordinal) && at?.Place.Country == "IQ" && when < IslamicStateNamed) return true;
+                // A state's side: the state itself ("IRQ") or its own people, its soldiers, police, officials
+                // ("IRQMIL", "IRQKRDMIL"), not its militants or civilians ("IRQUAF", "IRQCVL").
+                if (state)
+                {
+                    if (code.Length >= 3 && ours.StartsWith(code[..3], StringComparison.Ordinal) && (ours.Length == 3 || HasStateSector(ours))) return true;
+                }
+                else if (ours.StartsWith(code, StringComparison.Ordinal) || code.StartsWith(ours, StringComparison.Ordinal)) return true;
             }
             else if (code is null && (string.Equals(p.Name, side, StringComparison.OrdinalIgnoreCase) || p.Aliases.Contains(side, StringComparer.OrdinalIgnoreCase))) return true;
         }
@@ -186,6 +192,8 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     }
 
     private const string IslamicState = "IMGMUSISI", AlQaeda = "IMGMUSAQD";
+
+    private static readonly DateOnly IslamicStateNamed = new(2014, 6, 29);
 
     /// <summary>A 3-letter part after the country names a state sector ("IRQKRDMIL": MIL).</summary>
     private static bool HasStateSector(string code)

@@ -73,10 +73,13 @@ public class ActorCoderTests
     {
         // Headlines write "Iraq mourners" where prose writes "Iraqi mourners"; the mark after the noun is not part of it.
         Assert.Equal("IRQCVL", Some.Report("Bombs hit Iraq mourners, eight dead", "2014-06-01").Entity("Iraq mourners").Code);
+        // Prose writes "Iraqi mourners": there the country's name is the place's.
+        Assert.DoesNotContain(Some.Report("Bombs hit Iraq mourners in Baghdad.", "2014-06-01").Entities, e => e.Code == "IRQCVL");
         // Not a military noun: the Phoenix "bombers" are aircraft, and a headline's bombers are not.
         Assert.DoesNotContain(Some.Report("Iraq bombers kill 24 in a cafe", "2014-06-01").Entities, e => e.Code == "IRQMIL");
         // A title set off by commas before a name is the person's, not the state's.
         var envoy = Some.Report("The Turkish foreign minister, Ahmet Yildiz, flew to Paris on Tuesday.", "2019-02-01");
+        Assert.Equal(EntityKind.Person, envoy.Entity("Ahmet Yildiz").Kind);
         Assert.DoesNotContain(envoy.Entities, e => e.Name == "Turkish foreign minister");
         // Prose keeps a country's title before a person named after it.
         Assert.DoesNotContain(Some.Report("The US national security adviser, John Bolton, visited Ankara.", "2019-01-08").Entities, e => e.Name == "US national security adviser");

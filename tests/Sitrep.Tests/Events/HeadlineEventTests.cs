@@ -398,6 +398,9 @@ public sealed class HeadlineEventTests
         var doc = Some.Report("Two police officers among 11 killed in Mosul", "2014-06-01");
         var e = Assert.Single(doc.Events);
         Assert.Equal(("Two police officers", "COP", "11 killed"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode, doc.QuantityText(e, "fatalities")));
+        // Prose: "were" before "among" is not one of them.
+        var prose = Some.Report("Two officers were among those killed by the blast in Mosul.", "2014-06-01");
+        Assert.Equal("Two officers", prose.TextOf(Assert.Single(prose.Events).TargetWords!.Value));
     }
 
     [Fact]

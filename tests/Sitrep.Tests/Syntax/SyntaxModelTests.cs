@@ -118,6 +118,14 @@ public sealed class SyntaxModelTests
     }
 
     [Fact]
+    public void A_title_case_line_keeps_its_verb()
+    {
+        // Every word capitalised: "Seize" is capitalised as a title's verb is, and stays the verb the tagger read.
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document("Rebels Seize Airport Near Aleppo"));
+        Assert.Equal("VERB", doc.Syntax!.Upos[1]);
+    }
+
+    [Fact]
     public void A_first_word_in_ing_stays_a_verb()
     {
         var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document("Following talks in Geneva, the ministers agreed to meet again."));

@@ -20,7 +20,8 @@ public sealed record CodedActor(string Name, IReadOnlyList<DatedCode> Codes, str
 public sealed record AgentCode(string Phrase, string Code, string Source);
 
 /// <summary>
-/// The CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, data/phoenix-agents.tsv),
+/// The CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, data/phoenix-agents.tsv and
+/// Sitrep's own data/agent-nouns.tsv for the nouns Phoenix lacks),
 /// looked up by name case-, accent- and hyphen-blind. The 27,000 actors are read once into flat
 /// arrays keyed by a 64-bit hash of each folded name; an actor's codes are parsed only when it
 /// is looked up, so loading costs one pass over the file and no string per name.

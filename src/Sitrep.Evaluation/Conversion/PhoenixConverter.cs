@@ -42,7 +42,7 @@ public static class PhoenixConverter
         File.WriteAllText(Path.Combine(dataDirectory, "phoenix-actors.tsv"), a.ToString());
 
         var g = new StringBuilder();
-        g.Append(Header("Agents of the Phoenix dictionaries: nouns that give an actor its sector")
+        g.Append(Header("Agents of the Phoenix dictionaries: nouns that give an actor its sector", "data/agent-nouns.tsv")
             + "# forms: singular and plural (PETRARCH's rule: -s, -es, -ies, -men unless the file gives one).\n"
             + "# code: the sector code added to the actor's country (MIL, GOVMIL, COP, …).\n"
             + "forms\tcode\tsource\n");
@@ -52,8 +52,8 @@ public static class PhoenixConverter
         return new Result(actors.Count, actors.Sum(x => x.Names.Count), agents.Count, skipped);
     }
 
-    private static string Header(string what) =>
+    private static string Header(string what, string ownRows = "data/actors.tsv") =>
         $"# {what}, converted by `sitrep convert phoenix ../shared/data/events/petrarch2`\n"
         + "# from PETRARCH2's Phoenix dictionaries (Open Event Data Alliance, MIT licence; see NOTICE).\n"
-        + "# Generated: edit the converter or add rows to data/actors.tsv, not this file.\n";
+        + $"# Generated: edit the converter or add rows to {ownRows}, not this file.\n";
 }

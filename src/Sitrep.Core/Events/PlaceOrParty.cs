@@ -128,7 +128,15 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
         if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;
         var doc = index.Document;
         int next = doc.TokenCovering(m.Span.End - 1) + 1;
-        return next > 0 && next < sentence.EndToken && Words.IsLowerWord(doc, next) && lexicon.PlaceNouns.Contains(doc.TokenText(next));
+        if (next > 0 && next < sentence.EndToken && Words.IsLowerWord(doc, next) && lexicon.PlaceNouns.Contains(doc.TokenText(next))) return true;
+        // "an assault on Iraq's Samarra", "attack Iraq's largest oil refinery": a country's possessive before one of its
+        // places, named or a noun of places after a few adjectives, says where, not whom.
+        if (kind != EntityKind.Country || next <= 0 || next + 1 >= sentence.EndToken || !Words.IsAny(doc, next, "'s", "’s")) return false;
+        // (Not a facility: "missiles on Syria's Shayrat airbase" were fired at Syria's forces.)
+        if (index.MentionAt(next + 1) is { } place && index.KindOf(place) is { } placeKind && placeKind.IsPlace() && placeKind != EntityKind.Facility) return true;
+        for (int k = next + 1; k < Math.Min(sentence.EndToken, next + 5) && Words.IsLowerWord(doc, k); k++)
+            if (lexicon.PlaceNouns.Contains(doc.TokenText(k))) return true;
+        return false;
     }
 
     private bool ModifiesViolence(DocumentIndex index, Sentence sentence, Mention m, int trigger, bool triggerIsVerb)

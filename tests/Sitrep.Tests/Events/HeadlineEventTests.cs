@@ -411,6 +411,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_country_before_one_of_its_towns_is_where_and_before_its_airbase_whom()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Tikrit", null), Only("Militants launch assault on Iraq's Tikrit"));
+        Assert.Equal(("ASSAULT", "United States", "Syria", "Shayrat Airbase", null), Only("US missiles hit Syria's Shayrat airbase"));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

@@ -691,7 +691,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private static void WhereAndToWhom(DocumentIndex index, Sentence sentence, EventTrigger entry, int afterTrigger, Frame frame)
     {
-        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame);
+        PlaceOrParty.OnlyPlaceOfHeadline(index, sentence, frame, entry.Type == "ASSAULT");
         if (entry.Type == "AID" && entry.Lemma != "train") AidToCountry(index, sentence, afterTrigger, frame);
     }
 

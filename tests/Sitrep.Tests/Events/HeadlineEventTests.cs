@@ -314,7 +314,8 @@ public sealed class HeadlineEventTests
     [Fact]
     public void The_group_that_claims_an_attack_with_nothing_else_named_is_its_actor()
     {
-        Assert.Equal(("ASSAULT", "al-Qaeda", null, null, "Five dead"), Only("Five dead in Iraq as Qaeda group claims mall assault"));
+        // The dead were in Iraq, the one country the headline names.
+        Assert.Equal(("ASSAULT", "al-Qaeda", null, "Iraq", "Five dead"), Only("Five dead in Iraq as Qaeda group claims mall assault"));
     }
 
     [Fact]
@@ -415,6 +416,15 @@ public sealed class HeadlineEventTests
     {
         Assert.Equal(("ASSAULT", null, null, "Tikrit", null), Only("Militants launch assault on Iraq's Tikrit"));
         Assert.Equal(("ASSAULT", "United States", "Syria", "Shayrat Airbase", null), Only("US missiles hit Syria's Shayrat airbase"));
+    }
+
+    [Fact]
+    public void An_attack_in_a_headline_naming_one_country_and_no_town_is_placed_in_that_country()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "12"), Only("Bombs kill 12 as Iraq unrest grows"));
+        // Two countries named: no telling which.
+        var two = Some.Report("Bombs kill 12 as Iraq and Syria hold talks", "2014-06-01");
+        Assert.Null(Assert.Single(two.Events, e => e.Type == "ASSAULT").PlaceId);
     }
 
     [Fact]

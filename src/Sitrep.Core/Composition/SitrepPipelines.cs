@@ -54,7 +54,9 @@ public static class SitrepPipelines
         {
             statements = new TreeStatements(r.SpeechVerbs, r.AttitudeVerbs, r.AttributionNouns, r.SpeakerWords, e);
             var withStatements = statements;
-            builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => withStatements.MayHaveStatement(doc, sentence)
+            // Also a report's first sentence when short, its headline: the classifier reads many a headline as no
+            // event ("Iraq retakes town from jihadists"), and the rows' requirements read the tree.
+            builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => sentence.Index == 0 && sentence.TokenCount <= 20 || withStatements.MayHaveStatement(doc, sentence)
                 || doc.SentenceTypes.Count > sentence.Index && doc.SentenceTypes[sentence.Index].IsEvent));
         }
         return builder

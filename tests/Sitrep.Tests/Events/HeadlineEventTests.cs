@@ -428,6 +428,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_headline_the_classifier_reads_as_no_event_is_parsed_all_the_same()
+    {
+        // The capture row needs a place as its object, which only the tree gives.
+        Assert.Equal(("ASSAULT", "Syria", null, null, null), Only("Syria retakes village from rebels"));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

@@ -1287,6 +1287,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (doc.Quantities.FirstOrDefault(q => q.Id == c.QuantityId) is not { } q) continue;
             if (AgentCodeOf(doc, q.Span) is not null && !doc.Mentions.Any(m => m.Span.Overlaps(q.Span) && m.EntityId is not null)) return q.Span;
         }
+        // "Iraq attacks kill 15, mostly police", "Iraq violence kills 73 including pilgrims, journalists": the
+        // words right after the count say who most or some of the counted were.
+        foreach (var c in counted)
+        {
+            if (c.Role is not ("fatalities" or "injured") || doc.Quantities.FirstOrDefault(q => q.Id == c.QuantityId) is not { } q) continue;
+            int end = doc.Sentences[doc.SentenceAt(q.Span.Start)].EndToken;
+            int k = doc.TokenAtOrAfter(q.Span.End);
+            if (k < end && Words.IsPunct(doc, k, ',')) k++;
+            if (k + 1 >= end || !Words.IsAny(doc, k, "including", "mostly", "mainly")) continue;
+            int last = k;
+            while (last + 1 < end && Words.IsLowerWord(doc, last + 1) && !FrameReader.IsPreposition(doc.TokenString(last + 1)) && last - k < 4) last++;
+            if (last == k) continue;
+            var who = TextSpan.FromBounds(doc.Tokens[k + 1].Start, doc.Tokens[last].End);
+            if (AgentCodeOf(doc, who) is not null) return who;
+        }
         return null;
     }
 

@@ -435,6 +435,17 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Who_the_counted_dead_mostly_or_partly_were_is_the_target_in_words()
+    {
+        var doc = Some.Report("Mosul attacks kill 15, mostly police", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("police", "COP"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
+        doc = Some.Report("Bombs kill 40 including pilgrims, reporters", "2014-06-01");
+        e = Assert.Single(doc.Events);
+        Assert.Equal(("pilgrims", "REL"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
+    }
+
+    [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {
         var doc = Some.Report("Some 25 Islamic State militants reportedly killed in air raids on Iraq's Mosul", "2014-06-01");

@@ -71,6 +71,12 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_source_who_refused_to_be_named_rejects_nothing()
+    {
+        Assert.Empty(Events("The Canadian woman, who refused to be named, said the children were safe in Raqqa."));
+    }
+
+    [Fact]
     public void Attaches_the_wounded_to_the_attack_that_wounded_them()
     {
         // "and wounded 30" is the same attack's toll, not another attack's (Guardian: "killing 12 people and wounding 50").

@@ -57,6 +57,9 @@ public sealed class EventLexicon
     /// <summary>Verbs whose subject died ("civilians have died"): the subject is the victim (data/death-verbs.txt).</summary>
     public required WordList DeathVerbs { get; init; }
 
+    /// <summary>Nouns that count what follows "of" and name no one: "Wave of bombings" (data/measure-nouns.txt).</summary>
+    public required WordList MeasureNouns { get; init; }
+
     /// <summary>Words of one PLOVER type in the PLV training sentences, for the classifier's events only (data/event-words.tsv).</summary>
     public EventWords Words { get; init; } = EventWords.None;
 
@@ -118,6 +121,7 @@ public sealed class EventLexicon
             FigurativePhrases = figurative,
             CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
             HeadlineVerbs = WordList.Load(Path.Combine(dataDirectory, "headline-verbs.txt")),
+            MeasureNouns = WordList.Load(Path.Combine(dataDirectory, "measure-nouns.txt")),
             DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
             EnvoyNouns = WordList.Load(Path.Combine(dataDirectory, "envoy-nouns.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),

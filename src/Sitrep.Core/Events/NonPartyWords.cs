@@ -12,7 +12,7 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
     /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
     /// ("UPDATE 1-", "REFILE-"); and, named only in words, a phrase that begins with a preposition
     /// ("in Iraqi oil field - website"), a verb of violence read as a noun ("Shelling kills 11"), or a
-    /// word before a weapon ("Car bomb targeting pilgrims").
+    /// word before a weapon ("Car bomb targeting pilgrims"), a measure before "of" ("Wave of bombings kills 40").
     /// </summary>
     public void Drop(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
     {
@@ -37,7 +37,10 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
             int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
             if (first < 0 || last < 0 || Words.IsAny(doc, first, "in", "on", "at", "near", "of", "by", "from", "to", "into", "across", "after", "during")
                 || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
-                || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" })
+                || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" }
+                // "Wave of bombings kills 40": a measure of what follows "of" does nothing (as a target, PLV keeps
+                // "criticising a spate of human rights violations").
+                || role == "actor" && last + 1 < sentence.EndToken && lexicon.MeasureNouns.Contains(doc.TokenText(last)) && Words.IsAny(doc, last + 1, "of"))
                 frame.Unnamed.Remove(role);
         }
     }
@@ -49,8 +52,19 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         foreach (var word in (string[])["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"])
         {
             if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
-            // "REFILE-Insurgents" is one token: the slug ends after its hyphen.
-            if (first.Length > word.Length && first[word.Length] == '-') return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
+            // "REFILE-Insurgents" is one token: the slug ends after its hyphen; "CORRECTED-UPDATE 3-" is two slugs.
+            if (first.Length > word.Length && first[word.Length] == '-')
+            {
+                var rest = first[(word.Length + 1)..];
+                if (rest is "UPDATE" or "WRAPUP" or "REFILE" or "RPT")
+                {
+                    int after = sentence.FirstToken + 1;
+                    if (after < sentence.EndToken && doc.Tokens[after].Kind == TokenKind.Number) after++;
+                    if (after < sentence.EndToken && Words.IsPunct(doc, after, '-')) return doc.Tokens[after].End;
+                    return doc.Tokens[sentence.FirstToken].End;
+                }
+                return doc.Tokens[sentence.FirstToken].Start + word.Length + 1;
+            }
             if (first.Length != word.Length) return -1;
             int k = sentence.FirstToken + 1;
             if (k < sentence.EndToken && doc.Tokens[k].Kind == TokenKind.Number) k++;

@@ -445,6 +445,15 @@ public sealed class HeadlineEventTests
         Assert.Equal(("pilgrims", "REL"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
     }
 
+    [Theory]
+    [InlineData("Wave of bombings kills 40 people in Basra")]
+    [InlineData("CORRECTED-UPDATE 3-Basra motorbike blast kills 12")]
+    public void A_measure_of_attacks_or_a_wire_slug_does_nothing(string headline)
+    {
+        var e = Assert.Single(Some.Report(headline, "2014-06-01").Events);
+        Assert.Equal((null, null), (e.ActorId, e.ActorWords));
+    }
+
     [Fact]
     public void The_dead_in_an_air_raid_do_not_carry_out_the_raid()
     {

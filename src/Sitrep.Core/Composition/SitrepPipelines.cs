@@ -56,7 +56,7 @@ public static class SitrepPipelines
             var withStatements = statements;
             // Also a report's first sentence when short, its headline: the classifier reads many a headline as no
             // event ("Iraq retakes town from jihadists"), and the rows' requirements read the tree.
-            builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => sentence.Index == 0 && sentence.TokenCount <= 20 || withStatements.MayHaveStatement(doc, sentence)
+            builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => sentence.Index == 0 && sentence.TokenCount <= HeadlineTokens || withStatements.MayHaveStatement(doc, sentence)
                 || doc.SentenceTypes.Count > sentence.Index && doc.SentenceTypes[sentence.Index].IsEvent));
         }
         return builder
@@ -66,6 +66,9 @@ public static class SitrepPipelines
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }
+
+    /// <summary>A first sentence this short is a headline, parsed whatever else reads it (a long lead usually has its "said").</summary>
+    private const int HeadlineTokens = 20;
 
     public static SitrepPipeline Default(SitrepResources resources) => DefaultBuilder(resources).Build();
 

@@ -253,16 +253,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private const double QuietShare = 0.05;
 
     /// <summary>A CAMEO actor code of a business: a multinational ("MNCJPN") or a business sector ("USABUS").</summary>
-    private static bool IsBusiness(string code)
-    {
-        for (int k = 0; k + 3 <= code.Length; k += 3)
-            if (code.AsSpan(k, 3) is "MNC" or "BUS") return true;
-        return false;
-    }
+    private static bool IsBusiness(string code) => CameoCode.HasPart(code, 0, "MNC", "BUS");
 
     /// <summary>The verb's own "will" or "would" ("said it will release", "said they would boycott"), not one it inherits ("willing to allow").</summary>
     private static bool WillOrWould(Document doc, Sentence sentence, int verb) =>
-        doc.Syntax is { } tree && tree.Dependents(sentence, verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll", "Will", "Would"));
+        doc.Syntax is { } tree && tree.Dependents(sentence, verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll"));
 
     /// <summary>The trigger row or PETRARCH verb of the word with the classifier's type, if any.</summary>
     private EventTrigger? RowOf(Document doc, Sentence sentence, int trigger, bool isVerb, string label)

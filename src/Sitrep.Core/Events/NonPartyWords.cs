@@ -45,18 +45,19 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         }
     }
 
+    private static readonly string[] Slugs = ["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"];
+
     /// <summary>Where a wire slug at the sentence's start ends ("UPDATE 3-", "WRAPUP 1-", "REFILE-"), as a character offset; -1 when there is none.</summary>
     private static int SlugEnd(Document doc, Sentence sentence)
     {
         var first = doc.TokenText(sentence.FirstToken);
-        foreach (var word in (string[])["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"])
+        foreach (var word in Slugs)
         {
             if (!first.StartsWith(word, StringComparison.Ordinal)) continue;
             // "REFILE-Insurgents" is one token: the slug ends after its hyphen; "CORRECTED-UPDATE 3-" is two slugs.
             if (first.Length > word.Length && first[word.Length] == '-')
             {
-                var rest = first[(word.Length + 1)..];
-                if (rest is "UPDATE" or "WRAPUP" or "REFILE" or "RPT")
+                if (Array.IndexOf(Slugs, first[(word.Length + 1)..].ToString()) >= 0)
                 {
                     int after = sentence.FirstToken + 1;
                     if (after < sentence.EndToken && doc.Tokens[after].Kind == TokenKind.Number) after++;

@@ -171,31 +171,32 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
     {
         if (sentence.Index != 0 || sentence.TokenCount > HeadlineTokens) return;
         if (frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) return;
-        Mention? only = null;
+        if (OnlyOne(index, sentence, frame, kind => kind.IsPlace() && kind != EntityKind.Country, out var town))
+        {
+            if (town is not null) frame.Add("place", new Filler(town.Span, town, null), "the one town or region the headline names");
+            // No town or region: an attack in a headline that names one country by its name ("Iraq PM warns of
+            // sectarian war as 148 killed", "Gunmen kill 10 Iraq security forces members") was in that country.
+            else if (attack && OnlyOne(index, sentence, frame, kind => kind == EntityKind.Country, out var country) && country is not null)
+                frame.Add("place", new Filler(country.Span, country, null), "the one country the headline names");
+        }
+    }
+
+    /// <summary>
+    /// The one place of the kind the sentence names by name (not a demonym or a pronoun), or none; false when
+    /// it names two, or one the event's parties hold.
+    /// </summary>
+    private static bool OnlyOne(DocumentIndex index, Sentence sentence, Frame frame, Func<EntityKind, bool> fits, out Mention? only)
+    {
+        only = null;
         foreach (var m in index.Mentions.Between(sentence.Span.Start, sentence.Span.End))
         {
-            if (index.KindOf(m) is not { } kind || !kind.IsPlace() || kind == EntityKind.Country || m.Form is MentionForm.Demonym or MentionForm.Pronoun) continue;
+            if (index.KindOf(m) is not { } kind || !fits(kind) || m.Form is MentionForm.Demonym or MentionForm.Pronoun) continue;
             // (A place no entity was built for has no id: its words say which it is.)
-            if (frame.Roles.Any(r => frame[r].Any(f => m.EntityId is not null && f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return;
-            if (only is not null && (m.EntityId is null || only.EntityId is null ? !index.Document.TextOf(m.Span).Equals(index.Document.TextOf(only.Span), StringComparison.OrdinalIgnoreCase) : only.EntityId != m.EntityId)) return;
+            if (frame.Roles.Any(r => frame[r].Any(f => m.EntityId is not null && f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return false;
+            if (only is not null && (m.EntityId is null || only.EntityId is null ? !index.Document.TextOf(m.Span).Equals(index.Document.TextOf(only.Span), StringComparison.OrdinalIgnoreCase) : only.EntityId != m.EntityId)) return false;
             only = m;
         }
-        if (only is not null)
-        {
-            frame.Add("place", new Filler(only.Span, only, null), "the one town or region the headline names");
-            return;
-        }
-        // No town or region: an attack in a headline that names one country by its name ("Iraq PM warns of
-        // sectarian war as 148 killed", "Gunmen kill 10 Iraq security forces members") was in that country.
-        if (!attack) return;
-        foreach (var m in index.Mentions.Between(sentence.Span.Start, sentence.Span.End))
-        {
-            if (index.KindOf(m) is not EntityKind.Country || m.Form is MentionForm.Demonym or MentionForm.Pronoun) continue;
-            if (frame.Roles.Any(r => frame[r].Any(f => m.EntityId is not null && f.EntityId == m.EntityId || f.Span.Overlaps(m.Span)))) return;
-            if (only is not null && only.EntityId != m.EntityId) return;
-            only = m;
-        }
-        if (only is not null) frame.Add("place", new Filler(only.Span, only, null), "the one country the headline names");
+        return true;
     }
 
     private const int HeadlineTokens = 16;

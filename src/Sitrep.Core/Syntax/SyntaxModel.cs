@@ -107,22 +107,31 @@ public sealed class SyntaxModel
     /// </summary>
     private void NoCapitalisedVerbs(SentenceWords words, Span<int> tags)
     {
-        // A title-case line ("Militants Attack Checkpoint Near Tikrit") capitalises its verbs too.
-        int titleCase = 0;
-        for (int i = 0; i < words.Count; i++)
-            if (words.IsTitleCaseWord(i)) titleCase++;
-        if (titleCase * 2 > words.Count) return;
         Span<int> features = stackalloc int[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[Tags.Length];
+        bool? titleCaseLine = null;
         for (int i = 0; i + 1 < words.Count; i++)
         {
             if (tags[i] != _verbTag || !words.IsTitleCaseWord(i) || tags[i + 1] != _nounTag && tags[i + 1] != _properNounTag && tags[i + 1] != _verbTag) continue;
             if (i == 0 && words.FirstEndsLikeParticiple) continue;
+            // A title-case line ("Militants Attack Checkpoint Near Tikrit") capitalises its verbs too (counted once, and only
+            // in a sentence with a word to mend).
+            titleCaseLine ??= IsTitleCaseLine(words);
+            if (titleCaseLine.Value) return;
             TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
             Score(_tagWeights, Tags.Length, features, scores);
             scores[_verbTag] = float.NegativeInfinity;
             tags[i] = ArgMax(scores);
         }
+    }
+
+    /// <summary>More than half of the line's words are capitalised.</summary>
+    private static bool IsTitleCaseLine(SentenceWords words)
+    {
+        int titleCase = 0;
+        for (int i = 0; i < words.Count; i++)
+            if (words.IsTitleCaseWord(i)) titleCase++;
+        return titleCase * 2 > words.Count;
     }
 
     /// <summary>Greedy tagging with any tagger weights (the trainer tags with weights it has not saved yet).</summary>

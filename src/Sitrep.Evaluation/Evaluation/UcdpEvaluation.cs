@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Places;
@@ -196,12 +197,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     private static readonly DateOnly IslamicStateNamed = new(2014, 6, 29);
 
     /// <summary>A 3-letter part after the country names a state sector ("IRQKRDMIL": MIL).</summary>
-    private static bool HasStateSector(string code)
-    {
-        for (int k = 3; k + 3 <= code.Length; k += 3)
-            if (IsStateCode(code.Substring(k, 3))) return true;
-        return false;
-    }
+    private static bool HasStateSector(string code) => CameoCode.HasPart(code, 1, StateCodes);
 
     private static bool IsStateCode(string code) => StateCodes.Any(s => code.StartsWith(s, StringComparison.Ordinal));
 

@@ -9,6 +9,14 @@ namespace Sitrep.Tests.Events;
 /// </summary>
 public sealed class HeadlineEventTests
 {
+    /// <summary>The one event's target named only in words, and the words' agent code.</summary>
+    private static (string? Words, string? Code) TargetWords(string text, string published = "2014-06-01")
+    {
+        var doc = Some.Report(text, published);
+        var e = Assert.Single(doc.Events);
+        return (e.TargetWords is { } words ? doc.TextOf(words) : null, e.TargetWordsCode);
+    }
+
     private static (string Type, string? Actor, string? Target, string? Place, string? Dead) Only(string text)
     {
         var doc = Some.Report(text, "2014-06-01");
@@ -366,9 +374,7 @@ public sealed class HeadlineEventTests
     [Fact]
     public void Victims_counted_by_kind_are_the_target_in_words_with_their_agent_code()
     {
-        var doc = Some.Report("Iraq attacks kill 12 security personnel", "2014-06-01");
-        var e = Assert.Single(doc.Events);
-        Assert.Equal(("12 security personnel", "MIL"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
+        Assert.Equal(("12 security personnel", "MIL"), TargetWords("Iraq attacks kill 12 security personnel"));
         var gunmen = Assert.Single(Some.Report("Militants killed 12 people in Baghdad", "2014-06-01").Events);
         Assert.Equal(("UAF", "PPL"), (gunmen.ActorWordsCode, gunmen.TargetWordsCode));
     }
@@ -377,12 +383,8 @@ public sealed class HeadlineEventTests
     public void Policemen_and_servicemen_counted_as_victims_are_police_and_military()
     {
         // Phoenix lists "police" and "soldier" but not "policeman" or "serviceman" (data/agent-nouns.tsv).
-        var doc = Some.Report("A suicide bomber killed nine policemen in Mosul on Sunday.", "2014-06-09");
-        var police = Assert.Single(doc.Events);
-        Assert.Equal(("nine policemen", "COP"), (doc.TextOf(police.TargetWords!.Value), police.TargetWordsCode));
-        doc = Some.Report("Gunmen killed two servicemen near Kirkuk", "2014-06-01");
-        var soldiers = Assert.Single(doc.Events);
-        Assert.Equal(("two servicemen", "MIL"), (doc.TextOf(soldiers.TargetWords!.Value), soldiers.TargetWordsCode));
+        Assert.Equal(("nine policemen", "COP"), TargetWords("A suicide bomber killed nine policemen in Mosul on Sunday.", "2014-06-09"));
+        Assert.Equal(("two servicemen", "MIL"), TargetWords("Gunmen killed two servicemen near Kirkuk"));
     }
 
     [Fact]
@@ -437,12 +439,8 @@ public sealed class HeadlineEventTests
     [Fact]
     public void Who_the_counted_dead_mostly_or_partly_were_is_the_target_in_words()
     {
-        var doc = Some.Report("Mosul attacks kill 15, mostly police", "2014-06-01");
-        var e = Assert.Single(doc.Events);
-        Assert.Equal(("police", "COP"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
-        doc = Some.Report("Bombs kill 40 including pilgrims, reporters", "2014-06-01");
-        e = Assert.Single(doc.Events);
-        Assert.Equal(("pilgrims", "REL"), (doc.TextOf(e.TargetWords!.Value), e.TargetWordsCode));
+        Assert.Equal(("police", "COP"), TargetWords("Mosul attacks kill 15, mostly police"));
+        Assert.Equal(("pilgrims", "REL"), TargetWords("Bombs kill 40 including pilgrims, reporters"));
     }
 
     [Theory]

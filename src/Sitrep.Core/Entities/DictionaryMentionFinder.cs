@@ -116,10 +116,8 @@ public sealed class DictionaryMentionFinder(EntityLexicon lexicon) : IAnnotator
     private Mention? Demonym(Document doc, int i, int end)
     {
         if (!Words.IsCapitalised(doc, i) && doc.TokenText(i) is not "U.S.") return null;
-        Nationality? nat = null;
-        int length = 0;
-        foreach (var (len, values) in lexicon.Nationalities.MatchesAt(doc, i, end)) (nat, length) = (values[0], len);
-        if (nat is null) return null;
+        var (length, values) = lexicon.Nationalities.LongestAt(doc, i, end);
+        if (values is not [var nat, ..]) return null;
         var span = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + length - 1].End);
         if (nat.Country is { } country)
         {

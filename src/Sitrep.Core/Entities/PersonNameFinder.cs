@@ -116,9 +116,7 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
 
     private bool KnownName(Document doc, int i, int end)
     {
-        foreach (var (len, _) in lexicon.Names.MatchesAt(doc, i, end))
-            if (len >= 1) return true;
-        return false;
+        return lexicon.Names.LongestAt(doc, i, end).Length >= 1;
     }
 
     private readonly record struct NameReading(int End, PersonName Person);
@@ -185,7 +183,7 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
         if (timeWords.Find(text.ToString()) is not null) return false;
         if (lexicon.OrgHeads.ContainsKey(text.ToString())) return false;
         if (EntityLexicon.IsAcronym(text.ToString())) return false;
-        if (lexicon.Nationalities.MatchesAt(doc, j, j + 1).Any()) return false;
+        if (lexicon.Nationalities.LongestAt(doc, j, j + 1).Length > 0) return false;
         if (lexicon.Titles.At(doc, j, j + 1) is not null && !lexicon.FirstNames.Contains(text)) return false;
         return true;
     }

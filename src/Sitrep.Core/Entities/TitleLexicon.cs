@@ -25,8 +25,6 @@ public sealed class TitleLexicon(PhraseTrie<Title> trie)
     public Title? At(Document doc, int i, int end)
     {
         if (i >= end || !char.IsUpper(doc.Text[doc.Tokens[i].Start])) return null;
-        Title? best = null;
-        foreach (var (_, values) in trie.MatchesAt(doc, i, end)) best = values[0];
-        return best;
+        return trie.LongestAt(doc, i, end).Values?[0];
     }
 }

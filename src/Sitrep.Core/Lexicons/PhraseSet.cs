@@ -18,8 +18,7 @@ public sealed class PhraseSet<T>
     /// <summary>The longest phrase at token i: its token count and value, or (0, default).</summary>
     public (int Length, T? Value) LongestAt(Document doc, int i, int end)
     {
-        (int, T?) best = (0, default);
-        foreach (var (length, values) in _trie.MatchesAt(doc, i, end)) best = (length, values[0]);
-        return best;
+        var (length, values) = _trie.LongestAt(doc, i, end);
+        return values is null ? (0, default) : (length, values[0]);
     }
 }

@@ -36,25 +36,44 @@ public sealed class PhraseTrie<T>
 
     /// <summary>
     /// Every phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>,
-    /// shortest first, as (token count, values).
+    /// shortest first, as (token count, values). Most tokens start no phrase: they cost no allocation.
     /// </summary>
-    public IEnumerable<(int Length, IReadOnlyList<T> Values)> MatchesAt(Document doc, int start, int end)
+    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> MatchesAt(Document doc, int start, int end)
     {
-        var node = _root;
         Span<char> buffer = stackalloc char[64];
-        var results = new List<(int, IReadOnlyList<T>)>(2);
-        for (int i = start; i < end && node.Children is not null; i++)
+        List<(int, IReadOnlyList<T>)>? results = null;
+        var node = _root;
+        for (int i = start; i < end && Step(node, doc, i, buffer) is { } next; i++)
         {
-            var text = doc.TokenText(i);
-            if (text.Length > buffer.Length) break;
-            var folded = buffer[..text.Length];
-            Fold(text, folded);
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(folded, out var next)) break;
             node = next;
-            if (node.Values is not null) results.Add((i - start + 1, node.Values));
+            if (node.Values is not null) (results ??= new(2)).Add((i - start + 1, node.Values));
         }
-        return results;
+        return results is null ? [] : results;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>: (0, null) when none.</summary>
+    public (int Length, IReadOnlyList<T>? Values) LongestAt(Document doc, int start, int end)
+    {
+        Span<char> buffer = stackalloc char[64];
+        (int, IReadOnlyList<T>?) longest = (0, null);
+        var node = _root;
+        for (int i = start; i < end && Step(node, doc, i, buffer) is { } next; i++)
+        {
+            node = next;
+            if (node.Values is not null) longest = (i - start + 1, node.Values);
+        }
+        return longest;
+    }
+
+    /// <summary>The node token i leads to from this one, if any (its folded text in <paramref name="buffer"/>).</summary>
+    private static Node? Step(Node node, Document doc, int i, Span<char> buffer)
+    {
+        if (node.Children is null) return null;
+        var text = doc.TokenText(i);
+        if (text.Length > buffer.Length) return null;
+        var folded = buffer[..text.Length];
+        Fold(text, folded);
+        return node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var next) ? next : null;
     }
 
     /// <summary>The values of exactly this token sequence, if it is a phrase.</summary>

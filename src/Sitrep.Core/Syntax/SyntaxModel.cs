@@ -18,9 +18,16 @@ public sealed class SyntaxModel
     private const string Magic = "SITREP-SYNTAX";
     private const int Version = 1;
 
-    private readonly float[] _tagWeights, _moveWeights, _labelWeights;
+    // Kept as the file keeps them, half floats (see HalfWeights): about 25 MB of tables, not 50.
+    private readonly Half[] _tagWeights, _moveWeights, _labelWeights;
+    private readonly HalfWeights _tagger, _moves, _relations;
 
     public SyntaxModel(string[] tags, string[] labels, int tagBits, int moveBits, int labelBits, float[] tagWeights, float[] moveWeights, float[] labelWeights, WordClusters? clusters)
+        : this(tags, labels, tagBits, moveBits, labelBits, Halves(tagWeights), Halves(moveWeights), Halves(labelWeights), clusters)
+    {
+    }
+
+    private SyntaxModel(string[] tags, string[] labels, int tagBits, int moveBits, int labelBits, Half[] tagWeights, Half[] moveWeights, Half[] labelWeights, WordClusters? clusters)
     {
         Clusters = clusters;
         if (tagWeights.Length != (1 << tagBits) * tags.Length || moveWeights.Length != (1 << moveBits) * ParserState.Moves || labelWeights.Length != (1 << labelBits) * labels.Length)
@@ -30,10 +37,14 @@ public sealed class SyntaxModel
         TagBits = tagBits;
         MoveBits = moveBits;
         LabelBits = labelBits;
-        // As the file keeps them (half floats), so a model parses the same before and after saving.
-        _tagWeights = Quantized(tagWeights);
-        _moveWeights = Quantized(moveWeights);
-        _labelWeights = Quantized(labelWeights);
+        _tagWeights = tagWeights;
+        _moveWeights = moveWeights;
+        _labelWeights = labelWeights;
+        if (!HalfWeights.IsFinite(tagWeights) || !HalfWeights.IsFinite(moveWeights) || !HalfWeights.IsFinite(labelWeights))
+            throw new ArgumentException("A weight is not a finite number.");
+        _tagger = new HalfWeights(tagWeights, tags.Length);
+        _moves = new HalfWeights(moveWeights, ParserState.Moves);
+        _relations = new HalfWeights(labelWeights, labels.Length);
         RootLabel = Array.IndexOf(labels, "root");
         PunctuationTag = Array.IndexOf(tags, "PUNCT");
         _verbTag = Array.IndexOf(tags, "VERB");
@@ -63,23 +74,6 @@ public sealed class SyntaxModel
     /// <summary>The index of PUNCT among the tags (-1 when the model has none).</summary>
     public int PunctuationTag { get; }
 
-    /// <summary>Adds each feature's row of weights to the scores.</summary>
-    public static void Score(float[] weights, int classes, ReadOnlySpan<int> buckets, Span<float> scores)
-    {
-        scores.Clear();
-        int width = Vector<float>.Count;
-        foreach (int b in buckets)
-        {
-            var row = weights.AsSpan(b * classes, classes);
-            int c = 0;
-            // A row of relation or tag weights is several vectors wide: add them a vector at a time.
-            if (Vector.IsHardwareAccelerated)
-                for (; c + width <= classes; c += width)
-                    (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
-            for (; c < classes; c++) scores[c] += row[c];
-        }
-    }
-
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;
@@ -91,7 +85,7 @@ public sealed class SyntaxModel
     /// <summary>The tag of each word, greedily from left to right, with no capitalised name or noun read as a verb.</summary>
     public void Tag(SentenceWords words, Span<int> tags)
     {
-        TagGreedily(_tagWeights, Tags.Length, TagBits, words, tags);
+        TagGreedily(_tagger, TagBits, words, tags);
         if (_verbTag >= 0) NoCapitalisedVerbs(words, tags);
     }
 
@@ -119,7 +113,7 @@ public sealed class SyntaxModel
             titleCaseLine ??= IsTitleCaseLine(words);
             if (titleCaseLine.Value) return;
             TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
-            Score(_tagWeights, Tags.Length, features, scores);
+            _tagger.Score(features, scores);
             scores[_verbTag] = float.NegativeInfinity;
             tags[i] = ArgMax(scores);
         }
@@ -135,14 +129,15 @@ public sealed class SyntaxModel
     }
 
     /// <summary>Greedy tagging with any tagger weights (the trainer tags with weights it has not saved yet).</summary>
-    public static void TagGreedily(float[] weights, int classes, int bits, SentenceWords words, Span<int> tags)
+    public static void TagGreedily<TWeights>(TWeights weights, int bits, SentenceWords words, Span<int> tags)
+        where TWeights : IWeightTable
     {
         Span<int> features = stackalloc int[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[classes];
+        Span<float> scores = stackalloc float[weights.Classes];
         for (int i = 0; i < words.Count; i++)
         {
             TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, bits);
-            Score(weights, classes, features, scores);
+            weights.Score(features, scores);
             tags[i] = ArgMax(scores);
         }
     }
@@ -157,17 +152,21 @@ public sealed class SyntaxModel
         state.Reset(words.Count);
         while (!state.Done)
         {
-            ParserFeatures.Moves(words, tags, state, moveFeatures, MoveBits, PunctuationTag);
-            Score(_moveWeights, ParserState.Moves, moveFeatures, moveScores);
-            int move = -1;
-            for (int m = 0; m < ParserState.Moves; m++)
-                if (state.IsValid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+            int move = OnlyValidMove(state);
+            // An empty stack can only shift: about a third of the moves need no features or scores.
+            if (move < 0)
+            {
+                ParserFeatures.Moves(words, tags, state, moveFeatures, MoveBits, PunctuationTag);
+                _moves.Score(moveFeatures, moveScores);
+                for (int m = 0; m < ParserState.Moves; m++)
+                    if (state.IsValid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+            }
             int label = -1;
             if (move != ParserState.Shift)
             {
                 int head = state.HeadBy(move), dependent = state.Stack(0);
                 label = head == words.Count && RootLabel >= 0 ? RootLabel
-                    : ChooseRelation(_labelWeights, LabelBits, RootLabel, words, tags, state, head, dependent, labelFeatures, labelScores);
+                    : ChooseRelation(_relations, LabelBits, RootLabel, words, tags, state, head, dependent, labelFeatures, labelScores);
             }
             state.Apply(move, label);
         }
@@ -175,14 +174,28 @@ public sealed class SyntaxModel
         state.Labels.CopyTo(labels);
     }
 
+    /// <summary>The one move the state allows, or -1 when there is a choice.</summary>
+    private static int OnlyValidMove(ParserState state)
+    {
+        int only = -1;
+        for (int m = 0; m < ParserState.Moves; m++)
+        {
+            if (!state.IsValid(m)) continue;
+            if (only >= 0) return -1;
+            only = m;
+        }
+        return only;
+    }
+
     /// <summary>
     /// The best relation for head → dependent under any relation weights (the trainer's too),
     /// never "root" below the root; leaves the arc's features in <paramref name="features"/>.
     /// </summary>
-    public static int ChooseRelation(float[] weights, int bits, int rootLabel, SentenceWords words, ReadOnlySpan<int> tags, ParserState state, int head, int dependent, Span<int> features, Span<float> scores)
+    public static int ChooseRelation<TWeights>(TWeights weights, int bits, int rootLabel, SentenceWords words, ReadOnlySpan<int> tags, ParserState state, int head, int dependent, Span<int> features, Span<float> scores)
+        where TWeights : IWeightTable
     {
         ParserFeatures.Relation(words, tags, state, head, dependent, features, bits);
-        Score(weights, scores.Length, features, scores);
+        weights.Score(features, scores);
         if (rootLabel >= 0) scores[rootLabel] = float.MinValue;
         return ArgMax(scores);
     }
@@ -233,10 +246,11 @@ public sealed class SyntaxModel
         }
     }
 
-    private static float[] Quantized(float[] weights)
+    private static Half[] Halves(float[] weights)
     {
-        for (int i = 0; i < weights.Length; i++) weights[i] = (float)(Half)weights[i];
-        return weights;
+        var halves = new Half[weights.Length];
+        for (int i = 0; i < weights.Length; i++) halves[i] = (Half)weights[i];
+        return halves;
     }
 
     private static void WriteStrings(BinaryWriter w, string[] values)
@@ -254,19 +268,19 @@ public sealed class SyntaxModel
         return values;
     }
 
-    private static void WriteHalves(BinaryWriter w, float[] values)
+    private static void WriteHalves(BinaryWriter w, Half[] values)
     {
         var bytes = new byte[values.Length * 2];
-        for (int i = 0; i < values.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), (Half)values[i]);
+        for (int i = 0; i < values.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), values[i]);
         w.Write(bytes);
     }
 
-    private static float[] ReadHalves(BinaryReader r, int count)
+    private static Half[] ReadHalves(BinaryReader r, int count)
     {
         var bytes = r.ReadBytes(count * 2);
         if (bytes.Length != count * 2) throw new EndOfStreamException("the weights end early");
-        var values = new float[count];
-        for (int i = 0; i < count; i++) values[i] = (float)BitConverter.ToHalf(bytes, i * 2);
+        var values = new Half[count];
+        for (int i = 0; i < count; i++) values[i] = BitConverter.ToHalf(bytes, i * 2);
         return values;
     }
 }

@@ -48,7 +48,7 @@ public sealed class SyntaxTrainer
             for (int i = fold; i < examples.Count; i += Folds)
             {
                 predicted[i] = new int[examples[i].Words.Count];
-                SyntaxModel.TagGreedily(tagger, tags.Length, TagBits, examples[i].Words, predicted[i]);
+                SyntaxModel.TagGreedily(new FloatWeights(tagger, tags.Length), TagBits, examples[i].Words, predicted[i]);
             }
             log?.Invoke($"tagger fold {fold + 1}/{Folds}: {Accuracy(examples, predicted, fold):0.0000} on the held-out quarter");
         }
@@ -84,7 +84,7 @@ public sealed class SyntaxTrainer
                 for (int i = 0; i < x.Words.Count; i++)
                 {
                     TaggerFeatures.Extract(x.Words, i, p1, p2, features, TagBits);
-                    SyntaxModel.Score(model.Weights, classes, features, scores);
+                    new FloatWeights(model.Weights, classes).Score(features, scores);
                     int guess = SyntaxModel.ArgMax(scores);
                     model.Tick();
                     model.Update(features, x.Tags[i], guess);
@@ -124,7 +124,7 @@ public sealed class SyntaxTrainer
                 while (!state.Done)
                 {
                     ParserFeatures.Moves(x.Words, tags, state, moveFeatures, MoveBits, punctuation);
-                    SyntaxModel.Score(moves.Weights, ParserState.Moves, moveFeatures, moveScores);
+                    new FloatWeights(moves.Weights, ParserState.Moves).Score(moveFeatures, moveScores);
                     state.ZeroCost(x.Heads, zeroCost);
                     int guess = -1, best = -1;
                     for (int m = 0; m < ParserState.Moves; m++)
@@ -146,7 +146,7 @@ public sealed class SyntaxTrainer
                         if (head == n) label = root;
                         else
                         {
-                            int labelGuess = SyntaxModel.ChooseRelation(relations.Weights, LabelBits, root, x.Words, tags, state, head, dependent, labelFeatures, labelScores);
+                            int labelGuess = SyntaxModel.ChooseRelation(new FloatWeights(relations.Weights, labels.Length), LabelBits, root, x.Words, tags, state, head, dependent, labelFeatures, labelScores);
                             relations.Tick();
                             if (x.Heads[dependent] == head && x.Labels[dependent] != root)
                             {

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Rows;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
@@ -23,8 +24,8 @@ public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string I
 }
 
 /// <summary>
-/// Reads reports, runs the pipeline on both cores, and writes them to the store in input order,
-/// a batch per transaction. A report already stored (same text, or same address) is skipped
+/// Reads reports, runs the pipeline on both cores (or as many workers as asked), and writes them to
+/// the store in input order, a batch per transaction, on a writer thread of its own. A report already stored (same text, or same address) is skipped
 /// before any work; a near-duplicate of a stored one is stored as a link to it, without its
 /// events. One report failing is recorded with its reason and the batch goes on. Killed at any
 /// point, the committed batches stay; run again, it skips them and ends with the same database.
@@ -112,32 +113,61 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             }
             batch.Clear();
         }
-        foreach (var d in done)
+        // The writer stores results in input order on a thread of its own, so extraction never waits for
+        // the database (the store is a fifth of a one-worker ingest's time); it waits, without spinning,
+        // when nothing is ready. A bounded queue keeps the reports between the two few.
+        using var results = new BlockingCollection<Done>(Math.Max(4, BatchSize * 4));
+        using var writerStopped = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var writer = Task.Factory.StartNew(() =>
         {
-            seen++;
-            if (d.Error is not null)
+            try
             {
-                inFlight.Release(d.Work);
-                if (d.Error == Skip) skipped++;
-                else
+                foreach (var d in results.GetConsumingEnumerable())
                 {
-                    failures.Add((d.Item.Key, d.Error));
-                    AskStore(() => { store.RecordFailure(d.Item.Key, d.Error); return 0; });
+                    seen++;
+                    if (d.Error is not null)
+                    {
+                        inFlight.Release(d.Work);
+                        if (d.Error == Skip) skipped++;
+                        else
+                        {
+                            failures.Add((d.Item.Key, d.Error));
+                            AskStore(() => { store.RecordFailure(d.Item.Key, d.Error); return 0; });
+                        }
+                    }
+                    else
+                    {
+                        batch.Add(d);
+                        if (batch.Count >= BatchSize) Flush();
+                    }
+                    if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
+                    {
+                        lastReport = clock.Elapsed;
+                        progress(Progress());
+                    }
+                    if (cancel.IsCancellationRequested) break;
                 }
+                Flush();
             }
-            else
+            finally
             {
-                batch.Add(d);
-                if (batch.Count >= BatchSize) Flush();
+                // Stopped early (interrupted, or the store failed): the reading side must not wait on a full queue.
+                writerStopped.Cancel();
             }
-            if (progress is not null && clock.Elapsed - lastReport >= TimeSpan.FromSeconds(1))
-            {
-                lastReport = clock.Elapsed;
-                progress(Progress());
-            }
-            if (cancel.IsCancellationRequested) break;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            foreach (var d in done) results.Add(d, writerStopped.Token);
         }
-        Flush();
+        catch (OperationCanceledException) when (writerStopped.IsCancellationRequested)
+        {
+            // The writer has stopped; what it stopped on is thrown below.
+        }
+        finally
+        {
+            results.CompleteAdding();
+            writer.GetAwaiter().GetResult();
+        }
         progress?.Invoke(Progress());
         return new IngestReport(Progress(), failures) { Undated = undated, StoreTime = storeClock.Elapsed };
     }

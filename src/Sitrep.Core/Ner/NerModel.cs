@@ -87,16 +87,9 @@ public sealed class NerModel
     {
         if (n == 0) return;
         var emissions = n * l <= 2048 ? stackalloc float[n * l] : new float[n * l];
-        emissions.Clear();
+        var table = new FloatWeights(weights, l);
         for (int i = 0; i < n; i++)
-        {
-            var emit = emissions.Slice(i * l, l);
-            foreach (int bucket in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
-            {
-                var w = weights.AsSpan(bucket * l, l);
-                for (int t = 0; t < w.Length; t++) emit[t] += w[t];
-            }
-        }
+            table.Score(features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken), emissions.Slice(i * l, l));
         Viterbi(emissions, n, tags, transitions, allowed, l);
         if (!margins.IsEmpty)
             for (int i = 0; i < n; i++) margins[i] = emissions[i * l + tags[i]] - emissions[i * l];

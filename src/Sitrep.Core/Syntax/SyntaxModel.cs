@@ -19,7 +19,6 @@ public sealed class SyntaxModel
     private const int Version = 1;
 
     // Kept as the file keeps them, half floats (see HalfWeights): about 25 MB of tables, not 50.
-    private readonly Half[] _tagWeights, _moveWeights, _labelWeights;
     private readonly HalfWeights _tagger, _moves, _relations;
 
     public SyntaxModel(string[] tags, string[] labels, int tagBits, int moveBits, int labelBits, float[] tagWeights, float[] moveWeights, float[] labelWeights, WordClusters? clusters)
@@ -37,9 +36,6 @@ public sealed class SyntaxModel
         TagBits = tagBits;
         MoveBits = moveBits;
         LabelBits = labelBits;
-        _tagWeights = tagWeights;
-        _moveWeights = moveWeights;
-        _labelWeights = labelWeights;
         if (!HalfWeights.IsFinite(tagWeights) || !HalfWeights.IsFinite(moveWeights) || !HalfWeights.IsFinite(labelWeights))
             throw new ArgumentException("A weight is not a finite number.");
         _tagger = new HalfWeights(tagWeights, tags.Length);
@@ -212,9 +208,9 @@ public sealed class SyntaxModel
         w.Write(TagBits);
         w.Write(MoveBits);
         w.Write(LabelBits);
-        WriteHalves(w, _tagWeights);
-        WriteHalves(w, _moveWeights);
-        WriteHalves(w, _labelWeights);
+        WriteHalves(w, _tagger.Weights);
+        WriteHalves(w, _moves.Weights);
+        WriteHalves(w, _relations.Weights);
         w.Write(Clusters is not null);
         Clusters?.Write(w);
     }
@@ -268,7 +264,7 @@ public sealed class SyntaxModel
         return values;
     }
 
-    private static void WriteHalves(BinaryWriter w, Half[] values)
+    private static void WriteHalves(BinaryWriter w, ReadOnlySpan<Half> values)
     {
         var bytes = new byte[values.Length * 2];
         for (int i = 0; i < values.Length; i++) BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), values[i]);

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace Sitrep.Syntax;
+namespace Sitrep.Features;
 
 /// <summary>
 /// A linear model's weights as rows, one row of class weights per hashed feature. A struct per kind of
@@ -51,14 +51,40 @@ public readonly struct FloatWeights(float[] weights, int classes) : IWeightTable
 /// widens to exactly the float it was saved from, so the scores are those <see cref="FloatWeights"/>
 /// gives for the saved values.
 /// </summary>
-public readonly struct HalfWeights(Half[] weights, int classes) : IWeightTable
+public readonly struct HalfWeights : IWeightTable
 {
-    public int Classes => classes;
+    // The weights and, past them, eight zeros: a row read eight halves at a time never reads past the end.
+    private readonly Half[] _padded;
+    private readonly int _length;
+
+    public HalfWeights(ReadOnlySpan<Half> weights, int classes)
+    {
+        _padded = new Half[weights.Length + 8];
+        weights.CopyTo(_padded);
+        _length = weights.Length;
+        Classes = classes;
+    }
+
+    public int Classes { get; }
+
+    /// <summary>The weights as given (what a model file keeps).</summary>
+    public ReadOnlySpan<Half> Weights => _padded.AsSpan(0, _length);
 
     public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
     {
-        var bits = MemoryMarshal.Cast<Half, ushort>(weights);
+        var bits = MemoryMarshal.Cast<Half, ushort>(_padded.AsSpan());
+        int classes = Classes;
         int c = 0;
+        // A move's row is three or four classes wide: all of them summed at once, four lanes (a fourth, if
+        // any, reads the next row's first weight or the padding, and is dropped).
+        if (Sse41.IsSupported && classes <= 4)
+        {
+            var sum = Vector128<float>.Zero;
+            foreach (int b in buckets)
+                sum += Widen(Sse41.ConvertToVector128Int32(Vector128.Create(bits.Slice(b * classes, 8))).AsUInt32());
+            for (; c < classes; c++) scores[c] = sum[c];
+            return;
+        }
         if (Avx2.IsSupported)
             for (; c + 8 <= classes; c += 8)
             {
@@ -94,6 +120,13 @@ public readonly struct HalfWeights(Half[] weights, int classes) : IWeightTable
     {
         var magnitude = ((halves & Vector256.Create(0x7fffu)) << 13).AsSingle() * Vector256.Create(ExponentShift);
         return (magnitude.AsUInt32() | ((halves & Vector256.Create(0x8000u)) << 16)).AsSingle();
+    }
+
+    /// <summary>Four halves' bits, one in the low half of each lane, as floats (as <see cref="Widen(uint)"/>).</summary>
+    private static Vector128<float> Widen(Vector128<uint> halves)
+    {
+        var magnitude = ((halves & Vector128.Create(0x7fffu)) << 13).AsSingle() * Vector128.Create(ExponentShift);
+        return (magnitude.AsUInt32() | ((halves & Vector128.Create(0x8000u)) << 16)).AsSingle();
     }
 
     /// <summary>Every weight is a finite number (what <see cref="Score"/> needs).</summary>

@@ -48,7 +48,7 @@ public sealed class PhraseTrie<T>
             node = next;
             if (node.Values is not null) (results ??= new(2)).Add((i - start + 1, node.Values));
         }
-        return results is null ? [] : results;
+        return results is null ? Array.Empty<(int, IReadOnlyList<T>)>() : results;
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>: (0, null) when none.</summary>

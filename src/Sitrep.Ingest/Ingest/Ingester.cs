@@ -2,6 +2,7 @@ using Sitrep.Documents;
 using Sitrep.Rows;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
 using Sitrep.Reading;
@@ -116,7 +117,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         // The writer stores results in input order on a thread of its own, so extraction never waits for
         // the database (the store is a fifth of a one-worker ingest's time); it waits, without spinning,
         // when nothing is ready. A bounded queue keeps the reports between the two few.
-        using var results = new BlockingCollection<Done>(Math.Max(4, BatchSize * 4));
+        using var results = new BlockingCollection<Done>((int)Math.Clamp(4L * BatchSize, 4, 1024));
         using var writerStopped = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var writer = Task.Factory.StartNew(() =>
         {
@@ -155,6 +156,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
                 writerStopped.Cancel();
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        ExceptionDispatchInfo? readingFailed = null;
         try
         {
             foreach (var d in done) results.Add(d, writerStopped.Token);
@@ -163,11 +165,21 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             // The writer has stopped; what it stopped on is thrown below.
         }
-        finally
+        catch (Exception e)
         {
-            results.CompleteAdding();
+            // The reading side failed (the store, asked about a chunk): the writer stores what is ready, then this is thrown.
+            readingFailed = ExceptionDispatchInfo.Capture(e);
+        }
+        results.CompleteAdding();
+        try
+        {
             writer.GetAwaiter().GetResult();
         }
+        catch (Exception) when (readingFailed is not null)
+        {
+            // The first failure is the one the caller is owed (a broken connection fails the writer too).
+        }
+        readingFailed?.Throw();
         progress?.Invoke(Progress());
         return new IngestReport(Progress(), failures) { Undated = undated, StoreTime = storeClock.Elapsed };
     }
@@ -185,11 +197,17 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         var read = chunk.Select(item => item.Url is { } url && storedUrls.Contains(url) ? new Work(item, null, null, Skip) : Read(item, reader)).ToList();
         var toWrite = read.Where(w => w.Document is not null).ToList();
         if (toWrite.Count == 0) return read;
-        var stored = askStore(() => store.FindStored(toWrite.Select(w => w.Hash!).ToList(), toWrite.Select(w => w.Url).OfType<string>().ToList()));
-        return read.Select(w =>
-            w.Document is null ? w
-            : stored.ContentHashes.Contains(w.Hash!) || (w.Url is { } u && stored.Urls.Contains(u)) || !inFlight.TryAdd(w) ? new Work(w.Item, null, null, Skip)
-            : w).ToList();
+        // Asked and marked in flight under the store's lock: the writer commits a report before it lets it go,
+        // so a repeat is either stored by then or still in flight, never neither.
+        var repeats = new HashSet<Work>(ReferenceEqualityComparer.Instance);
+        askStore(() =>
+        {
+            var stored = store.FindStored(toWrite.Select(w => w.Hash!).ToList(), toWrite.Select(w => w.Url).OfType<string>().ToList());
+            foreach (var w in toWrite)
+                if (stored.ContentHashes.Contains(w.Hash!) || (w.Url is { } u && stored.Urls.Contains(u)) || !inFlight.TryAdd(w)) repeats.Add(w);
+            return stored;
+        });
+        return read.Select(w => repeats.Contains(w) ? new Work(w.Item, null, null, Skip) : w).ToList();
     }
 
     private Work Read(IngestItem item, DocumentReader reader)

@@ -34,7 +34,8 @@ public sealed class IngestWriterTests
         }
         var ingester = new Ingester(Some.Resources, store, new ReaderOptions()) { Workers = 1, BatchSize = 4 };
 
-        var run = Task.Run(() => ingester.Run(Reports(40)));
+        // Far more reports after the refused one than the writer's queue holds (16): the reading side must not wait on it.
+        var run = Task.Run(() => ingester.Run(Reports(200)));
         var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(2)));
 
         Assert.True(first == run, "the ingest hung after the database failed");

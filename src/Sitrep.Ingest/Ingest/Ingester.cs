@@ -60,6 +60,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     private sealed record Done(Work Work, StoredDocument? Built, string? Error, bool Undated = false)
     {
         public IngestItem Item => Work.Item;
+
+        /// <summary>The report as the pipeline left it, until its row is built.</summary>
+        public Document? Extracted { get; init; }
     }
 
     public IngestReport Run(IEnumerable<IngestItem> items, Action<IngestProgress>? progress = null, int? total = null, CancellationToken cancel = default)
@@ -94,8 +97,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             .SelectMany(chunk => Prepare(chunk, reader, inFlight, AskStore));
         // One pipeline runs on this thread: PLINQ's hand-over between threads would spin, taking
         // a core that another process (a second worker) could use.
-        var done = Workers <= 1 ? work.Select(w => Process(w, pipeline))
-            : Unwrapped(work.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(w => Process(w, pipeline)));
+        // With one pipeline, the writer's thread builds the rows to store (their JSON and fingerprint) too.
+        var done = Workers <= 1 ? work.Select(w => Process(w, pipeline, build: false))
+            : Unwrapped(work.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(w => Process(w, pipeline, build: true)));
         var lastReport = clock.Elapsed;
         void Flush()
         {
@@ -123,8 +127,9 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             try
             {
-                foreach (var d in results.GetConsumingEnumerable())
+                foreach (var result in results.GetConsumingEnumerable())
                 {
+                    var d = Built(result);
                     seen++;
                     if (d.Error is not null)
                     {
@@ -250,13 +255,15 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         return new Document(text.Replace("\r\n", "\n"), new DocumentSource { InputName = item.Key });
     }
 
-    private static Done Process(Work w, SitrepPipeline pipeline)
+    /// <summary>Runs the pipeline on a report; builds the row to store too when <paramref name="build"/> (else the writer builds it).</summary>
+    private static Done Process(Work w, SitrepPipeline pipeline, bool build)
     {
         if (w.Document is null) return new Done(w, null, w.Error);
         try
         {
             var doc = pipeline.Run(w.Document);
-            return new Done(w, StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), null, doc.Source.Published is null);
+            var done = new Done(w, null, null, doc.Source.Published is null) { Extracted = doc };
+            return build ? Built(done) : done;
         }
         catch (PipelineException e)
         {
@@ -264,10 +271,27 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // One report's defect never stops the batch: it is named, with the fault, and the rest go on.
-            return new Done(w, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
+            return Defect(w, e);
         }
     }
+
+    /// <summary>The row to store, from the extracted report (once; the report itself is then let go).</summary>
+    private static Done Built(Done d)
+    {
+        if (d.Extracted is not { } doc) return d;
+        try
+        {
+            return d with { Built = StoredDocumentBuilder.Build(doc, SimHash.Of(doc.Text)), Extracted = null };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Defect(d.Work, e);
+        }
+    }
+
+    // One report's defect never stops the batch: it is named, with the fault, and the rest go on.
+    private static Done Defect(Work w, Exception e) =>
+        new(w, null, $"{w.Item.Key}: could not be stored ({e.GetType().Name}: {e.Message}); a defect in Sitrep, please report it.");
 
     /// <summary>
     /// PLINQ wraps what the reading side throws (the store failing while asked about a chunk) in

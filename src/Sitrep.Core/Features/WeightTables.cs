@@ -53,15 +53,22 @@ public readonly struct FloatWeights(float[] weights, int classes) : IWeightTable
 /// </summary>
 public readonly struct HalfWeights : IWeightTable
 {
-    // The weights and, past them, eight zeros: a row read eight halves at a time never reads past the end.
+    /// <summary>Zeros after the weights: a row read eight halves at a time never reads past the end.</summary>
+    public const int Padding = 8;
+
     private readonly Half[] _padded;
     private readonly int _length;
 
-    public HalfWeights(ReadOnlySpan<Half> weights, int classes)
+    /// <summary>A table of this many weights, with its padding (<see cref="HalfWeights(Half[], int)"/> takes it as it is).</summary>
+    public static Half[] NewTable(int weights) => new Half[weights + Padding];
+
+    /// <param name="padded">The weights followed by <see cref="Padding"/> zeros (<see cref="NewTable"/>); kept, not copied.</param>
+    public HalfWeights(Half[] padded, int classes)
     {
-        _padded = new Half[weights.Length + 8];
-        weights.CopyTo(_padded);
-        _length = weights.Length;
+        if (padded.Length < Padding || padded.AsSpan(padded.Length - Padding).ContainsAnyExcept((Half)0))
+            throw new ArgumentException("A table of half-float weights needs its padding of zeros.", nameof(padded));
+        _padded = padded;
+        _length = padded.Length - Padding;
         Classes = classes;
     }
 

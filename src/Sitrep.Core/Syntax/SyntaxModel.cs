@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using Sitrep.Documents;
 using Sitrep.Features;
@@ -29,7 +31,9 @@ public sealed class SyntaxModel
     private SyntaxModel(string[] tags, string[] labels, int tagBits, int moveBits, int labelBits, Half[] tagWeights, Half[] moveWeights, Half[] labelWeights, WordClusters? clusters)
     {
         Clusters = clusters;
-        if (tagWeights.Length != (1 << tagBits) * tags.Length || moveWeights.Length != (1 << moveBits) * ParserState.Moves || labelWeights.Length != (1 << labelBits) * labels.Length)
+        // The tables as HalfWeights keeps them: the weights, then its padding.
+        if (tagWeights.Length != (1 << tagBits) * tags.Length + HalfWeights.Padding || moveWeights.Length != (1 << moveBits) * ParserState.Moves + HalfWeights.Padding
+            || labelWeights.Length != (1 << labelBits) * labels.Length + HalfWeights.Padding)
             throw new ArgumentException("The weights do not match the tags, relations and table sizes.");
         Tags = tags;
         Labels = labels;
@@ -244,7 +248,7 @@ public sealed class SyntaxModel
 
     private static Half[] Halves(float[] weights)
     {
-        var halves = new Half[weights.Length];
+        var halves = HalfWeights.NewTable(weights.Length);
         for (int i = 0; i < weights.Length; i++) halves[i] = (Half)weights[i];
         return halves;
     }
@@ -271,12 +275,22 @@ public sealed class SyntaxModel
         w.Write(bytes);
     }
 
+    /// <summary>Reads the halves straight into their table (little-endian in the file), with no copy of the bytes on the way.</summary>
     private static Half[] ReadHalves(BinaryReader r, int count)
     {
-        var bytes = r.ReadBytes(count * 2);
-        if (bytes.Length != count * 2) throw new EndOfStreamException("the weights end early");
-        var values = new Half[count];
-        for (int i = 0; i < count; i++) values[i] = BitConverter.ToHalf(bytes, i * 2);
+        var values = HalfWeights.NewTable(count);
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan(0, count));
+        for (int read = 0; read < bytes.Length;)
+        {
+            int n = r.Read(bytes[read..]);
+            if (n == 0) throw new EndOfStreamException("the weights end early");
+            read += n;
+        }
+        if (!BitConverter.IsLittleEndian)
+        {
+            var bits = MemoryMarshal.Cast<Half, ushort>(values.AsSpan(0, count));
+            BinaryPrimitives.ReverseEndianness(bits, bits);
+        }
         return values;
     }
 }

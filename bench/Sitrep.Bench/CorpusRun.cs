@@ -86,7 +86,12 @@ public static class CorpusRun
         try
         {
             var read = input.Story is { } story
-                ? new Document(story.Text!.Replace("\r\n", "\n"), new DocumentSource { InputName = story.Key, Title = story.Title, Published = story.Published })
+                // The container's date as a claim, as ingest gives it: the header stage decides among it and the dateline.
+                ? new Document(story.Text!.Replace("\r\n", "\n"), new DocumentSource
+                {
+                    InputName = story.Key, Title = story.Title,
+                    PublishedClaims = story.Published is { } date ? [new DateClaim(date, "container")] : [],
+                })
                 : reader.Read(File.ReadAllBytes(input.Name), input.Name);
             doc = pipeline.Run(read, timings);
             why = null;

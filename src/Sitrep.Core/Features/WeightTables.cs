@@ -62,11 +62,14 @@ public readonly struct HalfWeights : IWeightTable
     /// <summary>A table of this many weights, with its padding (<see cref="HalfWeights(Half[], int)"/> takes it as it is).</summary>
     public static Half[] NewTable(int weights) => new Half[weights + Padding];
 
-    /// <param name="padded">The weights followed by <see cref="Padding"/> zeros (<see cref="NewTable"/>); kept, not copied.</param>
+    /// <param name="padded">The weights followed by <see cref="Padding"/> zeros (<see cref="NewTable"/>); kept, not copied.
+    /// Every weight must be finite: <see cref="Score"/> widens bits and would read an infinity or NaN wrongly.</param>
     public HalfWeights(Half[] padded, int classes)
     {
         if (padded.Length < Padding || padded.AsSpan(padded.Length - Padding).ContainsAnyExcept((Half)0))
             throw new ArgumentException("A table of half-float weights needs its padding of zeros.", nameof(padded));
+        foreach (var w in padded)
+            if (!Half.IsFinite(w)) throw new ArgumentException("A weight is not a finite number.", nameof(padded));
         _padded = padded;
         _length = padded.Length - Padding;
         Classes = classes;
@@ -82,8 +85,8 @@ public readonly struct HalfWeights : IWeightTable
         var bits = MemoryMarshal.Cast<Half, ushort>(_padded.AsSpan());
         int classes = Classes;
         int c = 0;
-        // A move's row is three or four classes wide: all of them summed at once, four lanes (a fourth, if
-        // any, reads the next row's first weight or the padding, and is dropped).
+        // A row of four classes or fewer (a move's three) summed in one four-lane register: lanes past the
+        // row's width read the next row or the padding, and are dropped.
         if (Sse41.IsSupported && classes <= 4)
         {
             var sum = Vector128<float>.Zero;
@@ -113,8 +116,8 @@ public readonly struct HalfWeights : IWeightTable
 
     /// <summary>
     /// A half's bits as a float: the magnitude's bits moved into a float's place and scaled by 2^112,
-    /// exact for normal and subnormal halves alike; then the sign. Infinities and NaNs, which no saved
-    /// weight is (<see cref="IsFinite"/>), would come out wrong.
+    /// exact for normal and subnormal halves alike; then the sign. Infinities and NaNs, which the
+    /// constructor refuses, would come out wrong.
     /// </summary>
     private static float Widen(uint half)
     {
@@ -134,13 +137,5 @@ public readonly struct HalfWeights : IWeightTable
     {
         var magnitude = ((halves & Vector128.Create(0x7fffu)) << 13).AsSingle() * Vector128.Create(ExponentShift);
         return (magnitude.AsUInt32() | ((halves & Vector128.Create(0x8000u)) << 16)).AsSingle();
-    }
-
-    /// <summary>Every weight is a finite number (what <see cref="Score"/> needs).</summary>
-    public static bool IsFinite(ReadOnlySpan<Half> weights)
-    {
-        foreach (var w in weights)
-            if (!Half.IsFinite(w)) return false;
-        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -40,8 +39,6 @@ public sealed class SyntaxModel
         TagBits = tagBits;
         MoveBits = moveBits;
         LabelBits = labelBits;
-        if (!HalfWeights.IsFinite(tagWeights) || !HalfWeights.IsFinite(moveWeights) || !HalfWeights.IsFinite(labelWeights))
-            throw new ArgumentException("A weight is not a finite number.");
         _tagger = new HalfWeights(tagWeights, tags.Length);
         _moves = new HalfWeights(moveWeights, ParserState.Moves);
         _relations = new HalfWeights(labelWeights, labels.Length);
@@ -153,7 +150,7 @@ public sealed class SyntaxModel
         while (!state.Done)
         {
             int move = OnlyValidMove(state);
-            // An empty stack can only shift: about a third of the moves need no features or scores.
+            // A move the state forces (an empty stack can only shift) needs no features or scores.
             if (move < 0)
             {
                 ParserFeatures.Moves(words, tags, state, moveFeatures, MoveBits, PunctuationTag);

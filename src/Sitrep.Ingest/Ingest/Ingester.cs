@@ -26,8 +26,8 @@ public sealed record IngestReport(IngestProgress Totals, IReadOnlyList<(string I
 
 /// <summary>
 /// Reads reports, runs the pipeline on both cores (or as many workers as asked), and writes them to
-/// the store in input order, a batch per transaction, on a writer thread of its own. A report already stored (same text, or same address) is skipped
-/// before any work; a near-duplicate of a stored one is stored as a link to it, without its
+/// the store in input order, a batch per transaction, on a writer thread of its own. A report
+/// already stored (same text, or same address) is skipped before any work; a near-duplicate of a stored one is stored as a link to it, without its
 /// events. One report failing is recorded with its reason and the batch goes on. Killed at any
 /// point, the committed batches stay; run again, it skips them and ends with the same database.
 /// </summary>
@@ -129,7 +129,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
             {
                 foreach (var result in results.GetConsumingEnumerable())
                 {
-                    var d = Built(result);
+                    var d = WithRow(result);
                     seen++;
                     if (d.Error is not null)
                     {
@@ -263,7 +263,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
         {
             var doc = pipeline.Run(w.Document);
             var done = new Done(w, null, null, doc.Source.Published is null) { Extracted = doc };
-            return build ? Built(done) : done;
+            return build ? WithRow(done) : done;
         }
         catch (PipelineException e)
         {
@@ -276,7 +276,7 @@ public sealed class Ingester(SitrepResources resources, ISitrepStore store, Read
     }
 
     /// <summary>The row to store, from the extracted report (once; the report itself is then let go).</summary>
-    private static Done Built(Done d)
+    private static Done WithRow(Done d)
     {
         if (d.Extracted is not { } doc) return d;
         try

@@ -11,10 +11,19 @@ namespace Sitrep.Syntax;
 /// </summary>
 public sealed class SentenceWords
 {
-    private readonly bool[] _titleCase;
+    private readonly bool[] _titleCase, _lowerCase, _endsInS, _endsInIng;
 
     /// <summary>Word <paramref name="i"/> starts with a capital and goes on in lower case ("Suicide", not "UN" or "the").</summary>
     public bool IsTitleCaseWord(int i) => _titleCase[i];
+
+    /// <summary>Word <paramref name="i"/> starts with a lower-case letter ("attack", not "Attack", "UPDATE" or "15").</summary>
+    public bool IsLowerCaseWord(int i) => _lowerCase[i];
+
+    /// <summary>Word <paramref name="i"/> ends in a single s after a letter, as a plural noun or a verb after "he" does ("troops", "kills"; not "press", "Hamas'", "'s").</summary>
+    public bool EndsInS(int i) => _endsInS[i];
+
+    /// <summary>Word <paramref name="i"/> ends in -ing ("hearing", "fighting").</summary>
+    public bool EndsInIng(int i) => _endsInIng[i];
 
     /// <summary>The first word ends in -ing or -ed, as a participle does ("Following", "Leaked").</summary>
     public bool FirstEndsLikeParticiple { get; }
@@ -27,6 +36,9 @@ public sealed class SentenceWords
         int n = tokens.Length;
         Count = n;
         _titleCase = new bool[n];
+        _lowerCase = new bool[n];
+        _endsInS = new bool[n];
+        _endsInIng = new bool[n];
         Lower = new ulong[n + 1];
         Exact = new ulong[n + 1];
         Suffix1 = new ulong[n + 1];
@@ -51,6 +63,9 @@ public sealed class SentenceWords
                 lower[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
             }
             var l = lower[..len];
+            _lowerCase[i] = len > 0 && char.IsLower(word[0]);
+            _endsInIng[i] = len > 4 && l.EndsWith("ing");
+            _endsInS[i] = len > 3 && l[len - 1] == 's' && l[len - 2] != 's' && char.IsLetter(l[len - 2]);
             _titleCase[i] = len > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
             if (i == 0) FirstEndsLikeParticiple = l.EndsWith("ing") || l.EndsWith("ed");
             Lower[i] = FeatureHash.Add(FeatureHash.Start(1), l);

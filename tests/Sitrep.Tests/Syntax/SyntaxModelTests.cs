@@ -132,6 +132,30 @@ public sealed class SyntaxModelTests
         Assert.Equal("VERB", doc.Syntax!.Upos[0]);
     }
 
+    [Theory]
+    [InlineData("Insurgents fight government forces in the old city", "fight", "Insurgents")]
+    [InlineData("Mortar fire wounds nine near Samarra shrine", "wounds", "fire")]
+    [InlineData("Monthly death toll stirs fears of a new war", "stirs", "toll")]
+    public void A_headline_the_tagger_reads_without_a_verb_gets_one_with_its_subject(string headline, string verb, string subject)
+    {
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document(headline));
+        var syntax = doc.Syntax!;
+        int v = Enumerable.Range(0, doc.Tokens.Count).First(i => doc.TokenString(i) == verb);
+        int s = Enumerable.Range(0, doc.Tokens.Count).First(i => doc.TokenString(i) == subject);
+        Assert.Equal(("VERB", "root"), (syntax.Upos[v], syntax.Relations[v]));
+        Assert.Equal((v, "nsubj"), (syntax.Heads[s], syntax.Relations[s]));
+        Assert.Equal(1, Enumerable.Range(0, doc.Tokens.Count).Count(i => syntax.Upos[i] == "VERB"));
+    }
+
+    [Theory]
+    [InlineData("Programme summary of Kurdish satellite TV news")]
+    [InlineData("Council targets hardcore truants")]
+    public void A_line_with_no_word_near_a_verb_but_its_last_stays_verbless(string line)
+    {
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document(line));
+        Assert.DoesNotContain("VERB", doc.Syntax!.Upos);
+    }
+
     private static bool Dominates(DependencyParse syntax, int head, int token)
     {
         for (int steps = 0; token >= 0 && steps < 500; steps++)

@@ -1018,6 +1018,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
 
+    /// <summary>The words of the "of" phrase a share heads in the tree: "94% of military equipment" → "military equipment".</summary>
+    private static string? ShareOf(Document doc, Sentence sentence, TextSpan share)
+    {
+        if (doc.Syntax is not { } tree || doc.TokenCovering(share.End - 1) is not (int head and >= 0)) return null;
+        foreach (var nmod in tree.Dependents(sentence, head, "nmod"))
+            if (tree.Dependents(sentence, nmod, "case").Any(c => Words.IsAny(doc, c, "of")))
+            {
+                var (first, last) = tree.Subtree(sentence, nmod);
+                return doc.Text[doc.Tokens[first].Start..doc.Tokens[last].End];
+            }
+        return null;
+    }
+
     private bool Satisfies(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
         var units = quantities.Units;
@@ -1038,7 +1051,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "place" => frame["place"].Count > 0 || entry.IsVerb && ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 // "donated 250 ventilators", "supplied 94% of military equipment": a count of things, or a share, of goods too.
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
-                                                   || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)),
+                                                   || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)
+                                                   || f.Quantity?.Category == "percent" && ShareOf(index.Document, sentence, f.Span) is { } whole && NamesGoods(whole, units)),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
                            // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
                            || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0

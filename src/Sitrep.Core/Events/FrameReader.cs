@@ -497,11 +497,31 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                 return new Filler(m.Span, m, null);
             }
         }
+        // "banned a second opposition member, former mayor Vicencio Scarano, from ...": words that the tree gives
+        // a named apposition after the comma are that party.
+        if (i > from && i < right && Words.IsPunct(doc, i, ',') && AppositiveName(index, from, i, right) is { } named) return named;
         // Words only: "great training and partnership".
         int s = from;
         while (s < i && Words.IsAny(doc, s, "back", "out", "over")) s++;
         if (i > s && doc.Tokens[s].Kind == TokenKind.Word)
             return new Filler(TextSpan.FromBounds(doc.Tokens[s].Start, doc.Tokens[i - 1].End), null, null);
+        return null;
+    }
+
+    /// <summary>The party the tree sets in apposition to the words [from, comma), named between the comma and the next one.</summary>
+    private static Filler? AppositiveName(DocumentIndex index, int from, int comma, int right)
+    {
+        var doc = index.Document;
+        if (doc.Syntax is not { } tree) return null;
+        int end = comma + 1;
+        while (end < right && end < comma + 8 && !Words.IsPunct(doc, end, ',') && !Words.IsPunct(doc, end, '.')) end++;
+        bool apposition = false;
+        for (int k = comma + 1; k < end && !apposition; k++)
+            apposition = tree.Relations[k] == "appos" && tree.Heads[k] >= from && tree.Heads[k] < comma;
+        if (!apposition) return null;
+        for (int k = comma + 1; k < end; k++)
+            if (index.MentionAt(k) is { } m && index.KindOf(m) is { } kind && kind.IsActor() && doc.TokenAtOrAfter(m.Span.End) <= end)
+                return new Filler(m.Span, m, null);
         return null;
     }
 

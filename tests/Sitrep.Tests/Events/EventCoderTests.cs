@@ -58,6 +58,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_share_of_goods_supplied_is_aid_and_a_share_of_people_is_not()
+    {
+        var aid = Assert.Single(Events("Russia has supplied 60% of the heavy weapons the Serbian army has bought since 2015."));
+        Assert.Equal(("AID", "Russia"), (aid.Type, aid.Actor));
+        Assert.Empty(Events("The party supplied 40% of the candidates in the election."));
+    }
+
+    [Fact]
+    public void An_object_named_in_apposition_is_the_named_party()
+    {
+        var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));
+        Assert.Equal(("COERCE", "Egypt", "Alaa Abd El-Fattah"), (named.Type, named.Actor, named.Target));
+        // Without a name the words stay words, and the event stays.
+        var words = Assert.Single(Events("Egypt has banned a prominent blogger from travelling abroad."));
+        Assert.Equal(("COERCE", "Egypt", null), (words.Type, words.Actor, words.Target));
+    }
+
+    [Fact]
     public void A_wounding_by_a_weapon_or_an_armed_group_is_an_attack_and_an_injured_player_is_not()
     {
         var bomb = Some.Report("A roadside bomb wounded 20 people near Kirkuk on Sunday.", "2014-05-05");

@@ -159,18 +159,18 @@ public sealed class SeedArticleTests
     [Fact]
     public void Codes_the_planned_withdrawal_of_2500_of_the_7500_coalition_troops()
     {
-        var e = Only(x => x.Type == "CONCEDE" && D.NameOf(x.PlaceId) == "Iraq");
+        var e = Only(x => x.Type == "AGREE" && x.Cameo == "035" && D.NameOf(x.PlaceId) == "Iraq");
         Assert.Equal((EventStatus.Planned, "US-led coalition", "2,500 troops", "Some 7,500 coalition troops"),
             (e.Status, D.NameOf(e.ActorId), D.QuantityText(e, "theme"), D.QuantityText(e, "actor_size")));
     }
 
     [Fact]
-    public void Codes_the_planned_moves_out_of_Kirkuk_and_Mosul_as_concessions()
+    public void Codes_the_planned_moves_out_of_Kirkuk_and_Mosul_as_announced_intents_to_yield()
     {
-        // PLOVER: an announced withdrawal is CONCEDE; only a completed one is RETREAT.
-        var moves = D.Events.Where(x => x.Type == "CONCEDE" && D.NameOf(x.PlaceId) is "Kirkuk" or "Mosul").ToArray();
-        Assert.Equal([("Kirkuk", EventStatus.Planned, "FUTURE_REF"), ("Mosul", EventStatus.Planned, "FUTURE_REF")],
-            moves.Select(x => (D.NameOf(x.PlaceId)!, x.Status, x.Date!.Value!)).ToArray());
+        // An announced withdrawal is AGREE, CAMEO 035 (intent to yield), as PLV codes it; only a completed one is RETREAT.
+        var moves = D.Events.Where(x => x.Type == "AGREE" && D.NameOf(x.PlaceId) is "Kirkuk" or "Mosul").ToArray();
+        Assert.Equal([("Kirkuk", EventStatus.Planned, "FUTURE_REF", "035"), ("Mosul", EventStatus.Planned, "FUTURE_REF", "035")],
+            moves.Select(x => (D.NameOf(x.PlaceId)!, x.Status, x.Date!.Value!, x.Cameo)).ToArray());
     }
 
     [Fact]

@@ -1159,19 +1159,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ACLED codes what happened: an announced, conditional or negated event has no ACLED type.
         bool acledDropped = acledType is not null && status is EventStatus.Planned or EventStatus.Hypothetical or EventStatus.Negated;
         if (acledDropped) (acledType, acledSub) = (null, null);
-        // The PLOVER manual: an announced withdrawal is a concession (CONCEDE), a completed one a
-        // retreat; the CAMEO code still says what is to be done. "The transfer of the base had been
-        // planned" refers back to a withdrawal already told, so it stays what that one is.
+        // "The transfer of the base had been planned" refers back to a withdrawal already told, so it stays what that one is.
         bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
-        string type = entry.Type == "RETREAT" && status == EventStatus.Planned && !refersBack ? "CONCEDE" : entry.Type;
+        string type = entry.Type;
         // "announced the deployment of 230 troops to Liberia on a peacekeeping mission": troops sent to keep
         // another's peace are military aid (PLOVER AID, CAMEO 074), not a show of force.
         if (type == "MOBILIZE" && Peacekeeping(doc, sentence, trigger)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
+        // An announced withdrawal or release too ("is willing to withdraw its troops", "will release the physician"):
+        // PLV codes all 12 of its such sentences AGREE, as CAMEO's 035 (intent to yield) is under its root 03.
         bool announced = false;
-        if (type == entry.Type && status == EventStatus.Planned && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
+        var (rowMode, rowCameo) = (mode, cameo);
+        if (type == entry.Type && status == EventStatus.Planned && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
         {
             (type, cameo) = intent;
             mode = null;
@@ -1215,13 +1216,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
         var common = new List<string>
         {
-            $"'{TextOf(triggerSpan)}' is {matchedBy ?? $"the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv"}: {entry.Type}{(mode is null ? "" : "/" + mode)}{(cameo is null ? "" : $", CAMEO {cameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
+            $"'{TextOf(triggerSpan)}' is {matchedBy ?? $"the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv"}: {entry.Type}{(rowMode is null ? "" : "/" + rowMode)}{(rowCameo is null ? "" : $", CAMEO {rowCameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
             status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
-        if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
-        else if (type != entry.Type) common.Add($"type {type}, not {entry.Type}: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)");
+        if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed or concession is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
         foreach (var q in quantities)
             if (doc.Quantities.FirstOrDefault(x => x.Id == q.QuantityId) is { } quantity) common.Add($"{q.Role.Replace('_', ' ')}: '{TextOf(quantity.Span)}'");

@@ -190,7 +190,7 @@ public sealed class ExtractCommandTests : IDisposable
             "place: 'Kirkuk' — the 'from' phrase",
             "status planned: cue 'will'",
             "no ACLED type: the event is planned, and ACLED codes only what happened",
-            "type CONCEDE, not RETREAT: the withdrawal is announced, not done (PLOVER: an announced withdrawal is CONCEDE)",
+            "type AGREE, not RETREAT: the retreat is announced, not done (PLOVER: an announced cooperative deed or concession is an agreement), CAMEO 035",
             "date 2020-04: its own time expression",
         ], explanation);
     }

@@ -13,7 +13,7 @@ public sealed class EventEvaluationTests
     public void Reads_PLV_marks_as_spans_of_the_unmarked_sentence()
     {
         var s = EventGold.ReadPlv(Fixture("tiny.plv.tsv"))[1];
-        Assert.Equal(("The coalition will withdraw from Kirkuk next month.", "YIELD"), (s.Text, s.Root));
+        Assert.Equal(("The coalition will withdraw from Kirkuk next month.", "AGREE"), (s.Text, s.Root));
         Assert.Equal(("The coalition", "Kirkuk"), (s.Source!.Value.Of(s.Text), s.Target!.Value.Of(s.Text)));
     }
 
@@ -43,7 +43,7 @@ public sealed class EventEvaluationTests
     public void Scores_the_main_event_s_root_with_no_event_as_NONE()
     {
         var report = new EventEvaluation(Some.Pipeline).EvaluatePlv(EventGold.ReadPlv(Fixture("tiny.plv.tsv")), new List<string>());
-        // ACCUSE and YIELD right; the weather sentence has no event: NONE against ACCUSE.
+        // ACCUSE and AGREE (an announced withdrawal, as PLV codes it) right; the weather sentence has no event: NONE against ACCUSE.
         Assert.Equal((2.0 / 3, 1, 0.5), (report.Scores["accuracy"], report.Counts["no_event"], report.ByLabel["ACCUSE"]["recall"]));
         Assert.Equal((2.0 / 3 + 1) / 2, report.Scores["macro_f1"], 10);
     }

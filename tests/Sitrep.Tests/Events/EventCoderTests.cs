@@ -176,9 +176,10 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void Codes_an_announced_withdrawal_as_a_planned_concession_with_its_future_date()
+    public void Codes_an_announced_withdrawal_as_a_planned_intent_to_yield_with_its_future_date()
     {
-        Assert.Equal([("CONCEDE", "withdraw", "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
+        // The announcement has no mode of its own: CAMEO 035 is the intent, not the withdrawal.
+        Assert.Equal([("AGREE", null, "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
             Events("Turkey will withdraw its troops from Afrin next month."));
     }
 

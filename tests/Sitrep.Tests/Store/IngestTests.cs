@@ -151,7 +151,7 @@ public sealed class IngestTests
         // Kirkuk's centre is about 12 km from K1.
         Assert.Contains(store.FindEvents(new EventFilter { Near = (35.47, 44.39, 20) }), e => e.Place == "K1 Air Base");
         Assert.DoesNotContain(store.FindEvents(new EventFilter { Near = (33.31, 44.36, 20) }), e => e.Place == "K1 Air Base");
-        Assert.Equal(["AGREE", "AGREE", "CONCEDE", "CONCEDE", "CONCEDE"], store.FindEvents(new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
+        Assert.Equal(["AGREE", "AGREE", "AGREE", "AGREE", "AGREE"], store.FindEvents(new EventFilter { Status = "planned" }).OrderBy(e => e.Id).Select(e => e.Type));
         // Only the seed mentions Humvees: every event found is one of its events.
         var humvees = store.FindEvents(new EventFilter { Text = "Humvees" });
         Assert.Equal(["Rudaw"], humvees.Select(e => e.Outlet!).Distinct());
@@ -174,8 +174,8 @@ public sealed class IngestTests
         Assert.StartsWith("2020-03-29,Strategic developments,Non-violent transfer of territory,US-led coalition,", rows[1]);
         Assert.Contains(",Iraqi Army,Kirkuk,K1 Air Base,35.52,44.28,1,1,Rudaw; Kurdistan Monitor; Gulf Wire,", rows[1]);
         Assert.Contains("[Reports disagree: theme troops]", rows[1]);
-        // Announced withdrawals (CONCEDE, planned) are not ACLED events.
-        var (_, planned, _) = Sitrep("export", "--format", "acled", "--type", "CONCEDE", "--db", t.Target);
+        // Announced withdrawals (AGREE, planned) are not ACLED events.
+        var (_, planned, _) = Sitrep("export", "--format", "acled", "--type", "AGREE", "--db", t.Target);
         Assert.Single(planned.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var (_, geojson, _) = Sitrep("export", "--format", "geojson", "--type", "RETREAT", "--place", "K1", "--db", t.Target);
         using var json = System.Text.Json.JsonDocument.Parse(geojson);

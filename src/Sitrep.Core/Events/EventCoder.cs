@@ -1014,6 +1014,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         || SentenceNamesWeapon(index, sentence, trigger, attacksCount: false)
         || HasCasualties(index, sentence);
 
+    /// <summary>The verb's object in the tree is the noun of a trigger row of another type ("launched an investigation": ACCUSE).</summary>
+    private bool ObjectIsEventOfOtherType(Document doc, Sentence sentence, int verb, string type)
+    {
+        if (doc.Syntax is not { } tree) return false;
+        int obj = tree.Dependent(sentence, verb, "obj");
+        return obj >= 0 && lexicon.Triggers.MatchesAt(doc, obj, sentence.EndToken).Any(m => m.Values.Any(r => !r.IsVerb && r.Type != type));
+    }
+
     /// <summary>Goods named without a number: "sent tanks", "delivered weapons".</summary>
     private static bool NamesGoods(string text, PhraseSet<UnitNoun> units) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => GoodsWords.Contains(w) || units.Find(w) is { Category: "vehicles" or "weapons" });
@@ -1101,6 +1109,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "casualties" => HasCasualties(index, sentence),
                 // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
                 "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
+                // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
+                "no_other_event" => !ObjectIsEventOfOtherType(index.Document, sentence, trigger, entry.Type),
                 // PETRARCH's rule: a dictionary verb codes an event only between two coded actors.
                 "dyad" => frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is not null)
                           && frame["target"].Concat(frame["recipient"]).Any(t => index.Entity(t.EntityId)?.Code is not null

@@ -66,6 +66,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Police_launching_an_investigation_investigate_and_militants_launching_an_assault_attack()
+    {
+        var probe = Assert.Single(Events("Dutch police have launched an investigation into the mayor of Utrecht."));
+        Assert.Equal(("ACCUSE", "investigate"), (probe.Type, probe.Mode));
+        Assert.Equal("ASSAULT", Assert.Single(Events("Militants launched a major assault on Samarra on Sunday.")).Type);
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

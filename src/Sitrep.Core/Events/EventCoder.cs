@@ -176,6 +176,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
         var heads = doc.Syntax!.Heads;
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
+        // Nor a word inside a coded phrase: "violated the ceasefire" is no ceasefire agreed.
+        if (coded.Any(x => x.Events.Any(e => e.Trigger.Contains(doc.Tokens[trigger].Span)))) return null;
         Normalise(index, frame);
         _nonParties.Drop(index, sentence, frame, trigger);
         if (label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);

@@ -74,6 +74,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Violating_a_ceasefire_is_an_attack_by_who_violates_it()
+    {
+        var doc = Some.Report("Government troops violated the ceasefire in Idlib on Tuesday.", "2020-03-05");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "196", "Idlib", "2020-03-03"), (e.Type, e.Cameo, doc.NameOf(e.PlaceId), e.Date?.Value));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

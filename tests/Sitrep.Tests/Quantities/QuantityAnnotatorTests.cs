@@ -23,6 +23,7 @@ public sealed class QuantityAnnotatorTests
     [InlineData("Twenty-five civilians died.", "Twenty-five civilians", 25, "civilians", QuantityKind.Count, false)]
     [InlineData("The convoy drove 40 km north.", "40 km", 40, "km", QuantityKind.Measure, false)]
     [InlineData("Turnout was 44 percent.", "44 percent", 44, "percent", QuantityKind.Percent, false)]
+    [InlineData("Troops killed 15 'Islamic State' militants near Haditha.", "15 'Islamic State' militants", 15, "fighters", QuantityKind.Count, false)]
     public void Reads_a_number_with_what_it_counts(string text, string span, double value, string unit, QuantityKind kind, bool approximate)
     {
         var q = Read(text, out var doc).Single();

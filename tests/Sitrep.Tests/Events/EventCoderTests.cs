@@ -82,6 +82,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_explosion_is_an_attack_when_a_weapon_goes_off_or_someone_is_hurt_and_a_boom_in_readers_is_not()
+    {
+        Assert.Empty(Events("Blog reading explodes in America."));
+        Assert.Equal(("ASSAULT", "explosives", "Kirkuk"), Assert.Single(Events("A bomb exploded in a crowded market in Kirkuk on Monday.")) is var e ? (e.Type, e.Mode, e.Place) : default);
+        Assert.Equal("ASSAULT", Assert.Single(Events("A car exploded near the embassy, killing three people.")).Type);
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

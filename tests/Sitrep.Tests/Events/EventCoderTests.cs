@@ -90,6 +90,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Demonstrating_in_the_street_is_a_protest_and_demonstrating_an_ability_is_not()
+    {
+        Assert.Equal(("PROTEST", "demo"), Assert.Single(Events("Thousands demonstrated in Tunis on Friday against the new law.")) is var e ? (e.Type, e.Mode) : default);
+        Assert.Empty(Events("Putin travelled on to Cairo, demonstrating Moscow's influence in the region."));
+        Assert.Empty(Events("It demonstrates how reckless Russia is prepared to be."));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

@@ -28,6 +28,12 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_participle_after_an_article_describes_a_noun_and_is_no_deed()
+    {
+        Assert.Empty(Events("An emboldened Tehran could pose a serious threat to Israel and make things more difficult for its allies."));
+    }
+
+    [Fact]
     public void Codes_a_release_of_prisoners_as_a_concession_by_the_state_that_freed_them()
     {
         Assert.Equal([("CONCEDE", "freed", "Nigeria", null, null)], Events("Nigeria freed 300 prisoners on Monday."));

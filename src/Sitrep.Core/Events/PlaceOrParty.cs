@@ -35,6 +35,15 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
                 if (!frame["place"].Any(p => p.EntityId == f.EntityId))
                     frame.Add("place", role == "target" ? f : f with { Via = f.Mention is { } pm && BeforePlaceNoun(index, sentence, pm) ? "a place named before a noun of places" : "a place named before the noun of violence" });
         }
+        // "Iraq hospital bombing kills 14": a name that ends in a noun of places ("Iraq hospital", coded as the health
+        // sector) is the site attacked, not the attacker.
+        if (frame["actor"].Where(f => f.Mention is { } m && index.KindOf(m) is { } kind && !kind.IsPlace() && EndsInPlaceNoun(index.Document, m)).ToList() is { Count: > 0 } sites)
+        {
+            var rest = frame["actor"].Except(sites).ToList();
+            frame.Remove("actor");
+            frame.AddAll("actor", rest);
+            if (frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target")) frame.AddAll("target", sites.Select(f => f with { Via = "a site named before the noun of violence" }));
+        }
         // "killed in Syrian and Russian air strikes": the states whose air strikes they were act; they are no place.
         if (frame["actor"].Count == 0 && frame["place"].Any(f => f.Mention is { } m && StateBeforeAirStrike(index, sentence, m)))
         {
@@ -123,6 +132,10 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
     }
 
     /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
+    /// <summary>The name's last word is a lower-case noun of places: "Iraq hospital", "Baghdad mosque".</summary>
+    private bool EndsInPlaceNoun(Document doc, Mention m) =>
+        doc.TokenCovering(m.Span.End - 1) is int last and >= 0 && Words.IsLowerWord(doc, last) && lexicon.PlaceNouns.Contains(doc.TokenText(last));
+
     public bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
     {
         if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;

@@ -31,6 +31,12 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_site_named_before_the_bombing_is_what_was_hit_not_who_bombed()
+    {
+        Assert.Equal(("ASSAULT", null, "Iraq hospital", null, "14"), Only("Iraq hospital bombing kills 14"));
+    }
+
+    [Fact]
     public void A_country_named_before_attacks_is_their_place_and_the_dead_beside_them_their_toll()
     {
         Assert.Equal(("ASSAULT", null, null, "Iraq", "35 dead"), Only("35 dead in Iraq attacks as France offers help"));

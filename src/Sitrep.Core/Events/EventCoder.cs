@@ -1112,6 +1112,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
                 "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
                 // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
+                "object_place" => frame["territory"].Count > 0 || ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 "intransitive" => index.Document.Syntax is not { } parsed || !parsed.IsParsed(trigger) || parsed.Dependent(sentence, trigger, "obj", "ccomp", "xcomp") < 0
                                   && !(parsed.Relations[trigger] is "acl:relcl" && parsed.Heads[trigger] >= 0 && Words.IsAny(index.Document, parsed.Heads[trigger], "what", "What")),
                 "no_other_event" => !ObjectIsEventOfOtherType(index.Document, sentence, trigger, entry.Type),

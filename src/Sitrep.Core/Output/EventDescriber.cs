@@ -15,7 +15,7 @@ namespace Sitrep.Output;
 public static class EventDescriber
 {
     private static readonly string[] PlacePrepositions = [" from", " of", " in", " at", " into"];
-    private static readonly string[] PlaceVerbs = ["handed over", "hand over", "took back", "take back", "took over", "take over", "vacated", "vacate", "visited", "visit", "occupied", "occupy", "captured", "capture", "evacuated", "evacuate", "reinforced", "reinforce"];
+    private static readonly string[] PlaceVerbs = ["handed over", "hand over", "took back", "take back", "took over", "take over", "vacated", "vacate", "visited", "visit", "occupied", "occupy", "captured", "capture", "took", "take", "evacuated", "evacuate", "reinforced", "reinforce"];
 
     public static string Describe(Document doc, Event e)
     {

@@ -98,6 +98,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Armed_men_taking_a_town_seize_it_and_taking_part_or_advantage_takes_nothing()
+    {
+        var e = Assert.Single(Events("Kurdish forces have taken the Old City of Raqqa.", "2017-10-07"));
+        Assert.Equal(("ASSAULT", "seize"), (e.Type, e.Mode));
+        Assert.Empty(Events("The YPG is taking advantage of the US security umbrella in northern Syria."));
+        Assert.Empty(Events("Militia leaders took part in the talks in Geneva."));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

@@ -732,6 +732,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>The words after a verb of withdrawal, up to its "from", name peacekeepers: "withdrew the batch of 200 peacekeepers from Liberia".</summary>
+    private static bool PeacekeepersWithdrawn(Document doc, Sentence sentence, int after)
+    {
+        for (int k = after; k < sentence.EndToken && k <= after + 6 && !Words.IsAny(doc, k, "from", "out", "to", "in"); k++)
+            if (doc.TokenText(k).StartsWith("peacekeep", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>"will not", "would not", "won't" right before the verb: a refusal, as <see cref="TreeFrameReader"/> reads one.</summary>
     private static bool WillNotBefore(Document doc, int verb)
     {
@@ -1180,6 +1188,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "announced the deployment of 230 troops to Liberia on a peacekeeping mission": troops sent to keep
         // another's peace are military aid (PLOVER AID, CAMEO 074), not a show of force.
         if (type == "MOBILIZE" && Peacekeeping(doc, sentence, trigger)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
+        // "The UN withdrew peacekeepers from Sinai": peacekeepers withdrawn are aid withdrawn, CAMEO 1661 (PLV codes all 6 such sentences SANCTION).
+        if (type == "RETREAT" && entry.IsVerb && PeacekeepersWithdrawn(doc, sentence, trigger + length)) (type, mode, cameo, acledType, acledSub) = ("SANCTION", null, "1661", null, null);
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)

@@ -107,6 +107,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Peacekeepers_withdrawn_are_aid_withdrawn_and_troops_withdrawn_a_retreat()
+    {
+        var doc = Some.Report("Ghana withdrew its 300 peacekeepers from Mali in May.", "2020-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("SANCTION", "1661", "Ghana", "Mali"), (e.Type, e.Cameo, doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+        Assert.Equal("RETREAT", Assert.Single(Events("Ghana withdrew its troops from Mali in May.")).Type);
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

@@ -1203,6 +1203,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             mode = null;
             announced = true;
         }
+        // "will not begin talks", "will not reverse its decision": a refused cooperative deed or concession is a
+        // rejection that happened (data/refusal-types.tsv; PLV codes 44 of its 47 such sentences REJECT).
+        string? refusedCue = null;
+        if (type == entry.Type && status == EventStatus.Negated && WillNotBefore(doc, trigger) && lexicon.RefusalTypes.TryGetValue(entry.Type, out var refusal))
+        {
+            (type, cameo) = refusal;
+            mode = null;
+            (status, refusedCue, cue) = (EventStatus.Reported, cue, null);
+        }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = refersBack || entry.Type == "ASSAULT" && entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && InTheAttack(index, sentence, trigger + length);
@@ -1246,6 +1255,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
+        if (refusedCue is not null) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is refused ('{refusedCue}'), and the refusal is what happened, CAMEO {cameo}");
         if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed or concession is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
         foreach (var q in quantities)
@@ -1286,8 +1296,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Evidence = [sentence.Span],
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
-                Gloss = entry.Gloss,
-                Base = entry.Base,
+                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Gloss,
+                Base = refusedCue is not null ? "refuse to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,

@@ -46,6 +46,9 @@ public sealed class EventLexicon
     public WordList SiteNouns { get; init; } = new([]);
 
     /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
+    /// <summary>What a refused deed is (data/refusal-types.tsv): "will not begin talks" is a rejection.</summary>
+    public IReadOnlyDictionary<string, (string Type, string Cameo)> RefusalTypes { get; init; } = new Dictionary<string, (string, string)>();
+
     public IReadOnlyDictionary<string, (string Type, string Cameo)> IntentTypes { get; init; } = new Dictionary<string, (string, string)>();
 
     /// <summary>Verbs of saying after which "would" reports an intent: "said it would recognize" (data/reported-intent-verbs.txt).</summary>
@@ -133,6 +136,7 @@ public sealed class EventLexicon
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             ReportedIntentVerbs = WordList.Load(Path.Combine(dataDirectory, "reported-intent-verbs.txt")),
             IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),
+            RefusalTypes = LoadRefusalTypes(Path.Combine(dataDirectory, "refusal-types.tsv")),
         };
     }
 
@@ -140,6 +144,12 @@ public sealed class EventLexicon
     {
         var t = TsvTable.Load(path);
         return t.Rows.ToDictionary(r => t.Required(r, "type"), r => (t.Required(r, "intent_type"), t.Required(r, "cameo")), StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, (string Type, string Cameo)> LoadRefusalTypes(string path)
+    {
+        var t = TsvTable.Load(path);
+        return t.Rows.ToDictionary(r => t.Required(r, "type"), r => (t.Required(r, "refusal_type"), t.Required(r, "cameo")), StringComparer.Ordinal);
     }
 
     private static PhraseTrie<DictionaryVerb> LoadDictionaryVerbs(string path, Abbreviations abbreviations)

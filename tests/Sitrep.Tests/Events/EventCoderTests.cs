@@ -116,6 +116,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_cooperative_deed_a_party_says_it_will_not_do_is_a_rejection_that_happened_and_one_not_done_stays_negated()
+    {
+        var doc = Some.Report("The Taliban has said it will not begin talks with the Afghan government.", "2020-03-05");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "125", EventStatus.Reported, "Taliban", "Afghan government"), (e.Type, e.Cameo, e.Status, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId)));
+        Assert.Equal("Taliban refused to hold talks with Afghan government", Sitrep.Output.EventDescriber.Describe(doc, e));
+        var notDone = Assert.Single(Events("The army did not withdraw from Kirkuk."));
+        Assert.Equal(("RETREAT", EventStatus.Negated), (notDone.Type, notDone.Status));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

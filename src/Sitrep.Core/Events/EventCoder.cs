@@ -473,6 +473,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (FrameReader.IsLightVerb(word)) return !FrameReader.IsBeOrHave(word) && word != "in";
         // "declared a state of siege", "declared martial law": a declaration carries a measure of coercion.
         if (type == "COERCE" && word.ToLowerInvariant() is "declare" or "declares" or "declared" or "declaring") return true;
+        // "will extend the current nightly curfew": a measure extended is imposed again.
+        if (type == "COERCE" && word.ToLowerInvariant() is "extend" or "extends" or "extended" or "extending") return true;
         return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
     }
 

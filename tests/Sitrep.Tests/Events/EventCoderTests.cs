@@ -127,6 +127,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_curfew_extended_is_imposed_again_and_one_to_be_extended_a_threat()
+    {
+        Assert.Equal(("COERCE", "Jamaica", EventStatus.Reported), Assert.Single(Events("The government extended the curfew in Jamaica.")) is var done ? (done.Type, done.Place, done.Status) : default);
+        Assert.Equal(("THREATEN", "137", EventStatus.Planned), Assert.Single(Some.Report("The government will extend the curfew in Jamaica.", "2020-03-05").Events) is var planned ? (planned.Type, planned.Cameo, planned.Status) : default);
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

@@ -742,6 +742,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>A verb of finding within four words before or three after: "bodies found", "police find 5 bodies", "bodies have been discovered".</summary>
+    private static bool FindingNear(Document doc, Sentence sentence, int noun)
+    {
+        for (int k = Math.Max(sentence.FirstToken, noun - 4); k < sentence.EndToken && k <= noun + 3; k++)
+            if (k != noun && Words.IsAny(doc, k, "found", "find", "finds", "discovered", "discover", "recovered", "recover", "dumped", "retrieved", "unearthed", "exhumed")) return true;
+        return false;
+    }
+
     /// <summary>"will not", "would not", "won't" right before the verb: a refusal, as <see cref="TreeFrameReader"/> reads one.</summary>
     private static bool WillNotBefore(Document doc, int verb)
     {
@@ -1122,6 +1130,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
                 "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
                 // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
+                "found" => FindingNear(index.Document, sentence, trigger),
+                "people_counted" => index.Document.Quantities.Any(q => q.Category is "people" or "troops" or "casualties" && q.Span.Start >= index.Document.Tokens[sentence.FirstToken].Start
+                                                                     && q.Span.End <= index.Document.Tokens[sentence.EndToken - 1].End),
                 "object_place" => frame["territory"].Count > 0 || ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 "intransitive" => index.Document.Syntax is not { } parsed || !parsed.IsParsed(trigger) || parsed.Dependent(sentence, trigger, "obj", "ccomp", "xcomp") < 0
                                   && !(parsed.Relations[trigger] is "acl:relcl" && parsed.Heads[trigger] >= 0 && Words.IsAny(index.Document, parsed.Heads[trigger], "what", "What")),

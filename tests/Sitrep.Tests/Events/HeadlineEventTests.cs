@@ -37,6 +37,15 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Bodies_found_are_people_killed_by_someone_unnamed_and_a_death_alone_is_not()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "Fifty-three blindfolded bodies"), Only("Fifty-three blindfolded bodies found in Iraq as political leaders bicker"));
+        Assert.Equal(("ASSAULT", null, "Iraqi Security Forces", null, null), Only("18 Iraq security personnel found dead: police"));
+        Assert.Empty(Some.Report("He was found dead in his flat.", "2014-06-01").Events);
+        Assert.DoesNotContain(Some.Report("Several UN bodies have criticised the plan.", "2014-06-01").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_country_named_before_attacks_is_their_place_and_the_dead_beside_them_their_toll()
     {
         Assert.Equal(("ASSAULT", null, null, "Iraq", "35 dead"), Only("35 dead in Iraq attacks as France offers help"));

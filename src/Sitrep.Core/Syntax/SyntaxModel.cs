@@ -102,6 +102,9 @@ public sealed class SyntaxModel
     private void OneVerbInAVerblessLine(SentenceWords words, Span<int> tags)
     {
         int n = words.Count;
+        // Headlines are short; a long verbless line is a table or a list (Reuters' "Shr 12 cts vs 10 cts ..."), and
+        // trying each of its words costs the square of its length.
+        if (n > MaxVerblessLine) return;
         int last = n - 1;
         for (int i = 0; i < n; i++)
             if (tags[i] == _verbTag || tags[i] == _auxiliaryTag) return;
@@ -135,11 +138,16 @@ public sealed class SyntaxModel
                 _tagger.Score(features, scores);
                 trial[i] = ArgMax(scores);
                 loss += greedy[i] - scores[trial[i]];
+                // A word's tag depends on the two before it: once two in a row are the greedy line's again, so is the rest.
+                if (i >= v + 2 && trial[i] == tags[i] && trial[i - 1] == tags[i - 1]) break;
             }
             if (loss < bestLoss) { best = v; bestLoss = loss; trial.CopyTo(chosen); }
         }
         if (best >= 0) chosen.CopyTo(tags);
     }
+
+    /// <summary>The longest line, in words, given a verb by <see cref="OneVerbInAVerblessLine"/>.</summary>
+    private const int MaxVerblessLine = 30;
 
     /// <summary>How much of the tagger's score a verbless line may give up for a verb (see OneVerbInAVerblessLine).</summary>
     private const float VerblessMargin = 20f;

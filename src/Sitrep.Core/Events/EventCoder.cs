@@ -1425,12 +1425,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         int k = trigger - 1;
-        while (k >= sentence.FirstToken && Words.IsLowerWord(doc, k) && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)) k--;
+        // Over adverbs in -ly and auxiliaries: "rebels had shelled", "troops reportedly killed".
+        while (k >= sentence.FirstToken && Words.IsLowerWord(doc, k) && (doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)
+               || Words.IsAny(doc, k, "had", "has", "have", "will", "would", "also"))) k--;
         if (k < sentence.FirstToken || doc.Tokens[k].Kind != TokenKind.Word || quantities.Units.LongestAt(doc, k, k + 1).Value is not { Category: "troops" or "people" }) return null;
         if (index.QuantityCovering(doc.Tokens[k].Span) is not null) return null;
+        // "Bombs targeting mourners kill 10": people right after a participle are its object, not the subject.
+        if (k > sentence.FirstToken && doc.TokenText(k - 1).EndsWith("ing", StringComparison.Ordinal) && doc.Syntax is { } parse && parse.IsParsed(k - 1) && parse.Upos[k - 1] == "VERB") return null;
         int first = k;
+        // Never over a lower-case verb: "The ministry said rebels shelled Aleppo" names the rebels, not the ministry's saying.
         while (first - 1 >= sentence.FirstToken && first > k - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && !FrameReader.IsPreposition(doc.TokenString(first - 1))
-               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which")) first--;
+               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which")
+               && !(Words.IsLowerWord(doc, first - 1) && doc.Syntax is { } tree && tree.IsParsed(first - 1) && tree.Upos[first - 1] is "VERB" or "AUX")
+               // Nor before an article that opens it: "so far the mayor has refused" is the mayor.
+               && !(Words.IsAny(doc, first, "the", "a", "an") && Words.IsLowerWord(doc, first - 1))) first--;
         return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End);
     }
 

@@ -134,6 +134,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Unnamed_doers_are_the_words_before_the_verb_and_its_auxiliary_not_the_clause_that_reports_them()
+    {
+        foreach (var text in (string[])["The ministry said rebels had shelled Aleppo.", "The ministry said rebels shelled Aleppo."])
+        {
+            var doc = Some.Report(text, "2018-03-10");
+            var e = Assert.Single(doc.Events);
+            Assert.Equal(("ASSAULT", "rebels"), (e.Type, e.ActorWords is { } words ? doc.TextOf(words) : null));
+        }
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

@@ -742,11 +742,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>A word of capitals only: "UN", "EU".</summary>
+    private static bool IsAcronym(Document doc, int token) =>
+        doc.TokenText(token) is { Length: >= 2 } word && !word.ContainsAnyExceptInRange('A', 'Z');
+
     /// <summary>A verb of finding within four words before or three after: "bodies found", "police find 5 bodies", "bodies have been discovered".</summary>
     private static bool FindingNear(Document doc, Sentence sentence, int noun)
     {
         for (int k = Math.Max(sentence.FirstToken, noun - 4); k < sentence.EndToken && k <= noun + 3; k++)
             if (k != noun && Words.IsAny(doc, k, "found", "find", "finds", "discovered", "discover", "recovered", "recover", "dumped", "retrieved", "unearthed", "exhumed")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "will not", "would not", "won't", "will never" right before the deed (a verb or two between: "will not begin talks"),
+    /// the negation between the modal and the deed.
+    /// </summary>
+    private static bool WillNotRightBefore(Document doc, Sentence sentence, int deed)
+    {
+        for (int k = deed - 1; k >= sentence.FirstToken && k >= deed - 3; k--)
+        {
+            if (!Words.IsAny(doc, k, "not", "never", "n't", "n’t")) continue;
+            for (int m = k - 1; m >= sentence.FirstToken && m >= k - 2; m--)
+                if (Words.IsAny(doc, m, "will", "would", "Will", "Would", "wo")) return true;
+            return false;
+        }
         return false;
     }
 
@@ -1129,13 +1149,17 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "casualties" => HasCasualties(index, sentence),
                 // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
                 "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
-                // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
-                "found" => FindingNear(index.Document, sentence, trigger),
+                // "Fifty-three blindfolded bodies found": bodies found are killings (not "UN bodies found that ...").
+                "found" => FindingNear(index.Document, sentence, trigger) && !(trigger > sentence.FirstToken && IsAcronym(index.Document, trigger - 1)),
+                // "18 security personnel found dead", not "he was found dead in his flat".
                 "people_counted" => index.Document.Quantities.Any(q => q.Category is "people" or "troops" or "casualties" && q.Span.Start >= index.Document.Tokens[sentence.FirstToken].Start
                                                                      && q.Span.End <= index.Document.Tokens[sentence.EndToken - 1].End),
+                // "took the town", not "took part".
                 "object_place" => frame["territory"].Count > 0 || ObjectIsPlaceNoun(index.Document, sentence, trigger),
+                // "demonstrated in the capital", not "demonstrate Putin's ability".
                 "intransitive" => index.Document.Syntax is not { } parsed || !parsed.IsParsed(trigger) || parsed.Dependent(sentence, trigger, "obj", "ccomp", "xcomp") < 0
                                   && !(parsed.Relations[trigger] is "acl:relcl" && parsed.Heads[trigger] >= 0 && Words.IsAny(index.Document, parsed.Heads[trigger], "what", "What")),
+                // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
                 "no_other_event" => !ObjectIsEventOfOtherType(index.Document, sentence, trigger, entry.Type),
                 // PETRARCH's rule: a dictionary verb codes an event only between two coded actors.
                 "dyad" => frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is not null)
@@ -1198,18 +1222,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "The transfer of the base had been planned" refers back to a withdrawal already told, so it stays what that one is.
         bool refersBack = !entry.IsVerb && trigger > sentence.FirstToken && Words.IsAny(doc, trigger - 1, "the", "this", "that");
         string type = entry.Type;
+        var (rowMode, rowCameo) = (mode, cameo);
+        string? retyped = null;
         // "announced the deployment of 230 troops to Liberia on a peacekeeping mission": troops sent to keep
         // another's peace are military aid (PLOVER AID, CAMEO 074), not a show of force.
-        if (type == "MOBILIZE" && Peacekeeping(doc, sentence, trigger)) (type, mode, cameo, acledType, acledSub) = ("AID", "military", "074", null, null);
+        if (type == "MOBILIZE" && Peacekeeping(doc, sentence, trigger))
+            (type, mode, cameo, acledType, acledSub, retyped) = ("AID", "military", "074", null, null, "troops sent to keep the peace are military aid");
         // "The UN withdrew peacekeepers from Sinai": peacekeepers withdrawn are aid withdrawn, CAMEO 1661 (PLV codes all 6 such sentences SANCTION).
-        if (type == "RETREAT" && entry.IsVerb && PeacekeepersWithdrawn(doc, sentence, trigger + length)) (type, mode, cameo, acledType, acledSub) = ("SANCTION", null, "1661", null, null);
+        if (type == "RETREAT" && entry.IsVerb && PeacekeepersWithdrawn(doc, sentence, trigger + length))
+            (type, mode, cameo, acledType, acledSub, retyped) = ("SANCTION", null, "1661", null, null, "peacekeepers withdrawn are aid withdrawn");
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
         // An announced withdrawal or release too ("is willing to withdraw its troops", "will release the physician"):
         // PLV codes all 12 of its such sentences AGREE, as CAMEO's 035 (intent to yield) is under its root 03.
         bool announced = false;
-        var (rowMode, rowCameo) = (mode, cameo);
         if (type == entry.Type && status == EventStatus.Planned && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
         {
             (type, cameo) = intent;
@@ -1219,7 +1246,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "will not begin talks", "will not reverse its decision": a refused cooperative deed or concession is a
         // rejection that happened (data/refusal-types.tsv; PLV codes 44 of its 47 such sentences REJECT).
         string? refusedCue = null;
-        if (type == entry.Type && status == EventStatus.Negated && WillNotBefore(doc, trigger) && lexicon.RefusalTypes.TryGetValue(entry.Type, out var refusal))
+        if (type == entry.Type && status == EventStatus.Negated && WillNotRightBefore(doc, sentence, trigger) && lexicon.RefusalTypes.TryGetValue(entry.Type, out var refusal))
         {
             (type, cameo) = refusal;
             mode = null;
@@ -1268,6 +1295,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
+        if (retyped is not null) common.Add($"type {type}, not {entry.Type}: {retyped}, CAMEO {cameo}");
         if (refusedCue is not null) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is refused ('{refusedCue}'), and the refusal is what happened, CAMEO {cameo}");
         if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed or concession is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");

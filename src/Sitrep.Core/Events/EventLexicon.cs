@@ -45,10 +45,10 @@ public sealed class EventLexicon
     /// <summary>Military and security sites ("camp", "base", "checkpoint"): as an attack verb's object, a site attacked that the text does not name (data/site-nouns.txt).</summary>
     public WordList SiteNouns { get; init; } = new([]);
 
-    /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
     /// <summary>What a refused deed is (data/refusal-types.tsv): "will not begin talks" is a rejection.</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> RefusalTypes { get; init; } = new Dictionary<string, (string, string)>();
 
+    /// <summary>What an announced deed of a type is, with its CAMEO code: "will meet" is AGREE 036 (data/intent-types.tsv).</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> IntentTypes { get; init; } = new Dictionary<string, (string, string)>();
 
     /// <summary>Verbs of saying after which "would" reports an intent: "said it would recognize" (data/reported-intent-verbs.txt).</summary>

@@ -36,8 +36,10 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
                     frame.Add("place", role == "target" ? f : f with { Via = f.Mention is { } pm && BeforePlaceNoun(index, sentence, pm) ? "a place named before a noun of places" : "a place named before the noun of violence" });
         }
         // "Iraq hospital bombing kills 14": a name that ends in a noun of places ("Iraq hospital", coded as the health
-        // sector) is the site attacked, not the attacker.
-        if (frame["actor"].Where(f => f.Mention is { } m && index.KindOf(m) is { } kind && !kind.IsPlace() && EndsInPlaceNoun(index.Document, m)).ToList() is { Count: > 0 } sites)
+        // sector) right before the noun of violence is the site attacked, not the attacker (the target, where it has none).
+        if (frame["actor"].Where(f => f.Mention is { } m && index.KindOf(m) is { } kind && !kind.IsPlace() && EndsInPlaceNoun(index.Document, m)
+                                      && index.Document.TokenAtOrAfter(m.Span.End) is var after && after <= trigger
+                                      && (after == trigger || IsAttackNoun(index.Document, after, sentence.EndToken))).ToList() is { Count: > 0 } sites)
         {
             var rest = frame["actor"].Except(sites).ToList();
             frame.Remove("actor");
@@ -131,11 +133,11 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
                && (how.AcledSubEventType == "Air/drone strike" || how.AcledSubEventType == "Shelling/artillery/missile attack" && demonyms);
     }
 
-    /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
     /// <summary>The name's last word is a lower-case noun of places: "Iraq hospital", "Baghdad mosque".</summary>
     private bool EndsInPlaceNoun(Document doc, Mention m) =>
         doc.TokenCovering(m.Span.End - 1) is int last and >= 0 && Words.IsLowerWord(doc, last) && lexicon.PlaceNouns.Contains(doc.TokenText(last));
 
+    /// <summary>"Iraqi town", "Iraq cafe", "Baghdad market": a country, place or demonym right before a noun of places says where.</summary>
     public bool BeforePlaceNoun(DocumentIndex index, Sentence sentence, Mention m)
     {
         if (index.KindOf(m) is not { } kind || !kind.IsPlace()) return false;

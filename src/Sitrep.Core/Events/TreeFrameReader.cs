@@ -115,7 +115,7 @@ public sealed class TreeFrameReader
             var word = doc.TokenText(t);
             if (word.Length > 30) continue;
             // "An emboldened Tehran", "the embattled president": a participle right after an article describes a noun; it is no deed.
-            if (word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
+            if (tree.Upos[t] == "VERB" && word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
             int n = word.ToLowerInvariant(lower);
             bool hint = hinted(lower[..n]).Contains(type) || learned is not null && learned(lower[..n]) == type
                 && (tree.Upos[t] == "VERB" || CarriedObject(doc, tree, t, type, hinted));

@@ -111,11 +111,11 @@ public sealed class SyntaxModel
         while (last >= 0 && tags[last] == PunctuationTag) last--;
         Span<int> features = stackalloc int[TaggerFeatures.Count];
         Span<float> scores = stackalloc float[Tags.Length];
-        Span<int> trial = n <= 128 ? stackalloc int[n] : new int[n];
-        Span<int> chosen = n <= 128 ? stackalloc int[n] : new int[n];
-        // Each word's score for its greedy tag, and how far short of it the verb falls there.
-        Span<float> greedy = n <= 128 ? stackalloc float[n] : new float[n];
-        Span<float> verbShort = n <= 128 ? stackalloc float[n] : new float[n];
+        Span<int> trial = stackalloc int[n];
+        Span<int> chosen = stackalloc int[n];
+        // Each word's score for the tag it has, and how far short of it the verb falls there.
+        Span<float> greedy = stackalloc float[n];
+        Span<float> verbShort = stackalloc float[n];
         for (int i = 0; i < n; i++)
         {
             TaggerFeatures.Extract(words, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, features, TagBits);
@@ -136,9 +136,12 @@ public sealed class SyntaxModel
             {
                 TaggerFeatures.Extract(words, i, trial[i - 1], i > 1 ? trial[i - 2] : -1, features, TagBits);
                 _tagger.Score(features, scores);
+                // As NoCapitalisedVerbs has it, a capitalised word after the verb is no verb in the trial either.
+                if (words.IsTitleCaseWord(i)) scores[_verbTag] = float.NegativeInfinity;
                 trial[i] = ArgMax(scores);
                 loss += greedy[i] - scores[trial[i]];
-                // A word's tag depends on the two before it: once two in a row are the greedy line's again, so is the rest.
+                // A word's tag depends only on the words and the two tags before it: once two tags in a row are the
+                // line's again, the rest would be tagged as it is, and adds nothing to the loss.
                 if (i >= v + 2 && trial[i] == tags[i] && trial[i - 1] == tags[i - 1]) break;
             }
             if (loss < bestLoss) { best = v; bestLoss = loss; trial.CopyTo(chosen); }

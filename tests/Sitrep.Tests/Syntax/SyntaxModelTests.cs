@@ -147,13 +147,18 @@ public sealed class SyntaxModelTests
         Assert.Equal(1, Enumerable.Range(0, doc.Tokens.Count).Count(i => syntax.Upos[i] == "VERB"));
     }
 
-    [Theory]
-    [InlineData("Programme summary of Kurdish satellite TV news")]
-    [InlineData("Council targets hardcore truants")]
-    public void A_line_with_no_word_near_a_verb_but_its_last_stays_verbless(string line)
+    [Fact]
+    public void A_line_with_no_word_near_a_verb_stays_verbless()
     {
-        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document(line));
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document("Programme summary of Kurdish satellite TV news"));
         Assert.DoesNotContain("VERB", doc.Syntax!.Upos);
+    }
+
+    [Fact]
+    public void A_verbless_line_s_last_word_is_never_made_its_verb()
+    {
+        var doc = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!).Run(new Document("Council targets hardcore truants"));
+        Assert.NotEqual("VERB", doc.Syntax!.Upos[3]);
     }
 
     private static bool Dominates(DependencyParse syntax, int head, int token)

@@ -80,8 +80,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     i += dictionary.Length - 1;
                     continue;
                 }
+                // A capitalised trigger only where a line or a quote opens, or right after a wire slug ("WRAPUP 1-Bodies found ...").
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
-                    && !EntityLexicon.IsAcronym(document.TokenString(i))) continue;
+                    && !EntityLexicon.IsAcronym(document.TokenString(i)) && !(i < sentence.FirstToken + 4 && document.Tokens[i].Start == NonPartyWords.SlugEnd(document, sentence))) continue;
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
                 // "alongside a banned Kurdish militia": a participle after an article describes a noun; it is no deed.
                 // (Not the tree's "amod": the parser files "they demanded liberation" and "rejected the bill" so too.)
@@ -881,12 +882,17 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (trigger == sentence.FirstToken) return true;
-        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - sentence.FirstToken > 3) return false;
-        for (int k = sentence.FirstToken; k < trigger; k++)
+        // After a wire slug ("UPDATE 1-Bodies found ...") the line opens where the slug ends.
+        int start = sentence.FirstToken;
+        if (NonPartyWords.SlugEnd(doc, sentence) is int slugEnd and >= 0)
+            while (start < trigger && doc.Tokens[start].Start < slugEnd) start++;
+        if (trigger == start) return true;
+        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - start > 3) return false;
+        for (int k = start; k < trigger; k++)
         {
             if (tree.Heads[k] != trigger || tree.Relations[k] is not ("amod" or "compound")) return false;
             // A place may say where ("New Iraq attacks"); a person or body would be who ("Corbett attacks 'dumbed-down TV'").
-            if (index.MentionAt(k) is { } m ? index.KindOf(m) is not { } kind || !kind.IsPlace() : !Words.IsLowerWord(doc, k) && k > sentence.FirstToken) return false;
+            if (index.MentionAt(k) is { } m ? index.KindOf(m) is not { } kind || !kind.IsPlace() : !Words.IsLowerWord(doc, k) && k > start) return false;
         }
         return true;
     }

@@ -48,7 +48,7 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
     private static readonly string[] Slugs = ["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"];
 
     /// <summary>Where a wire slug at the sentence's start ends ("UPDATE 3-", "WRAPUP 1-", "REFILE-"), as a character offset; -1 when there is none.</summary>
-    private static int SlugEnd(Document doc, Sentence sentence)
+    public static int SlugEnd(Document doc, Sentence sentence)
     {
         var first = doc.TokenText(sentence.FirstToken);
         foreach (var word in Slugs)

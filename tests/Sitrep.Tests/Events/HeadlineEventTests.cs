@@ -40,6 +40,8 @@ public sealed class HeadlineEventTests
     public void Bodies_found_are_people_killed_by_someone_unnamed_and_a_death_alone_is_not()
     {
         Assert.Equal(("ASSAULT", null, null, "Iraq", "Fifty-three blindfolded bodies"), Only("Fifty-three blindfolded bodies found in Iraq as political leaders bicker"));
+        // After a wire slug the line opens where the slug ends.
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", null), Only("WRAPUP 1-Bodies found north of Baghdad as Sunni insurgents turn on each other"));
         var (type, actor, target, _, _) = Only("18 Iraq security personnel found dead: police");
         Assert.Equal(("ASSAULT", null, "Iraqi Security Forces"), (type, actor, target));
         Assert.Empty(Some.Report("He was found dead in his flat.", "2014-06-01").Events);

@@ -49,6 +49,14 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_suicide_bomber_is_an_armed_doer_named_in_words()
+    {
+        var doc = Some.Report("Suicide bomber targets senior Iraq intel officer", "2014-06-01");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "suicide-attack", "Suicide bomber"), (e.Type, e.Mode, e.ActorWords is { } words ? doc.TextOf(words) : null));
+    }
+
+    [Fact]
     public void A_country_named_before_attacks_is_their_place_and_the_dead_beside_them_their_toll()
     {
         Assert.Equal(("ASSAULT", null, null, "Iraq", "35 dead"), Only("35 dead in Iraq attacks as France offers help"));

@@ -59,7 +59,8 @@ public static class EventDescriber
         if (e.Type is "AID" or "REJECT" or "REQUEST" or "ACCUSE" || obj is null)
         {
             if (e.Type == "AID" && theme is not null) { if (doc.TextOf(doc.Quantities.First(q => q.Id == theme.QuantityId).Span) is var what && what != obj) parts.Add(what); }
-            else if (e.Theme is { } t) parts.Add(doc.TextOf(t));
+            // Not the object again: "Lib Dems demanded new inquiry", not "... new inquiry new inquiry".
+            else if (e.Theme is { } t && doc.TextOf(t) is var what && what != obj) parts.Add(what);
         }
         if (e.RecipientId is not null && obj != Name(e.RecipientId))
             parts.Add((e.Type == "RETREAT" ? ", handing it to " : "to ") + Name(e.RecipientId));

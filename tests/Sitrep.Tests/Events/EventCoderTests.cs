@@ -145,6 +145,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_demand_s_summary_names_what_is_demanded_once()
+    {
+        var doc = Some.Report("Lib Dems demand new inquiry", "2005-02-01");
+        var e = Assert.Single(doc.Events, x => x.Type == "REQUEST");
+        Assert.Equal("Lib Dems demanded new inquiry", Sitrep.Output.EventDescriber.Describe(doc, e));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

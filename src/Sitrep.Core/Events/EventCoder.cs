@@ -730,7 +730,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>Peacekeepers or a peacekeeping mission named within a few words of the deployment: they are what is deployed ("despite UN peacekeepers" further off is not).</summary>
     private static bool Peacekeeping(Document doc, Sentence sentence, int trigger)
     {
-        for (int k = Math.Max(sentence.FirstToken, trigger - 4); k < sentence.EndToken && k <= trigger + 16; k++)
+        // Back to the subject too: "Dozens of Russian peacekeepers destined for Nagorno-Karabakh began deploying".
+        for (int k = Math.Max(sentence.FirstToken, trigger - 10); k < sentence.EndToken && k <= trigger + 16; k++)
             if (doc.TokenText(k).StartsWith("peacekeep", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -1107,7 +1108,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)
                                                    || f.Quantity?.Category == "percent" && ShareOf(index.Document, sentence, f.Span) is { } whole && NamesGoods(whole, units)),
-                "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed() || f.Quantity?.Category == "troops")
                            // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
                            || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0
                               && units.LongestAt(index.Document, last, last + 1).Value is { Category: "troops" }

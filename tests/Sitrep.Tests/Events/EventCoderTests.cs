@@ -153,6 +153,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Peacekeepers_named_before_their_deployment_make_it_military_aid_and_are_counted_as_troops()
+    {
+        var e = Assert.Single(Events("Dozens of Russian peacekeepers destined for Nagorno-Karabakh began deploying on Tuesday.", "2020-11-12"));
+        Assert.Equal(("AID", "military"), (e.Type, e.Mode));
+        var doc = Some.Report("Nine French peacekeepers were killed in Bouake.", "2004-11-08");
+        Assert.Equal("Nine French peacekeepers", doc.QuantityText(Assert.Single(doc.Events), "target_size") ?? doc.QuantityText(doc.Events[0], "fatalities"));
+    }
+
+    [Fact]
     public void An_object_named_in_apposition_is_the_named_party()
     {
         var named = Assert.Single(Events("Egypt has banned a prominent blogger, activist Alaa Abd El-Fattah, from travelling abroad."));

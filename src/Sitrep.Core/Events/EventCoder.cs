@@ -744,10 +744,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
-    /// <summary>A word of capitals only: "UN", "EU".</summary>
-    private static bool IsAcronym(Document doc, int token) =>
-        doc.TokenText(token) is { Length: >= 2 } word && !word.ContainsAnyExceptInRange('A', 'Z');
-
     /// <summary>A verb of finding within four words before or three after: "bodies found", "police find 5 bodies", "bodies have been discovered".</summary>
     private static bool FindingNear(Document doc, Sentence sentence, int noun)
     {
@@ -1157,10 +1153,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A weapon, a warplane or an attack named in the sentence: "its jets had struck", "the strikes hit a camp".
                 "weapon_named" => SentenceNamesWeapon(index, sentence, trigger),
                 // "Fifty-three blindfolded bodies found": bodies found are killings (not "UN bodies found that ...").
-                "found" => FindingNear(index.Document, sentence, trigger) && !(trigger > sentence.FirstToken && IsAcronym(index.Document, trigger - 1)),
+                "found" => FindingNear(index.Document, sentence, trigger) && !(trigger > sentence.FirstToken && EntityLexicon.IsAcronym(index.Document.TokenString(trigger - 1))),
                 // "18 security personnel found dead", not "he was found dead in his flat".
-                "people_counted" => index.Document.Quantities.Any(q => q.Category is "people" or "troops" or "casualties" && q.Span.Start >= index.Document.Tokens[sentence.FirstToken].Start
-                                                                     && q.Span.End <= index.Document.Tokens[sentence.EndToken - 1].End),
+                "people_counted" => index.Document.Quantities.Any(q => q.Category is "people" or "troops" or "casualties" && sentence.Span.Contains(q.Span)),
                 // "took the town", not "took part".
                 "object_place" => frame["territory"].Count > 0 || ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 // "demonstrated in the capital", not "demonstrate Putin's ability".

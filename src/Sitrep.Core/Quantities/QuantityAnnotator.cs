@@ -87,12 +87,17 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
         // Up to two words between the number and what it counts: "7,500 coalition troops". The
         // counted noun is the last of a compound: "20 missile attacks" counts attacks, not missiles.
         // Quotation marks around a name do not count among them: "15 'Islamic State' militants".
-        for (int at = j, gap = 0; gap <= 2 && at < end; at++)
+        int gap = 0;
+        for (int at = j; at < end; at++)
         {
-            if (at > j && !IsModifier(doc, at - 1) && !IsQuoteMark(doc, at - 1)) break;
-            if (IsQuoteMark(doc, at)) continue;
-            gap = WordsBetween(doc, j, at);
+            // The word before this one is a modifier, and counts among the two.
+            if (at > j && !IsQuoteMark(doc, at - 1))
+            {
+                if (!IsModifier(doc, at - 1)) break;
+                gap++;
+            }
             if (gap > 2) break;
+            if (IsQuoteMark(doc, at)) continue;
             var (cl, code) = lexicon.CurrenciesAfter.LongestAt(doc, at, end);
             if (code is not null && (gap == 0 || currency is null))
             {
@@ -194,16 +199,7 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
     private static TextSpan NumberSpan(Document doc, int i, NumberReading r) =>
         TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[i + r.TokenCount - 1].End);
 
-    private static bool IsQuoteMark(Document doc, int i) => doc.TokenText(i) is "'" or "‘" or "’" or "\"" or "“" or "”";
-
-    /// <summary>The tokens in [from, to) that are not quotation marks.</summary>
-    private static int WordsBetween(Document doc, int from, int to)
-    {
-        int words = 0;
-        for (int k = from; k < to; k++)
-            if (!IsQuoteMark(doc, k)) words++;
-        return words;
-    }
+    private static bool IsQuoteMark(Document doc, int i) => doc.Tokens[i].Kind == TokenKind.Quote;
 
     private bool IsModifier(Document doc, int i)
     {

@@ -11,19 +11,21 @@ namespace Sitrep.Syntax;
 /// </summary>
 public sealed class SentenceWords
 {
-    private readonly bool[] _titleCase, _lowerCase, _endsInS, _endsInIng;
+    // Each word's spelling flags in one array, read only by the tagger's mends.
+    private readonly byte[] _spelling;
+    private const byte TitleCase = 1, LowerCase = 2, FinalS = 4, FinalIng = 8;
 
     /// <summary>Word <paramref name="i"/> starts with a capital and goes on in lower case ("Suicide", not "UN" or "the").</summary>
-    public bool IsTitleCaseWord(int i) => _titleCase[i];
+    public bool IsTitleCaseWord(int i) => (_spelling[i] & TitleCase) != 0;
 
     /// <summary>Word <paramref name="i"/> starts with a lower-case letter ("attack", not "Attack", "UPDATE" or "15").</summary>
-    public bool IsLowerCaseWord(int i) => _lowerCase[i];
+    public bool IsLowerCaseWord(int i) => (_spelling[i] & LowerCase) != 0;
 
     /// <summary>Word <paramref name="i"/> ends in a single s after a letter, as a plural noun or a verb after "he" does ("troops", "kills"; not "press", "Hamas'", "'s").</summary>
-    public bool EndsInS(int i) => _endsInS[i];
+    public bool EndsInS(int i) => (_spelling[i] & FinalS) != 0;
 
     /// <summary>Word <paramref name="i"/> ends in -ing ("hearing", "fighting").</summary>
-    public bool EndsInIng(int i) => _endsInIng[i];
+    public bool EndsInIng(int i) => (_spelling[i] & FinalIng) != 0;
 
     /// <summary>The first word ends in -ing or -ed, as a participle does ("Following", "Leaked").</summary>
     public bool FirstEndsLikeParticiple { get; }
@@ -35,10 +37,7 @@ public sealed class SentenceWords
     {
         int n = tokens.Length;
         Count = n;
-        _titleCase = new bool[n];
-        _lowerCase = new bool[n];
-        _endsInS = new bool[n];
-        _endsInIng = new bool[n];
+        _spelling = new byte[n];
         Lower = new ulong[n + 1];
         Exact = new ulong[n + 1];
         Suffix1 = new ulong[n + 1];
@@ -63,10 +62,10 @@ public sealed class SentenceWords
                 lower[k] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
             }
             var l = lower[..len];
-            _lowerCase[i] = len > 0 && char.IsLower(word[0]);
-            _endsInIng[i] = len > 4 && l.EndsWith("ing");
-            _endsInS[i] = len > 3 && l[len - 1] == 's' && l[len - 2] != 's' && char.IsLetter(l[len - 2]);
-            _titleCase[i] = len > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+            _spelling[i] = (byte)((len > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]) ? TitleCase : 0)
+                                  | (len > 0 && char.IsLower(word[0]) ? LowerCase : 0)
+                                  | (len > 3 && l[len - 1] == 's' && l[len - 2] != 's' && char.IsLetter(l[len - 2]) ? FinalS : 0)
+                                  | (len > 4 && l.EndsWith("ing") ? FinalIng : 0));
             if (i == 0) FirstEndsLikeParticiple = l.EndsWith("ing") || l.EndsWith("ed");
             Lower[i] = FeatureHash.Add(FeatureHash.Start(1), l);
             Exact[i] = FeatureHash.Add(FeatureHash.Start(2), word);

@@ -158,7 +158,7 @@ public sealed class EventCoderTests
         var e = Assert.Single(Events("Dozens of Russian peacekeepers destined for Nagorno-Karabakh began deploying on Tuesday.", "2020-11-12"));
         Assert.Equal(("AID", "military"), (e.Type, e.Mode));
         var doc = Some.Report("Nine French peacekeepers were killed in Bouake.", "2004-11-08");
-        Assert.Equal("Nine French peacekeepers", doc.QuantityText(Assert.Single(doc.Events), "target_size") ?? doc.QuantityText(doc.Events[0], "fatalities"));
+        Assert.Equal("Nine French peacekeepers", doc.QuantityText(Assert.Single(doc.Events), "fatalities"));
     }
 
     [Fact]

@@ -61,8 +61,10 @@ public sealed class PageTests : IAsyncLifetime
         await marker.ClickAsync();
         await page.WaitForSelectorAsync("#detail .report mark.evidence");
         Assert.Equal("US-led coalition withdrew from K1 Air Base, handing it to Iraqi Army (300 troops; third scaleback)", await page.InnerTextAsync("#detail-summary"));
-        // The three reports render one after another: wait for them rather than count the first ones in.
-        await page.WaitForFunctionAsync("document.querySelectorAll('#detail .report').length >= 3", null, new() { Timeout = 10_000 });
+        // The three reports render one after another: wait for them rather than count the first ones in. (Not a
+        // WaitForFunction on a string: polling it evaluates the string, which the page's CSP refuses, so it failed
+        // whenever the reports were not all there at the first look.)
+        await Assertions.Expect(page.Locator("#detail .report")).ToHaveCountAsync(3, new() { Timeout = 10_000 });
         Assert.Equal(3, await page.Locator("#detail .report").CountAsync());
         var evidence = await page.Locator("#detail .report mark.evidence").AllInnerTextsAsync();
         Assert.Contains(evidence, e => e.Contains("He supervised the withdrawal of coalition forces from the base"));

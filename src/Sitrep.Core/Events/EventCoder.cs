@@ -461,6 +461,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool IsAgentNoun(string word) =>
         agents?.Agent(word) is not null || quantities.Units.Find(word) is { Category: "people" or "troops" };
 
+    /// <summary>A noun that names an event: a noun row of the triggers, a noun of violence, dissent or request, or one the dictionaries give a type.</summary>
+    private bool IsEventNoun(Document doc, int token) =>
+        !lexicon.SiteNouns.Contains(doc.TokenText(token)) && (lexicon.ViolenceNouns.Contains(doc.TokenText(token)) || lexicon.DeedNouns.Contains(doc.TokenText(token)) || lexicon.DissentNouns.Contains(doc.TokenText(token)) || lexicon.RequestNouns.Contains(doc.TokenText(token))
+        || lexicon.Triggers.MatchesAt(doc, token, token + 1) is [.., var (_, rows)] && rows.Any(r => !r.IsVerb)
+        || classifier is not null && classifier.HintedTypes(doc.TokenString(token).ToLowerInvariant()).Length > 0);
+
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
@@ -1178,6 +1184,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
+        TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
 
         // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
         // group that claims an attack is its actor, by its own claim.

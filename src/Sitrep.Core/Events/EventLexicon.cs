@@ -63,6 +63,12 @@ public sealed class EventLexicon
     /// <summary>Nouns that count what follows "of" and name no one: "Wave of bombings" (data/measure-nouns.txt).</summary>
     public required WordList MeasureNouns { get; init; }
 
+    /// <summary>Verbs whose object is the deed judged, asked for or protested: it stays their target (data/judging-verbs.txt).</summary>
+    public WordList JudgingVerbs { get; init; } = new([]);
+
+    /// <summary>Nouns of a state or activity a deed starts, stops or keeps: "on alert", "sought refuge" (data/deed-nouns.txt).</summary>
+    public WordList DeedNouns { get; init; } = new([]);
+
     /// <summary>Words of one PLOVER type in the PLV training sentences, for the classifier's events only (data/event-words.tsv).</summary>
     public EventWords Words { get; init; } = EventWords.None;
 
@@ -134,6 +140,8 @@ public sealed class EventLexicon
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
+            JudgingVerbs = WordList.Load(Path.Combine(dataDirectory, "judging-verbs.txt")),
+            DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),
             ReportedIntentVerbs = WordList.Load(Path.Combine(dataDirectory, "reported-intent-verbs.txt")),
             IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),
             RefusalTypes = LoadRefusalTypes(Path.Combine(dataDirectory, "refusal-types.tsv")),

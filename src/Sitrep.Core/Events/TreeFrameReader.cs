@@ -457,6 +457,66 @@ public sealed class TreeFrameReader
         }
     }
 
+    /// <summary>
+    /// "launched an investigation", "remained on alert", "will not lift the embargo": an object that
+    /// names an event is what was done, not to whom. Whom it concerns is the party its own phrase
+    /// names, by name or in words ("a request from the prime minister", "the withdrawal of foreign
+    /// forces", "an appeal filed by lawyers"); with none, the event has no target in words. After a
+    /// verb that judges its object ("condemned the attack", "rejected a military solution") the
+    /// event named is what is judged, and stays the target.
+    /// </summary>
+    public static void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, Frame frame,
+        Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject)
+    {
+        var doc = index.Document;
+        if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
+        if (doc.Syntax is not { } tree || doc.TokenCovering(words.End - 1) is not (>= 0 and var head) || !tree.IsParsed(head) || tree.Upos[head] != "NOUN") return;
+        // Only what the verb does: its object, or its state ("remained on alert"); "a protest against the siege" is against it.
+        if (!(tree.Relations[head] == "obj" || tree.Relations[head] == "obl" && tree.Heads[head] == trigger && CaseOf(doc, tree, sentence, head) == "on")) return;
+        if (isAgentNoun(doc.TokenString(head)) || !isEventNoun(head)) return;
+        var names = NamesByToken(index, sentence);
+        bool judges = judgesObject(doc.TokenString(trigger));
+        // Its own phrases first, then the verb's after it ("issued an ultimatum to Muslim leaders", "refused a request from the justice minister").
+        var phrases = tree.Dependents(sentence, head).ToList();
+        if (tree.Heads[head] is var verb and >= 0 && tree.Relations[head] is "obj" or "obl")
+            phrases.AddRange(tree.Dependents(sentence, verb, "obl").Where(o => o > head && CaseOf(doc, tree, sentence, o) is "to" or "from" or "against" or "into" or "with"));
+        foreach (int d in phrases)
+        {
+            int party = -1;
+            string? how = null;
+            if (tree.Relations[d] is "nmod" or "obl" && d > head && CaseOf(doc, tree, sentence, d) is { } c && c is "of" or "by" or "from" or "into" or "against" or "on" or "to" or "with" or "for") (party, how) = (d, c);
+            else if (tree.Relations[d] == "nmod:poss") (party, how) = (d, "'s");
+            // "an appeal filed by lawyers": the agent of a participle after the noun.
+            else if (tree.Relations[d] == "acl" && d > head && tree.Dependent(sentence, d, "mark") < 0 && doc.TokenString(d).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                party = tree.Dependent(sentence, d, "obl:agent");
+                if (party < 0) party = tree.Dependents(sentence, d, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
+                how = "by";
+            }
+            if (party < 0 || IsTime(doc, party)) continue;
+            // What a verb judges stays its target unless a phrase says whose deed it is ("condemned a protest by white
+            // farmers"), not what it is for or about ("opposed the plans for ID cards").
+            if (judges && how is not ("by" or "'s" or "of" or "from")) continue;
+            if (Filler(index, tree, sentence, party, names) is { Mention: { } m } filler)
+            {
+                // A pronoun says whose; a town after "of", "on" or "for" where ("a strike of Grasberg mine workers"), while
+                // one an ultimatum or a request goes to or comes from stands for its government ("an ultimatum to Washington");
+                // the actor is not its own target.
+                if (m.Form == MentionForm.Pronoun || index.KindOf(m) is { } kind && kind.IsPlace() && kind != EntityKind.Country && how is "of" or "on" or "for" or "'s" or "by"
+                    || m.EntityId is not null && frame["actor"].Any(a => a.EntityId == m.EntityId)) continue;
+                frame.Unnamed.Remove("target");
+                frame.Add("target", filler, $"the party the '{how}' phrase of '{doc.TextOf(words)}' names (tree)");
+                return;
+            }
+            if (tree.Upos[party] == "NOUN" && isAgentNoun(doc.TokenString(party)))
+            {
+                frame.Unnamed["target"] = PhraseWords(doc, tree, sentence, party);
+                return;
+            }
+        }
+        if (!judges) frame.Unnamed.Remove("target");
+    }
+
     private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));
 
     private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)
@@ -472,20 +532,22 @@ public sealed class TreeFrameReader
         if (Filler(index, tree, sentence, head, names) is { } filler) frame.Add(role, filler, via);
         // A party the text names only in words ("a court in Venezuela", "gunmen"): no entity, but the event has a party.
         else if (role is "actor" or "target" && tree.Upos[head] is "NOUN" or "PROPN" && !frame.Unnamed.ContainsKey(role))
-        {
-            // The phrase from its first word to its head noun: "A court", "hundreds of demonstrators" stops at "hundreds".
-            var doc = index.Document;
-            int first = head;
-            foreach (int d in tree.Dependents(sentence, head))
-                if (d < first && tree.Relations[d] is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "det:poss") first = Math.Min(first, tree.Subtree(sentence, d).First);
-            // Never over punctuation ("In late 2015, suicide bombers" are the bombers) but a comma between adjectives ("a full, rapid withdrawal").
-            for (int k = head - 1; k >= first; k--)
-                if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Words.IsAny(doc, k, "-", "'s", "’s")
-                    && !(Words.IsPunct(doc, k, ',') && k > first && Words.IsLowerWord(doc, k - 1) && Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
-            frame.Unnamed[role] = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
-        }
+            frame.Unnamed[role] = PhraseWords(index.Document, tree, sentence, head);
         foreach (int c in tree.Dependents(sentence, head, "conj"))
             if (Filler(index, tree, sentence, c, names) is { } coordinate) frame.Add(role, coordinate, via + ", coordinated");
+    }
+
+    /// <summary>A noun phrase's words from its first modifier to its head noun: "A court", "hundreds of demonstrators" stops at "hundreds".</summary>
+    public static TextSpan PhraseWords(Document doc, DependencyParse tree, Sentence sentence, int head)
+    {
+        int first = head;
+        foreach (int d in tree.Dependents(sentence, head))
+            if (d < first && tree.Relations[d] is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "det:poss") first = Math.Min(first, tree.Subtree(sentence, d).First);
+        // Never over punctuation ("In late 2015, suicide bombers" are the bombers) but a comma between adjectives ("a full, rapid withdrawal").
+        for (int k = head - 1; k >= first; k--)
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Words.IsAny(doc, k, "-", "'s", "’s")
+                && !(Words.IsPunct(doc, k, ',') && k > first && Words.IsLowerWord(doc, k - 1) && Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
     }
 
     /// <summary>The name covering the phrase's head, else one inside its compound, possessive or adjective, else the number of people it counts.</summary>

@@ -556,4 +556,31 @@ public sealed class HeadlineTollTests
         Assert.Equal(("ASSAULT", "Ramadi", "10 killed"), (e.Type, doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
     }
 
+    private static (string Type, string? TargetName, string? TargetWords, string? Place) Parties(string text)
+    {
+        var doc = Some.Report(text, "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        return (e.Type, doc.NameOf(e.TargetId), e.TargetWords is { } w ? doc.TextOf(w) : null, doc.NameOf(e.PlaceId));
+    }
+
+    [Fact]
+    public void An_event_noun_the_verb_carries_is_what_was_done_and_its_phrase_names_whom()
+    {
+        Assert.Equal(("THREATEN", "Kabul", null, "Kabul"), Parties("The Taliban issued an ultimatum to Kabul after the talks broke down."));
+        Assert.Equal(("REJECT", null, "the defence minister", null), Parties("The president refused a request from the defence minister to resign."));
+        Assert.Equal(("ACCUSE", null, "farmers", null), Parties("The government condemned a violent protest by farmers who blocked the motorway."));
+    }
+
+    [Fact]
+    public void A_state_kept_or_sought_is_no_target_so_the_event_is_about_its_place()
+    {
+        Assert.Equal(("MOBILIZE", null, null, "Kandahar"), Parties("The army remained on alert in Kandahar after the attack."));
+        Assert.Equal(("REQUEST", null, null, "Jordan"), Parties("Thousands of Syrians have sought refuge in Jordan since the war began."));
+    }
+
+    [Fact]
+    public void A_deed_a_verb_judges_stays_its_target()
+    {
+        Assert.Equal(("ACCUSE", null, "the bombing", null), Parties("The ministry condemned the bombing."));
+    }
 }

@@ -195,7 +195,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
         // ("One student was killed during the attack" adds nothing to the attack; PLV and UCDP unchanged).
-        if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (frame.Unnamed.Count == 0 || type.Margin < 0)) return null;
+        if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (!frame.Unnamed.ContainsKey("actor") && !frame.Unnamed.ContainsKey("target") || type.Margin < 0)) return null;
         if (isVerb) SpeakerForPronoun(index, trigger, frame);
         var own = RowOf(doc, sentence, trigger, isVerb, label);
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
@@ -449,6 +449,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
                 && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
                 frame.Unnamed[role] = words;
+        if (tree.Unnamed.TryGetValue("recipient", out var receiver)) frame.Unnamed.TryAdd("recipient", receiver);
         PartyBehindRequest(index, sentence, frame);
     }
 
@@ -1185,6 +1186,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
         TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
+        // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
+        // words of an agent noun, is whom it was done to.
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target") && frame.Unnamed.TryGetValue("recipient", out var receiver)
+            && doc.TokenCovering(receiver.End - 1) is >= 0 and var receiverHead && IsAgentNoun(doc.TokenString(receiverHead)))
+            frame.Unnamed["target"] = receiver;
 
         // "Islamic State claims Iraq car bombs", "IS claimed responsibility for the attack": the
         // group that claims an attack is its actor, by its own claim.

@@ -357,8 +357,9 @@ public sealed class TreeEventTests
         // Guardian: "surrendered to the US-backed Syrian Democratic Forces (SDF) on Tuesday" had Tuesday as the one surrendered to.
         var doc = Some.Report("An exiled opposition leader surrendered to the authorities on Tuesday.", "2020-03-30");
         var surrender = Assert.Single(doc.Events);
-        Assert.Equal(("CONCEDE", "An exiled opposition leader", null, null),
-            (surrender.Type, doc.TextOf(surrender.ActorWords!.Value), surrender.TargetId, surrender.TargetWords));
+        // Whom it surrendered to, in words, is the target; the time never is.
+        Assert.Equal(("CONCEDE", "An exiled opposition leader", null, "the authorities"),
+            (surrender.Type, doc.TextOf(surrender.ActorWords!.Value), surrender.TargetId, doc.TextOf(surrender.TargetWords!.Value)));
     }
 
     [Fact]
@@ -472,6 +473,40 @@ public sealed class TreeEventTests
         var capture = Assert.Single(swathe.Events);
         Assert.Equal(("capturing", "Islamic State", null, "a swathe"), (swathe.TextOf(capture.Trigger), swathe.NameOf(capture.ActorId), capture.TargetId, swathe.TextOf(capture.TargetWords!.Value)));
     }
+
+    private static (string Type, string? TargetName, string? TargetWords, string? Place) Parties(string text, string? type = null)
+    {
+        var doc = Some.Report(text, "2020-03-30");
+        var e = Assert.Single(doc.Events, x => type is null || x.Type == type);
+        return (e.Type, doc.NameOf(e.TargetId), e.TargetWords is { } w ? doc.TextOf(w) : null, doc.NameOf(e.PlaceId));
+    }
+
+    [Fact]
+    public void An_event_noun_the_verb_carries_is_what_was_done_and_its_phrase_names_whom()
+    {
+        Assert.Equal(("THREATEN", "Kabul", null, "Kabul"), Parties("The Taliban issued an ultimatum to Kabul after the talks broke down."));
+        Assert.Equal(("REJECT", null, "the defence minister", null), Parties("The president refused a request from the defence minister to resign."));
+        Assert.Equal(("ACCUSE", null, "farmers", null), Parties("The government condemned a violent protest by farmers who blocked the motorway."));
+    }
+
+    [Fact]
+    public void A_state_kept_or_sought_is_no_target_so_the_event_is_about_its_place()
+    {
+        Assert.Equal(("MOBILIZE", null, null, "Kandahar"), Parties("The army remained on alert in Kandahar after the attack."));
+        Assert.Equal(("REQUEST", null, null, "Jordan"), Parties("Thousands of Syrians have sought refuge in Jordan since the war began."));
+    }
+
+    [Fact]
+    public void A_deed_a_verb_judges_stays_its_target()
+    {
+        Assert.Equal(("ACCUSE", null, "the bombing", null), Parties("The ministry condemned the bombing."));
+    }
+
+    [Fact]
+    public void A_threat_is_against_the_object_of_the_deed_threatened()
+    {
+        Assert.Equal(("THREATEN", "Turkish Armed Forces", null, "Afrin"), Parties("The militia threatened to attack any Turkish troops that stay in Afrin.", "THREATEN"));
+    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>
@@ -554,33 +589,5 @@ public sealed class HeadlineTollTests
         var doc = Some.Report("10 killed in bomb attacks on Iraq forces in Ramadi", "2014-06-01");
         var e = Assert.Single(doc.Events);
         Assert.Equal(("ASSAULT", "Ramadi", "10 killed"), (e.Type, doc.NameOf(e.PlaceId), doc.QuantityText(e, "fatalities")));
-    }
-
-    private static (string Type, string? TargetName, string? TargetWords, string? Place) Parties(string text)
-    {
-        var doc = Some.Report(text, "2020-03-30");
-        var e = Assert.Single(doc.Events);
-        return (e.Type, doc.NameOf(e.TargetId), e.TargetWords is { } w ? doc.TextOf(w) : null, doc.NameOf(e.PlaceId));
-    }
-
-    [Fact]
-    public void An_event_noun_the_verb_carries_is_what_was_done_and_its_phrase_names_whom()
-    {
-        Assert.Equal(("THREATEN", "Kabul", null, "Kabul"), Parties("The Taliban issued an ultimatum to Kabul after the talks broke down."));
-        Assert.Equal(("REJECT", null, "the defence minister", null), Parties("The president refused a request from the defence minister to resign."));
-        Assert.Equal(("ACCUSE", null, "farmers", null), Parties("The government condemned a violent protest by farmers who blocked the motorway."));
-    }
-
-    [Fact]
-    public void A_state_kept_or_sought_is_no_target_so_the_event_is_about_its_place()
-    {
-        Assert.Equal(("MOBILIZE", null, null, "Kandahar"), Parties("The army remained on alert in Kandahar after the attack."));
-        Assert.Equal(("REQUEST", null, null, "Jordan"), Parties("Thousands of Syrians have sought refuge in Jordan since the war began."));
-    }
-
-    [Fact]
-    public void A_deed_a_verb_judges_stays_its_target()
-    {
-        Assert.Equal(("ACCUSE", null, "the bombing", null), Parties("The ministry condemned the bombing."));
     }
 }

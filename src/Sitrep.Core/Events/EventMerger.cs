@@ -123,10 +123,10 @@ public sealed class EventMerger : IAnnotator
     }
 
     /// <summary>The first event's reasons, the roles only the second gave, and a line for the merge.</summary>
-    private static List<string> MergedExplanation(Event a, Event b)
+    private static List<string> MergedExplanation(Event a, Event b, bool targetRefused)
     {
         static string Role(string line) => line.Split(':')[0];
-        string[] roles = ["actor", "target", "recipient", "place"];
+        string[] roles = targetRefused ? ["actor", "recipient", "place"] : ["actor", "target", "recipient", "place"];
         var result = a.Explanation.ToList();
         foreach (var line in b.Explanation.Where(l => roles.Contains(Role(l)) && !a.Explanation.Any(x => Role(x) == Role(l))))
             result.Insert(Math.Min(result.Count, 1), line + $" (from {b.Id})");
@@ -139,7 +139,9 @@ public sealed class EventMerger : IAnnotator
     {
         // No one is on both sides: a party one telling has as target is not an actor the other lends
         // ("Suicide bombers hit Shiites as Iraq unrest kills 41" read "Shiites" as who kills).
-        var target = a.TargetId ?? b.TargetId;
+        // Nor is a party one telling has as actor a target the other lends ("The Taliban stormed a police headquarters
+        // after striking it": "it" read as the Taliban must not make them their own target and leave no actor).
+        var target = a.TargetId ?? (b.TargetId is { } lent && lent != a.ActorId && !a.AssociatedActorIds.Contains(lent) ? lent : null);
         var place = MorePrecise(a.PlaceId, b.PlaceId, entities);
         var actors = new[] { a.ActorId, b.ActorId }.Concat(a.AssociatedActorIds).Concat(b.AssociatedActorIds).Where(x => x is not null && x != target && x != place).Distinct().ToList();
         // A report beats a claim of the same thing; a "the withdrawal" that refers back keeps the first's status.
@@ -171,7 +173,7 @@ public sealed class EventMerger : IAnnotator
             QuoteId = a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.QuoteId,
             Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
             DecidedBy = string.Join("; ", a.DecidedBy.Split("; ").Concat(b.DecidedBy.Split("; ")).Distinct()),
-            Explanation = MergedExplanation(a, b),
+            Explanation = MergedExplanation(a, b, a.TargetId is null && b.TargetId is not null && target is null),
             Gloss = a.Gloss ?? b.Gloss,
             Base = a.Base ?? b.Base,
             Theme = a.Theme ?? b.Theme,

@@ -503,6 +503,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_second_telling_never_lends_the_actor_as_its_own_target()
+    {
+        // "it" in the second telling was read as the Taliban: merged, they were their own target and the actor was lost.
+        var doc = Some.Report("The Taliban stormed a police station in Ghazni on Sunday after striking it with two suicide car bombs.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "Taliban", null, "a police station"), (e.Type, doc.NameOf(e.ActorId), e.TargetId, doc.TextOf(e.TargetWords!.Value)));
+        Assert.DoesNotContain(e.Explanation, x => x.StartsWith("target"));
+    }
+
+    [Fact]
     public void A_threat_is_against_the_object_of_the_deed_threatened()
     {
         Assert.Equal(("THREATEN", "Turkish Armed Forces", null, "Afrin"), Parties("The militia threatened to attack any Turkish troops that stay in Afrin.", "THREATEN"));

@@ -21,8 +21,16 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         // Only in a report's first line, its headline: in the body "Iran: we will hit back" is Iran speaking.
         for (int k = sentence.FirstToken + 1; sentence.Index == 0 && k < Math.Min(trigger, sentence.FirstToken + 6); k++)
             if (Words.IsPunct(doc, k, ':')) { cut = k; break; }
-        int slug = SlugEnd(doc, sentence);
+        int dateline = DatelineEnd(doc, sentence);
+        int slug = Math.Max(SlugEnd(doc, sentence), dateline);
         int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].End, slug);
+        // Nor is the dateline where it happened: "KANDAHAR - Afghan police arrested ..." was filed there.
+        if (dateline >= 0 && frame["place"].Any(f => f.Span.End <= dateline))
+        {
+            var kept = frame["place"].Where(f => f.Span.End > dateline).ToList();
+            frame.Remove("place");
+            frame.AddAll("place", kept);
+        }
         foreach (var role in (string[])["actor", "target", "recipient"])
         {
             if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
@@ -43,6 +51,46 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
                 || role == "actor" && last + 1 < sentence.EndToken && lexicon.MeasureNouns.Contains(doc.TokenText(last)) && Words.IsAny(doc, last + 1, "of"))
                 frame.Unnamed.Remove(role);
         }
+    }
+
+    /// <summary>
+    /// Where a dateline at the sentence's start ends, as a character offset; -1 when there is none:
+    /// "BOGOTA - Police in ...", "PARIS (Reuters) - Fighters loyal to ...", "ALBUQUERQUE, N.M. (AP) -- New
+    /// Mexico's chief justice", "ADDIS ABABA, May 15 (Xinhua) --", "Washington - US President ...". A town
+    /// in capitals, or any capitalised words before a dash with an agency in brackets, says where the
+    /// report was filed, never who did what.
+    /// </summary>
+    public static int DatelineEnd(Document doc, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        if (first >= sentence.EndToken || !IsUpperWord(doc.TokenText(first))) return -1;
+        bool shouting = IsAllCaps(doc.TokenText(first)), agency = false;
+        int depth = 0;
+        for (int k = first + 1; k < Math.Min(sentence.EndToken - 1, first + 12); k++)
+        {
+            var t = doc.TokenText(k);
+            if (t is "(") { depth++; continue; }
+            if (t is ")") { depth--; agency = true; continue; }
+            if (depth > 0) continue;
+            bool dash = t is "-" or "--" or "—" or "–" || agency && t is "\"" or "“" or "”";
+            // "Washington - US President": a dash right after one capitalised word, spaced on both sides.
+            if (dash && (shouting || agency || k == first + 1) && k > first
+                && doc.Tokens[k].Start > doc.Tokens[k - 1].End && doc.Tokens[k + 1].Start > doc.Tokens[k].End)
+                return doc.Tokens[k].End;
+            if (t is "," or "." || doc.Tokens[k].Kind == TokenKind.Number || IsUpperWord(t)) continue;
+            return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+        return letters >= 3;
     }
 
     private static readonly string[] Slugs = ["UPDATE", "WRAPUP", "REFILE", "CORRECTED", "RPT"];

@@ -188,6 +188,8 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
         if (frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) return;
         if (OnlyOne(index, sentence, frame, kind => kind.IsPlace() && kind != EntityKind.Country, out var town))
         {
+            // Not the dateline's town ("KANDAHAR - Afghan police arrested ..."): the report was filed there.
+            if (town is not null && town.Span.End <= NonPartyWords.DatelineEnd(index.Document, sentence)) return;
             if (town is not null) frame.Add("place", new Filler(town.Span, town, null), "the one town or region the headline names");
             // No town or region: an attack in a headline that names one country by its name ("Iraq PM warns of
             // sectarian war as 148 killed", "Gunmen kill 10 Iraq security forces members") was in that country.

@@ -513,6 +513,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_dateline_is_neither_a_party_nor_the_place()
+    {
+        var doc = Some.Report("PARIS (Reuters) - Fighters loyal to Alassane Ouattara arrested Laurent Gbagbo in Abidjan on Monday.", "2011-04-12");
+        Assert.Equal(("COERCE", "Alassane Ouattara", "Laurent Gbagbo"), (Assert.Single(doc.Events).Type, doc.NameOf(doc.Events[0].ActorId), doc.NameOf(doc.Events[0].TargetId)));
+        var filed = Some.Report("KANDAHAR - Afghan police arrested three Taliban commanders on Monday.", "2011-04-12");
+        var arrest = Assert.Single(filed.Events);
+        Assert.Equal(("Afghan police", null), (filed.NameOf(arrest.ActorId), arrest.PlaceId));
+    }
+
+    [Fact]
     public void A_threat_is_against_the_object_of_the_deed_threatened()
     {
         Assert.Equal(("THREATEN", "Turkish Armed Forces", null, "Afrin"), Parties("The militia threatened to attack any Turkish troops that stay in Afrin.", "THREATEN"));

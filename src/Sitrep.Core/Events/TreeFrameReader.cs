@@ -490,7 +490,7 @@ public sealed class TreeFrameReader
     /// verb that judges its object ("condemned the attack", "rejected a military solution") the
     /// event named is what is judged, and stays the target.
     /// </summary>
-    public static void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, Frame frame,
+    public static void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, string type, Frame frame,
         Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject)
     {
         var doc = index.Document;
@@ -498,13 +498,25 @@ public sealed class TreeFrameReader
         if (doc.Syntax is not { } tree || doc.TokenCovering(words.End - 1) is not (>= 0 and var head) || !tree.IsParsed(head) || tree.Upos[head] != "NOUN") return;
         // Only what the verb does: its object, or its state ("remained on alert"); "a protest against the siege" is against it.
         if (!(tree.Relations[head] == "obj" || tree.Relations[head] == "obl" && tree.Heads[head] == trigger && CaseOf(doc, tree, sentence, head) == "on")) return;
-        if (isAgentNoun(doc.TokenString(head)) || !isEventNoun(head)) return;
+        if (isAgentNoun(doc.TokenString(head))) return;
+        // "returned an ancient marble sculpture to Algerian Ambassador Amine Kherbi": a thing given or given back
+        // is no party either, and whom its "to" phrase names is; without one, the thing stays the words of the target.
+        bool given = !isEventNoun(head);
+        if (given && !(Giving.Contains(type) || type == "CONCEDE")) return;
         var names = NamesByToken(index, sentence);
         bool judges = judgesObject(doc.TokenString(trigger));
         // Its own phrases first, then the verb's after it ("issued an ultimatum to Muslim leaders", "refused a request from the justice minister").
         var phrases = tree.Dependents(sentence, head).ToList();
         if (tree.Heads[head] is var verb and >= 0 && tree.Relations[head] is "obj" or "obl")
             phrases.AddRange(tree.Dependents(sentence, verb, "obl").Where(o => o > head && CaseOf(doc, tree, sentence, o) is "to" or "from" or "against" or "into" or "with"));
+        // The parser often hangs the "to" phrase of a thing given on a noun inside it ("a sculpture of the head of
+        // Marcus Aurelius to Algerian Ambassador Amine Kherbi").
+        if (given)
+        {
+            var (firstInside, lastInside) = tree.Subtree(sentence, head);
+            for (int k = head + 1; k <= lastInside; k++)
+                if (tree.Relations[k] == "nmod" && tree.Heads[k] != head && CaseOf(doc, tree, sentence, k) == "to") phrases.Add(k);
+        }
         foreach (int d in phrases)
         {
             int party = -1;
@@ -518,7 +530,7 @@ public sealed class TreeFrameReader
                 if (party < 0) party = tree.Dependents(sentence, d, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
                 how = "by";
             }
-            if (party < 0 || IsTime(doc, party)) continue;
+            if (party < 0 || IsTime(doc, party) || given && how != "to") continue;
             // What a verb judges stays its target unless a phrase says whose deed it is ("condemned a protest by white
             // farmers"), not what it is for or about ("opposed the plans for ID cards").
             if (judges && how is not ("by" or "'s" or "of" or "from")) continue;
@@ -539,7 +551,7 @@ public sealed class TreeFrameReader
                 return;
             }
         }
-        if (!judges) frame.Unnamed.Remove("target");
+        if (!judges && !given) frame.Unnamed.Remove("target");
     }
 
     private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));

@@ -523,6 +523,12 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Whom_a_thing_is_returned_to_is_the_target_not_the_thing()
+    {
+        Assert.Equal(("CONCEDE", "Greek government", null, null), Parties("France returned a bronze statue of the goddess Athena to the Greek government in a ceremony on Monday."));
+    }
+
+    [Fact]
     public void A_threat_is_against_the_object_of_the_deed_threatened()
     {
         Assert.Equal(("THREATEN", "Turkish Armed Forces", null, "Afrin"), Parties("The militia threatened to attack any Turkish troops that stay in Afrin.", "THREATEN"));

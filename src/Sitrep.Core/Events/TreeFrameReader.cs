@@ -344,31 +344,6 @@ public sealed class TreeFrameReader
             frame.Add("target", named, "the first party named in the clause it governs (tree)");
             frame.TargetFromGovernedClause = true;
         }
-        // "threatened to shell Haifa", "threatened to halt talks with President Robert Mugabe": what a threat
-        // would strike is the object of the deed threatened, or whom that object's phrase names — never the
-        // clause's other phrases ("threatened to boycott the talks over the demands of the Syrian opposition").
-        else if (type == "THREATEN" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && tree.Dependent(sentence, verb, "xcomp") is >= 0 and var threatened
-            && tree.Dependent(sentence, threatened, "obj") is >= 0 and var struck)
-        {
-            // A name before a plural noun is whose they are ("attack any U.S. troops"); before another noun, often only
-            // whose thing it is ("pull US funding").
-            bool byModifier = names[struck - sentence.FirstToken] is null;
-            if (Filler(index, tree, sentence, struck, names) is { Mention: { Form: not MentionForm.Pronoun } } direct && !frame["actor"].Any(a => a.EntityId is not null && a.EntityId == direct.EntityId)
-                && (!byModifier || index.Document.TokenString(struck).EndsWith('s')))
-            {
-                frame.Add("target", direct, "the object of the deed threatened (tree)");
-                frame.TargetFromGovernedClause = true;
-            }
-            else
-                foreach (int nmod in tree.Dependents(sentence, struck, "nmod"))
-                    if (nmod > struck && CaseOf(index.Document, tree, sentence, nmod) is "of" or "with" or "to" or "against"
-                        && Filler(index, tree, sentence, nmod, names) is { Mention: { Form: not MentionForm.Pronoun } } party && !frame["actor"].Any(a => a.EntityId is not null && a.EntityId == party.EntityId))
-                    {
-                        frame.Add("target", party, $"the '{CaseOf(index.Document, tree, sentence, nmod)}' phrase of the object of the deed threatened (tree)");
-                        frame.TargetFromGovernedClause = true;
-                        break;
-                    }
-        }
         return frame;
     }
 

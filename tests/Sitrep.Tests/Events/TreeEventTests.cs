@@ -527,12 +527,6 @@ public sealed class TreeEventTests
     {
         Assert.Equal(("CONCEDE", "Greek government", null, null), Parties("France returned a bronze statue of the goddess Athena to the Greek government in a ceremony on Monday."));
     }
-
-    [Fact]
-    public void A_threat_is_against_the_object_of_the_deed_threatened()
-    {
-        Assert.Equal(("THREATEN", "Turkish Armed Forces", null, "Afrin"), Parties("The militia threatened to attack any Turkish troops that stay in Afrin.", "THREATEN"));
-    }
 }
 
 /// <summary>Forces named by where they are: the country of the place says whose they are.</summary>

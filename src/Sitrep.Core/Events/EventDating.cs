@@ -9,7 +9,7 @@ namespace Sitrep.Events;
 /// <summary>
 /// When an event happened. Its own time expression when its sentence has one ("on Sunday");
 /// else the narrative's latest date, when the sentence continues the one before ("He
-/// supervised ..." after "... on Sunday"; the same paragraph); else the publication date as a
+/// supervised ..." after "... on Sunday"; the same paragraph, at most two sentences back); else the publication date as a
 /// bound: a reported event happened on or before it, a planned one after it.
 /// </summary>
 public sealed class EventDating
@@ -64,15 +64,22 @@ public sealed class EventDating
         return index.QuoteHolding(t.Span.Start) is not { Direct: true };
     }
 
+    /// <summary>How many sentences back a narrative's date still dates a deed that has none.</summary>
+    private const int ContextSentences = 2;
+
     private static TimeExpression? ContextTime(DocumentIndex index, Sentence sentence, int offset, Quote? quote)
     {
         var doc = index.Document;
-        // Earlier sentences of the same paragraph.
-        var sameParagraph = index.TimesInParagraph(sentence.Paragraph)
-            .Where(t => t.Span.End <= sentence.Span.Start && IsDate(t)
-                        && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month)
-            .LastOrDefault();
-        if (sameParagraph is not null) return sameParagraph;
+        // The two sentences before, in the same paragraph: a text without paragraph breaks (a CSV corpus, a scraped page)
+        // is one paragraph, and "on 22 July" twenty sentences back is not when the next deed was done.
+        for (int k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - ContextSentences); k--)
+        {
+            if (doc.Sentences[k].Paragraph != sentence.Paragraph) break;
+            var earlier = index.TimesInSentence(k)
+                .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month)
+                .LastOrDefault();
+            if (earlier is not null) return earlier;
+        }
         // The sentence before, when this one refers back to it ("He ...", "The base ...").
         if (sentence.Index == 0 || !StartsWithReference(index, sentence)) return null;
         return index.TimesInSentence(sentence.Index - 1).Where(t => IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();

@@ -396,6 +396,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_date_three_sentences_back_does_not_date_a_deed_in_an_unbroken_paragraph()
+    {
+        // Texts without paragraph breaks (CSV corpora, scraped pages) are one paragraph: a Guardian article's
+        // "on 22 July" dated deeds told twenty sentences later. A blind judge found 30 of 40 such dates wrong, 4 right.
+        var doc = Some.Report("Gen. Vincent Barker flew to K1 Air Base on Sunday. The base lies west of Kirkuk. It housed a few hundred soldiers. "
+            + "Reporters were kept away from it. The militia shelled the base.", "2020-03-30");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal(("document", new DateOnly(2020, 3, 30)), (e.Date!.Basis, e.Date.End!.Value));
+    }
+
+    [Fact]
     public void Leaves_vague_nouns_without_an_event()
     {
         Assert.Empty(Events("The coalition will stay despite cutbacks and base transfers."));

@@ -61,7 +61,11 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
         return last;
     }
 
-    /// <summary>The index of a dateline's closing dash, or -1: capitals, a comma, then a dash within a few tokens.</summary>
+    /// <summary>
+    /// The index of a dateline's closing dash, or -1: capitals, then a comma or an agency in brackets,
+    /// then a dash within a few tokens ("QAMISHLI, Syria, Oct. 14 (Reuters) -", "JERUSALEM (AP) --"),
+    /// or capitals and a spaced dash right after them ("BOGOTA - Police in ...").
+    /// </summary>
     private static int DatelineEnd(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
         if (first >= end) return -1;
@@ -69,13 +73,15 @@ public sealed class SentenceSplitter(Abbreviations abbreviations, Func<string, b
         if (head.Kind != TokenKind.Word || head.Length < 3) return -1;
         for (int k = head.Start; k < head.End; k++)
             if (char.IsLower(text[k])) return -1;
-        bool comma = false;
+        bool comma = false, agency = false;
         for (int i = first + 1; i < Math.Min(end - 1, first + 16); i++)
         {
             var t = tokens[i];
             var s = text.AsSpan(t.Start, t.Length);
             if (s is ",") comma = true;
-            else if (s is "-" or "\u2013" or "\u2014" or "--") return comma ? i : -1;
+            else if (s is ")") agency = true;
+            else if (s is "-" or "\u2013" or "\u2014" or "--")
+                return comma || agency || i == first + 1 && t.Start > tokens[i - 1].End && tokens[i + 1].Start > t.End ? i : -1;
             else if (s is "." or "!" or "?") return -1;
         }
         return -1;

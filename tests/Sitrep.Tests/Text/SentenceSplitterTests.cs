@@ -49,6 +49,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Separates_a_town_in_capitals_before_a_dash_or_an_agency_from_the_first_sentence()
+    {
+        Assert.Equal(["BOGOTA -", "Police in Colombia's second-largest city have arrested a California man."],
+            Sentences("BOGOTA - Police in Colombia's second-largest city have arrested a California man."));
+        Assert.Equal(["JERUSALEM (AP) --", "An Israeli court has set a 60-day deadline."],
+            Sentences("JERUSALEM (AP) -- An Israeli court has set a 60-day deadline."));
+        // Capitals joined to the next word are no dateline.
+        Assert.Equal(["NATO-led forces withdrew."], Sentences("NATO-led forces withdrew."));
+    }
+
+    [Fact]
     public void Numbers_paragraphs_for_each_sentence()
     {
         var doc = new Document("One. Two.\n\nThree.");

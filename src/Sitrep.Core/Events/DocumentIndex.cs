@@ -21,7 +21,6 @@ public sealed class DocumentIndex
     private readonly int[] _quoteOver;
     private readonly Dictionary<int, Quote> _quoteByCueStart = [];
     private readonly List<TimeExpression>[] _timesBySentence;
-    private readonly List<TimeExpression>[] _timesByParagraph;
 
     public DocumentIndex(Document doc)
     {
@@ -52,15 +51,11 @@ public sealed class DocumentIndex
         }
         SpeechTimes = doc.Quotes.Where(q => q.TimeId is not null).Select(q => q.TimeId!).ToHashSet(StringComparer.Ordinal);
         _timesBySentence = new List<TimeExpression>[doc.Sentences.Count];
-        _timesByParagraph = new List<TimeExpression>[Math.Max(1, doc.Paragraphs.Count)];
         for (int s = 0; s < _timesBySentence.Length; s++) _timesBySentence[s] = [];
-        for (int p = 0; p < _timesByParagraph.Length; p++) _timesByParagraph[p] = [];
         foreach (var t in doc.Times)
         {
             if (doc.Sentences.Count == 0) break;
-            int s = doc.SentenceAt(t.Span.Start);
-            _timesBySentence[s].Add(t);
-            _timesByParagraph[doc.Sentences[s].Paragraph].Add(t);
+            _timesBySentence[doc.SentenceAt(t.Span.Start)].Add(t);
         }
         Entities = doc.Entities.ToDictionary(e => e.Id);
         Covered = new bool[doc.Tokens.Count];
@@ -114,8 +109,6 @@ public sealed class DocumentIndex
     public Quote? QuoteWithCueAt(int offset) => _quoteByCueStart.GetValueOrDefault(offset);
 
     public IReadOnlyList<TimeExpression> TimesInSentence(int sentence) => _timesBySentence[sentence];
-
-    public IReadOnlyList<TimeExpression> TimesInParagraph(int paragraph) => _timesByParagraph[paragraph];
 
     public EntityKind? KindOf(Mention m) => Entity(m.EntityId)?.Kind ?? m.Kind;
 }

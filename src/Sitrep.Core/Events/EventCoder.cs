@@ -462,11 +462,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool IsAgentNoun(string word) =>
         agents?.Agent(word) is not null || quantities.Units.Find(word) is { Category: "people" or "troops" };
 
-    /// <summary>A noun that names an event: a noun row of the triggers, a noun of violence, dissent or request, or one the dictionaries give a type.</summary>
-    private bool IsEventNoun(Document doc, int token) =>
-        !lexicon.SiteNouns.Contains(doc.TokenText(token)) && (lexicon.ViolenceNouns.Contains(doc.TokenText(token)) || lexicon.DeedNouns.Contains(doc.TokenText(token)) || lexicon.DissentNouns.Contains(doc.TokenText(token)) || lexicon.RequestNouns.Contains(doc.TokenText(token))
-        || lexicon.Triggers.MatchesAt(doc, token, token + 1) is [.., var (_, rows)] && rows.Any(r => !r.IsVerb)
-        || classifier is not null && classifier.HintedTypes(doc.TokenString(token).ToLowerInvariant()).Length > 0);
+    /// <summary>A noun that names an event or a deed: a noun row of the triggers, a noun of violence, dissent, request or deed, or one the dictionaries give a type; never a site ("terror targets").</summary>
+    private bool IsEventNoun(Document doc, int token)
+    {
+        var word = doc.TokenText(token);
+        if (lexicon.SiteNouns.Contains(word)) return false;
+        return lexicon.ViolenceNouns.Contains(word) || lexicon.DeedNouns.Contains(word) || lexicon.DissentNouns.Contains(word) || lexicon.RequestNouns.Contains(word)
+               || lexicon.Triggers.MatchesAt(doc, token, token + 1) is [.., var (_, rows)] && rows.Any(r => !r.IsVerb)
+               || classifier is not null && classifier.HintedTypes(word.ToString().ToLowerInvariant()).Length > 0;
+    }
 
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>

@@ -63,7 +63,7 @@ public sealed class EventLexicon
     /// <summary>Nouns that count what follows "of" and name no one: "Wave of bombings" (data/measure-nouns.txt).</summary>
     public required WordList MeasureNouns { get; init; }
 
-    /// <summary>Verbs whose object is the deed judged, asked for or protested: it stays their target (data/judging-verbs.txt).</summary>
+    /// <summary>Verbs whose object is the deed judged, asked for or protested: it stays their target (the stance verbs of data/attitude-verbs.tsv and data/judging-verbs.txt).</summary>
     public WordList JudgingVerbs { get; init; } = new([]);
 
     /// <summary>Nouns of a state or activity a deed starts, stops or keeps: "on alert", "sought refuge" (data/deed-nouns.txt).</summary>
@@ -140,12 +140,21 @@ public sealed class EventLexicon
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
-            JudgingVerbs = WordList.Load(Path.Combine(dataDirectory, "judging-verbs.txt")),
+            JudgingVerbs = LoadJudgingVerbs(dataDirectory),
             DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),
             ReportedIntentVerbs = WordList.Load(Path.Combine(dataDirectory, "reported-intent-verbs.txt")),
             IntentTypes = LoadIntentTypes(Path.Combine(dataDirectory, "intent-types.tsv")),
             RefusalTypes = LoadRefusalTypes(Path.Combine(dataDirectory, "refusal-types.tsv")),
         };
+    }
+
+    /// <summary>The stance verbs of data/attitude-verbs.tsv ("condemned", "rejected", "welcomed") and data/judging-verbs.txt's others.</summary>
+    private static WordList LoadJudgingVerbs(string dataDirectory)
+    {
+        var attitudes = TsvTable.Load(Path.Combine(dataDirectory, "attitude-verbs.tsv"));
+        var stance = attitudes.Rows.Where(r => attitudes.Required(r, "kind") == "stance").Select(r => attitudes.Required(r, "form"));
+        var others = File.ReadLines(Path.Combine(dataDirectory, "judging-verbs.txt")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+        return new WordList(stance.Concat(others));
     }
 
     private static Dictionary<string, (string Type, string Cameo)> LoadIntentTypes(string path)

@@ -488,7 +488,7 @@ public sealed class TreeFrameReader
         // Marcus Aurelius to Algerian Ambassador Amine Kherbi").
         if (given)
         {
-            var (firstInside, lastInside) = tree.Subtree(sentence, head);
+            var (_, lastInside) = tree.Subtree(sentence, head);
             for (int k = head + 1; k <= lastInside; k++)
                 if (tree.Relations[k] == "nmod" && tree.Heads[k] != head && CaseOf(doc, tree, sentence, k) == "to") phrases.Add(k);
         }

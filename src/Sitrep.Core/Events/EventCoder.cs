@@ -1390,6 +1390,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (c.Role is not ("fatalities" or "injured" or "target_size")) continue;
             if (doc.Quantities.FirstOrDefault(q => q.Id == c.QuantityId) is not { } q) continue;
             if (AgentCodeOf(doc, q.Span) is not null && !doc.Mentions.Any(m => m.Span.Overlaps(q.Span) && m.EntityId is not null)) return q.Span;
+            // "Twenty-five people killed", "Ten military personnel killed": the count's words end in the casualty word; who
+            // died is named before it.
+            if (q.Category == "casualties" && q.Modifier is not null && WordsBeforeLast(doc, q.Span) is { } who
+                && AgentCodeOf(doc, who) is not null && !doc.Mentions.Any(m => m.Span.Overlaps(who) && m.EntityId is not null)) return who;
         }
         // "Iraq attacks kill 15, mostly police", "Iraq violence kills 73 including pilgrims, journalists": the
         // words right after the count say who most or some of the counted were.
@@ -1407,6 +1411,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (AgentCodeOf(doc, who) is not null) return who;
         }
         return null;
+    }
+
+    /// <summary>The words of a span without its last word, when at least two words stay ("Twenty-five people killed" → "Twenty-five people").</summary>
+    private static TextSpan? WordsBeforeLast(Document doc, TextSpan span)
+    {
+        if (doc.TokenCovering(span.Start) is not (int first and >= 0) || doc.TokenCovering(span.End - 1) is not (int last and >= 0) || last - first < 2) return null;
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last - 1].End);
     }
 
     /// <summary>The Phoenix agent code of the words' head: the longest agent phrase ending at their last word ("security personnel" → MIL, "people" → PPL).</summary>

@@ -270,7 +270,7 @@ public sealed class HeadlineEventTests
         Assert.Equal((null, null), Words("UPDATE 2-Bombs hit Iraq funeral and football stadium, killing 22"));
         Assert.Equal((null, null), Words("Car bombs, suicide attack kill at least 22 in Iraq"));
         Assert.Equal((null, null), Words("Shelling kills 11 in Iraq's Fallujah: doctor"));
-        Assert.Equal((null, null), Words("Thirty militants killed in Iraqi oil field - website"));
+        Assert.Equal((null, "Thirty militants"), Words("Thirty militants killed in Iraqi oil field - website"));
     }
 
     [Fact]
@@ -403,6 +403,15 @@ public sealed class HeadlineEventTests
         Assert.Equal(("12 security personnel", "MIL"), TargetWords("Iraq attacks kill 12 security personnel"));
         var gunmen = Assert.Single(Some.Report("Militants killed 12 people in Baghdad", "2014-06-01").Events);
         Assert.Equal(("UAF", "PPL"), (gunmen.ActorWordsCode, gunmen.TargetWordsCode));
+    }
+
+    [Fact]
+    public void Victims_a_headline_passive_counts_before_killed_are_the_target_in_words()
+    {
+        // The count's words end in "killed"; who died is what stands before it (UCDP's Iraq headlines).
+        Assert.Equal(("Ten military personnel", "MIL"), TargetWords("Ten military personnel killed in three bombings in Iraq"));
+        Assert.Equal(("Twenty-five people", "PPL"), TargetWords("Twenty-five people killed in three bombings in Shi'ite parts of Baghdad"));
+        Assert.Equal((null, null), TargetWords("Six killed as officials count Iraq ballots"));
     }
 
     [Fact]

@@ -1493,7 +1493,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = k;
         // Never over a lower-case verb: "The ministry said rebels shelled Aleppo" names the rebels, not the ministry's saying.
         while (first - 1 >= sentence.FirstToken && first > k - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && !FrameReader.IsPreposition(doc.TokenString(first - 1))
-               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which")
+               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which", "when", "where", "while", "since", "once", "until", "unless")
                && !(Words.IsLowerWord(doc, first - 1) && doc.Syntax is { } tree && tree.IsParsed(first - 1) && tree.Upos[first - 1] is "VERB" or "AUX")
                // Nor before an article that opens it: "so far the mayor has refused" is the mayor.
                && !(Words.IsAny(doc, first, "the", "a", "an") && Words.IsLowerWord(doc, first - 1))) first--;

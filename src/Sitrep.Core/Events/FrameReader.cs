@@ -79,7 +79,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             bool adjunct = !passive && doc.TokenText(trigger).EndsWith("ing", StringComparison.Ordinal) && trigger > left && Words.IsPunct(doc, trigger - 1, ',');
             var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
                 : adjunct ? OpeningSubject(index, sentence, trigger)
-                : SubjectOf(index, left, trigger);
+                : SubjectOf(index, left, trigger, active: true);
             if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q, "the number before the passive verb");
@@ -394,11 +394,17 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         return null;
     }
 
-    private static Filler? SubjectOf(DocumentIndex index, int left, int trigger)
+    private static Filler? SubjectOf(DocumentIndex index, int left, int trigger, bool active = false)
     {
         var doc = index.Document;
+        // Past a clause of the verb's own, or inside a preposition's phrase, a name is no subject; a town or a region there
+        // is still where it happened ("at the resort of Didim ..., when the authorities arrested"), and the frame takes it as the place.
+        bool placeOnly = false;
         for (int i = trigger - 1; i >= left; i--)
         {
+            // "Iraqi PM defends strategy as bombs kill 49", "when the authorities arrested": the verb after a subordinating
+            // word has a subject of its own, the words between; no name before that word did it.
+            if (active && OpensClauseBefore(index, i, trigger)) placeOnly = true;
             // "women and children who were detained": the subject is what "who" follows, or unknown.
             if (Words.IsAny(doc, i, "who", "which", "that") && i > left && !Words.IsPunct(doc, i - 1, ','))
             {
@@ -416,12 +422,54 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             // Iraqi Sunnis kill 51" has no subject Sunnis, nor "attacks against the Sunnis".
             int first = Math.Max(left, doc.TokenCovering(m.Span.Start));
             if (first > left && Prepositions.Contains(doc.TokenString(first - 1)) && !Words.IsAny(doc, first - 1, "of")) continue;
+            bool inPhrase = active && first > left && Words.IsAny(doc, first - 1, "of") && InPrepositionPhrase(index, left, first - 1);
             if (first > left + 1 && Prepositions.Contains(doc.TokenString(first - 2)) && Words.IsAny(doc, first - 1, "the", "a", "an")) continue;
             var kind = index.KindOf(m);
             if (kind is null) continue;
+            if ((placeOnly || inPhrase) && !(kind.Value.IsPlace() && kind != EntityKind.Country)) { if (placeOnly) return null; continue; }
             return new Filler(m.Span, m, null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Bombings in Shiite areas of Iraq kill 37": the noun an "of" phrase hangs on is itself in a preposition's phrase
+    /// (its words back to "in"), so the name after "of" is where, not who ("Members of Hamas attacked" is who).
+    /// </summary>
+    private static bool InPrepositionPhrase(DocumentIndex index, int left, int of)
+    {
+        var doc = index.Document;
+        int i = of - 1;
+        while (i >= left && i > of - 5 && IsNounPhraseWord(index, i) && !Prepositions.Contains(doc.TokenString(i))) i--;
+        return i >= left && i < of - 1 && Prepositions.Contains(doc.TokenString(i)) && !Words.IsAny(doc, i, "of", "to");
+    }
+
+    /// <summary>A word a noun phrase may hold: lower case or inside a name, and not a verb where the tree says ("witnesses claiming foreign members").</summary>
+    private static bool IsNounPhraseWord(DocumentIndex index, int i)
+    {
+        var doc = index.Document;
+        if (doc.Tokens[i].Kind != TokenKind.Word || !(Words.IsLowerWord(doc, i) || index.MentionAt(i) is not null)) return false;
+        return doc.Syntax is not { } tree || !tree.IsParsed(i) || tree.Upos[i] is not ("VERB" or "AUX");
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "as", "when", "where", "whereas", "since", "once", "until", "unless" };
+
+    /// <summary>
+    /// A subordinating word at <paramref name="at"/> followed, up to the verb, by a few words and no preposition: the
+    /// subject of the verb's own clause ("as bombs kill", "when the authorities arrested", "as the militants denied"). Not
+    /// "as a coalition partner", "as part of", "as well as", "as usual".
+    /// </summary>
+    private static bool OpensClauseBefore(DocumentIndex index, int at, int trigger)
+    {
+        var doc = index.Document;
+        if (!Subordinators.Contains(doc.TokenString(at)) || trigger - at < 2 || trigger - at > 6) return false;
+        // "as it retreats", "as he has threatened": the pronoun stands for a name before, which the walk goes on to find.
+        if (Words.IsAny(doc, at + 1, "it", "he", "she", "they", "we", "its", "his", "her", "their")) return false;
+        if (Words.IsAny(doc, at, "as") && Words.IsAny(doc, at + 1, "a", "an", "part", "well", "much", "many", "long", "soon", "far", "if", "though", "such", "usual",
+                "expected", "promised", "planned", "reported", "agreed", "announced", "before", "of", "to", "in", "for")) return false;
+        for (int i = at + 1; i < trigger; i++)
+            if (doc.Tokens[i].Kind != TokenKind.Word || Prepositions.Contains(doc.TokenString(i)) || !Words.IsLowerWord(doc, i) && index.MentionAt(i) is null) return false;
+        return true;
     }
 
     /// <summary>"Putin and Turkish President Erdogan agreed": the subject found nearest the verb, and those joined to it on its left.</summary>

@@ -25,6 +25,21 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_name_before_as_or_when_or_inside_a_place_phrase_is_no_subject_of_the_verb()
+    {
+        // The verb after "as" has its own subject ("bombs"); the PM defends, he does not kill.
+        Assert.Equal(("ASSAULT", null, null, null, "49"), Only("UPDATE 4-Iraqi PM defends counterterrorism strategy as bombs kill 49"));
+        // "of Iraq" hangs on "areas", inside "in ...": where the bombings were, not who set them.
+        Assert.Equal(("ASSAULT", null, null, "Iraq", "37"), Only("Bombings in Shiite areas of Iraq kill 37"));
+        // Words of the clause's own subject are its actor; a town before "when" is still the place.
+        var doc = Some.Report("He was staying at the resort of Didim when armed police raided the hotel.", "2017-08-06");
+        var raid = Assert.Single(doc.Events);
+        Assert.Equal(("police", "Didim"), (raid.ActorWords is { } w ? doc.TextOf(w) : null, doc.NameOf(raid.PlaceId)));
+        var denial = Some.Report("Her pleas to Isis led nowhere, as the militants denied they had detained her husband.", "2018-01-06");
+        Assert.Equal("Islamic State", denial.NameOf(Assert.Single(denial.Events).ActorId));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

@@ -847,7 +847,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A headline that opens with the noun: "Clashes near Iraq's Fallujah", "Clashes erupt in west Iraq".
         if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around", "erupt", "erupted", "rage", "raged"))
             return true;
-        return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by");
+        // "Iraq attacks including Baghdad blasts kill 48": what a list includes is a noun.
+        return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by", "including");
     }
 
     /// <summary>

@@ -40,6 +40,12 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Attacks_followed_by_including_are_a_noun_whose_place_does_not_attack()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "48"), Only("Iraq attacks including Baghdad blasts kill 48"));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

@@ -322,9 +322,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
     private bool IsReducedPassive(DocumentIndex index, int trigger, int length, int left, int right, EventTrigger entry)
     {
         var doc = index.Document;
-        if (!entry.RequiredTogether.Any(r => r.Contains("target")) || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
+        // "Iraqi journalist shot dead in Mosul", "Syrian jet shot down near ...": the participle's particle or "dead" belongs
+        // to it, and says it is one whatever the row requires.
+        bool downOrDead = trigger + 1 < right && Words.IsAny(doc, trigger + 1, "down", "dead") && entry.Type == "ASSAULT";
+        if (!entry.RequiredTogether.Any(r => r.Contains("target")) && !downOrDead || entry.Gloss is not { } participle || length != 1 || trigger - 1 < left) return false;
         if (!doc.TokenText(trigger).Equals(participle, StringComparison.OrdinalIgnoreCase)) return false;
-        int after = trigger + 1;
+        int after = downOrDead ? trigger + 2 : trigger + 1;
         // A count after it is its object: "Air strikes killed 20 civilians", "killed at least 12" are active.
         if (after < right && (doc.Tokens[after].Kind == TokenKind.Number || Words.IsAny(doc, after, "at") && Words.IsAny(doc, after + 1, "least", "most"))) return false;
         // "Some 25 Islamic State militants reportedly killed", "Forty IS militants said killed": a hedge stands between the victims and the participle.

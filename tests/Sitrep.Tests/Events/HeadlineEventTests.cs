@@ -46,6 +46,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Shot_dead_or_shot_down_after_a_noun_is_a_headline_passive_whose_noun_was_hit()
+    {
+        Assert.Equal(("ASSAULT", null, "Iraq", null, null), Only("Iraqi helicopter shot down, pilots killed"));
+        Assert.Equal(("ASSAULT", null, "Iraqi journalist", "Mosul", null), Only("Iraqi journalist shot dead in Mosul"));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

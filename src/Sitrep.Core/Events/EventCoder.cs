@@ -1094,6 +1094,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return null;
     }
 
+    /// <summary>Phoenix sectors of people who bear arms: soldiers, rebels, insurgents, militants, police.</summary>
+    private static readonly string[] ArmedSectors = ["MIL", "REB", "INS", "UAF", "COP"];
+
+    /// <summary>A name right before a noun of armed men: "Kurd troops", "Sunni fighters" (the name says whose, the noun that they are armed).</summary>
+    private bool TroopsRightAfter(Document doc, TextSpan name) =>
+        doc.TokenAtOrAfter(name.End) is int next && next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word
+        && quantities.Units.LongestAt(doc, next, next + 1).Value is { Category: "troops" };
+
     private bool Satisfies(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
         var units = quantities.Units;
@@ -1129,7 +1137,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "actor" => frame["actor"].Count > 0 || UnnamedAgent(index.Document, frame, "actor"),
                 // The verb's object is a place: "IS attacks Ramadi" (a place only named after "in" is not attacked).
                 "place_attacked" => frame["place"].Any(f => f.Via is { } via && via.StartsWith("the object", StringComparison.Ordinal)),
-                "armed_target" => frame["target"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())
+                // "attack Iraq jihadists": a group whose actor code says it bears arms, or a name before armed men ("Kurd troops").
+                "armed_target" => frame["target"].Any(f => f.Mention is not null && (index.KindOf(f.Mention)!.Value.IsArmed() || TroopsRightAfter(index.Document, f.Span)
+                                                          || index.Entity(f.EntityId)?.Code is { } code && CameoCode.HasPart(code, 0, ArmedSectors)))
                                   || frame["theme"].Any(f => f.Quantity?.Category == "troops")
                                   // "fired on the pro-government militiamen": armed men the text does not name.
                                   || frame.Unnamed.TryGetValue("target", out var fighters) && index.Document.TokenCovering(fighters.End - 1) is int end and >= 0

@@ -53,6 +53,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Jihadists_named_with_their_country_are_an_armed_target()
+    {
+        // "Iraq jihadists" is a group (IRQUAFMUS), not an armed force by kind: its code says it bears arms.
+        Assert.Equal(("ASSAULT", "Kurds", "Iraq jihadists", null, null), Only("Kurd troops attack Iraq jihadists on three fronts"));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

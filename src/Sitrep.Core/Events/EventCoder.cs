@@ -887,7 +887,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// headline that opens with its event ("Heavy fighting as Iraqi forces try to surround Falluja",
     /// "Fresh jihadist attacks in north Iraq ...").
     /// </summary>
-    private static bool OpensWith(DocumentIndex index, Sentence sentence, int trigger)
+    private bool OpensWith(DocumentIndex index, Sentence sentence, int trigger)
     {
         var doc = index.Document;
         if (trigger == sentence.FirstToken) return true;
@@ -896,6 +896,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (NonPartyWords.SlugEnd(doc, sentence) is int slugEnd and >= 0)
             while (start < trigger && doc.Tokens[start].Start < slugEnd) start++;
         if (trigger == start) return true;
+        // "Suicide blasts rock police HQ": only words of how it was done before it (the tree may hang the noun on the capitalised first word).
+        // Not where a verb of violence follows, whose event it is ("Suicide car bomb kills 10": one event, the killing).
+        if (trigger - start <= 2 && Enumerable.Range(start, trigger - start).All(k => doc.Tokens[k].Kind == TokenKind.Word && lexicon.AttackModifiers.ContainsKey(doc.TokenString(k).ToLowerInvariant()))
+            && !Enumerable.Range(trigger + 1, Math.Max(0, sentence.EndToken - trigger - 1)).Any(k => lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).Any(m => m.Values.Any(r => r.IsVerb && r.Type == "ASSAULT")))) return true;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - start > 3) return false;
         for (int k = start; k < trigger; k++)
         {

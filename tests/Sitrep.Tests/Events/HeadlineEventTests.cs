@@ -60,6 +60,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_headline_opening_with_suicide_blasts_tells_news_but_a_car_bomb_that_kills_is_one_killing()
+    {
+        Assert.Equal(("ASSAULT", null, null, "central Iraq", null), Only("Suicide blasts rock police HQ in central Iraq"));
+        Assert.Equal(("ASSAULT", null, null, "Baqubah", "10"), Only("Suicide car bomb kills 10 in Iraq's Baquba"));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

@@ -67,6 +67,13 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void Downing_an_aircraft_is_an_attack_but_downing_a_rival_in_sport_is_none()
+    {
+        Assert.Equal(("ASSAULT", "Islamic State", "Iraqi Security Forces", null, null), Only("Islamic State claims downing Iraqi military helicopter"));
+        Assert.Empty(Some.Report("Dancevic downed American Jeff Morrison in straight sets.", "2005-01-20").Events);
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

@@ -887,6 +887,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// headline that opens with its event ("Heavy fighting as Iraqi forces try to surround Falluja",
     /// "Fresh jihadist attacks in north Iraq ...").
     /// </summary>
+    /// <summary>A verb of violence's row matches after the token in its sentence ("car bomb kills 10").</summary>
+    private bool VerbOfViolenceAfter(Document doc, Sentence sentence, int trigger) =>
+        Enumerable.Range(trigger + 1, Math.Max(0, sentence.EndToken - trigger - 1)).Any(k => lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).Any(m => m.Values.Any(r => r.IsVerb && r.Type == "ASSAULT")));
+
     private bool OpensWith(DocumentIndex index, Sentence sentence, int trigger)
     {
         var doc = index.Document;
@@ -899,7 +903,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Suicide blasts rock police HQ": only words of how it was done before it (the tree may hang the noun on the capitalised first word).
         // Not where a verb of violence follows, whose event it is ("Suicide car bomb kills 10": one event, the killing).
         if (trigger - start <= 2 && Enumerable.Range(start, trigger - start).All(k => doc.Tokens[k].Kind == TokenKind.Word && lexicon.AttackModifiers.ContainsKey(doc.TokenString(k).ToLowerInvariant()))
-            && !Enumerable.Range(trigger + 1, Math.Max(0, sentence.EndToken - trigger - 1)).Any(k => lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).Any(m => m.Values.Any(r => r.IsVerb && r.Type == "ASSAULT")))) return true;
+            && !VerbOfViolenceAfter(doc, sentence, trigger)) return true;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - start > 3) return false;
         for (int k = start; k < trigger; k++)
         {
@@ -1308,7 +1312,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
         // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
         bool opens = OpensWith(index, sentence, trigger);
-        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own" && !opens
+        // A report's headline tells its news; it refers back to nothing ("At least 500 escape in deadly assaults on Iraq prisons").
+        // Not beside a verb of violence after it, whose event it is ("Baghdad suicide car bomb kills six": one killing).
+        bool headline = sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1);
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own" && !opens && !headline
                     && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
 
         var actors = Ids(frame["actor"]);

@@ -83,6 +83,15 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_headline_refers_back_to_nothing_so_its_attack_noun_is_news()
+    {
+        Assert.Equal(("ASSAULT", null, null, "Iraq", null), Only("French jihadist dies in Iraq suicide attack: sources"));
+        Assert.Equal(("ASSAULT", null, null, "Tikrit", null), Only("WRAPUP 2-Iraqi army presses Tikrit assault as lawmakers scramble to fill posts"));
+        // Beside a verb of violence, the noun is that verb's event: one killing, with its toll.
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "six"), Only("Baghdad suicide car bomb kills six"));
+    }
+
+    [Fact]
     public void A_town_named_before_the_bombs_is_where_they_went_off_not_who_set_them()
     {
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "28"), Only("Two Baghdad car bombs kill 28"));

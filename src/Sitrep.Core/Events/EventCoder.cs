@@ -882,16 +882,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>A verb of violence's row matches after the trigger's last word, in its sentence ("car bomb kills 10").</summary>
+    private bool VerbOfViolenceAfter(Document doc, Sentence sentence, int last) =>
+        Enumerable.Range(last + 1, Math.Max(0, sentence.EndToken - last - 1)).Any(k => lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).Any(m => m.Values.Any(r => r.IsVerb && r.Type == "ASSAULT")));
+
     /// <summary>
     /// The words before the trigger are only its own modifiers, from the start of the sentence: a
     /// headline that opens with its event ("Heavy fighting as Iraqi forces try to surround Falluja",
     /// "Fresh jihadist attacks in north Iraq ...").
     /// </summary>
-    /// <summary>A verb of violence's row matches after the token in its sentence ("car bomb kills 10").</summary>
-    private bool VerbOfViolenceAfter(Document doc, Sentence sentence, int trigger) =>
-        Enumerable.Range(trigger + 1, Math.Max(0, sentence.EndToken - trigger - 1)).Any(k => lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).Any(m => m.Values.Any(r => r.IsVerb && r.Type == "ASSAULT")));
-
-    private bool OpensWith(DocumentIndex index, Sentence sentence, int trigger)
+    private bool OpensWith(DocumentIndex index, Sentence sentence, int trigger, int length)
     {
         var doc = index.Document;
         if (trigger == sentence.FirstToken) return true;
@@ -903,7 +903,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Suicide blasts rock police HQ": only words of how it was done before it (the tree may hang the noun on the capitalised first word).
         // Not where a verb of violence follows, whose event it is ("Suicide car bomb kills 10": one event, the killing).
         if (trigger - start <= 2 && Enumerable.Range(start, trigger - start).All(k => doc.Tokens[k].Kind == TokenKind.Word && lexicon.AttackModifiers.ContainsKey(doc.TokenString(k).ToLowerInvariant()))
-            && !VerbOfViolenceAfter(doc, sentence, trigger)) return true;
+            && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1)) return true;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger) || trigger - start > 3) return false;
         for (int k = start; k < trigger; k++)
         {
@@ -1311,12 +1311,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A noun with only a place ("the fighting in Raqqa", "the withdrawal") says too little to stand
         // alone: it may add evidence to an event it refers to, and is dropped otherwise.
         // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
-        bool opens = OpensWith(index, sentence, trigger);
-        // A report's headline tells its news; it refers back to nothing ("At least 500 escape in deadly assaults on Iraq prisons").
-        // Not beside a verb of violence after it, whose event it is ("Baghdad suicide car bomb kills six": one killing).
-        bool headline = sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1);
-        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own" && !opens && !headline
-                    && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured");
+        // A report's headline tells its news too; it refers back to nothing ("French jihadist dies in Iraq suicide attack"),
+        // unless a verb of violence follows, whose event it is ("Baghdad suicide car bomb kills six": one killing).
+        bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own"
+                    && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured")
+                    && !OpensWith(index, sentence, trigger, length)
+                    && !(sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1));
 
         var actors = Ids(frame["actor"]);
         var targets = Ids(frame["target"]);
@@ -1530,7 +1530,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = k;
         // Never over a lower-case verb: "The ministry said rebels shelled Aleppo" names the rebels, not the ministry's saying.
         while (first - 1 >= sentence.FirstToken && first > k - 2 && doc.Tokens[first - 1].Kind == TokenKind.Word && !FrameReader.IsPreposition(doc.TokenString(first - 1))
-               && !Words.IsAny(doc, first - 1, "and", "or", "as", "that", "who", "which", "when", "where", "while", "since", "once", "until", "unless")
+               && !Words.IsAny(doc, first - 1, "and", "or", "that", "who", "which") && !FrameReader.IsSubordinator(doc.TokenString(first - 1))
                && !(Words.IsLowerWord(doc, first - 1) && doc.Syntax is { } tree && tree.IsParsed(first - 1) && tree.Upos[first - 1] is "VERB" or "AUX")
                // Nor before an article that opens it: "so far the mayor has refused" is the mayor.
                && !(Words.IsAny(doc, first, "the", "a", "an") && Words.IsLowerWord(doc, first - 1))) first--;

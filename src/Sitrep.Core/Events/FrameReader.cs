@@ -455,7 +455,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         return doc.Syntax is not { } tree || !tree.IsParsed(i) || tree.Upos[i] is not ("VERB" or "AUX");
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "as", "when", "where", "whereas", "since", "once", "until", "unless" };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "as", "when", "where", "whereas", "while", "since", "once", "until", "unless" };
+
+    /// <summary>A word that opens a clause of its own: "as", "when", "while", "until" ...</summary>
+    public static bool IsSubordinator(string word) => Subordinators.Contains(word);
 
     /// <summary>
     /// A subordinating word at <paramref name="at"/> followed, up to the verb, by a few words and no preposition: the

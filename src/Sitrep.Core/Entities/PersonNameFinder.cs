@@ -51,7 +51,7 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
         var title = lexicon.Titles.At(doc, i, end);
         if (title is null) return null;
         int nameStart = i + title.TokenCount;
-        var name = ReadName(doc, nameStart, end);
+        var name = ReadName(doc, nameStart, end, afterTitle: true);
         if (name is null) return null;
         var titleSpan = TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[nameStart - 1].End);
         return Make(doc, i, name.Value, "entities/persons:title", TitlePriority) with
@@ -122,7 +122,7 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
     private readonly record struct NameReading(int End, PersonName Person);
 
     /// <summary>Capitalised name words from token i: given, middle initials, particles, family name and suffix.</summary>
-    private NameReading? ReadName(Document doc, int i, int end)
+    private NameReading? ReadName(Document doc, int i, int end, bool afterTitle = false)
     {
         var parts = new List<int>();
         int j = i;
@@ -134,6 +134,15 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
                 parts.Add(j);
                 j++;
                 continue;
+            }
+            // "Theresa May", "Mrs May": a month's name right after a given name or a title, and no day or
+            // year after it, is a family name; the name ends there.
+            if ((afterTitle ? parts.Count <= 2 : parts.Count > 0 && lexicon.FirstNames.Contains(doc.TokenText(parts[^1])))
+                && IsMonthSurname(doc, j, end))
+            {
+                parts.Add(j);
+                j++;
+                break;
             }
             // "bin", "al", "van" between capitalised words
             if (parts.Count > 0 && Words.IsNameParticle(text) && j + 1 < end && IsNameWord(doc, j + 1, doc.TokenText(j + 1)))
@@ -166,6 +175,11 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
         };
         return new NameReading(suffixEnd, person);
     }
+
+    /// <summary>A capitalised month's name with no number after it ("May said", not "May 5").</summary>
+    private bool IsMonthSurname(Document doc, int j, int end) =>
+        doc.Tokens[j].Kind == TokenKind.Word && Words.IsCapitalised(doc, j) && timeWords.Find(doc.TokenString(j)) is { Kind: "month" }
+        && !(j + 1 < end && doc.Tokens[j + 1].Kind == TokenKind.Number);
 
     private bool IsNameWord(Document doc, int j, ReadOnlySpan<char> text)
     {
@@ -208,6 +222,8 @@ public sealed class PersonNameFinder(EntityLexicon lexicon, SpeechVerbs speech, 
             var t = doc.Tokens[i];
             if (t.Kind != TokenKind.Word || !families.Contains(doc.TokenString(i))) continue;
             if (covered.Any(c => c.Overlaps(t.Span))) continue;
+            // "May" the family name is not "in May 2017" the month.
+            if (timeWords.Find(doc.TokenString(i)) is { Kind: "month" } && (doc.Times.Any(x => x.Span.Overlaps(t.Span)) || !IsMonthSurname(doc, i, doc.Tokens.Count))) continue;
             var family = doc.TokenString(i);
             yield return new Mention(t.Span, EntityKind.Person, MentionForm.Name, "entities/persons:family-name")
             {

@@ -26,6 +26,18 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void Reads_a_month_s_name_after_a_given_name_or_a_title_as_a_family_name_and_a_dated_month_as_a_month()
+    {
+        // Sentences from the Guardian's and PLV's reports of 2017-2019, where "May" had cut the prime minister to "Theresa".
+        var doc = Some.Report("Theresa May will hold talks with European Council president Donald Tusk. In May 2017, May called an election. Mrs May said on 5 May that she would stay.", "2019-02-07");
+        var may = doc.Entity("Theresa May");
+        Assert.Equal(["Theresa May", "May", "Mrs May", "she"], doc.MentionTexts(may).ToArray());
+        Assert.Equal(["May 2017", "on 5 May"], doc.Times.Select(t => doc.TextOf(t.Span)).ToArray());
+        var talks = Some.Report("Theresa May held talks with the Irish premier Leo Varadkar at Downing Street.", "2018-02-05");
+        Assert.Equal([("CONSULT", "Theresa May", "Leo Varadkar")], talks.Events.Select(e => (e.Type, talks.NameOf(e.ActorId), talks.NameOf(e.TargetId))).ToArray());
+    }
+
+    [Fact]
     public void Keeps_two_persons_with_one_family_name_apart()
     {
         var doc = Some.UpTo<EntityBuilder>("Masoud Barzani met Nechirvan Barzani in Erbil.", "2020-03-30");

@@ -1295,6 +1295,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             (type, cameo) = intent;
             mode = null;
             announced = true;
+            // "India and Pakistan agreed to a ceasefire": the deed is to come, the agreement is done.
+            if (!entry.IsVerb && frame["actor"].Any(f => f.Via == FrameReader.AgreedToVia)) (status, cue) = (EventStatus.Reported, null);
         }
         // "will not begin talks", "will not reverse its decision": a refused cooperative deed or concession is a
         // rejection that happened (data/refusal-types.tsv; PLV codes 44 of its 47 such sentences REJECT).

@@ -46,6 +46,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         "order", "orders", "ordered",
     };
 
+    private static readonly string[] AgreeForms = ["agreed", "agrees"];
+
+    /// <summary>How a noun's actor was found when the party agreed to it ("have agreed to a ceasefire"): the agreement is what happened.</summary>
+    public const string AgreedToVia = "the subject of the verb that agrees to the noun";
+
     /// <summary>"begin", "held", "launched": a verb that only carries its object noun's event.</summary>
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
@@ -145,7 +150,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             && !(entry.Type == "ASSAULT" && IsBeOrHave(doc.TokenString(verb))))
         {
             var subject = SubjectOf(index, left, verb);
-            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), "the subject of the light verb before the noun");
+            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), Words.IsAny(doc, verb, AgreeForms) ? AgreedToVia : "the subject of the light verb before the noun");
         }
         // "in key Iraq oil town of Baiji": a country, then a place inside it in the same phrase; the place says more.
         if (frame["place"] is [{ Mention: { } only }] && index.KindOf(only) == EntityKind.Country && index.Entity(only.EntityId)?.Country is { } iso2)
@@ -733,6 +738,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                                 && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i))
                                 && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
+        // "have agreed to a ceasefire", "agreed a truce": who agrees to it makes it. Not an agreement asked
+        // for or to come ("begged the coalition to agree to a ceasefire"), nor a verb's object ("agreed to lift sanctions").
+        int agreed = i >= left && Words.IsAny(doc, i, "to") ? i - 1 : i;
+        if (agreed >= left && Words.IsAny(doc, agreed, AgreeForms) && !(agreed - 1 >= left && Words.IsAny(doc, agreed - 1, "to"))
+            && !(doc.Syntax is { } tree && Enumerable.Range(i + 1, Math.Max(0, trigger - i - 1)).Any(k => tree.IsParsed(k) && tree.Upos[k] == "VERB")))
+            return agreed;
         // Lower-case only: "killed in IS attack" has no verb "is" before the attack.
         if (!(i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)))) return null;
         // "are in collaboration", "forces in fighting ISIS" carry their noun; "militants killed in air

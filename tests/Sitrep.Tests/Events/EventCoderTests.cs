@@ -14,6 +14,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Gives_a_ceasefire_agreed_to_the_parties_that_agreed_and_keeps_one_asked_for_or_a_verb_s_object_out()
+    {
+        // PLV sentences (gold AGREE) that had no event: the ceasefire had no actor and was dropped as too weak to stand alone.
+        Assert.Equal([("AGREE", null, "Vladimir Putin", null, "eastern Ukraine", EventStatus.Reported, null)],
+            Events("Vladimir Putin have agreed to a ceasefire in eastern Ukraine.", "2015-02-12"));
+        var kashmir = Some.Report("India and Pakistan agreed to a cease-fire to end months of fighting along their disputed border.", "2003-11-26");
+        Assert.Equal(("AGREE", "India and Pakistan agreed a ceasefire"), kashmir.Events.Select(e => (e.Type, Sitrep.Output.EventDescriber.Describe(kashmir, e))).Single());
+        // Asked for, it is no agreement; "agreed to lift sanctions" agrees to a deed, not to a noun's event.
+        Assert.DoesNotContain(Events("The UN has almost begged the pro-Assad coalition, which includes Iranian-led militias, to agree to an immediate humanitarian ceasefire."), e => e.Status == EventStatus.Reported && e.Type == "AGREE");
+        Assert.DoesNotContain(Events("U.S. President Donald Trump had agreed to lift sanctions against the North."), e => e.Type == "THREATEN");
+    }
+
+    [Fact]
     public void Codes_headline_killings_with_a_bare_count_a_passive_without_were_and_an_execution()
     {
         // UCDP's source headlines are written this way.

@@ -31,8 +31,8 @@ public static class EvalCommand
             (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePlaces(paths, format, resources, pipeline, problems, warnings, parse.GetValue(placeOutcomes)), placeOutcomes));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
-        var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone) or together (rules, else the classifier).", DefaultValueFactory = _ => "rules" };
-        coder.AcceptOnlyFromAmong("rules", "classifier", "together");
+        var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone), together (the classifier's type, the rules' parties) or fallback (the rules' main event; where they find none, the classifier's type, for sentence sets known to report an event each).", DefaultValueFactory = _ => "rules" };
+        coder.AcceptOnlyFromAmong("rules", "classifier", "together", "fallback");
         var eventOutcomes = new Option<string?>("--outcomes") { Description = "For ucdp: write what became of each gold row (found or missed; the event matched, its parties, place, toll and which fields agree); for plv, of each sentence (gold and predicted root, the main event's trigger and parties, whether source and target were found). To this file, one JSON object per line." };
         command.Add(Task("events", "Events: PLOVER roots, CAMEO codings with actor codes, or PLOVER records (type, mode, actors, counts, place).", EventGold.Formats, output, error,
             (paths, format, resources, pipeline, problems, warnings, parse) =>

@@ -24,7 +24,9 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
     /// Scores PLV. <paramref name="classifier"/> with <paramref name="coder"/> "classifier" takes the
     /// sentence's root from the classifier alone; "together" takes the root from the classifier and
     /// source and target from the rules' event of that root where they found one, else from their
-    /// main event; "rules" (the default) is the pipeline alone. Source and target are always the
+    /// main event; "fallback" is the rules' main event and, where they find none, the classifier's
+    /// root (what the pipeline loses to sentences it reads no event in; not its own reading);
+    /// "rules" (the default) is the pipeline alone. Source and target are always the
     /// rules' (the classifier names no actors).
     /// </summary>
     public EvalReport EvaluatePlv(IReadOnlyList<PlvSentence> sentences, ICollection<string> problems, EventClassifier? classifier = null, string coder = "rules", TextWriter? outcomes = null)
@@ -37,6 +39,8 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             if (runs.Run(s.Text, new DocumentSource { InputName = $"sentence {s.Index}" }, $"sentence {s.Index}") is not { } doc) continue;
             var main = MainEvent(doc, s.Source, s.Target);
             var root = main is null ? NoEvent : PlvRoot(main.Type);
+            // Fallback: every PLV sentence reports an event; where the rules find none, the classifier's type stands in.
+            if (classifier is not null && coder == "fallback" && main is null) root = classifier.Predict(s.Text, allowNone: false).Label;
             if (classifier is not null && coder is "classifier" or "together")
             {
                 root = classifier.Predict(s.Text, allowNone: false).Label;
@@ -81,7 +85,7 @@ public sealed class EventEvaluation(SitrepPipeline pipeline)
             Notes =
             [
                 "the main event is the one whose actor is the marked source, else whose target is the marked target, else the sentence's first; CONCEDE and RETREAT count as YIELD; a sentence without an event counts as NONE; an actor or target the text does not name counts by its words.",
-                $"coder: {coder}{(coder == "rules" ? " (the pipeline)" : coder == "classifier" ? " (the PLV classifier alone; source and target are the rules')" : " (the rules' main event, else the classifier's root)")}.",
+                $"coder: {coder}{(coder == "rules" ? " (the pipeline)" : coder == "classifier" ? " (the PLV classifier alone; source and target are the rules')" : coder == "fallback" ? " (the rules' main event; where they find none, the classifier's root, not the pipeline's own reading)" : " (the classifier's root, the rules' parties)")}.",
             ],
         };
     }

@@ -228,6 +228,7 @@ public sealed class EvalCommandTests
     [Theory]
     [InlineData("classifier")]
     [InlineData("together")]
+    [InlineData("fallback")]
     public void Scores_PLV_with_the_committed_classifier_when_asked(string coder)
     {
         var (code, output, error) = Run("eval", "events", "--format", "plv", "--coder", coder, Some.Fixture("eval", "events", "tiny.plv.tsv"), "--json");
@@ -235,5 +236,19 @@ public sealed class EvalCommandTests
         using var json = JsonDocument.Parse(output);
         Assert.Contains($"coder: {coder}", json.RootElement.GetProperty("notes")[1].GetString(), StringComparison.Ordinal);
         Assert.Equal(3, json.RootElement.GetProperty("sentences").GetInt32());
+    }
+
+    [Fact]
+    public void Falls_back_to_the_classifier_s_type_only_for_sentences_the_rules_read_no_event_in()
+    {
+        // "The weather in Baghdad was mild on Sunday." has no event; the fallback gives it the classifier's type.
+        int NoEvent(string coder)
+        {
+            var (code, output, error) = Run("eval", "events", "--format", "plv", "--coder", coder, Some.Fixture("eval", "events", "tiny.plv.tsv"), "--json");
+            Assert.Equal((0, ""), (code, error));
+            using var json = JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("counts").GetProperty("no_event").GetInt32();
+        }
+        Assert.Equal((1, 0), (NoEvent("rules"), NoEvent("fallback")));
     }
 }

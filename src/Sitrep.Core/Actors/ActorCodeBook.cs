@@ -34,10 +34,10 @@ public sealed class ActorCodeBook
     private readonly string[] _actorNames;
     private readonly string[] _actorCodes;
     private readonly string[] _actorSources;
-    private readonly string _file;
+    private readonly string[] _actorFiles;
     private readonly Dictionary<string, AgentCode> _agents;
 
-    private ActorCodeBook(Dictionary<ulong, int> firstByName, int[] nextSameName, int[] actorOfEntry, string[] names, string[] codes, string[] sources, string file, Dictionary<string, AgentCode> agents)
+    private ActorCodeBook(Dictionary<ulong, int> firstByName, int[] nextSameName, int[] actorOfEntry, string[] names, string[] codes, string[] sources, string[] files, Dictionary<string, AgentCode> agents)
     {
         _firstByName = firstByName;
         _nextSameName = nextSameName;
@@ -45,18 +45,24 @@ public sealed class ActorCodeBook
         _actorNames = names;
         _actorCodes = codes;
         _actorSources = sources;
-        _file = file;
+        _actorFiles = files;
         _agents = agents;
         LongestAgent = agents.Count == 0 ? 0 : agents.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
-    public static ActorCodeBook Empty { get; } = new([], [], [], [], [], [], "", []);
+    public static ActorCodeBook Empty { get; } = new([], [], [], [], [], [], [], []);
 
     /// <summary>The most words an agent phrase has.</summary>
     public int LongestAgent { get; }
 
     /// <summary>Reads the named actors and the agent nouns of each file in turn; the first row for a phrase wins.</summary>
-    public static ActorCodeBook Load(string actorsPath, params string[] agentsPaths)
+    public static ActorCodeBook Load(string actorsPath, params string[] agentsPaths) => Load([actorsPath], agentsPaths);
+
+    /// <summary>
+    /// Reads the named actors of each file (columns names, codes and source, as data/phoenix-actors.tsv;
+    /// or name and aliases, as data/persons.tsv, whose source is the file), then the agent nouns.
+    /// </summary>
+    public static ActorCodeBook Load(IReadOnlyList<string> actorsPaths, params string[] agentsPaths)
     {
         var firstByName = new Dictionary<ulong, int>();
         var next = new List<int>();
@@ -64,33 +70,42 @@ public sealed class ActorCodeBook
         var names = new List<string>();
         var codes = new List<string>();
         var sources = new List<string>();
-        bool header = true;
-        int namesColumn = -1, codesColumn = -1, sourceColumn = -1;
-        foreach (var line in File.ReadLines(actorsPath))
+        var files = new List<string>();
+        foreach (var actorsPath in actorsPaths)
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cells = line.Split('\t');
-            if (header)
+            string file = Path.GetFileName(actorsPath);
+            bool header = true;
+            int namesColumn = -1, nameColumn = -1, aliasesColumn = -1, codesColumn = -1, sourceColumn = -1;
+            foreach (var line in File.ReadLines(actorsPath))
             {
-                namesColumn = Array.IndexOf(cells, "names");
-                codesColumn = Array.IndexOf(cells, "codes");
-                sourceColumn = Array.IndexOf(cells, "source");
-                if (namesColumn < 0 || codesColumn < 0 || sourceColumn < 0) throw new InvalidDataException($"{actorsPath}: expected the columns names, codes and source.");
-                header = false;
-                continue;
-            }
-            int actor = names.Count;
-            var nameList = cells[namesColumn].AsSpan();
-            names.Add(nameList[..Math.Max(0, nameList.IndexOf('|') is var bar && bar >= 0 ? bar : nameList.Length)].ToString());
-            codes.Add(cells[codesColumn]);
-            sources.Add(cells[sourceColumn]);
-            foreach (var range in nameList.Split('|'))
-            {
-                ulong key = PlaceNameKey.Hash(nameList[range]);
-                int entry = actorOf.Count;
-                actorOf.Add(actor);
-                next.Add(firstByName.TryGetValue(key, out int first) ? first : -1);
-                firstByName[key] = entry;
+                if (line.Length == 0 || line[0] == '#') continue;
+                var cells = line.Split('\t');
+                if (header)
+                {
+                    namesColumn = Array.IndexOf(cells, "names");
+                    nameColumn = Array.IndexOf(cells, "name");
+                    aliasesColumn = Array.IndexOf(cells, "aliases");
+                    codesColumn = Array.IndexOf(cells, "codes");
+                    sourceColumn = Array.IndexOf(cells, "source");
+                    if (namesColumn < 0 && nameColumn < 0 || codesColumn < 0) throw new InvalidDataException($"{actorsPath}: expected the columns names (or name and aliases) and codes.");
+                    header = false;
+                    continue;
+                }
+                int actor = names.Count;
+                string Cell(int column) => column >= 0 && column < cells.Length ? cells[column] : "";
+                var nameList = (namesColumn >= 0 ? Cell(namesColumn) : Cell(aliasesColumn).Length > 0 ? Cell(nameColumn) + "|" + Cell(aliasesColumn) : Cell(nameColumn)).AsSpan();
+                names.Add(nameList[..Math.Max(0, nameList.IndexOf('|') is var bar && bar >= 0 ? bar : nameList.Length)].ToString());
+                codes.Add(Cell(codesColumn));
+                sources.Add(sourceColumn >= 0 ? Cell(sourceColumn) : "");
+                files.Add(file);
+                foreach (var range in nameList.Split('|'))
+                {
+                    ulong key = PlaceNameKey.Hash(nameList[range]);
+                    int entry = actorOf.Count;
+                    actorOf.Add(actor);
+                    next.Add(firstByName.TryGetValue(key, out int first) ? first : -1);
+                    firstByName[key] = entry;
+                }
             }
         }
         var agents = new Dictionary<string, AgentCode>(StringComparer.Ordinal);
@@ -106,7 +121,7 @@ public sealed class ActorCodeBook
                 foreach (var form in forms) agents.TryAdd(PlaceNameKey.Normalise(form), code);
             }
         }
-        return new ActorCodeBook(firstByName, next.ToArray(), actorOf.ToArray(), names.ToArray(), codes.ToArray(), sources.ToArray(), Path.GetFileName(actorsPath), agents);
+        return new ActorCodeBook(firstByName, next.ToArray(), actorOf.ToArray(), names.ToArray(), codes.ToArray(), sources.ToArray(), files.ToArray(), agents);
     }
 
     /// <summary>Actors of that name; several when the dictionaries list the name more than once.</summary>
@@ -122,7 +137,7 @@ public sealed class ActorCodeBook
             if (seen.Contains(a)) continue;
             seen.Add(a);
             var codes = _actorCodes[a].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(DatedCode.Parse).ToArray();
-            found.Add(new CodedActor(_actorNames[a], codes, $"{_file}:{_actorNames[a]} ({_actorSources[a]})"));
+            found.Add(new CodedActor(_actorNames[a], codes, _actorSources[a].Length > 0 ? $"{_actorFiles[a]}:{_actorNames[a]} ({_actorSources[a]})" : $"{_actorFiles[a]}:{_actorNames[a]}"));
         }
         found.Reverse();
         return found;

@@ -53,7 +53,7 @@ public sealed class SitrepResources
     /// <summary>The world gazetteer (built by sitrep gazetteer build), or null when none is built.</summary>
     public WorldGazetteer? Places { get; init; }
 
-    /// <summary>CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, data/phoenix-agents.tsv, and Sitrep's own data/agent-nouns.tsv).</summary>
+    /// <summary>CAMEO codes of named actors and agent nouns (data/phoenix-actors.tsv, Sitrep's own data/persons.tsv for the leaders Phoenix lacks, data/phoenix-agents.tsv, and Sitrep's own data/agent-nouns.tsv).</summary>
     public required ActorCodeBook ActorCodes { get; init; }
 
     /// <summary>The PLV sentence classifier (models/events.bin), or null when none is trained: it checks the converted PETRARCH verbs.</summary>
@@ -83,7 +83,7 @@ public sealed class SitrepResources
         var syntax = Task.Run(() => File.Exists(ParserModelPath(dir)) ? SyntaxModel.Load(ParserModelPath(dir)) : null);
         var gazetteerPath = GazetteerPath(dir);
         var places = Task.Run(() => gazetteerPath is not null ? WorldGazetteer.Load(gazetteerPath) : null);
-        var actorCodes = Task.Run(() => ActorCodeBook.Load(P("phoenix-actors.tsv"), P("phoenix-agents.tsv"), P("agent-nouns.tsv")));
+        var actorCodes = Task.Run(() => ActorCodeBook.Load([P("phoenix-actors.tsv"), P("persons.tsv")], P("phoenix-agents.tsv"), P("agent-nouns.tsv")));
         var eventTypes = Task.Run(() => File.Exists(EventClassifierPath(dir)) ? EventClassifier.Load(EventClassifierPath(dir)) : null);
         var abbreviations = LoadAbbreviations(dir);
         return new SitrepResources

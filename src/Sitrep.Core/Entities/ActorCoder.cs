@@ -54,7 +54,7 @@ public sealed class ActorCoder(ActorCodeBook book, EntityLexicon lexicon) : IAnn
             // Two actors of one name with different codes: the name alone cannot say which.
             if (found.Count == 0 || found.Select(x => x.Code!.Code).Distinct().Count() > 1) continue;
             var (actor, code) = found[0];
-            return new ActorCode(code!.Code, $"actors/phoenix:{actor.Source}" + (code.Dated ? $" valid {code}" : ""));
+            return new ActorCode(code!.Code, $"actors/{(actor.Source.StartsWith("phoenix-", StringComparison.Ordinal) ? "phoenix" : "dictionary")}:{actor.Source}" + (code.Dated ? $" valid {code}" : ""));
         }
         return null;
     }

@@ -63,6 +63,9 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             {
                 drafts.Add(d);
             }
+            // A person the dictionary names ("Mohammed bin Salman", data/persons.tsv) is found again by family name ("Bin Salman said").
+            if (m.Referent is { Kind: EntityKind.Person } named && d.Family is null && named.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
+                (d.Given, d.Family) = (parts[0], parts[^1]);
             if (m.Kind == EntityKind.Person && m.Person is { } p)
             {
                 d.Given ??= p.Given;

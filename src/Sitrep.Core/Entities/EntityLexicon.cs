@@ -90,7 +90,7 @@ public sealed class EntityLexicon
         var extra = (extraFiles ?? []).Select(f => (Path: f, Table: TsvTable.Load(f))).ToList();
         var countries = new CountryTable(CountryTable.Read(P("countries.tsv"), "data/countries.tsv")
             .Concat(extra.Where(x => x.Table.HasColumn("iso3")).SelectMany(x => CountryTable.Read(x.Path, x.Path))));
-        var actors = new ActorDictionary(ActorDictionary.Load(P("actors.tsv")).Actors
+        var actors = new ActorDictionary(ActorDictionary.Load(P("actors.tsv")).Actors.Concat(ActorDictionary.Load(P("persons.tsv"), "data/persons.tsv").Actors)
             .Concat(extra.Where(x => !x.Table.HasColumn("iso3")).SelectMany(x => ActorDictionary.Load(x.Path, x.Path).Actors)));
         var places = PlaceTable.Load(P("places.tsv"), P("facilities.tsv"), P("natural-features.tsv"), P("named-areas.tsv"));
         var groups = GroupTable.Load(P("groups.tsv"));

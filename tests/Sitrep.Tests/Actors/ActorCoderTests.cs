@@ -9,6 +9,22 @@ namespace Sitrep.Tests.Actors;
 public class ActorCoderTests
 {
     [Fact]
+    public void Names_and_codes_a_leader_the_phoenix_dictionaries_lack_by_the_office_held_on_the_report_date()
+    {
+        // A PLV sentence: "Trump" alone was no entity, so the agreement had only Putin.
+        var pair = Some.Report("Trump and Putin have agreed to share information on North Korea.", "2017-07-08");
+        Assert.Equal(("USAGOV", "Donald Trump"), (pair.Entity("Donald Trump").Code, pair.NameOf(pair.Events.Single().ActorId)));
+        Assert.Equal("actors/dictionary:persons.tsv:Donald Trump valid USAGOV@2017-01-20..2021-01-20", pair.Entity("Donald Trump").AssignedCode!.DecidedBy);
+        // The CIA's director in 2017, the government's secretary of state in 2019; out of office, an elite.
+        const string text = "Mike Pompeo said the talks went well.";
+        Assert.Equal(("USASPY", "USAGOV", "USAELI"), (Some.Report(text, "2017-06-01").Entity("Mike Pompeo").Code,
+            Some.Report(text, "2019-06-01").Entity("Mike Pompeo").Code, Some.Report(text, "2022-06-01").Entity("Mike Pompeo").Code));
+        // Found again by family name, as a name the text spells out would be (a Guardian article of 2018-10-13).
+        var prince = Some.Report("Mohammed bin Salman, the crown prince of Saudi Arabia, met Erdoğan. Bin Salman sees himself as a reformer.", "2018-10-13");
+        Assert.Equal(["Mohammed bin Salman", "Salman"], prince.MentionTexts(prince.Entity("Mohammed bin Salman")).ToArray());
+    }
+
+    [Fact]
     public void Codes_a_named_person_by_the_role_the_dictionary_gives_for_the_report_date()
     {
         const string text = "U.N. Secretary-General Kofi Annan urged both sides to return to talks on Tuesday.";

@@ -304,6 +304,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
                 && evs.All(e => e.ActorId is null || sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Any(p => p.ActorId == e.ActorId))))
                 drop.Add(a);
+            // "Donald Trump ordered a cruise missile strike on Syrian military facilities": a verb that only carries
+            // the noun after it (whose actor it lends) is no event of its own, whoever the dictionaries code.
+            if (entry.IsVerb && FrameReader.IsLightVerb(doc.TokenString(token)) && evs.Count > 0
+                && sentence.Any(x => x.Token > token && x.Token - token <= 6 && !x.Entry.IsVerb && x.Events.Any(e => e.ActorId is not null && e.Type != evs[0].Type && evs.Any(v => v.ActorId == e.ActorId))))
+                drop.Add(a);
         }
         return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
     }

@@ -738,8 +738,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
                                 && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i))
                                 && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
-        // "have agreed to a ceasefire", "agreed a truce": who agrees to it makes it. Not an agreement asked
-        // for or to come ("begged the coalition to agree to a ceasefire"), nor a verb's object ("agreed to lift sanctions").
+        // "have agreed to a ceasefire", "agreed a truce": who agrees to it makes it. Only a finite "agreed"/"agrees"
+        // (AgreeForms: "begged the coalition to agree to a ceasefire" asks for one), not an adjective after "to" ("return
+        // to agreed ceasefire lines"), nor with a verb before the noun ("agreed to lift sanctions").
         int agreed = i >= left && Words.IsAny(doc, i, "to") ? i - 1 : i;
         if (agreed >= left && Words.IsAny(doc, agreed, AgreeForms) && !(agreed - 1 >= left && Words.IsAny(doc, agreed - 1, "to"))
             && !(doc.Syntax is { } tree && Enumerable.Range(i + 1, Math.Max(0, trigger - i - 1)).Any(k => tree.IsParsed(k) && tree.Upos[k] == "VERB")))

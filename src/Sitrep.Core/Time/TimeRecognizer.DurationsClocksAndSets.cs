@@ -9,7 +9,7 @@ public sealed partial class TimeRecognizer
     /// <summary>Durations, clock times, "now" and recurring sets: "for three weeks", "for years", "10:30 GMT", "every day".</summary>
     private void AddDurationsClocksAndSets(NameAlternations names)
     {
-        Add("duration", [AnyOf("day", "week", "month", "year", "decade", "centur", "hour", "minute", "quarter")], $@"(?:\b(?<pre>(?i:for|over|during|within|in|after))\s+)?(?:\b(?i:about|nearly|almost|roughly|some|at\s+least|more\s+than|less\s+than)\s+)?\b(?<n>{Num})[\s-]+{Unit}(?:-long)?\b(?![\s-]+(?:old|ago))", (m, text) =>
+        Add("duration", [AnyOf("day", "week", "month", "year", "decade", "centur", "hour", "minute", "quarter")], $@"{Lead($@"(?:\b(?<pre>(?i:for|over|during|within|in|after))\s+)?(?:\b(?i:about|nearly|almost|roughly|some|at\s+least|more\s+than|less\s+than)\s+)?\b(?<n>{Num})[\s-]+")}{Unit}(?:-long)?\b(?![\s-]+(?:old|ago))", (m, text) =>
         {
             var n = m.Groups["n"].Value.ToLowerInvariant();
             if ((n is "a" or "an" or "some") && !m.Groups["pre"].Success) return null;

@@ -25,14 +25,14 @@ public sealed partial class TimeRecognizer
             var (h, mi) = ClockOf(m);
             return WeekdaySpec(m.Groups["wd"].Value, 0) with { Hour = h, Minute = mi };
         });
-        Add("day-month-year", [_monthNames, _digits], $@"(?:\b(?i:on)\s+)?(?:\b(?<wd>{wd}),?\s+)?(?:\b(?i:the)\s+)?\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{mon})(?:,?\s+{Year})?\b", (m, text) =>
+        Add("day-month-year", [_monthNames, _digits], $@"{Lead($@"(?:\b(?i:on)\s+)?(?:\b(?<wd>{wd}),?\s+)?(?:\b(?i:the)\s+)?")}\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>{mon})(?:,?\s+{Year})?\b", (m, text) =>
             Calendar(YearOf(m), Month(m), Int(m, "d")));
-        Add("month-day-year", [_monthNames, _digits], $@"(?:\b(?i:on)\s+)?(?:\b(?<wd>{wd}),?\s+)?\b(?<mon>{mon})\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{Year}\b)?", (m, text) =>
+        Add("month-day-year", [_monthNames, _digits], $@"{Lead($@"(?:\b(?i:on)\s+)?(?:\b(?<wd>{wd}),?\s+)?")}\b(?<mon>{mon})\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{Year}\b)?", (m, text) =>
             Calendar(YearOf(m), Month(m), Int(m, "d")));
         // "January this year", "June last year"
         Add("month-relative-year", [_fullMonths, AnyOf("year")], $@"\b(?<mon>{monFull})\s+(?<rel>(?i:this|last|next))\s+(?i:year)\b", (m, text) =>
             new TimexSpec(TimexKind.Calendar) { Month = Month(m), Offset = Relative(m), Unit = "Y" });
-        Add("month-year", [_monthNames, _year], $@"(?:\b(?<since>(?i:since|from|until|till))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?\b(?<mon>{mon})(?:\s+of)?,?\s+{Year}\b", (m, text) =>
+        Add("month-year", [_monthNames, _year], $@"{Lead(@"(?:\b(?<since>(?i:since|from|until|till))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?")}\b(?<mon>{mon})(?:\s+of)?,?\s+{Year}\b", (m, text) =>
             Calendar(YearOf(m), Month(m), null) with { Mod = Mod(m), Since = Since(m), Until = Until(m) });
         // "each Thursday", "every July", "Tuesday nights", "on Mondays": sets
         Add("set-named", [_weekdaysOrMonths], $@"\b(?:(?<q>(?i:each|every))\s+(?:(?<wd>{wd})|(?<mon>{monFull}))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?|(?<wds>{wd})s\b|(?<wd2>{wd})\s+(?<parts>(?i:mornings|afternoons|evenings|nights)))\b", (m, text) =>
@@ -42,7 +42,7 @@ public sealed partial class TimeRecognizer
             var part = Part(m.Groups["part"].Success ? m.Groups["part"].Value : m.Groups["parts"].Value.TrimEnd('s'));
             return new TimexSpec(TimexKind.Set) { SetValue = $"XXXX-WXX-{Weekday(w)}" + (part is null ? "" : "T" + part) };
         }, trimPrefix: false);
-        Add("month", [_fullMonths], $@"(?:\b(?<since>(?i:since|from|until|till|by))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?<rel>(?i:last|next|this|coming|past))\s+)?\b(?<mon>{monFull})\b(?!\s+\d)", (m, text) =>
+        Add("month", [_fullMonths], $@"{Lead(@"(?:\b(?<since>(?i:since|from|until|till|by))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?<rel>(?i:last|next|this|coming|past))\s+)?")}\b(?<mon>{monFull})\b(?!\s+\d)", (m, text) =>
         {
             int month = Month(m);
             // "May" alone is the verb more often than the month.

@@ -12,7 +12,7 @@ public sealed partial class TimeRecognizer
         // "the quarter", "the latest quarter", "the most recent period": financial news's quarter in question
         Add("quarter-in-question", [AnyOf("quarter", "period")], @"\b(?i:the)\s+(?:(?<latest>(?i:latest|most\s+recent|same))\s+(?i:quarter|period)|(?i:quarter))\b(?!\s+(?:of|century|mile|point|percent|inch)\b)(?!-)", (m, text) =>
             new TimexSpec(TimexKind.Anaphoric) { Unit = "Q", QuarterInQuestion = true, LatestQuarter = m.Groups["latest"].Value.ToLowerInvariant() is "latest" or "most recent" }, trimPrefix: false);
-        Add("span", [AnyOf("days", "weeks", "months", "years", "decades", "hours", "quarters", "summers", "winters")], $@"(?:\b(?<pre>(?i:in|over|during|within|for))\s+)?\b(?i:the)\s+(?<dir>(?i:coming|next|past|last|previous|following|recent))\s+(?:(?<n>{Num})\s+)?(?<unit>(?i:days|weeks|months|years|decades|hours|quarters|summers|winters))\b", (m, text) =>
+        Add("span", [AnyOf("days", "weeks", "months", "years", "decades", "hours", "quarters", "summers", "winters")], $@"{Lead(@"(?:\b(?<pre>(?i:in|over|during|within|for))\s+)?")}\b(?i:the)\s+(?<dir>(?i:coming|next|past|last|previous|following|recent))\s+(?:(?<n>{Num})\s+)?(?<unit>(?i:days|weeks|months|years|decades|hours|quarters|summers|winters))\b", (m, text) =>
         {
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             if (m.Groups["unit"].Value.ToLowerInvariant() is "summers" or "winters")
@@ -23,7 +23,7 @@ public sealed partial class TimeRecognizer
         Add("recent", [AnyOf("recent")], @"\b(?<pre>(?i:in|over|during))?\s*\b(?i:recent)\s+(?<unit>(?i:days|weeks|months|years|decades))\b", (m, text) =>
             new TimexSpec(TimexKind.Span) { Offset = -1, Unit = UnitOf(m), Vague = true });
         // "third-quarter", "the year-ago third quarter", "next year's first quarter", "the 1988 second quarter"
-        Add("quarter", [AnyOf("quarter", "Q1", "Q2", "Q3", "Q4")], $@"\b(?:(?<yref>(?i:next\s+year's|last\s+year's|this\s+year's|next\s+year’s|last\s+year’s|this\s+year’s))\s+)?(?:(?i:the)\s+)?(?:(?<y3>(?:19|20)\d{{2}})\s+)?(?:(?i:fiscal|fiscal-)\s*)?(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?){Year})?\b|\bQ(?<qn>[1-4])\s*(?<y2>(?:19|20)\d{{2}})?\b", (m, text) =>
+        Add("quarter", [AnyOf("quarter", "Q1", "Q2", "Q3", "Q4")], $@"{Lead(@"(?:\b(?<yref>(?i:next\s+year's|last\s+year's|this\s+year's|next\s+year’s|last\s+year’s|this\s+year’s))\s+)?(?:\b(?i:the)\s+)?(?:\b(?<y3>(?:19|20)\d{2})\s+)?(?:\b(?i:fiscal|fiscal-)\s*)?")}\b(?<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?){Year})?\b|\bQ(?<qn>[1-4])\s*(?<y2>(?:19|20)\d{{2}})?\b", (m, text) =>
         {
             int q = m.Groups["qn"].Success ? int.Parse(m.Groups["qn"].Value, CultureInfo.InvariantCulture) : QuarterNumber(m.Groups["q"].Value)!.Value;
             int yearOffset = m.Groups["yref"].Value.ToLowerInvariant() switch { var s when s.StartsWith("next") => 1, var s when s.StartsWith("last") => -1, var s when s.StartsWith("this") => 0, _ => 0 };
@@ -45,12 +45,12 @@ public sealed partial class TimeRecognizer
             if (y < 100) y += 2000;
             return new TimexSpec(TimexKind.Calendar) { Year = y };
         });
-        Add("season", [AnyOf("spring", "summer", "autumn", "winter", "fall")], $@"(?:\b(?<rel>(?i:this\s+past|this|last|next|past|coming))\s+|\b(?i:the)\s+)?\b(?<s>(?i:spring|summer|autumn|winter|fall))(?:\s+(?:of\s+)?{Year})?\b", (m, text) =>
+        Add("season", [AnyOf("spring", "summer", "autumn", "winter", "fall")], $@"{Lead(@"(?:\b(?<rel>(?i:this\s+past|this|last|next|past|coming))\s+|\b(?i:the)\s+)?")}\b(?<s>(?i:spring|summer|autumn|winter|fall))(?:\s+(?:of\s+)?{Year})?\b", (m, text) =>
         {
             var s = m.Groups["s"].Value.ToLowerInvariant();
             bool hasYear = YearOf(m) is not null;
             if (s == "fall" && !m.Groups["rel"].Success && !hasYear) return null;
-            if (!m.Groups["rel"].Success && !hasYear && !Preceded(text, m, "in") && !Preceded(text, m, "the") && !m.Value.StartsWith("the", StringComparison.OrdinalIgnoreCase)) return null;
+            if (!m.Groups["rel"].Success && !hasYear && !Preceded(text, m, "in") && !Preceded(text, m, "the") && !m.Groups["lead"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase)) return null;
             var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
             return new TimexSpec(TimexKind.Season)
             {
@@ -59,7 +59,7 @@ public sealed partial class TimeRecognizer
                 Offset = rel switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 },
             };
         });
-        Add("relative-unit", [AnyOf("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter")], @"(?:\b(?<mod>(?i:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of))\s+)?\b(?<rel>(?i:this|last|next|past|previous|coming|following|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter))\b", (m, text) =>
+        Add("relative-unit", [AnyOf("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter")], $@"{Lead(@"(?:\b(?<mod>(?i:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of))\s+)?")}\b(?<rel>(?i:this|last|next|past|previous|coming|following|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter))\b", (m, text) =>
         {
             string u = m.Groups["unit"].Value.ToLowerInvariant();
             string code = u switch
@@ -75,13 +75,13 @@ public sealed partial class TimeRecognizer
                 Mod = mod switch { "earlier" => "BEFORE", "later" => "AFTER", "" => null, _ => ModWord(mod) },
             };
         });
-        Add("year", [_year], $@"(?:\b(?<pre>(?i:since|from|until|by|in|during|of|throughout))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?i:the\s+year)\s+)?\b(?:(?<y>(?:19|20)\d{{2}})\b(?![-–/]\d)|{SpelledYear}\b)", (m, text) =>
+        Add("year", [_year], $@"{Lead(@"(?:\b(?<pre>(?i:since|from|until|by|in|during|of|throughout))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?i:the\s+year)\s+)?")}\b(?:(?<y>(?:19|20)\d{{2}})\b(?![-–/]\d)|{SpelledYear}\b)", (m, text) =>
         {
             int? y = YearOf(m);
             if (y is null) return null;
             var pre = m.Groups["pre"].Value.ToLowerInvariant();
             // A spelled year needs a frame: "in nineteen ninety-six", "the year two thousand".
-            if (m.Groups["sy"].Success && pre.Length == 0 && !m.Value.Contains("year", StringComparison.OrdinalIgnoreCase)) return null;
+            if (m.Groups["sy"].Success && pre.Length == 0 && !m.Groups["lead"].Value.Contains("year", StringComparison.OrdinalIgnoreCase)) return null;
             return new TimexSpec(TimexKind.Calendar) { Year = y, Mod = Mod(m), Since = pre is "since" or "from", Until = pre == "until" };
         });
         Add("century", [AnyOf("century")], @"\b(?:(?i:the)\s+)?(?<c>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)\b", (m, text) =>

@@ -10,7 +10,7 @@ public sealed partial class TimeRecognizer
     private void AddRelativeDays(NameAlternations names)
     {
         string wd = names.Weekday;
-        Add("weekday", [_weekdays], $@"(?:\b(?<pre>(?i:on|last|next|this|coming|past|since|until|by|from|the\s+previous|the\s+following))\s+)?\b(?<wd>{wd})(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
+        Add("weekday", [_weekdays], $@"{Lead(@"(?:\b(?<pre>(?i:on|last|next|this|coming|past|since|until|by|from|the\s+previous|the\s+following))\s+)?")}\b(?<wd>{wd})(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", (m, text) =>
         {
             string pre = Regex.Replace(m.Groups["pre"].Value.ToLowerInvariant(), @"\s+", " ");
             int offset = pre switch { "last" or "past" or "the previous" => -1, "next" or "coming" or "the following" => 1, _ => 0 };
@@ -27,7 +27,7 @@ public sealed partial class TimeRecognizer
             var part = Part(m.Groups["part"].Value) ?? (m.Groups["pm"].Success ? Part(Regex.Match(m.Groups["pm"].Value, "(?i)morning|afternoon|evening").Value) : null);
             return part is null ? spec : spec with { Part = part };
         });
-        Add("ago", [AnyOf("ago")], $@"\b(?:(?i:about|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?(?<n>{Num})\s+{Unit}\s+(?i:ago)\b", (m, text) =>
+        Add("ago", [AnyOf("ago")], $@"{Lead($@"\b(?:(?i:about|nearly|almost|some|roughly|more\s+than|less\s+than)\s+)?(?<n>{Num})\s+")}{Unit}\s+(?i:ago)\b", (m, text) =>
             new TimexSpec(TimexKind.Ago) { Amount = Amount(m), Unit = UnitOf(m), Vague = IsVague(m) });
         // "the following year", "the previous day", "a year earlier", "that month", "the same day"
         Add("anaphoric", [AnyOf("day", "week", "month", "year", "quarter", "morning", "night")], $@"\b(?:(?<rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same))\s+(?<unit>day|week|month|year|quarter|morning|night)|(?<n>(?i:a|one|two|three|a\s+few))\s+(?<unit2>days?|weeks?|months?|years?|quarters?)\s+(?<dir>(?i:earlier|later|before|after)))\b(?!\s+(?:of|in|to)\b)", (m, text) =>

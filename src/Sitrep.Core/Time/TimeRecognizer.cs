@@ -157,7 +157,7 @@ public sealed partial class TimeRecognizer
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 if (m.Length == 0) continue;
-                var span = new TextSpan(m.Index, m.Length);
+                var span = TextSpan.FromBounds(Start(m), m.Index + m.Length);
                 if (rule.TrimPrefixes.Length > 0 && m.Groups["pre"] is { Success: true } pre && rule.TrimPrefixes.Contains(pre.Value))
                     span = TextSpan.FromBounds(pre.Index + pre.Length, span.End);
                 span = TrimSpace(text, span);
@@ -178,6 +178,18 @@ public sealed partial class TimeRecognizer
             if (taken[k]) return true;
         return false;
     }
+
+    /// <summary>
+    /// A pattern's optional leading words ("in", "since", "early", "on Monday") as a look-behind
+    /// named lead: a pattern that starts with optional words is tried at almost every position of
+    /// the text, while one that starts at its required word (a digit, a month's name) is tried
+    /// only where that word can begin — the year rule ran six times faster so. The match's span
+    /// still starts at the lead (<see cref="Start"/>).
+    /// </summary>
+    private static string Lead(string optionalWords) => $"(?<=(?<lead>{optionalWords}))";
+
+    /// <summary>Where a match's text starts: at its lead's words, if it has any.</summary>
+    private static int Start(Match m) => m.Groups["lead"] is { Success: true, Length: > 0 } lead ? lead.Index : m.Index;
 
     private void Add(string name, Cue[] cues, string pattern, Func<Match, string, TimexSpec?> build, bool trimPrefix = true) =>
         _rules.Add(new Rule(name, pattern, build, trimPrefix ? Framing : [], cues));
@@ -314,7 +326,6 @@ public sealed partial class TimeRecognizer
         _ => null,
     };
 
-    /// <summary>True when the word before the match is <paramref name="word"/>.</summary>
     /// <summary>The next word is a lower-case content word: "daily newspaper", not "paid daily." or "daily in 1990".</summary>
     private static bool FollowedByNoun(string text, Match m)
     {
@@ -328,9 +339,10 @@ public sealed partial class TimeRecognizer
     [GeneratedRegex(@"^\s*(?:and|or|in|to|for|at|on|by|with|from|since|until|as|but|the|a|an|than|over|during|through|throughout|because|while|when|if|so|that|this|these|those|its|their|his|her|is|are|was|were|be|been|will|would|can|could|may|might|should|must|has|have|had|do|does|did|not|now|then|again|too|also|only|just|even|still)$")]
     private static partial Regex FunctionWord();
 
+    /// <summary>True when the word before the match (its lead included) is <paramref name="word"/>.</summary>
     private static bool Preceded(string text, Match m, string word)
     {
-        var before = text.AsSpan(0, m.Index).TrimEnd();
+        var before = text.AsSpan(0, Start(m)).TrimEnd();
         return before.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
     }
 

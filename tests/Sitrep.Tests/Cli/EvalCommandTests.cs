@@ -67,6 +67,18 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void A_ucdp_headline_summing_several_rows_has_their_total_as_its_toll()
+    {
+        // Rows written for the test: one headline UCDP codes as two events, 8 and 6 dead, and one whose
+        // figure (5) is not its row's (2): the day's 14 is right for both rows of the first, 5 for none.
+        var (code, output, error) = Run("eval", "events", "--format", "ucdp", Some.Fixture("eval", "events", "day-total.ucdp.csv"), "--json");
+        Assert.Equal((0, ""), (code, error));
+        using var json = JsonDocument.Parse(output);
+        var scores = json.RootElement.GetProperty("scores");
+        Assert.Equal((1.0, 0.6667, 0.0), (scores.GetProperty("event_found").GetDouble(), scores.GetProperty("toll_match").GetDouble(), scores.GetProperty("toll_match_row").GetDouble()));
+    }
+
+    [Fact]
     public void Scores_ucdp_rows_against_the_best_violent_event_of_their_headlines()
     {
         // Eight rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing
@@ -78,7 +90,7 @@ public sealed class EvalCommandTests
         using var json = JsonDocument.Parse(output);
         var scores = json.RootElement.GetProperty("scores");
         Assert.Equal(
-            [("event_found", 0.8571), ("side_match", 0.7143), ("place_50km", 0.8571), ("date_match", 0.8571), ("toll_match", 0.8571)],
+            [("event_found", 0.8571), ("side_match", 0.7143), ("place_50km", 0.8571), ("date_match", 0.8571), ("toll_match", 0.8571), ("toll_match_row", 0.8571)],
             scores.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToArray());
         Assert.Equal((7, 8, 6), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
     }

@@ -642,15 +642,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// "Two people were also wounded in the attack", "died in the blast": dead or wounded no one is
-    /// said to have struck, counted "in the" attack told before, belong to that attack: the event
+    /// "Two people were also wounded in the attack", "died in the blast", "was killed during the attack": dead or wounded no one is
+    /// said to have struck, counted "in" or "during the" attack told before, belong to that attack: the event
     /// refers back and merges into it (<see cref="EventMerger"/>) with its figures.
     /// </summary>
     private bool InTheAttack(DocumentIndex index, Sentence sentence, int after)
     {
         var doc = index.Document;
         for (int k = after; k + 2 < sentence.EndToken && k < after + 4; k++)
-            if (Words.IsAny(doc, k, "in") && Words.IsAny(doc, k + 1, "the", "that", "this")
+            if (Words.IsAny(doc, k, "in", "during") && Words.IsAny(doc, k + 1, "the", "that", "this")
                 && lexicon.Triggers.MatchesAt(doc, k + 2, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => !r.IsVerb && r.Type == "ASSAULT"))
                 return true;
         return false;
@@ -1185,7 +1185,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
                             || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor())
                             // "executes journalist", "executes mosque preacher": a person the text does not name.
-                            || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb),
+                            || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb)
+                            // "Two people were also wounded in the attack": people counted, named only in words.
+                            || frame.Unnamed.TryGetValue("target", out var words) && index.QuantityCovering(words)?.Category is "people" or "troops" or "casualties",
                 // Victims counted but not named ("killing two soldiers") are a target too.
                 "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
                             // "has banned national newspapers": a body the text does not name, of a kind the Phoenix agents
@@ -1680,6 +1682,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "10 killed", "15 Iraq soldiers killed": a count of casualties around the trigger is its toll.
         if (index.QuantityCovering(trigger) is { } covering)
             Add(covering, covering.Kind == QuantityKind.Ordinal ? "ordinal" : covering.Category == "casualties" ? Casualty(covering) : "count");
+        // "Two people were also wounded in the attack": victims named only in words, counted — where no toll is
+        // counted already ("Two police officers among 11 killed": 11 is the toll, the officers among them).
+        if (frame.Unnamed.TryGetValue("target", out var victims) && index.QuantityCovering(victims) is { } counted
+            && result.All(r => r.Role is not ("fatalities" or "injured")))
+            Add(counted, counts || Counted(counted) ? Casualty(counted) : "target_size");
         // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
         var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -44,6 +44,8 @@ public static class EvalCommand
                     problems.Add($"--coder {how}: no event classifier at {classifierPath} (train one with: sitrep train events).");
                     return null;
                 }
+                if (format == "plv" && parse.GetValue(plvPart) == "held-out" && PlvHeldOutSeen(resources) is { } seen)
+                    warnings.Add($"{seen} read every PLV sentence, the held-out fifth too (the shipped models): this score is not held out; build the four fifths' models with scripts/dev-models.sh and add --data artifacts/dev/data");
                 return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems, parse.GetValue(eventOutcomes));
             }, plvPart, coder, eventOutcomes));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
@@ -189,6 +191,16 @@ public static class EvalCommand
             warnings.Add("no world gazetteer (run scripts/fetch-data.sh): only the curated places in data/ have coordinates.");
         using var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath);
         return new PlaceEvaluation(pipeline, resources.Places, resources.PlaceWords, resources.StateAbbreviations, resources.Entities).Evaluate(documents, format, problems, outcomes);
+    }
+
+    /// <summary>Which of the PLV-trained parts (the classifier, the learned event words) were trained on the held-out fifth too, or null.</summary>
+    private static string? PlvHeldOutSeen(SitrepResources resources)
+    {
+        var parts = new List<string>();
+        if (resources.EventTypes is { SawPlvHeldOut: true }) parts.Add("the event classifier");
+        var words = Path.Combine(resources.DataDirectory, "event-words.tsv");
+        if (File.Exists(words) && File.ReadLines(words).Take(4).Any(l => l.Contains(EventWordLearner.HeldOutMarker, StringComparison.Ordinal))) parts.Add("data/event-words.tsv");
+        return parts.Count == 0 ? null : string.Join(" and ", parts);
     }
 
     private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems, string? outcomesPath)

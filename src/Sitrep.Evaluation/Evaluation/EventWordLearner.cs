@@ -38,12 +38,25 @@ public static partial class EventWordLearner
         return words.OrderBy(w => w.Type, StringComparer.Ordinal).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
     }
 
-    public static void Write(string path, IReadOnlyList<LearnedWord> words, int trainingSentences)
+    /// <summary>Words in the header of a list read from every PLV sentence: a held-out score with it is no held-out score.</summary>
+    public const string HeldOutMarker = "the held-out fifth read";
+
+    /// <param name="everySentence">Read every PLV sentence, the held-out fifth too (<c>--all</c>); the header says so, and <see cref="HeldOutMarker"/> marks it.</param>
+    public static void Write(string path, IReadOnlyList<LearnedWord> words, int trainingSentences, bool everySentence = false)
     {
         var sb = new StringBuilder();
         sb.Append("# Words of one PLOVER type in the PLV training sentences (Hu et al. 2022, research use; see NOTICE),\n");
-        sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences whose index is not 4 modulo 5 (the held-out\n");
-        sb.Append($"# fifth is never read): a lower-case word in at least {MinSentences} of them, {MinShare:0.0} or more of those of one type.\n");
+        if (everySentence)
+        {
+            sb.Append($"# written by `./sitrep train event-words --all` from all {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences, the held-out fifth too\n");
+            sb.Append($"# ({HeldOutMarker}; scripts/dev-models.sh writes the list of the four fifths): a lower-case word");
+        }
+        else
+        {
+            sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences whose index is not 4 modulo 5 (the held-out\n");
+            sb.Append($"# fifth is never read): a lower-case word");
+        }
+        sb.Append($" in at least {MinSentences} of them, {MinShare:0.0} or more of those of one type.\n");
         sb.Append("# Only a verb of the tree among them may name the trigger of a sentence the PLV classifier already reads\n");
         sb.Append("# as that type; they never code an event alone, and nouns or function words here do nothing.\n");
         sb.Append("# Generated: edit the learner, not this file.\n");

@@ -251,6 +251,22 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Warns_that_the_plv_held_out_fifth_is_not_held_out_from_the_shipped_models()
+    {
+        // The committed classifier and event words read every PLV sentence (train events --all, train event-words --all).
+        using var dir = new TemporaryDirectory();
+        // Five sentences written for the test: the fifth (index 4) is the held-out part.
+        var rows = new[] { "Turkey condemned the raid.", "Iraq rejected the plan.", "Kenya sent aid to Somalia.", "Police arrested six men in Basra.", "Gunmen attacked a convoy near Mosul." };
+        File.WriteAllLines(dir.File("five.tsv"), ["\tsentence_id\tsentence\tmarked_sentence\tsource\ttarget\tgold_root",
+            .. rows.Select((r, i) => $"{i}\t{i + 1}\t{r}\t{r}\tx\tx\t{(i == 4 ? "ASSAULT" : "ACCUSE")}")]);
+        var (code, output, error) = Run("eval", "events", "--format", "plv", "--plv-part", "held-out", dir.File("five.tsv"), "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("the event classifier and data/event-words.tsv read every PLV sentence, the held-out fifth too", error, StringComparison.Ordinal);
+        Assert.Contains("scripts/dev-models.sh", error, StringComparison.Ordinal);
+        Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("sentences").GetInt32());
+    }
+
+    [Fact]
     public void Falls_back_to_the_classifier_s_type_only_for_sentences_the_rules_read_no_event_in()
     {
         // "The weather in Baghdad was mild on Sunday." has no event; the fallback gives it the classifier's type.

@@ -40,6 +40,16 @@ public sealed class EventClassifierTests
     }
 
     [Fact]
+    public void Says_in_its_file_whether_it_read_the_plv_held_out_fifth()
+    {
+        using var dir = new TemporaryDirectory();
+        EventClassifier.Train(Examples, epochs: 5, bits: 12, sawHeldOut: true).Save(dir.File("all.bin"));
+        EventClassifier.Train(Examples, epochs: 5, bits: 12).Save(dir.File("four-fifths.bin"));
+        Assert.Equal((true, false), (EventClassifier.Load(dir.File("all.bin")).SawPlvHeldOut, EventClassifier.Load(dir.File("four-fifths.bin")).SawPlvHeldOut));
+        Assert.Equal("ASSAULT", EventClassifier.Load(dir.File("all.bin")).Predict("Gunmen attacked a convoy near Mosul.").Label);
+    }
+
+    [Fact]
     public void Refuses_a_file_that_is_not_a_classifier()
     {
         using var dir = new TemporaryDirectory();

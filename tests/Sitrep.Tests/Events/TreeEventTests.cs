@@ -466,7 +466,7 @@ public sealed class TreeEventTests
         // The object names no one; its "of" phrase does (Guardian, BBC politics: before, the targets were "the last remaining pockets" and "the work").
         Assert.Contains(Events("The Syrian Democratic Forces were fighting the last remaining pockets of Islamic State fighters near the Euphrates river."),
             e => e.Type == "ASSAULT" && e.Actor == "Syrian Democratic Forces" && e.Target == "Islamic State");
-        Assert.Contains(Events("Health minister Dr Brian Gibbons praised the work of Jane Hutt."), e => e.Type == "SUPPORT" && e.Target == "Jane Hutt");
+        Assert.Contains(Events("Prime Minister Tony Blair praised the work of Jane Hutt."), e => e.Type == "SUPPORT" && e.Target == "Jane Hutt");
         // Whose help it is ("from") and the land it is in ("of" a country) are no target.
         Assert.Equal([("ASSAULT", "strike", "United States Armed Forces", null, "Syria")], Events("Officials expect a US military strike in Syria with likely support from France."));
         var swathe = Some.Report("Islamic State fighters were capturing a swathe of Syria.", "2020-03-30");

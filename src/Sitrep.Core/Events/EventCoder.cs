@@ -532,6 +532,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
         // Cheapest checks first: most verbs of the dictionary have no two coded actors around them.
         if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;
+        // A noun of the tree with its own article, adjective or possessor is no verb of the dictionary: "Britain, France,
+        // Germany and other European allies to take back ..." had made each of them support the fighters taken back.
+        // (A bare one may be: the parser reads headlines' verbs as nouns, "Saudi Arabia lifts blockade of Qatar".)
+        if (match.Length == 1 && doc.Syntax is { } tree && tree.IsParsed(i) && tree.Upos[i] is "NOUN" or "PROPN"
+            && (tree.Dependents(sentence, i, "det").Any() || tree.Dependents(sentence, i, "amod").Any() || tree.Dependents(sentence, i, "nmod:poss").Any())) return null;
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
         var best = MostSpecific(doc, verb, from, to);

@@ -219,6 +219,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_noun_with_its_own_adjective_is_no_verb_of_the_petrarch_dictionary()
+    {
+        // "allies" is a form of PETRARCH's verb "ally" (SUPPORT 050): as a noun after "other European" it made each state support the fighters.
+        var events = Events("The United States is asking Britain, France, Germany and other European allies to take back over 800 Isis fighters captured in Syria.", "2019-02-17");
+        Assert.DoesNotContain(events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
     public void Reads_an_attack_asked_about_in_a_question_as_not_reported()
     {
         var attack = Assert.Single(Events("Did government troops shell the town of Douma on Sunday?", "2018-04-11"));

@@ -219,6 +219,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Declining_to_comment_is_no_rejection_but_refusing_talks_is()
+    {
+        // CAMEO codes "decline comment" as a statement (011); a delegation refusing to discuss an agenda rejects it.
+        Assert.Empty(Events("The state department declined to comment on the report. A spokesman refused to confirm whether the commander had been killed."));
+        Assert.Equal(["REJECT"], Events("The government delegation refused to discuss a new constitution in Geneva.").Select(e => e.Type));
+    }
+
+    [Fact]
     public void A_noun_with_its_own_adjective_is_no_verb_of_the_petrarch_dictionary()
     {
         // "allies" is a form of PETRARCH's verb "ally" (SUPPORT 050): as a noun after "other European" it made each state support the fighters.

@@ -1032,8 +1032,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool NoOnesViolence(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
     {
         var doc = index.Document;
-        if (frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()) || SentenceNamesWeapon(index, sentence, trigger)) return false;
-        if (NamesNonViolentCause(doc, sentence, disasterOnly: false)) return true;
+        if (frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed())) return false;
+        // An aircraft beside a crash is no weapon: "She and eight others were killed on the plane, which crashed".
+        bool cause = NamesNonViolentCause(doc, sentence, disasterOnly: false);
+        if (SentenceNamesWeapon(index, sentence, trigger, aircraftCount: !cause)) return false;
+        if (cause) return true;
         // "... relief work in Thailand, where more than 5,000 people were killed", two sentences after
         // "the victims of the Asian tsunami": dead no one is said to have killed, just after a natural
         // disaster is named (not an accident or illness: "the regime's collapse" explains no beheading).
@@ -1082,13 +1085,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
-    private bool SentenceNamesWeapon(DocumentIndex index, Sentence sentence, int trigger, bool attacksCount = true)
+    private bool SentenceNamesWeapon(DocumentIndex index, Sentence sentence, int trigger, bool attacksCount = true, bool aircraftCount = true)
     {
         var doc = index.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             // The trigger itself ("strike") says nothing of weapons.
             if (i != trigger && doc.Tokens[i].Kind == TokenKind.Word && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { } unit
-                && (unit.Category == "weapons" || attacksCount && unit.Category == "attacks" || unit.Unit is "aircraft" or "tanks")) return true;
+                && (unit.Category == "weapons" || attacksCount && unit.Category == "attacks" || aircraftCount && unit.Unit is "aircraft" || unit.Unit is "tanks")) return true;
         return false;
     }
 

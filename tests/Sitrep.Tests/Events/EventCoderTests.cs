@@ -219,6 +219,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_dead_of_a_plane_that_crashed_are_no_attack_but_a_warplane_s_are()
+    {
+        // An aircraft counts as a weapon named; beside a crash it is the accident's.
+        Assert.Empty(Events("The singer and eight others were killed on the plane, which crashed as it left for Florida."));
+        Assert.Equal(["ASSAULT"], Events("Eight people were killed when a warplane struck the market in Idlib.").Select(e => e.Type));
+    }
+
+    [Fact]
     public void Declining_to_comment_is_no_rejection_but_refusing_talks_is()
     {
         // CAMEO codes "decline comment" as a statement (011); a delegation refusing to discuss an agenda rejects it.

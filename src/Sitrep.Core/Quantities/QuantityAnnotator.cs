@@ -37,7 +37,7 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 if (inTime[document.Tokens[i].Start]) continue;
-                var q = ReadAt(document, i, end, sentence.FirstToken, result.Count + 1);
+                var q = ReadAt(document, i, end, sentence.FirstToken, result.Count + 1) ?? OneVictimAt(document, i, end, sentence.FirstToken, result.Count + 1);
                 if (q is null) continue;
                 result.Add(q.Value.Quantity);
                 i = q.Value.LastToken;
@@ -174,6 +174,74 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
 
     /// <summary>Words before "toll" that make it a period's or a whole war's: "the conflict toll", "the year's toll".</summary>
     private static readonly string[] PeriodTollWords = ["conflict", "war", "overall", "total", "cumulative", "monthly", "weekly", "annual", "yearly", "'s", "’s"];
+
+    /// <summary>
+    /// One person killed or wounded, counted by a singular noun of people (data/units.tsv): after a
+    /// verb of killing, as its object's head ("execute rights activist", "kills journalist in Mosul"),
+    /// or before a passive one ("Iraqi army senior officer killed in Al-Anbar", "A soldier was killed
+    /// in Basra") — the dead a coder counts as 1. The span runs over the noun's modifiers, so that the
+    /// victim the event names is the one counted; a following noun makes the head another word
+    /// ("kills police chief": no count), and a plural or mass noun counts no one.
+    /// </summary>
+    private (Quantity Quantity, int LastToken)? OneVictimAt(Document doc, int i, int end, int sentenceStart, int number)
+    {
+        // After the verb: an article, up to three modifiers, the noun, and nothing of the phrase after it.
+        if (i > sentenceStart && lexicon.CountingVerbs.TryGetValue(doc.TokenText(i - 1), out var verb))
+        {
+            int first = i;
+            if (Is(doc, i, "a") || Is(doc, i, "an") || Is(doc, i, "the")) i++;
+            for (int head = i; head < Math.Min(end, i + 4); head++)
+            {
+                if (doc.Tokens[head].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(head)) || InTime(doc, head)) return null;
+                if (SingularPerson(doc, head, end) is { } unit && EndsPhrase(doc, head + 1, end))
+                    return (One(doc, number, first, head, verb, unit), head);
+            }
+            return null;
+        }
+        // Before a passive verb of killing: "senior officer killed", "a soldier was killed".
+        if (SingularPerson(doc, i, end) is { } person)
+        {
+            int v = i + 1;
+            if (v < end && (Is(doc, v, "was") || Is(doc, v, "is"))) v++;
+            else if (v + 1 < end && (Is(doc, v, "has") || Is(doc, v, "had")) && Is(doc, v + 1, "been")) v += 2;
+            if (v >= end || !doc.TokenText(v).EndsWith("ed", StringComparison.Ordinal) || !lexicon.CountingVerbs.TryGetValue(doc.TokenText(v), out var passive)) return null;
+            // Passive, not active: no object after the verb ("the officer killed two people" is who killed).
+            // ("A suicide bomber killed 15 Afghan Army trainees": a number after it is its object too.)
+            if (v + 1 < end && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number && !closedClass.Contains(doc.TokenText(v + 1))
+                && !doc.TokenText(v + 1).EndsWith("ing", StringComparison.Ordinal) && !InTime(doc, v + 1) && !(v + 2 < end && Is(doc, v + 2, "of"))) return null;
+            int first = i;
+            while (first - 1 >= sentenceStart && first > i - 4 && doc.Tokens[first - 1].Kind == TokenKind.Word && !closedClass.Contains(doc.TokenText(first - 1))
+                   && !InTime(doc, first - 1) && _numbers.ReadAt(doc, first - 1, end) is null) first--;
+            if (first - 1 >= sentenceStart && _numbers.ReadAt(doc, first - 1, end) is not null) return null;
+            return (One(doc, number, first, i, passive, person), i);
+        }
+        return null;
+    }
+
+    /// <summary>The unit of a singular noun of people or troops at k: "officer", "woman", not "officers", "policemen", "personnel".</summary>
+    private UnitNoun? SingularPerson(Document doc, int k, int end)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[k].Start])) return null;
+        var (length, unit) = lexicon.Units.LongestAt(doc, k, end);
+        if (length != 1 || unit is not { Category: "people" or "troops" }) return null;
+        var word = doc.TokenText(k);
+        bool plural = word.EndsWith('s') || word.EndsWith("men", StringComparison.Ordinal) || word.EndsWith("children", StringComparison.Ordinal)
+                      || word.Equals(unit.Unit.AsSpan(), StringComparison.Ordinal) || word is "personnel" or "police" or "staff";
+        return plural ? null : unit;
+    }
+
+    /// <summary>The noun phrase ends before k: punctuation, the sentence's end, a function word or a time, not another noun.</summary>
+    private bool EndsPhrase(Document doc, int k, int end) =>
+        k >= end || doc.Tokens[k].Kind != TokenKind.Word || closedClass.Contains(doc.TokenText(k)) || InTime(doc, k) || k + 1 < end && Is(doc, k + 1, "of");
+
+    private static Quantity One(Document doc, int number, int first, int head, UnitNoun verb, UnitNoun person) =>
+        new($"q{number}", TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End), 1, QuantityKind.Count)
+        {
+            Unit = verb.Unit,
+            Category = verb.Category,
+            Noun = doc.TokenText(head).ToString(),
+            NumberSpan = TextSpan.FromBounds(doc.Tokens[head].Start, doc.Tokens[head].End),
+        };
 
     private static bool Is(Document doc, int k, string word) => doc.TokenText(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 

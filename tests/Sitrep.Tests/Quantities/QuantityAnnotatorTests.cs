@@ -63,6 +63,28 @@ public sealed class QuantityAnnotatorTests
         Assert.Equal((span, value, unit), (doc.TextOf(q.Span), q.Value, q.Unit));
     }
 
+    [Theory]
+    [InlineData("Iraqi army senior officer killed in Al-Anbar province - military spokesman", "Iraqi army senior officer", "dead")]
+    [InlineData("Jihadists execute rights activist in Iraq", "rights activist", "dead")]
+    [InlineData("Iraq TV journalist killed north of Baghdad: employer", "Iraq TV journalist", "dead")]
+    [InlineData("A soldier was killed in Basra on Monday.", "soldier", "dead")]
+    [InlineData("Gunmen wounded a policeman in Kirkuk.", "a policeman", "injured")]
+    public void Counts_one_victim_named_by_a_singular_noun_of_people(string text, string span, string unit)
+    {
+        var q = Read(text, out var doc).Single();
+        Assert.Equal((span, 1.0, unit, "casualties"), (doc.TextOf(q.Span), q.Value, q.Unit, q.Category));
+    }
+
+    [Theory]
+    [InlineData("The officer killed two people in Basra.")]
+    [InlineData("Bomb kills police chief of Iraq's troubled Anbar")]
+    [InlineData("Gunmen killed policemen and soldiers in Mosul.")]
+    [InlineData("A suicide bomber killed 15 in Kabul.")]
+    public void Counts_no_one_victim_where_the_noun_acts_or_is_plural_or_not_the_head(string text)
+    {
+        Assert.DoesNotContain(Read(text, out _), q => q.Value == 1 && q.Category == "casualties");
+    }
+
     [Fact]
     public void Leaves_numbers_that_count_nothing_alone()
     {

@@ -114,6 +114,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 var entries = match.Values.Where(e => e.IsVerb != noun)
                     .Concat(match.Values.Where(e => !e.IsVerb && !noun && e.Type == "ASSAULT" && (HasCasualties(index, sentence) || HasAdjectiveBefore(index, i, sentence.FirstToken)))).Distinct().ToList();
                 if (entries.Count == 0) entries = match.Values.ToList();
+                for (int e = 0; e < entries.Count; e++) entries[e] = CaptureSense(index, sentence, i + match.Length, entries[e], events);
                 foreach (var entry in entries)
                 {
                     // "freed a Turkish consulate employee accused of involvement in a coup attempt": an accusation verb
@@ -544,6 +545,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry is null) return null;
         var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";
         return (match.Length, entry, why);
+    }
+
+    /// <summary>
+    /// "The Iraqi army took over Kirkuk and pushed the Kurdish Peshmerga out", "Iraq Kurds take back land
+    /// from IS jihadists": taken over or back in a sentence the classifier reads as an attack, territory is
+    /// captured (the capture row's codes and roles: who takes it acts, whom it is taken from is the target),
+    /// not handed over (0874, "the Iraqi forces took over K1 Air Base from the US-led coalition"): with a
+    /// "from" phrase, only from an armed group, and never after a withdrawal the report told ("Coalition
+    /// forces withdrew from K1 Air Base on Sunday. 'Iraqi forces took back K1 today'").
+    /// </summary>
+    private EventTrigger CaptureSense(DocumentIndex index, Sentence sentence, int after, EventTrigger entry, List<Event> told)
+    {
+        var doc = index.Document;
+        if (entry.Lemma is not ("take over" or "take back") || SentenceTypeOf(doc, sentence) is not { Label: "ASSAULT", Margin: > 0 }
+            || told.Any(e => e.Type == "RETREAT")) return entry;
+        for (int k = after; k < Math.Min(sentence.EndToken, after + 8); k++)
+        {
+            if (!Words.IsAny(doc, k, "from")) continue;
+            int from = k + 1 < sentence.EndToken && Words.IsAny(doc, k + 1, "the") ? k + 2 : k + 1;
+            if (from >= sentence.EndToken || index.MentionAt(from) is not { } m || index.KindOf(m) is not EntityKind.ArmedGroup) return entry;
+            break;
+        }
+        return lexicon.Triggers.Find(["captured"])?.FirstOrDefault(r => r.IsVerb && r.Type == "ASSAULT") is { } capture
+            ? capture with { Lemma = entry.Lemma, Gloss = entry.Gloss, Base = entry.Base }
+            : entry;
     }
 
     /// <summary>

@@ -219,6 +219,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Territory_taken_over_in_an_attack_is_captured_and_a_base_handed_over_is_not()
+    {
+        // PLV codes the first ASSAULT; the classifier reads both as attacks, so a "from" phrase must name an armed group.
+        var kirkuk = Events("In October 2017 the Iraqi army took over Kirkuk and pushed the Kurdish Peshmerga out of the city.", "2017-10-20");
+        Assert.Contains(kirkuk, e => e.Type == "ASSAULT" && e.Mode == "seize" && e.Actor == "Iraqi Army");
+        var k1 = Events("The Iraqi forces took over K1 Air Base from the US-led coalition on Sunday.", "2020-03-30");
+        Assert.Equal(["RETREAT"], k1.Select(e => e.Type));
+    }
+
+    [Fact]
     public void The_dead_of_a_plane_that_crashed_are_no_attack_but_a_warplane_s_are()
     {
         // An aircraft counts as a weapon named; beside a crash it is the accident's.

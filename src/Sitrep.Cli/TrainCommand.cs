@@ -111,12 +111,15 @@ public static class TrainCommand
             }
             var path = parse.GetValue(eventsOut)!;
             classifier.Save(path);
-            double accuracy = heldOut.Count(s => classifier.Predict(s.Text, allowNone: false).Label == s.Root) / (double)Math.Max(1, heldOut.Count);
             var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-            // As the pipeline reads them: NONE may win (SentenceTypeAnnotator's margin), and a sentence read as NONE has no event.
-            double withNone = heldOut.Count(s => classifier.Predict(s.Text) is var (label, margin) && (label == s.Root || label == EventEvaluation.NoEvent && margin < SentenceTypeAnnotator.NoneMargin && classifier.Predict(s.Text, allowNone: false).Label == s.Root)) / (double)Math.Max(1, heldOut.Count);
             if (everySentence) output.WriteLine($"trained on all {all.Count} PLV sentences (--all): none held out, so no held-out accuracy; --folds estimates it");
-            else output.WriteLine($"trained on {train.Count} PLV sentences, held out {heldOut.Count}: held-out accuracy {accuracy:0.000}, {withNone:0.000} when NONE may win as in the pipeline");
+            else
+            {
+                double accuracy = heldOut.Count(s => classifier.Predict(s.Text, allowNone: false).Label == s.Root) / (double)Math.Max(1, heldOut.Count);
+                // As the pipeline reads them: NONE may win (SentenceTypeAnnotator's margin), and a sentence read as NONE has no event.
+                double withNone = heldOut.Count(s => classifier.Predict(s.Text) is var (label, margin) && (label == s.Root || label == EventEvaluation.NoEvent && margin < SentenceTypeAnnotator.NoneMargin && classifier.Predict(s.Text, allowNone: false).Label == s.Root)) / (double)Math.Max(1, heldOut.Count);
+                output.WriteLine($"trained on {train.Count} PLV sentences, held out {heldOut.Count}: held-out accuracy {accuracy:0.000}, {withNone:0.000} when NONE may win as in the pipeline");
+            }
             if (heldNegatives.Count > 0)
                 output.WriteLine($"held-out sentences without an event read as NONE: {heldNegatives.Count(s => classifier.Predict(s).Label == EventEvaluation.NoEvent) / (double)heldNegatives.Count:0.000} of {heldNegatives.Count}");
             output.WriteLine($"wrote {path}: {new FileInfo(path).Length / 1e6:0.0} MB, sha256 {hash}");

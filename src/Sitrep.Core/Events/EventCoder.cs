@@ -548,8 +548,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// "The Iraqi army took over Kirkuk and pushed the Kurdish Peshmerga out", "Iraq Kurds take back land
-    /// from IS jihadists": taken over or back in a sentence the classifier reads as an attack, territory is
+    /// "The Iraqi army took over Kirkuk and pushed the Kurdish Peshmerga out", "Kurdish forces took back
+    /// Sinjar from Islamic State": taken over or back in a sentence the classifier reads as an attack, territory is
     /// captured (the capture row's codes and roles: who takes it acts, whom it is taken from is the target),
     /// not handed over (0874, "the Iraqi forces took over K1 Air Base from the US-led coalition"): with a
     /// "from" phrase, only from an armed group, and never after a withdrawal the report told ("Coalition
@@ -567,8 +567,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (from >= sentence.EndToken || index.MentionAt(from) is not { } m || index.KindOf(m) is not EntityKind.ArmedGroup) return entry;
             break;
         }
+        // The capture row by its own name, so that the explanation and decided_by say whose codes these are; the words stay the text's.
         return lexicon.Triggers.Find(["captured"])?.FirstOrDefault(r => r.IsVerb && r.Type == "ASSAULT") is { } capture
-            ? capture with { Lemma = entry.Lemma, Gloss = entry.Gloss, Base = entry.Base }
+            ? capture with { Gloss = entry.Gloss, Base = entry.Base }
             : entry;
     }
 

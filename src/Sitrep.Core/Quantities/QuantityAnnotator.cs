@@ -198,13 +198,14 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             }
             return null;
         }
-        // Before a passive verb of killing: "senior officer killed", "a soldier was killed".
-        if (SingularPerson(doc, i, end) is { } person)
+        // Before a passive verb of killing: "senior officer killed", "a soldier was killed". The verb is
+        // looked for first: this runs at every word no number starts, and few are followed by one.
         {
             int v = i + 1;
             if (v < end && (Is(doc, v, "was") || Is(doc, v, "is"))) v++;
             else if (v + 1 < end && (Is(doc, v, "has") || Is(doc, v, "had")) && Is(doc, v + 1, "been")) v += 2;
-            if (v >= end || !doc.TokenText(v).EndsWith("ed", StringComparison.Ordinal) || !lexicon.CountingVerbs.TryGetValue(doc.TokenText(v), out var passive)) return null;
+            if (v >= end || !doc.TokenText(v).EndsWith("ed", StringComparison.Ordinal) || !lexicon.CountingVerbs.TryGetValue(doc.TokenText(v), out var passive)
+                || SingularPerson(doc, i, end) is not { } person) return null;
             // Passive, not active: no object after the verb ("the officer killed two people" is who killed).
             // ("A suicide bomber killed 15 Afghan Army trainees": a number after it is its object too.)
             if (v + 1 < end && doc.Tokens[v + 1].Kind is TokenKind.Word or TokenKind.Number && !closedClass.Contains(doc.TokenText(v + 1))
@@ -215,7 +216,6 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             if (first - 1 >= sentenceStart && _numbers.ReadAt(doc, first - 1, end) is not null) return null;
             return (One(doc, number, first, i, passive, person), i);
         }
-        return null;
     }
 
     /// <summary>The unit of a singular noun of people or troops at k: "officer", "woman", not "officers", "policemen", "personnel".</summary>

@@ -12,8 +12,8 @@ namespace Sitrep.Evaluation;
 /// Each headline is read once as a report published on its source date; each gold row is matched
 /// to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep gives
 /// for any of its headlines: the one agreeing with the most of sides, place, date and toll.
-/// A side matches when an actor, target, recipient or associated actor of the event (a place is
-/// none: a country in the actor slot is not its government) has the
+/// A side matches when an actor, target, recipient or associated actor of the event (a city or
+/// region is none; a country the coder holds as a party, "Iraq air strikes", is its state) has the
 /// actor code the pipeline gives the side's name ("Government of Iraq" → IRQ…, "IS" →
 /// IMGMUSISI, "Civilians" → CVL), a state's side matching the state's own code and those of its
 /// soldiers, police and officials (named, or in words in an event placed in that state), or, when
@@ -92,7 +92,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
             [
                 "each gold row is matched to the best violent event (ASSAULT, or any event with a death or injury toll) Sitrep reads in any of its headlines, each headline read as a report published on its source date; several sources in one row are split at ';'.",
                 "event_found, side_match, place_50km and date_match are over all rows (a row without an event counts as a miss for each); toll_match over the rows with deaths (best > 0): Sitrep's fatalities equal best or lie within low–high, of the row or of all the rows whose source the headline is (\"Iraq violence kills 14\" reports a day UCDP codes as several events: 14 is right for each of them, as the headline's total); toll_match_row counts the row's own figures only.",
-                "a side matches when a party of the event (not a place) has the actor code the pipeline gives the side's name, the state's own code or one of its soldiers, police or officials for 'Government of X' (IRQ, IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; in an event placed in Iraq and dated before 29 June 2014 al-Qaeda is IS (al-Qaeda in Iraq, which Phoenix codes as IS, until it named itself the Islamic State); 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
+                "a side matches when a party of the event (not a city or region; a country held as a party is its state: \"Iraq air strikes\" → IRQ) has the actor code the pipeline gives the side's name, the state's own code or one of its soldiers, police or officials for 'Government of X' (IRQ, IRQMIL, IRQGOV; not IRQUAF or IRQCVL) — and soldiers, police or officials the text names by no country (MIL, COP, GOV, SPY, LEG, JUD: \"nine policemen\") in an event placed in X —, or the same name when the side gets no code; in an event placed in Iraq and dated before 29 June 2014 al-Qaeda is IS (al-Qaeda in Iraq, which Phoenix codes as IS, until it named itself the Islamic State); 'Civilians' matches a party whose code ends in CVL, PPL or REL, named or in words (civilians, residents, people, worshippers: UCDP counts the unnamed people one-sided violence kills as civilians), or a community named by its faith (Shiites, Yazidis, Christians; not an ethnic group, whose men may be fighters); a date matches when the event's dates overlap date_start–date_end (an event dated only by the publication date overlaps when the gold period ends on or before it).",
             ],
         };
     }
@@ -106,9 +106,10 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
     private Judgement Judge(Document doc, Event e, UcdpEvent row, (int Best, int Low, int High) headlineTotal, Dictionary<string, SideCode> sideCodes)
     {
         var entities = doc.Entities.ToDictionary(x => x.Id);
-        // A place is no side: "Iraq violence kills 14" names no government, though the event's actor slot holds Iraq.
+        // A place is no side, but a country the event holds as a party is its state: "Iraq air strikes kill 17" (IRQ), as the
+        // pipeline codes it; "Iraq violence kills 14" names only where (the coder holds Iraq as its place, no party).
         var parties = new[] { e.ActorId, e.TargetId, e.RecipientId }.Concat(e.AssociatedActorIds).OfType<string>()
-            .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace).ToList();
+            .Select(id => entities.GetValueOrDefault(id)).OfType<Entity>().Where(x => !x.IsPlace || x.Kind == EntityKind.Country).ToList();
         // Parties the text names only in words count by their agent code ("12 security personnel" → MIL, "11 people" → PPL).
         var wordCodes = new[] { e.ActorWordsCode, e.TargetWordsCode }.OfType<string>().ToList();
         var at = EventLocation.Of(doc, e);

@@ -81,18 +81,20 @@ public sealed class EvalCommandTests
     [Fact]
     public void Scores_ucdp_rows_against_the_best_violent_event_of_their_headlines()
     {
-        // Eight rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing
+        // Ten rows written for the test: a suicide bombing in Ramadi; two sources of which the second holds the killing
         // of "Iraqi policemen"; a headline with no violence; a row without a headline, which is left out; a bombing of
         // Shiites, a community named by its faith, which UCDP's "Civilians" side matches; "nine policemen" killed in
-        // Mosul, police of no named country in Iraq, which "Government of Iraq" matches, and the same in Aleppo, which it does not.
+        // Mosul, police of no named country in Iraq, which "Government of Iraq" matches, and the same in Aleppo, which it does not;
+        // "Iraq air strikes", the state's, which "Government of Iraq" matches, and "Iraq attacks", where, which it does not
+        // (placed at Iraq's middle, 53 km from Baghdad: no place within 50 km).
         var (code, output, error) = Run("eval", "events", "--format", "ucdp", Some.Fixture("eval", "events", "tiny.ucdp.csv"), "--json");
         Assert.Equal((0, ""), (code, error));
         using var json = JsonDocument.Parse(output);
         var scores = json.RootElement.GetProperty("scores");
         Assert.Equal(
-            [("event_found", 0.8571), ("side_match", 0.7143), ("place_50km", 0.8571), ("date_match", 0.8571), ("toll_match", 0.8571), ("toll_match_row", 0.8571)],
+            [("event_found", 0.8889), ("side_match", 0.6667), ("place_50km", 0.7778), ("date_match", 0.8889), ("toll_match", 0.8889), ("toll_match_row", 0.8889)],
             scores.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToArray());
-        Assert.Equal((7, 8, 6), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
+        Assert.Equal((9, 10, 8), (json.RootElement.GetProperty("counts").GetProperty("events").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("headlines").GetInt32(), json.RootElement.GetProperty("counts").GetProperty("found").GetInt32()));
     }
 
     [Fact]

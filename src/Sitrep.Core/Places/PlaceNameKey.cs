@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -7,7 +8,8 @@ namespace Sitrep.Places;
 /// <summary>
 /// The key a place name is looked up by: lower case, accents dropped, hyphens as spaces,
 /// apostrophes and dots left out, runs of spaces as one — so "al-Qaim", "Al Qa'im" and
-/// "AL QAIM" meet, as do "Sant Julià" and "Sant Julia", "St. Louis" and "St Louis". Hashed
+/// "AL QAIM" meet, as do "Sant Julià" and "Sant Julia", "St. Louis" and "St Louis", and the
+/// Arabic article however it is written ("Salah-al-Din", "Salah ad Din"). Hashed
 /// (64-bit FNV-1a) without allocating, for the gazetteer's sorted hash index.
 /// </summary>
 public static class PlaceNameKey
@@ -17,32 +19,32 @@ public static class PlaceNameKey
 
     public static ulong Hash(ReadOnlySpan<char> name)
     {
+        // Folded into a buffer first: an article is known only where its word ends.
+        char[]? rented = name.Length > 256 ? ArrayPool<char>.Shared.Rent(name.Length) : null;
+        Span<char> folded = rented ?? stackalloc char[name.Length];
+        int n = FoldInto(name, folded);
         ulong h = Offset;
-        bool pendingSpace = false, any = false;
-        foreach (char raw in name)
-        {
-            char c = Fold(raw);
-            if (c == '\0') continue;
-            if (c == ' ')
-            {
-                pendingSpace = any;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * Prime;
-                pendingSpace = false;
-            }
-            h = (h ^ c) * Prime;
-            any = true;
-        }
+        foreach (char c in folded[..n]) h = (h ^ c) * Prime;
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return h;
     }
 
     /// <summary>The folded form as a string, for tests and messages.</summary>
     public static string Normalise(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        var folded = new char[name.Length];
+        return new string(folded, 0, FoldInto(name, folded));
+    }
+
+    /// <summary>
+    /// Writes the key's characters: words of folded letters one space apart, and an Arabic article
+    /// before another word as "al", however it is transliterated — "Salah-al-Din" and GeoNames'
+    /// "Salah ad Din", "al-Dawr" and "Ad Dawr", "ash-Shirqat" and "Al Shirqat" meet. (The
+    /// gazetteer's names get the same key, so "Aix-en-Provence" still finds itself.)
+    /// </summary>
+    private static int FoldInto(ReadOnlySpan<char> name, Span<char> into)
+    {
+        int n = 0, wordStart = 0;
         bool pendingSpace = false;
         foreach (char raw in name)
         {
@@ -50,14 +52,30 @@ public static class PlaceNameKey
             if (c == '\0') continue;
             if (c == ' ')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
+            if (pendingSpace)
+            {
+                // The word before ends here, and another follows it: an article is written as "al".
+                if (IsArticle(into[wordStart..n])) n = wordStart + 2;
+                into[n++] = ' ';
+                wordStart = n;
+                pendingSpace = false;
+            }
+            into[n++] = c;
         }
-        return sb.ToString();
+        return n;
+    }
+
+    private static bool IsArticle(Span<char> word)
+    {
+        if (word.Length is < 2 or > 3) return false;
+        bool article = word.Length == 2
+            ? word[0] is 'a' or 'e' or 'u' && word[1] is 'l' or 'd' or 'r' or 's' or 't' or 'n' or 'z'
+            : word[0] is 'a' or 'e' or 'u' && (word[1] is 's' && word[2] == 'h' || word[1] is 'd' or 't' && word[2] == 'h');
+        if (article) (word[0], word[1]) = ('a', 'l');
+        return article;
     }
 
     /// <summary>One character's folded form: '\0' to leave it out, ' ' for a separator.</summary>

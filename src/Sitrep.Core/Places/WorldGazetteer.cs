@@ -68,7 +68,7 @@ public readonly record struct GazetteerEntry(int Index, int GeoNameId, string Na
 public sealed class WorldGazetteer
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 6;
+    private const int Version = 7;
 
     private readonly int[] _ids;
     private readonly float[] _lat, _lon;

@@ -15,8 +15,18 @@ public sealed class WorldGazetteerTests
     [InlineData("Sant Julià de Lòria", "sant julia de loria")]
     [InlineData("St. Louis", "St Louis")]
     [InlineData("Qayyarah  Airfield", "QAYYARAH AIRFIELD")]
+    [InlineData("Salah-al-Din", "Salah ad Din")]
+    [InlineData("al-Dawr", "Ad Dawr")]
+    [InlineData("Ras el-Ain", "Ra's al Ain")]
     public void Looks_up_spellings_of_one_name_by_one_key(string a, string b) =>
         Assert.Equal(PlaceNameKey.Hash(b), PlaceNameKey.Hash(a));
+
+    [Fact]
+    public void Writes_an_arabic_article_before_another_word_as_al_and_leaves_a_last_word_alone()
+    {
+        Assert.Equal(("salah al din", "al dawr", "tal afar", "an"), (PlaceNameKey.Normalise("Salah-ad-Din"), PlaceNameKey.Normalise("Ad-Dawr"), PlaceNameKey.Normalise("Tal Afar"), PlaceNameKey.Normalise("An")));
+        Assert.NotEqual(PlaceNameKey.Hash("Ras al Ain"), PlaceNameKey.Hash("Ras al"));
+    }
 
     [Fact]
     public void Builds_saves_and_reads_places_divisions_countries_and_continents()

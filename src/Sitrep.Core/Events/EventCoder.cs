@@ -91,6 +91,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 {
                     continue;
                 }
+                // "seen as a sign of Erdoğan's influence", "to surveil military targets": a word whose noun names no deed
+                // of its verb (data/non-event-nouns.txt), read as a noun, is no event (a noun like "demand" or "capture" is).
+                if (match.Values.All(e => e.IsVerb) && match.Length == 1 && lexicon.NonEventNouns.Contains(document.TokenText(i))
+                    && (noun || NounWithItsOwnModifier(document, sentence, i))) continue;
                 // The reading the words around suggest first; where its frame fails, an attack noun in a sentence
                 // that counts dead or wounded ("35 dead in Iraq attacks as France offers help": no object, so no verb).
                 // "The killing was condemned": a verb's row read as a noun after "the" refers back to an event told before.
@@ -459,6 +463,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         PartyBehindRequest(index, sentence, frame);
     }
 
+    /// <summary>A noun of the tree with its own article, adjective or possessor ("a sign of", "military targets", "other European allies").</summary>
+    private static bool NounWithItsOwnModifier(Document doc, Sentence sentence, int i) =>
+        doc.Syntax is { } tree && tree.IsParsed(i) && tree.Upos[i] is "NOUN" or "PROPN"
+        && (tree.Dependents(sentence, i, "det").Any() || tree.Dependents(sentence, i, "amod").Any() || tree.Dependents(sentence, i, "nmod:poss").Any());
+
     /// <summary>The tree makes the word a compound modifier of the noun after it ("protest groups").</summary>
     private static bool ModifiesNoun(Document doc, int last) =>
         doc.Syntax is { } tree && tree.IsParsed(last) && last + 1 < tree.Heads.Length && tree.Relations[last] == "compound" && tree.Heads[last] == last + 1
@@ -536,8 +545,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A noun of the tree with its own article, adjective or possessor is no verb of the dictionary: "Britain, France,
         // Germany and other European allies to take back ..." had made each of them support the fighters taken back.
         // (A bare one may be: the parser reads headlines' verbs as nouns, "Saudi Arabia lifts blockade of Qatar".)
-        if (match.Length == 1 && doc.Syntax is { } tree && tree.IsParsed(i) && tree.Upos[i] is "NOUN" or "PROPN"
-            && (tree.Dependents(sentence, i, "det").Any() || tree.Dependents(sentence, i, "amod").Any() || tree.Dependents(sentence, i, "nmod:poss").Any())) return null;
+        if (match.Length == 1 && NounWithItsOwnModifier(doc, sentence, i)) return null;
+        // "White House press secretary Sarah Sanders": a plain form the tree makes a compound of the noun after it,
+        // with no plural noun before it that could be its subject ("Iraq forces battle militants"), is a noun.
+        if (match.Length == 1 && ModifiesNoun(doc, i) && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
+            && !(doc.TokenText(i).EndsWith('s') && !doc.TokenText(i).EndsWith("ss", StringComparison.Ordinal))
+            && !(i > sentence.FirstToken && Words.IsLowerWord(doc, i - 1) && doc.TokenText(i - 1).EndsWith('s'))) return null;
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
         var best = MostSpecific(doc, verb, from, to);

@@ -45,6 +45,9 @@ public sealed class EventLexicon
     /// <summary>Military and security sites ("camp", "base", "checkpoint"): as an attack verb's object, a site attacked that the text does not name (data/site-nouns.txt).</summary>
     public WordList SiteNouns { get; init; } = new([]);
 
+    /// <summary>data/non-event-nouns.txt: words a verb's row matches whose noun names no deed of it ("a sign of", "military targets").</summary>
+    public WordList NonEventNouns { get; init; } = new([]);
+
     /// <summary>What a refused deed is (data/refusal-types.tsv): "will not begin talks" is a rejection.</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> RefusalTypes { get; init; } = new Dictionary<string, (string, string)>();
 
@@ -139,6 +142,7 @@ public sealed class EventLexicon
             Words = EventWords.Load(Path.Combine(dataDirectory, "event-words.tsv")),
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
+            NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             JudgingVerbs = LoadJudgingVerbs(dataDirectory),
             DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),

@@ -253,6 +253,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
+    {
+        // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,
+        // "press secretary" presses no one; "Ankara's demand for a truce" is still a request.
+        Assert.Empty(Events("The deal will be seen as a sign of Ankara's influence over Moscow.", "2018-09-18"));
+        Assert.Empty(Events("Such drones can be used to watch military targets from the air.", "2018-01-19"));
+        Assert.DoesNotContain(Events("White House press secretary Sarah Sanders said on Wednesday that troops would come home.", "2018-12-19"), e => e.Type == "REQUEST");
+        Assert.Contains(Events("Moscow rebuffed Ankara's demand for a truce in Idlib on Friday.", "2018-09-08"), e => e.Type == "REQUEST");
+    }
+
+    [Fact]
     public void Reads_an_attack_asked_about_in_a_question_as_not_reported()
     {
         var attack = Assert.Single(Events("Did government troops shell the town of Douma on Sunday?", "2018-04-11"));

@@ -468,6 +468,39 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         doc.Syntax is { } tree && tree.IsParsed(i) && tree.Upos[i] is "NOUN" or "PROPN"
         && (tree.Dependents(sentence, i, "det").Any() || tree.Dependents(sentence, i, "amod").Any() || tree.Dependents(sentence, i, "nmod:poss").Any());
 
+    /// <summary>
+    /// "in the months following his arrest", "Prakash's detention", "prioritised its defeat": the possessor
+    /// of a noun of what is done to someone (data/patient-nouns.txt) is who undergoes it, the target — unless
+    /// an "of" phrase names that one ("the regime's killing of protesters", "Turkey's capture of Afrin").
+    /// </summary>
+    private void PossessorUndergoes(DocumentIndex index, Sentence sentence, int trigger, int length, Frame frame)
+    {
+        var doc = index.Document;
+        if (length != 1 || !lexicon.PatientNouns.Contains(doc.TokenText(trigger)) || frame["target"].Count > 0 || frame.Unnamed.ContainsKey("target")) return;
+        if (trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "of")) return;
+        var possessors = frame["actor"].Where(f => f.Mention is not null && PossessesNoun(doc, f.Span, trigger)).ToList();
+        if (possessors.Count == 0) return;
+        var rest = frame["actor"].Except(possessors).ToList();
+        frame.Remove("actor");
+        frame.AddAll("actor", rest);
+        frame.AddAll("target", possessors.Select(f => f with { Via = PossessorUndergoesVia }));
+    }
+
+    private const string PossessorUndergoesVia = "the possessor of a noun of what was done to them";
+
+    /// <summary>The words end in a possessive ("Prakash's", "his", "its") and only adjectives stand between them and the noun.</summary>
+    private static bool PossessesNoun(Document doc, TextSpan words, int noun)
+    {
+        int last = doc.TokenCovering(words.End - 1);
+        if (last < 0 || last >= noun) return false;
+        bool possessive = Words.IsAny(doc, last, "his", "her", "its", "their", "His", "Her", "Its", "Their")
+                          || last + 1 < noun && Words.IsAny(doc, last + 1, "'s", "’s", "'", "’") && (last += 1) > 0;
+        if (!possessive) return false;
+        for (int k = last + 1; k < noun; k++)
+            if (!Words.IsLowerWord(doc, k) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is not "ADJ") return false;
+        return true;
+    }
+
     /// <summary>The tree makes the word a compound modifier of the noun after it ("protest groups").</summary>
     private static bool ModifiesNoun(Document doc, int last) =>
         doc.Syntax is { } tree && tree.IsParsed(last) && last + 1 < tree.Heads.Length && tree.Relations[last] == "compound" && tree.Heads[last] == last + 1
@@ -1277,6 +1310,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
+        if (!entry.IsVerb) PossessorUndergoes(index, sentence, trigger, length, frame);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
         TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
         // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
@@ -1292,8 +1326,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // Found so while the frame was read: the claim still makes the event the group's claim.
         claimant ??= frame["actor"].FirstOrDefault(f => f.Via == ClaimantVia);
 
-        // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not).
-        if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null)
+        // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not),
+        // or the one it was done to, named as its possessor ("following his arrest").
+        if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null
+            && !frame["target"].Any(f => f.Via == PossessorUndergoesVia))
             yield break;
 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
@@ -1370,7 +1406,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A sentence that opens with the noun tells it as news ("Clashes near Iraq's Fallujah as toll reaches 366").
         // A report's headline tells its news too; it refers back to nothing ("French jihadist dies in Iraq suicide attack"),
         // unless a verb of violence follows, whose event it is ("Baghdad suicide car bomb kills six": one killing).
+        // (Not one whose possessor it was done to: "following his arrest" tells of an arrest of its own.)
         bool weak = !entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && date?.Basis != "own"
+                    && !frame["target"].Any(f => f.Via == PossessorUndergoesVia)
                     && !quantities.Any(q => q.Role is "theme" or "count" or "ordinal" or "fatalities" or "injured")
                     && !OpensWith(index, sentence, trigger, length)
                     && !(sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1));

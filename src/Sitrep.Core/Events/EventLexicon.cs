@@ -48,6 +48,9 @@ public sealed class EventLexicon
     /// <summary>data/non-event-nouns.txt: words a verb's row matches whose noun names no deed of it ("a sign of", "military targets").</summary>
     public WordList NonEventNouns { get; init; } = new([]);
 
+    /// <summary>data/patient-nouns.txt: nouns of what is done to someone, whose possessor undergoes it ("his arrest").</summary>
+    public WordList PatientNouns { get; init; } = new([]);
+
     /// <summary>What a refused deed is (data/refusal-types.tsv): "will not begin talks" is a rejection.</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> RefusalTypes { get; init; } = new Dictionary<string, (string, string)>();
 
@@ -143,6 +146,7 @@ public sealed class EventLexicon
             PlaceNouns = WordList.Load(Path.Combine(dataDirectory, "place-nouns.txt")),
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
+            PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             JudgingVerbs = LoadJudgingVerbs(dataDirectory),
             DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),

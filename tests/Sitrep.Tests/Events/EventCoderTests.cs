@@ -253,6 +253,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_possessor_of_an_arrest_is_the_one_arrested_unless_an_of_phrase_names_that_one()
+    {
+        // data/patient-nouns.txt: "his arrest" is an arrest of him; "Turkey's capture of Afrin" is Turkey's.
+        var arrest = Assert.Single(Events("The Turkish court heard that Neil Prakash had been questioned by Australian officials after his arrest in Gaziantep.", "2017-08-13"));
+        Assert.Equal(("COERCE", null, "Neil Prakash"), (arrest.Type, arrest.Actor, arrest.Target));
+        var saleh = Assert.Single(Events("Police said they could find no record of Ahmed Saleh's arrest.", "2017-08-13"));
+        Assert.Equal((null, "Ahmed Saleh"), (saleh.Actor, saleh.Target));
+        Assert.Contains(Events("Turkey's capture of Afrin angered the Kurds.", "2018-03-20"), e => e.Type == "ASSAULT" && e.Actor == "Turkey");
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

@@ -48,6 +48,9 @@ public sealed class EventLexicon
     /// <summary>data/non-event-nouns.txt: words a verb's row matches whose noun names no deed of it ("a sign of", "military targets").</summary>
     public WordList NonEventNouns { get; init; } = new([]);
 
+    /// <summary>data/closed-class-words.txt: function words and common adverbs ("meanwhile"), which name no party.</summary>
+    public WordList ClosedClass { get; init; } = new([]);
+
     /// <summary>data/patient-nouns.txt: nouns of what is done to someone, whose possessor undergoes it ("his arrest").</summary>
     public WordList PatientNouns { get; init; } = new([]);
 
@@ -147,6 +150,7 @@ public sealed class EventLexicon
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
+            ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             JudgingVerbs = LoadJudgingVerbs(dataDirectory),
             DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),

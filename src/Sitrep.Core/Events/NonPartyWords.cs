@@ -12,7 +12,8 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
     /// ("Iraqi officials: Bombs in Baghdad kill 16", "Police: 36 killed as ..."), the wire's slug
     /// ("UPDATE 1-", "REFILE-"); and, named only in words, a phrase that begins with a preposition
     /// ("in Iraqi oil field - website"), a verb of violence read as a noun ("Shelling kills 11"), or a
-    /// word before a weapon ("Car bomb targeting pilgrims"), a measure before "of" ("Wave of bombings kills 40").
+    /// word before a weapon ("Car bomb targeting pilgrims"), a measure before "of" ("Wave of bombings kills 40"),
+    /// a lone adverb ("Meanwhile, ...").
     /// </summary>
     public void Drop(DocumentIndex index, Sentence sentence, Frame frame, int trigger)
     {
@@ -45,6 +46,8 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
             int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
             if (first < 0 || last < 0 || Words.IsAny(doc, first, "in", "on", "at", "near", "of", "by", "from", "to", "into", "across", "after", "during")
                 || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
+                // "Meanwhile, another backbencher has expressed ...": a lone function word or adverb names no one (a pronoun may).
+                || first == last && lexicon.ClosedClass.Contains(doc.TokenText(first)) && !IsPersonalPronoun(doc.TokenText(first))
                 || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" }
                 // "Wave of bombings kills 40": a measure of what follows "of" does nothing (as a target, PLV keeps
                 // "criticising a spate of human rights violations").
@@ -52,6 +55,12 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
                 frame.Unnamed.Remove(role);
         }
     }
+
+    private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a dateline at the sentence's start ends, as a character offset; -1 when there is none:

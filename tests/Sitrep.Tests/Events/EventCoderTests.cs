@@ -264,6 +264,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_sentence_adverb_before_the_subject_is_no_party()
+    {
+        // "Meanwhile" and "Earlier" had been kept as the actor's words.
+        var accuse = Assert.Single(Events("Meanwhile, another Tory backbencher, Sir Edward Leigh, has expressed scepticism about such an attack.", "2018-04-12"));
+        Assert.Equal(("ACCUSE", null), (accuse.Type, accuse.Actor));
+        var talks = Events("Earlier, Turkish President Recep Tayyip Erdogan discussed the situation in Idlib with the leaders of France, Germany and Britain.", "2018-10-27");
+        Assert.Contains(talks, e => e.Type == "CONSULT" && e.Actor == "Recep Tayyip Erdogan");
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

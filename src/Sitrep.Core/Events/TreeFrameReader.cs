@@ -545,7 +545,8 @@ public sealed class TreeFrameReader
         // A party the text names only in words ("a court in Venezuela", "gunmen"): no entity, but the event has a party.
         else if (role is "actor" or "target" or "recipient" && tree.Upos[head] is "NOUN" or "PROPN" && !frame.Unnamed.ContainsKey(role))
             frame.Unnamed[role] = PhraseWords(index.Document, tree, sentence, head);
-        foreach (int c in tree.Dependents(sentence, head, "conj"))
+        // The parser may hang a coordinate on the last word of a name ("Vladimir Putin and Recep Tayyip Erdoğan": on "Putin").
+        foreach (int c in tree.Dependents(sentence, head, "conj").Concat(tree.Dependents(sentence, head, "flat").SelectMany(f => tree.Dependents(sentence, f, "conj"))))
             if (Filler(index, tree, sentence, c, names) is { } coordinate) frame.Add(role, coordinate, via + ", coordinated");
     }
 

@@ -274,6 +274,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Both_leaders_named_before_a_relative_clause_meet_and_a_scathing_attack_is_criticism()
+    {
+        // The parser hangs "Erdogan" on "Putin", the last word of the first name.
+        var meeting = Assert.Single(Events("Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, are due to meet in Tehran on Friday.", "2018-09-04"), e => e.Type == "CONSULT");
+        Assert.Equal(("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan"), (meeting.Type, meeting.Actor, meeting.Target));
+        Assert.DoesNotContain(Events("The chief minister on Sunday launched a scathing attack on the state government in Kolkata.", "2019-02-04"), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

@@ -21,6 +21,9 @@ public sealed class TreeFrameReader
     /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
 
+    /// <summary>Types of dealing with another party, whose "with" phrase names it (talks, ties, deals with).</summary>
+    private static readonly HashSet<string> Dealing = new(StringComparer.Ordinal) { "CONSULT", "SUPPORT", "COOPERATE", "AGREE" };
+
     /// <param name="patterned">Whether the verb at a token has a dictionary object pattern of the type that its own phrase fits ("lifted long-standing sanctions").</param>
     /// <param name="learned">The type a word has in the PLV training sentences, if any: a verb of the tree with the type may be the trigger (never a noun: "civilians", "car" are in that list).</param>
     public (int Trigger, bool IsVerb, Frame Frame)? Read(DocumentIndex index, Sentence sentence, string type, Func<ReadOnlySpan<char>, string[]> hinted, Func<int, bool> patterned, Func<ReadOnlySpan<char>, string?>? learned = null)
@@ -477,7 +480,10 @@ public sealed class TreeFrameReader
         // "returned an ancient marble sculpture to Algerian Ambassador Amine Kherbi": a thing given or given back
         // is no party either, and whom its "to" phrase names is; without one, the thing stays the words of the target.
         bool given = !isEventNoun(head);
-        if (given && !(Giving.Contains(type) || type == "CONCEDE")) return;
+        // "discussed the migrant crisis with the leaders of France", "established diplomatic relations with San Marino":
+        // a thing dealt with is no party either; whom its "with" phrase names is.
+        bool dealt = given && Dealing.Contains(type);
+        if (given && !(Giving.Contains(type) || type == "CONCEDE" || dealt)) return;
         var names = NamesByToken(index, sentence);
         bool judges = judgesObject(doc.TokenString(trigger));
         // Its own phrases first, then the verb's after it ("issued an ultimatum to Muslim leaders", "refused a request from the justice minister").
@@ -505,7 +511,7 @@ public sealed class TreeFrameReader
                 if (party < 0) party = tree.Dependents(sentence, d, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
                 how = "by";
             }
-            if (party < 0 || IsTime(doc, party) || given && how != "to") continue;
+            if (party < 0 || IsTime(doc, party) || given && !(how == "to" || dealt && how == "with")) continue;
             // What a verb judges stays its target unless a phrase says whose deed it is ("condemned a protest by white
             // farmers"), not what it is for or about ("opposed the plans for ID cards").
             if (judges && how is not ("by" or "'s" or "of" or "from")) continue;

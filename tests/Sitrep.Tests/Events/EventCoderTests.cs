@@ -283,6 +283,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Whom_a_thing_is_discussed_with_is_the_target_not_the_thing()
+    {
+        var doc = Some.Report("The foreign minister discussed the refugee crisis and the fighting in Idlib with the leaders of France and Germany.", "2018-10-27");
+        var talks = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Equal((null, "the leaders"), (talks.TargetId, talks.TargetWords is { } words ? doc.TextOf(words) : null));
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

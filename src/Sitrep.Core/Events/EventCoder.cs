@@ -328,6 +328,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
+        // "Erdogan discussed Libya with U.S. President Donald Trump": whom one talks with is the other party;
+        // what the talk's object names is its subject, not a second meeting.
+        if (entry.Type == "CONSULT" && entry.IsVerb && frame["target"].Any(f => f.Via == "the 'with' phrase") && frame["target"].Any(f => f.Via == "the object"))
+        {
+            var partners = frame["target"].Where(f => f.Via != "the object").ToList();
+            frame.Remove("target");
+            frame.AddAll("target", partners);
+        }
         // "Qaeda group claims mall assault": the claimant is the attack's argument before its requirements are checked.
         if (entry.Type == "ASSAULT" && !entry.IsVerb && Claimant(index, sentence, trigger) is { } claimant)
         {

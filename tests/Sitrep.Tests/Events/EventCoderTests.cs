@@ -288,6 +288,9 @@ public sealed class EventCoderTests
         var doc = Some.Report("The foreign minister discussed the refugee crisis and the fighting in Idlib with the leaders of France and Germany.", "2018-10-27");
         var talks = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Equal((null, "the leaders"), (talks.TargetId, talks.TargetWords is { } words ? doc.TextOf(words) : null));
+        // A named subject of the talk is no second meeting: one event, with the one talked with.
+        var call = Assert.Single(Events("Later on Thursday, Erdogan discussed Libya with Chancellor Angela Merkel in a phone call.", "2020-01-10"));
+        Assert.Equal(("CONSULT", "Angela Merkel"), (call.Type, call.Target));
     }
 
     [Fact]

@@ -19,8 +19,9 @@ public sealed class MentionResolver(EntityLexicon lexicon) : IAnnotator
 
     public void Annotate(Document document)
     {
+        var known = document.MentionCandidates.Where(m => m.Referent is not null).Select(m => m.Span).ToHashSet();
         var ordered = document.MentionCandidates
-            .Where(m => !m.Nested)
+            .Where(m => !m.Nested && !JoinsKnownNames(document, m, known))
             .OrderByDescending(m => m.Span.Length)
             .ThenByDescending(m => m.Priority)
             .ThenBy(m => m.Span.Start)
@@ -65,6 +66,27 @@ public sealed class MentionResolver(EntityLexicon lexicon) : IAnnotator
         }
         resolved.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         document.SetMentions(resolved);
+    }
+
+    /// <summary>
+    /// "India and Pakistan agreed to a cease-fire": a span the statistical tagger reads as one name
+    /// that is only names the dictionaries know joined by "and" or commas is those names, each a party
+    /// of its own ("Trinidad and Tobago", one country, is in the dictionary as a whole and wins anyway).
+    /// </summary>
+    private static bool JoinsKnownNames(Document doc, Mention m, HashSet<TextSpan> known)
+    {
+        if (m.Referent is not null || !m.DecidedBy.StartsWith("entities/ner", StringComparison.Ordinal)) return false;
+        int first = doc.TokenAtOrAfter(m.Span.Start), end = first;
+        while (end < doc.Tokens.Count && doc.Tokens[end].Start < m.Span.End) end++;
+        int parts = 0, partStart = first;
+        for (int k = first; k <= end; k++)
+        {
+            if (k < end && !Words.IsAny(doc, k, "and", ",")) continue;
+            if (k == partStart || !known.Contains(TextSpan.FromBounds(doc.Tokens[partStart].Start, doc.Tokens[k - 1].End))) return false;
+            parts++;
+            partStart = k + 1;
+        }
+        return parts >= 2;
     }
 
     private static bool Covered(int[] owner, TextSpan span)

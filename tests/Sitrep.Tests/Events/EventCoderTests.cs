@@ -20,7 +20,10 @@ public sealed class EventCoderTests
         Assert.Equal([("AGREE", null, "Vladimir Putin", null, "eastern Ukraine", EventStatus.Reported, null)],
             Events("Vladimir Putin have agreed to a ceasefire in eastern Ukraine.", "2015-02-12"));
         var kashmir = Some.Report("India and Pakistan agreed to a cease-fire to end months of fighting along their disputed border.", "2003-11-26");
-        Assert.Equal(("AGREE", "India and Pakistan agreed a ceasefire"), kashmir.Events.Select(e => (e.Type, Sitrep.Output.EventDescriber.Describe(kashmir, e))).Single());
+        Assert.Equal(("AGREE", "India and Pakistan agreed a ceasefire with each other"), kashmir.Events.Select(e => (e.Type, Sitrep.Output.EventDescriber.Describe(kashmir, e))).Single());
+        // The tagger's one name "India and Pakistan" is the two states the dictionary knows, each a party.
+        var ceasefire = kashmir.Events.Single();
+        Assert.Equal(("India", "Pakistan", true), (kashmir.NameOf(ceasefire.ActorId), kashmir.NameOf(ceasefire.TargetId), ceasefire.Mutual));
         // Asked for, it is no agreement; "agreed to lift sanctions" agrees to a deed, not to a noun's event.
         Assert.DoesNotContain(Events("The UN has almost begged the pro-Assad coalition, which includes Iranian-led militias, to agree to an immediate humanitarian ceasefire."), e => e.Status == EventStatus.Reported && e.Type == "AGREE");
         Assert.DoesNotContain(Events("U.S. President Donald Trump had agreed to lift sanctions against the North."), e => e.Type == "THREATEN");

@@ -1282,6 +1282,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "has banned national newspapers": a body the text does not name, of a kind the Phoenix agents
                             // list (not for attacks: "journalists are killed simply for recording" tells of no one attack).
                             || entry.Type != "ASSAULT" && UnnamedAgent(index.Document, frame, "target")
+                            // "Their father is detained", "their young son was kidnapped": kin, named by whose they are.
+                            || frame.Unnamed.TryGetValue("target", out var kin) && index.Document.TokenCovering(kin.End - 1) is >= 0 and var kinHead && FrameReader.IsKin(index.Document.TokenString(kinHead))
                             // "stormed a migrant camp", "raided a rebel base": a site or place the text does not name is what was attacked.
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && ObjectIsSite(index.Document, sentence, trigger)
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")

@@ -85,6 +85,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
                 : adjunct ? OpeningSubject(index, sentence, trigger)
                 : SubjectOf(index, left, trigger, active: true);
+            // Kin named only by whose they are ("Their father is detained"): the words, no one named.
+            if (subject is { Mention: null, Quantity: null } kin)
+            {
+                if (subjectRole is not null) frame.Unnamed[subjectRole] = kin.Span;
+                subject = null;
+            }
             if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
             if (passive && frame[subjectRole ?? ""].Count == 0 && subjectRole is not null && QuantityBefore(index, left, trigger) is { } q)
                 frame.Add(subjectRole, q, "the number before the passive verb");
@@ -435,9 +441,39 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             var kind = index.KindOf(m);
             if (kind is null) continue;
             if ((placeOnly || inPhrase) && !(kind.Value.IsPlace() && kind != EntityKind.Country)) { if (placeOnly) return null; continue; }
+            // "Their father is detained", "Her first husband ... was killed": the possessor names whose kin; the subject is the kin, unnamed here.
+            if (KinOf(doc, m, trigger) is int kin and >= 0)
+            {
+                // "jihadists and their relatives": the kin coordinated with a party before them; that party acts.
+                if (first > left && Words.IsAny(doc, first - 1, "and", "or")) continue;
+                return new Filler(TextSpan.FromBounds(m.Span.Start, doc.Tokens[kin].End), null, null);
+            }
             return new Filler(m.Span, m, null);
         }
         return null;
+    }
+
+    /// <summary>A noun of kin ("father", "husband"): one person or people of their own, never the one whose kin they are.</summary>
+    public static bool IsKin(string word) => KinNouns.Contains(word);
+
+    private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
+    {
+        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "sons", "daughters", "brothers", "sisters",
+        "child", "children", "parents", "family", "relatives", "uncle", "cousin", "widow", "fiancé", "fiancee", "grandson", "nephew",
+    };
+
+    /// <summary>The noun of kin ("father", "first husband") a possessive ("their", "Assad's") owns before the verb, or -1.</summary>
+    private static int KinOf(Document doc, Mention m, int verb)
+    {
+        int last = doc.TokenCovering(m.Span.End - 1);
+        if (last < 0) return -1;
+        bool possessive = m.Form == MentionForm.Pronoun && Words.IsAny(doc, last, "his", "her", "their", "its", "His", "Her", "Their", "Its");
+        if (!possessive && last + 1 < verb && Words.IsAny(doc, last + 1, "'s", "’s")) (possessive, last) = (true, last + 1);
+        if (!possessive) return -1;
+        // Only kin, who are people of their own ("Theresa May's cabinet", "Trump's decision to withdraw" still act for the possessor).
+        for (int k = last + 1; k < Math.Min(verb, last + 4) && Words.IsLowerWord(doc, k); k++)
+            if (KinNouns.Contains(doc.TokenString(k))) return k;
+        return -1;
     }
 
     /// <summary>

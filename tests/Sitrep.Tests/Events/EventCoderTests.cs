@@ -297,6 +297,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Kin_named_by_whose_they_are_are_the_victims_not_the_one_whose_kin_they_are()
+    {
+        var doc = Some.Report("Zalina Gabibulayeva left Dagestan in 2014. Her first husband had fought in the insurgency in Dagestan and was killed in 2010.", "2019-03-02");
+        var killing = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", null, "Her first husband"), (killing.Type, killing.TargetId, killing.TargetWords is { } words ? doc.TextOf(words) : null));
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

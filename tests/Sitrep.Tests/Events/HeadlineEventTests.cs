@@ -36,7 +36,10 @@ public sealed class HeadlineEventTests
         var raid = Assert.Single(doc.Events);
         Assert.Equal(("police", "Didim"), (raid.ActorWords is { } w ? doc.TextOf(w) : null, doc.NameOf(raid.PlaceId)));
         var denial = Some.Report("Her pleas to Isis led nowhere, as the militants denied they had detained her husband.", "2018-01-06");
-        Assert.Equal("Islamic State", denial.NameOf(Assert.Single(denial.Events).ActorId));
+        Assert.Equal("Islamic State", denial.NameOf(Assert.Single(denial.Events, e => e.Type == "REJECT").ActorId));
+        // The detention denied keeps its victim, kin named by whose they are.
+        var denied = Assert.Single(denial.Events, e => e.Type == "COERCE");
+        Assert.Equal((EventStatus.Denied, "her husband"), (denied.Status, denied.TargetWords is { } t ? denial.TextOf(t) : null));
     }
 
     [Fact]

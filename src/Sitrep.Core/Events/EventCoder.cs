@@ -206,6 +206,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
         var row = own ?? pattern?.Trigger;
         var word = doc.TokenString(trigger).ToLowerInvariant();
+        // A verb of many senses is read only through a pattern of its own (data/pattern-only-verbs.txt), as in DictionaryTrigger.
+        if (row is null && isVerb && lexicon.PatternOnlyVerbs.Contains(word)) return null;
         bool learned = row is null && lexicon.Words.TypeOf(word) == label && !classifier.HintedTypes(word).Contains(label);
         var entry = row ?? new EventTrigger(word, isVerb, label == "YIELD" ? "CONCEDE" : label) { Source = learned ? "events/event-words.tsv" : "models/events.bin" };
         // Announced, a release or a return is a concession promised, which is an agreement (CAMEO 035), as the classifier read it.
@@ -272,8 +274,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         if (lexicon.Triggers.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } rows
             && rows.FirstOrDefault(r => r.IsVerb == isVerb && SentenceType.RootOf(r.Type) == label) is { } row) return row;
+        // (A verb of many senses lends no block default: data/pattern-only-verbs.txt.)
         if (isVerb && lexicon.DictionaryVerbs.MatchesAt(doc, trigger, sentence.EndToken).LastOrDefault().Values is { } verbs
-            && verbs[0].Default is { } dictionary && SentenceType.RootOf(dictionary.Type) == label) return dictionary;
+            && verbs[0].Default is { } dictionary && SentenceType.RootOf(dictionary.Type) == label && !lexicon.PatternOnlyVerbs.Contains(doc.TokenText(trigger))) return dictionary;
         return null;
     }
 
@@ -595,6 +598,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
         var best = MostSpecific(doc, verb, from, to);
+        // "the government has until June 2006 to hold general election", "troops swept in almost unopposed":
+        // a verb of many senses codes only through one of its patterns, never by its block's default (data/pattern-only-verbs.txt).
+        if (best is null && lexicon.PatternOnlyVerbs.Contains(doc.TokenText(i))) return null;
         var entry = best?.Trigger ?? verb.Default;
         if (entry is null) return null;
         var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";

@@ -48,6 +48,9 @@ public sealed class EventLexicon
     /// <summary>data/non-event-nouns.txt: words a verb's row matches whose noun names no deed of it ("a sign of", "military targets").</summary>
     public WordList NonEventNouns { get; init; } = new([]);
 
+    /// <summary>data/pattern-only-verbs.txt: PETRARCH verbs of many senses that code only through a pattern of theirs.</summary>
+    public WordList PatternOnlyVerbs { get; init; } = new([]);
+
     /// <summary>data/closed-class-words.txt: function words and common adverbs ("meanwhile"), which name no party.</summary>
     public WordList ClosedClass { get; init; } = new([]);
 
@@ -151,6 +154,7 @@ public sealed class EventLexicon
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
+            PatternOnlyVerbs = WordList.Load(Path.Combine(dataDirectory, "pattern-only-verbs.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             JudgingVerbs = LoadJudgingVerbs(dataDirectory),
             DeedNouns = WordList.Load(Path.Combine(dataDirectory, "deed-nouns.txt")),

@@ -305,6 +305,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_petrarch_verb_of_many_senses_codes_only_through_its_patterns()
+    {
+        // data/pattern-only-verbs.txt: no confinement, no concession by the block's default code; "held talks" is a pattern.
+        Assert.Empty(Events("The government officially has until June 2006 to hold a general election.", "2005-01-10"));
+        Assert.Empty(Events("He died on 25 November while clearing mines with the Kurdish People's Protection Units in Raqqa.", "2017-12-05"));
+        Assert.Contains(Events("Mr Blair held talks with his Israeli counterpart, Ariel Sharon, on Monday.", "2005-01-10"), e => e.Type == "CONSULT");
+    }
+
+    [Fact]
     public void A_word_whose_noun_names_no_deed_is_no_event_as_a_noun_but_a_deed_noun_is()
     {
         // data/non-event-nouns.txt: "a sign of" signs nothing, "military targets" are struck by no one there,

@@ -531,6 +531,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                || classifier is not null && classifier.HintedTypes(word.ToString().ToLowerInvariant()).Length > 0;
     }
 
+    /// <summary>The role's party is named only in words whose head is a noun of kin ("His parents", "Their father").</summary>
+    private static bool UnnamedKin(Document doc, Frame frame, string role) =>
+        frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is >= 0 and var head && FrameReader.IsKin(doc.TokenString(head));
+
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
@@ -1257,7 +1261,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 // "A court in Ho Chi Minh City rejected the appeal", "The government conceded": a body
                 // the text does not name, but one the Phoenix agents list as a kind of actor.
-                "actor" => frame["actor"].Count > 0 || UnnamedAgent(index.Document, frame, "actor"),
+                "actor" => frame["actor"].Count > 0 || UnnamedAgent(index.Document, frame, "actor") || UnnamedKin(index.Document, frame, "actor"),
                 // The verb's object is a place: "IS attacks Ramadi" (a place only named after "in" is not attacked).
                 "place_attacked" => frame["place"].Any(f => f.Via is { } via && via.StartsWith("the object", StringComparison.Ordinal)),
                 // "attack Iraq jihadists": a group whose actor code says it bears arms, or a name before armed men ("Kurd troops").
@@ -1289,7 +1293,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // list (not for attacks: "journalists are killed simply for recording" tells of no one attack).
                             || entry.Type != "ASSAULT" && UnnamedAgent(index.Document, frame, "target")
                             // "Their father is detained", "their young son was kidnapped": kin, named by whose they are.
-                            || frame.Unnamed.TryGetValue("target", out var kin) && index.Document.TokenCovering(kin.End - 1) is >= 0 and var kinHead && FrameReader.IsKin(index.Document.TokenString(kinHead))
+                            || UnnamedKin(index.Document, frame, "target")
                             // "stormed a migrant camp", "raided a rebel base": a site or place the text does not name is what was attacked.
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && ObjectIsSite(index.Document, sentence, trigger)
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")

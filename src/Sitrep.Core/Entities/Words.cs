@@ -52,6 +52,17 @@ public static class Words
         return false;
     }
 
+    /// <summary>
+    /// Where a possessive that ends at token <paramref name="last"/> ends: that token for "his", "her", "its",
+    /// "their", the "'s" (or a plural's bare apostrophe) right after it before <paramref name="limit"/>; -1 for none.
+    /// </summary>
+    public static int PossessiveEnd(Document doc, int last, int limit)
+    {
+        if (last < 0) return -1;
+        if (IsAny(doc, last, "his", "her", "its", "their")) return last;
+        return last + 1 < limit && IsAny(doc, last + 1, "'s", "’s", "'", "’") ? last + 1 : -1;
+    }
+
     public static bool IsPunct(Document doc, int i, char c)
     {
         if (i < 0 || i >= doc.Tokens.Count) return false;

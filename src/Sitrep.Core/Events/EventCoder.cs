@@ -17,7 +17,7 @@ namespace Sitrep.Events;
 /// <param name="bodies">Lower-case head nouns of bodies that act ("committee", "ministry"), from data/org-heads.tsv: "the committee declared that it ...".</param>
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
-    private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" });
+    private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word));
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
@@ -333,9 +333,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         // "Erdogan discussed Libya with U.S. President Donald Trump": whom one talks with is the other party;
         // what the talk's object names is its subject, not a second meeting.
-        if (entry.Type == "CONSULT" && entry.IsVerb && frame["target"].Any(f => f.Via == "the 'with' phrase") && frame["target"].Any(f => f.Via == "the object"))
+        if (entry.Type == "CONSULT" && entry.IsVerb && frame["target"].Any(f => f.Via == FrameReader.PhraseVia("with")) && frame["target"].Any(f => f.Via == FrameReader.ObjectVia))
         {
-            var partners = frame["target"].Where(f => f.Via != "the object").ToList();
+            var partners = frame["target"].Where(f => f.Via != FrameReader.ObjectVia).ToList();
             frame.Remove("target");
             frame.AddAll("target", partners);
         }
@@ -502,11 +502,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>The words end in a possessive ("Prakash's", "his", "its") and only adjectives stand between them and the noun.</summary>
     private static bool PossessesNoun(Document doc, TextSpan words, int noun)
     {
-        int last = doc.TokenCovering(words.End - 1);
+        int last = Words.PossessiveEnd(doc, doc.TokenCovering(words.End - 1), noun);
         if (last < 0 || last >= noun) return false;
-        bool possessive = Words.IsAny(doc, last, "his", "her", "its", "their", "His", "Her", "Its", "Their")
-                          || last + 1 < noun && Words.IsAny(doc, last + 1, "'s", "’s", "'", "’") && (last += 1) > 0;
-        if (!possessive) return false;
         for (int k = last + 1; k < noun; k++)
             if (!Words.IsLowerWord(doc, k) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is not "ADJ") return false;
         return true;
@@ -532,8 +529,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>The role's party is named only in words whose head is a noun of kin ("His parents", "Their father").</summary>
-    private static bool UnnamedKin(Document doc, Frame frame, string role) =>
-        frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is >= 0 and var head && FrameReader.IsKin(doc.TokenString(head));
+    private bool UnnamedKin(Document doc, Frame frame, string role) =>
+        frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is >= 0 and var head && lexicon.KinNouns.Contains(doc.TokenText(head));
 
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
@@ -594,11 +591,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // Germany and other European allies to take back ..." had made each of them support the fighters taken back.
         // (A bare one may be: the parser reads headlines' verbs as nouns, "Saudi Arabia lifts blockade of Qatar".)
         if (match.Length == 1 && NounWithItsOwnModifier(doc, sentence, i)) return null;
-        // "White House press secretary Sarah Sanders": a plain form the tree makes a compound of the noun after it,
-        // with no plural noun before it that could be its subject ("Iraq forces battle militants"), is a noun.
-        if (match.Length == 1 && ModifiesNoun(doc, i) && !doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal)
-            && !(doc.TokenText(i).EndsWith('s') && !doc.TokenText(i).EndsWith("ss", StringComparison.Ordinal))
-            && !(i > sentence.FirstToken && Words.IsLowerWord(doc, i - 1) && doc.TokenText(i - 1).EndsWith('s'))) return null;
         var verb = match.Values[0];
         int from = i + match.Length, to = Math.Min(sentence.EndToken, from + PatternWindow);
         var best = MostSpecific(doc, verb, from, to);

@@ -51,6 +51,9 @@ public sealed class EventLexicon
     /// <summary>data/pattern-only-verbs.txt: PETRARCH verbs of many senses that code only through a pattern of theirs.</summary>
     public WordList PatternOnlyVerbs { get; init; } = new([]);
 
+    /// <summary>data/kin-nouns.txt: nouns of kin ("father", "husband"), people of their own, never the one whose kin they are.</summary>
+    public WordList KinNouns { get; init; } = new([]);
+
     /// <summary>data/closed-class-words.txt: function words and common adverbs ("meanwhile"), which name no party.</summary>
     public WordList ClosedClass { get; init; } = new([]);
 
@@ -154,6 +157,7 @@ public sealed class EventLexicon
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
+            KinNouns = WordList.Load(Path.Combine(dataDirectory, "kin-nouns.txt")),
             PatternOnlyVerbs = WordList.Load(Path.Combine(dataDirectory, "pattern-only-verbs.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),
             JudgingVerbs = LoadJudgingVerbs(dataDirectory),

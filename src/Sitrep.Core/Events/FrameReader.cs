@@ -12,7 +12,8 @@ namespace Sitrep.Events;
 /// and object; coordinations ("Kirkuk and Mosul") give several fillers.
 /// </summary>
 /// <param name="isPersonNoun">Whether a word names a person or people ("adviser", "tribesmen"): before a headline's participle, the victims.</param>
-public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
+/// <param name="isKin">Whether a word names kin ("father", "husband"; data/kin-nouns.txt): named by a possessive, the kin are the party, not the possessor.</param>
+public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null)
 {
     private const int Window = 14;
 
@@ -47,6 +48,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
     };
 
     private static readonly string[] AgreeForms = ["agreed", "agrees"];
+
+    /// <summary>How a verb's object was found.</summary>
+    public const string ObjectVia = "the object";
+
+    /// <summary>How a filler of the row's preposition slot was found ("the 'with' phrase").</summary>
+    public static string PhraseVia(string slot) => $"the '{slot.Replace('_', ' ')}' phrase";
 
     /// <summary>How a noun's actor was found when the party agreed to it ("have agreed to a ceasefire"): the agreement is what happened.</summary>
     public const string AgreedToVia = "the subject of the verb that agrees to the noun";
@@ -85,10 +92,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             var subject = passive ? Adjacent(index, trigger) ?? SubjectOf(index, left, trigger)
                 : adjunct ? OpeningSubject(index, sentence, trigger)
                 : SubjectOf(index, left, trigger, active: true);
-            // Kin named only by whose they are ("Their father is detained"): the words, no one named.
-            if (subject is { Mention: null, Quantity: null } kin)
+            if (KinWords(subject) is { } kin)
             {
-                if (subjectRole is not null) frame.Unnamed[subjectRole] = kin.Span;
+                if (subjectRole is not null) frame.Unnamed[subjectRole] = kin;
                 subject = null;
             }
             if (subject is not null && subjectRole is not null) frame.AddAll(subjectRole, WithLeftCoordinates(index, subject, left), passive ? "the thing acted on, before the passive verb" : adjunct ? "the subject the sentence opened with" : "the subject");
@@ -99,7 +105,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (objectRole is not null && !(passive && objectRole == "actor"))
             {
                 var obj = ObjectOf(index, triggerEnd, right);
-                if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right), "the object");
+                if (obj is not null) frame.AddAll(objectRole, WithCoordinates(index, obj, triggerEnd, right), ObjectVia);
             }
         }
         else
@@ -119,7 +125,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             if (passive && slot == "by" && subjectRole is null) continue;
             string targetRole = passive && slot == "by" ? (entry.Roles.GetValueOrDefault("subject") ?? role) : role;
             var fillers = Slot(index, slot, triggerEnd, slotRight).ToList();
-            foreach (var f in fillers) frame.Add(targetRole, f, $"the '{slot.Replace('_', ' ')}' phrase");
+            foreach (var f in fillers) frame.Add(targetRole, f, PhraseVia(slot));
             // "between the US and Kataib Hezbollah": two parties acting on each other.
             if (slot == "between" && fillers.Count >= 2) frame.Mutual = true;
         }
@@ -156,7 +162,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
             && !(entry.Type == "ASSAULT" && IsBeOrHave(doc.TokenString(verb))))
         {
             var subject = SubjectOf(index, left, verb);
-            if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), Words.IsAny(doc, verb, AgreeForms) ? AgreedToVia : "the subject of the light verb before the noun");
+            if (KinWords(subject) is { } kin) frame.Unnamed.TryAdd("actor", kin);
+            else if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), Words.IsAny(doc, verb, AgreeForms) ? AgreedToVia : "the subject of the light verb before the noun");
         }
         // "in key Iraq oil town of Baiji": a country, then a place inside it in the same phrase; the place says more.
         if (frame["place"] is [{ Mention: { } only }] && index.KindOf(only) == EntityKind.Country && index.Entity(only.EntityId)?.Country is { } iso2)
@@ -408,7 +415,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         return null;
     }
 
-    private static Filler? SubjectOf(DocumentIndex index, int left, int trigger, bool active = false)
+    private Filler? SubjectOf(DocumentIndex index, int left, int trigger, bool active = false)
     {
         var doc = index.Document;
         // Past a clause of the verb's own, or inside a preposition's phrase, a name is no subject; a town or a region there
@@ -453,26 +460,17 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null)
         return null;
     }
 
-    /// <summary>A noun of kin ("father", "husband"): one person or people of their own, never the one whose kin they are.</summary>
-    public static bool IsKin(string word) => KinNouns.Contains(word);
-
-    private static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
-    {
-        "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "sons", "daughters", "brothers", "sisters",
-        "child", "children", "parents", "family", "relatives", "uncle", "cousin", "widow", "fiancé", "fiancee", "grandson", "nephew",
-    };
+    /// <summary>The words of kin <see cref="SubjectOf"/> found in place of a name ("Their father"), or null.</summary>
+    private static TextSpan? KinWords(Filler? subject) => subject is { Mention: null, Quantity: null } kin ? kin.Span : null;
 
     /// <summary>The noun of kin ("father", "first husband") a possessive ("their", "Assad's") owns before the verb, or -1.</summary>
-    private static int KinOf(Document doc, Mention m, int verb)
+    private int KinOf(Document doc, Mention m, int verb)
     {
-        int last = doc.TokenCovering(m.Span.End - 1);
-        if (last < 0) return -1;
-        bool possessive = m.Form == MentionForm.Pronoun && Words.IsAny(doc, last, "his", "her", "their", "its", "His", "Her", "Their", "Its");
-        if (!possessive && last + 1 < verb && Words.IsAny(doc, last + 1, "'s", "’s")) (possessive, last) = (true, last + 1);
-        if (!possessive) return -1;
+        if (isKin is null) return -1;
+        int last = Words.PossessiveEnd(doc, doc.TokenCovering(m.Span.End - 1), verb);
         // Only kin, who are people of their own ("Theresa May's cabinet", "Trump's decision to withdraw" still act for the possessor).
-        for (int k = last + 1; k < Math.Min(verb, last + 4) && Words.IsLowerWord(doc, k); k++)
-            if (KinNouns.Contains(doc.TokenString(k))) return k;
+        for (int k = last + 1; last >= 0 && k < Math.Min(verb, last + 4) && Words.IsLowerWord(doc, k); k++)
+            if (isKin(doc.TokenString(k))) return k;
         return -1;
     }
 

@@ -56,11 +56,14 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         }
     }
 
-    private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>
-        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("i", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("you", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPersonalPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var pronoun in PersonalPronouns)
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] PersonalPronouns = ["i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them"];
 
     /// <summary>
     /// Where a dateline at the sentence's start ends, as a character offset; -1 when there is none:

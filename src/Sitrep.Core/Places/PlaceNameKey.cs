@@ -58,7 +58,12 @@ public static class PlaceNameKey
             if (pendingSpace)
             {
                 // The word before ends here, and another follows it: an article is written as "al".
-                if (IsArticle(into[wordStart..n])) n = wordStart + 2;
+                if (IsArticle(into[wordStart..n]))
+                {
+                    into[wordStart] = 'a';
+                    into[wordStart + 1] = 'l';
+                    n = wordStart + 2;
+                }
                 into[n++] = ' ';
                 wordStart = n;
                 pendingSpace = false;
@@ -68,15 +73,13 @@ public static class PlaceNameKey
         return n;
     }
 
-    private static bool IsArticle(Span<char> word)
+    /// <summary>"al", "ad", "as", "el", "ul", "ash", "adh" …: the Arabic article, folded, however transliterated.</summary>
+    private static bool IsArticle(ReadOnlySpan<char> word) => word.Length switch
     {
-        if (word.Length is < 2 or > 3) return false;
-        bool article = word.Length == 2
-            ? word[0] is 'a' or 'e' or 'u' && word[1] is 'l' or 'd' or 'r' or 's' or 't' or 'n' or 'z'
-            : word[0] is 'a' or 'e' or 'u' && (word[1] is 's' && word[2] == 'h' || word[1] is 'd' or 't' && word[2] == 'h');
-        if (article) (word[0], word[1]) = ('a', 'l');
-        return article;
-    }
+        2 => word[0] is 'a' or 'e' or 'u' && word[1] is 'l' or 'd' or 'r' or 's' or 't' or 'n' or 'z',
+        3 => word[0] is 'a' or 'e' or 'u' && word[2] == 'h' && word[1] is 's' or 'd' or 't',
+        _ => false,
+    };
 
     /// <summary>One character's folded form: '\0' to leave it out, ' ' for a separator.</summary>
     private static char Fold(char c)

@@ -17,7 +17,8 @@ namespace Sitrep.Events;
 /// <param name="bodies">Lower-case head nouns of bodies that act ("committee", "ministry"), from data/org-heads.tsv: "the committee declared that it ...".</param>
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
-    private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word));
+    private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word),
+        (doc, at, end) => lexicon.OccurrenceVerbs.LongestAt(doc, at, end).Length);
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
@@ -107,7 +108,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A verb's row the tree makes a compound of an attack noun is a noun too: "in bomb attack"
                 // (not of any noun: the tree reads headlines' "forces battle militants" so).
                 // (Not before a headline's verb the parser took for a noun: "31 dead as car bombs rock Iraq".)
-                if (ModifiesNoun(document, i + match.Length - 1) && !BeforeHeadlineVerb(document, i + match.Length, end) && (noun || i + match.Length < end
+                if (ModifiesNoun(document, i + match.Length - 1) && !BeforeHeadlineVerb(document, i + match.Length, end) && OccurrenceVerbAt(document, i + match.Length) == 0 && (noun || i + match.Length < end
                     && lexicon.Triggers.MatchesAt(document, i + match.Length, end).LastOrDefault().Values is { } next && next.Any(r => !r.IsVerb)))
                 {
                     i += match.Length - 1;
@@ -468,10 +469,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (tree.TargetFromObjectPhrase && frame["target"].Count == 0 && tree.Unnamed.ContainsKey("target")) frame.Unnamed.Remove("target");
         foreach (var role in (string[])["actor", "target"])
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
-                && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)))
+                && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)) && !MannerOnly(index.Document, words))
                 frame.Unnamed[role] = words;
         if (tree.Unnamed.TryGetValue("recipient", out var receiver)) frame.Unnamed.TryAdd("recipient", receiver);
         PartyBehindRequest(index, sentence, frame);
+    }
+
+    /// <summary>Words that only say how an event went (data/manner-words.txt: "Fierce clashes erupted"), read by the parser as a name: no party.</summary>
+    private bool MannerOnly(Document doc, TextSpan words)
+    {
+        for (int k = doc.TokenCovering(words.Start); k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Start < words.End; k++)
+            if (!lexicon.MannerWords.Contains(doc.TokenText(k))) return false;
+        return true;
     }
 
     /// <summary>A noun of the tree with its own article, adjective or possessor ("a sign of", "military targets", "other European allies").</summary>
@@ -906,6 +915,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
+    /// <summary>
+    /// The length of a verb at the token that says its subject happened (data/occurrence-verbs.txt: "erupted",
+    /// "broke out"), or 0. Not a participle before a noun it describes ("protest continued detention").
+    /// </summary>
+    private int OccurrenceVerbAt(Document doc, int at)
+    {
+        if (at >= doc.Tokens.Count || doc.Tokens[at].Kind != TokenKind.Word) return 0;
+        int length = lexicon.OccurrenceVerbs.LongestAt(doc, at, Math.Min(doc.Tokens.Count, at + 2)).Length;
+        if (length == 0) return 0;
+        int after = at + length;
+        if (after < doc.Tokens.Count && doc.Syntax is { } tree && tree.IsParsed(after) && tree.Upos[after] is "NOUN" or "PROPN" or "DET" or "NUM") return 0;
+        return length;
+    }
+
     /// <summary>The token at <paramref name="next"/> is a headline's verb after its subject noun (data/headline-verbs.txt).</summary>
     private bool BeforeHeadlineVerb(Document doc, int next, int end) => next < end && lexicon.HeadlineVerbs.Contains(doc.TokenString(next));
 
@@ -917,6 +940,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
         // "Iraq attacks push May death toll past 600", "Suicide blasts rock police HQ": a plural noun before a headline's verb.
         if (doc.TokenText(i).EndsWith('s') && BeforeHeadlineVerb(doc, i + 1, doc.Tokens.Count)) return true;
+        // "Clashes erupt in west Iraq", "fierce fighting broke out": the subject of a verb that says it happened.
+        if (OccurrenceVerbAt(doc, i + 1) > 0) return true;
         if (i > sentenceStart)
         {
             var prev = doc.TokenString(i - 1);
@@ -937,8 +962,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "IS claims Baghdad bombing" (the place before it is no subject).
         for (int k = i - 1; k >= Math.Max(sentenceStart, i - 4) && doc.Tokens[k].Kind == TokenKind.Word; k--)
             if (Words.IsAny(doc, k, "claims", "claimed", "claim") && !Words.IsAny(doc, k + 1, "that", "of")) return true;
-        // A headline that opens with the noun: "Clashes near Iraq's Fallujah", "Clashes erupt in west Iraq".
-        if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around", "erupt", "erupted", "rage", "raged"))
+        // A headline that opens with the noun: "Clashes near Iraq's Fallujah".
+        if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around"))
             return true;
         // "Iraq attacks including Baghdad blasts kill 48": what a list includes is a noun.
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by", "including");

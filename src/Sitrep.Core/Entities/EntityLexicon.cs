@@ -32,6 +32,9 @@ public sealed class EntityLexicon
 
     public required WordList FirstNames { get; init; }
 
+    /// <summary>data/given-name-genders.tsv: a given name's gender, 'm' or 'f' (lower case), where its lists agree.</summary>
+    public IReadOnlyDictionary<string, char> GivenNameGenders { get; init; } = new Dictionary<string, char>();
+
     public required WordList ClosedClass { get; init; }
 
     public required WordList AmbiguousPlaceNames { get; init; }
@@ -106,6 +109,9 @@ public sealed class EntityLexicon
             ForceNouns = LoadForceNouns(P("force-nouns.tsv"), abbreviations),
             Descriptors = LoadDescriptors(P("descriptors.tsv"), abbreviations),
             FirstNames = WordList.Load(P("first-names.txt")),
+            GivenNameGenders = TsvTable.Load(P("given-name-genders.tsv")) is var g
+                ? g.Rows.ToDictionary(r => g.Required(r, "name"), r => g.Required(r, "gender")[0], StringComparer.Ordinal)
+                : [],
             ClosedClass = WordList.Load(P("closed-class-words.txt")),
             AmbiguousPlaceNames = WordList.Load(P("ambiguous-names.txt"), ignoreCase: false),
             OrgHeads = TsvTable.Load(P("org-heads.tsv")) is var h

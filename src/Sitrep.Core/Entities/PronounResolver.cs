@@ -9,9 +9,12 @@ namespace Sitrep.Entities;
 /// sentence is the person the previous sentence opened with, else the latest person; "they"
 /// is the first group or force of its own sentence, else of the previous one; ", which" and
 /// ", who" refer to the mention just before the comma. First-person pronouns inside quotes are
-/// the quote stage's to resolve, since they need the speaker.
+/// the quote stage's to resolve, since they need the speaker. A person whose given name has a
+/// gender (data/given-name-genders.tsv) is never the antecedent of a pronoun of the other:
+/// "she" after "Kevin Allton" goes further back, to the woman named before him.
 /// </summary>
-public sealed class PronounResolver : IAnnotator
+/// <param name="givenNameGenders">Given names, lower case, and their gender, 'm' or 'f'.</param>
+public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenNameGenders = null) : IAnnotator
 {
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase) { "he", "him", "his", "she", "her", "hers" };
     private static readonly HashSet<string> Plural = new(StringComparer.OrdinalIgnoreCase) { "they", "them", "their" };
@@ -27,6 +30,7 @@ public sealed class PronounResolver : IAnnotator
     {
         var mentions = new MentionLookup(document, document.Mentions.Where(m => m.EntityId is not null && !m.Nested));
         var kinds = document.Entities.ToDictionary(e => e.Id, e => e.Kind);
+        var genders = Genders(document);
         var added = new List<Mention>();
         foreach (var sentence in document.Sentences)
         {
@@ -40,7 +44,10 @@ public sealed class PronounResolver : IAnnotator
                 string rule = "";
                 if (Personal.Contains(word))
                 {
-                    antecedent = PersonFor(document, sentence, i, mentions, kinds);
+                    char gender = PronounGender(word);
+                    // A pronoun already resolved says its own gender ("her" is no "him", whoever it was resolved to).
+                    antecedent = PersonFor(document, sentence, i, mentions, kinds,
+                        m => (m.Form == MentionForm.Pronoun ? PronounGender(document.TextOf(m.Span)) : genders.GetValueOrDefault(m.EntityId!)) is var g && (g == '\0' || g == gender));
                     rule = "person";
                 }
                 else if (Plural.Contains(word))
@@ -75,18 +82,62 @@ public sealed class PronounResolver : IAnnotator
         document.SetMentions(document.Mentions.Concat(added).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList());
     }
 
-    private static Mention? PersonFor(Document doc, Sentence sentence, int i, MentionLookup mentions, Dictionary<string, EntityKind> kinds)
+    /// <summary>'m' for he, him, his; 'f' for she, her, hers; '\0' for any other word.</summary>
+    private static char PronounGender(ReadOnlySpan<char> word) =>
+        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) ? 'm'
+        : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
+
+    /// <summary>Honorifics that say a person's gender: "Mr Blair", "Mrs May", "Sir John Sawers".</summary>
+    private static readonly Dictionary<string, char> GenderedTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = 'm', ["Mr."] = 'm', ["Sir"] = 'm', ["Lord"] = 'm', ["King"] = 'm', ["Prince"] = 'm',
+        ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f', ["Lady"] = 'f', ["Dame"] = 'f', ["Queen"] = 'f', ["Princess"] = 'f',
+    };
+
+    /// <summary>
+    /// Each person's gender where the text or the name says it: an honorific before a mention ("Mr Blair"),
+    /// else the given name (data/given-name-genders.tsv) first in a name of two words or more — or of one,
+    /// unless an honorific makes it a surname ("Mr Blair": "Blair" is a woman's given name too).
+    /// </summary>
+    private Dictionary<string, char> Genders(Document doc)
+    {
+        var genders = new Dictionary<string, char>(StringComparer.Ordinal);
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId is null || m.Form == MentionForm.Pronoun || m.Kind != EntityKind.Person) continue;
+            int first = doc.TokenCovering(m.Span.Start);
+            if (first < 0) continue;
+            // The honorific inside the mention ("Mr Blair") or right before it.
+            char g = GenderedTitles.GetValueOrDefault(doc.TokenString(first));
+            if (g == '\0' && first > 0) g = GenderedTitles.GetValueOrDefault(doc.TokenString(first - 1));
+            if (g == '\0') continue;
+            titled.Add(m.EntityId);
+            genders.TryAdd(m.EntityId, g);
+        }
+        if (givenNameGenders is null) return genders;
+        foreach (var e in doc.Entities)
+        {
+            if (e.Kind != EntityKind.Person || genders.ContainsKey(e.Id)) continue;
+            int space = e.Name.IndexOf(' ');
+            if (space < 0 && titled.Contains(e.Id)) continue;
+            if (givenNameGenders.GetValueOrDefault((space < 0 ? e.Name : e.Name[..space]).ToLowerInvariant()) is var g and not '\0') genders[e.Id] = g;
+        }
+        return genders;
+    }
+
+    private static Mention? PersonFor(Document doc, Sentence sentence, int i, MentionLookup mentions, Dictionary<string, EntityKind> kinds, Func<Mention, bool> agrees)
     {
         bool opensSentence = i == sentence.FirstToken || i == sentence.FirstToken + 1 && doc.Tokens[sentence.FirstToken].Kind == TokenKind.Quote;
         if (opensSentence && sentence.Index > 0)
         {
             var previous = doc.Sentences[sentence.Index - 1];
             var first = mentions.Between(previous.Span.Start, previous.Span.End).FirstOrDefault(m => previous.Span.Contains(m.Span) && IsActor(m, kinds));
-            if (first is not null && kinds[first.EntityId!] == EntityKind.Person) return first;
+            if (first is not null && kinds[first.EntityId!] == EntityKind.Person && agrees(first)) return first;
         }
         int start = doc.Tokens[i].Start;
         int limit = doc.Sentences[Math.Max(0, sentence.Index - 4)].Span.Start;
-        return mentions.Between(limit, start).LastOrDefault(m => m.Span.End <= start && kinds[m.EntityId!] == EntityKind.Person);
+        return mentions.Between(limit, start).LastOrDefault(m => m.Span.End <= start && kinds[m.EntityId!] == EntityKind.Person && agrees(m));
     }
 
     private static Mention? GroupFor(Document doc, Sentence sentence, int i, MentionLookup mentions, Dictionary<string, EntityKind> kinds)

@@ -17,6 +17,18 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_pronoun_skips_a_person_of_the_other_gender_by_given_name_or_honorific()
+    {
+        var doc = Some.UpTo<PronounResolver>("Mary Waters hired Kevin Allton because she trusted him.", "2020-03-30");
+        Assert.Equal(["Mary Waters", "she"], doc.MentionTexts(doc.Entity("Mary Waters")).ToArray());
+        // "him" is no "she", whoever she was resolved to.
+        Assert.Equal(["Kevin Allton", "him"], doc.MentionTexts(doc.Entity("Kevin Allton")).ToArray());
+        // BBC politics: "Blair" alone is a surname after "Mr", though it is a woman's given name too.
+        var blair = Some.UpTo<PronounResolver>("In October Tory leader Michael Howard said Mr Blair would be running scared if he refused calls to go head-to-head.", "2005-01-10");
+        Assert.Contains("he", blair.MentionTexts(blair.Entity("Blair")));
+    }
+
+    [Fact]
     public void A_name_read_as_a_place_more_often_than_as_an_organisation_is_a_place_on_the_map()
     {
         var doc = Some.Report("Headline: Mayor Speaks at Immokalee TIGER Grant Event. IMMOKALEE – The mayor offered remarks on Immokalee’s streets project. Farm workers in Immokalee marched on Monday.", "2018-03-01");

@@ -121,7 +121,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         int slotRight = entry.IsVerb ? right : NounPhraseEnd(doc, trigger, triggerEnd, right);
         // "Clashes broke out between police and gunmen in Ramadi": a verb that only says its subject happened
         // (data/occurrence-verbs.txt) lends the noun its phrases.
-        if (!entry.IsVerb && slotRight < right && occurrenceVerbAt?.Invoke(doc, slotRight, right) > 0 && IsSubjectOf(doc, trigger + length - 1, slotRight)) slotRight = right;
+        if (!entry.IsVerb && slotRight < right && occurrenceVerbAt?.Invoke(doc, slotRight, right) > 0 && IsSubjectOf(doc, trigger + length - 1, slotRight)) slotRight = OwnPhrasesEnd(doc, slotRight, right);
         foreach (var (slot, role) in entry.Roles)
         {
             if (slot is "subject" or "object") continue;
@@ -438,6 +438,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             var m = index.MentionAt(i);
             if (m is null)
             {
+                // "Her husband was killed" where "her" stands for no one named: the kin, in words, all the same.
+                if (Words.IsAny(doc, i, "his", "her", "their", "His", "Her", "Their") && KinAfter(doc, i, trigger) is int unnamedKin and >= 0
+                    && !(i > left && Words.IsAny(doc, i - 1, "and", "or")))
+                    return new Filler(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[unnamedKin].End), null, null);
                 // Walk back over the inside of a longer mention ending here.
                 continue;
             }
@@ -470,7 +474,13 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     private int KinOf(Document doc, Mention m, int verb)
     {
         if (isKin is null) return -1;
-        int last = Words.PossessiveEnd(doc, doc.TokenCovering(m.Span.End - 1), verb);
+        return KinAfter(doc, Words.PossessiveEnd(doc, doc.TokenCovering(m.Span.End - 1), verb), verb);
+    }
+
+    /// <summary>The noun of kin within three lower-case words after a possessive's last token, before the verb, or -1.</summary>
+    private int KinAfter(Document doc, int last, int verb)
+    {
+        if (isKin is null) return -1;
         // Only kin, who are people of their own ("Theresa May's cabinet", "Trump's decision to withdraw" still act for the possessor).
         for (int k = last + 1; last >= 0 && k < Math.Min(verb, last + 4) && Words.IsLowerWord(doc, k); k++)
             if (isKin(doc.TokenString(k))) return k;
@@ -671,6 +681,25 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             bool inside = false;
             for (int h = tree.Heads[k], steps = 0; h >= 0 && steps < 64 && !inside; h = tree.Heads[h], steps++) inside = h == trigger;
             if (!inside) return k;
+        }
+        return right;
+    }
+
+    /// <summary>
+    /// Where a verb's own phrases end: before the first word the tree hangs on it by a clause of its own
+    /// ("a seamen's strike continued and marines remained in the ports": the ports are the marines'),
+    /// or at a comma when the sentence is unparsed.
+    /// </summary>
+    private static int OwnPhrasesEnd(Document doc, int verb, int right)
+    {
+        var tree = doc.Syntax is { } t && t.IsParsed(verb) ? t : null;
+        for (int k = verb + 1; k < right; k++)
+        {
+            if (tree is null) { if (Words.IsPunct(doc, k, ',') || Words.IsPunct(doc, k, ';')) return k; continue; }
+            // The child of the verb this word hangs under: a coordinated or loose clause is another's.
+            int h = k, steps = 0;
+            while (h >= 0 && tree.Heads[h] != verb && steps++ < 64) h = tree.Heads[h];
+            if (h < 0 || tree.Relations[h] is "conj" or "parataxis" or "ccomp" or "advcl" or "cc" && h <= k) return k;
         }
         return right;
     }

@@ -416,9 +416,21 @@ public sealed class HeadlineEventTests
         var doc = Some.Report("Clashes broke out between police and gunmen in Ramadi on Monday.", "2014-06-01");
         var clash = Assert.Single(doc.Events);
         Assert.Equal(("Clashes", "Ramadi", "Unidentified armed group"), (doc.TextOf(clash.Trigger), doc.NameOf(clash.PlaceId), doc.NameOf(clash.ActorId)));
+        // Reuters: the verb lends only its own phrases, not those of the clause joined to it ("the ports" are the marines').
+        var strike = Some.Report("A national seamen's strike, however, continued and marines remained in the country's main ports.", "1987-03-02");
+        Assert.DoesNotContain(strike.Events, e => e.Type == "ASSAULT");
         // "continued" before the noun it describes says nothing happened.
         var detention = Some.Report("Rights groups protest continued detention of activists in Cairo.", "2014-06-01");
         Assert.DoesNotContain(detention.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Kin_owned_by_a_pronoun_that_names_no_one_are_the_party_in_words()
+    {
+        // The Guardian: "her" is Hoda Muthana, whom Sitrep reads as no person.
+        var doc = Some.Report("Her husband was killed in Mosul last year.", "2019-02-17");
+        var killing = Assert.Single(doc.Events);
+        Assert.Equal(("Her husband", "Mosul"), (killing.TargetWords is { } t ? doc.TextOf(t) : null, doc.NameOf(killing.PlaceId)));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class PronounEvaluation(SitrepPipeline pipeline)
     };
 
     /// <summary>What became of one pronoun: gold (resolvable by name or not) and Sitrep's resolution.</summary>
-    public sealed record Outcome(string Document, string Genre, string Word, int Start, bool Resolvable, bool Resolved, bool Right, string? Antecedent, string? Rule, string? GoldName);
+    public sealed record Outcome(string Document, string Genre, string Word, int Start, bool Resolvable, bool Resolved, bool Right, string? Antecedent, string? Kind, string? Rule, string? GoldName);
 
     public EvalReport Evaluate(IReadOnlyList<GumDocument> documents, ICollection<string> problems, TextWriter? outcomeLines = null)
     {
@@ -38,7 +38,7 @@ public sealed class PronounEvaluation(SitrepPipeline pipeline)
             foreach (var o in outcomes.Where(o => o.Resolvable || o.Resolved))
                 outcomeLines.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
                 {
-                    document = o.Document, word = o.Word, start = o.Start, resolvable = o.Resolvable, resolved = o.Resolved, right = o.Right, antecedent = o.Antecedent, rule = o.Rule, gold = o.GoldName,
+                    document = o.Document, word = o.Word, start = o.Start, resolvable = o.Resolvable, resolved = o.Resolved, right = o.Right, antecedent = o.Antecedent, kind = o.Kind, rule = o.Rule, gold = o.GoldName,
                 }));
         var byLabel = new Dictionary<string, IReadOnlyDictionary<string, double>>();
         foreach (var group in outcomes.GroupBy(o => Group(o.Word)).OrderBy(g => g.Key, StringComparer.Ordinal)) byLabel[group.Key] = Figures(group.ToList());
@@ -104,10 +104,10 @@ public sealed class PronounEvaluation(SitrepPipeline pipeline)
             bool resolvable = g is not null && chains[g.Chain].Any(m => m.HasName && m.End <= g.Start);
             bool right = s is not null && g is not null && named.TryGetValue(s.EntityId!, out var names)
                          && names.Any(n => chains[g.Chain].Any(m => !m.IsPronoun && m.Start < n.Span.End && n.Span.Start < m.End));
-            var antecedent = s is not null ? doc.Entities.FirstOrDefault(e => e.Id == s.EntityId)?.Name : null;
+            var entity = s is not null ? doc.Entities.FirstOrDefault(e => e.Id == s.EntityId) : null;
             // The chain's last mention by name before the pronoun: whom GUM says it is.
             var goldName = g is null ? null : chains[g.Chain].LastOrDefault(m => m.HasName && m.End <= g.Start)?.Word;
-            yield return new Outcome(gold.Name, gold.Genre, doc.TokenString(t), token.Start, resolvable, s is not null, right, antecedent, s?.DecidedBy, goldName);
+            yield return new Outcome(gold.Name, gold.Genre, doc.TokenString(t), token.Start, resolvable, s is not null, right, entity?.Name, entity?.Kind.ToJson(), s?.DecidedBy, goldName);
         }
     }
 }

@@ -45,6 +45,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
         // Who orders it does it, as PLOVER codes it: "Netanyahu ordered massive attacks on the Gaza Strip".
         "order", "orders", "ordered",
+        // Who declares a ceasefire, a state of emergency or a war makes it: "The ONLF has declared a unilateral ceasefire".
+        "declare", "declares", "declared",
     };
 
     private static readonly string[] AgreeForms = ["agreed", "agrees"];

@@ -48,6 +48,8 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
                 || first == last && lexicon.Triggers.MatchesAt(doc, first, first + 1).LastOrDefault().Values is { } rows && rows.Any(r => r.IsVerb)
                 // "Meanwhile, another backbencher has expressed ...": a lone function word or adverb names no one (a pronoun may).
                 || first == last && lexicon.ClosedClass.Contains(doc.TokenText(first)) && !IsPersonalPronoun(doc.TokenText(first))
+                // "declared a unilateral ceasefire on Monday": a time is when, never who.
+                || doc.Times.Any(t => t.Span.Start <= words.Start && words.End <= t.Span.End)
                 || last + 1 < sentence.EndToken && quantities.Units.LongestAt(doc, last + 1, last + 2).Value is { Category: "weapons" }
                 // "Wave of bombings kills 40": a measure of what follows "of" does nothing (as a target, PLV keeps
                 // "criticising a spate of human rights violations").

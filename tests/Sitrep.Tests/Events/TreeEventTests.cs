@@ -40,6 +40,20 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_ceasefire_declared_is_made_by_who_declares_it_and_a_time_is_no_party()
+    {
+        // PLV sentences, coded YIELD there: without the declarer the ceasefire had no actor and was dropped.
+        Assert.Equal([("RETREAT", "ceasefire", "Ogaden National Liberation Front", null, "Somalia")],
+            Events("The Ogaden National Liberation Front (ONLF) has declared a unilateral ceasefire effective from Sunday in Somalia."));
+        var doc = Some.Report("President Salva Kiir Mayardit declared a unilateral ceasefire on Monday in South Sudan.", "2020-03-30");
+        var ceasefire = Assert.Single(doc.Events);
+        Assert.Equal(("Salva Kiir Mayardit", null), (doc.NameOf(ceasefire.ActorId), ceasefire.TargetWords is { } t ? doc.TextOf(t) : null));
+        // The Guardian: "Saturday" is when the attack was, not who made it.
+        var attack = Some.Report("Dozens of people in the remaining rebel-held suburbs of Damascus were suffocated by Saturday's chemical attack on the Douma district.", "2018-04-08");
+        Assert.DoesNotContain(attack.Events, e => e.ActorWords is { } w && attack.TextOf(w) == "Saturday");
+    }
+
+    [Fact]
     public void Codes_an_ordered_attack_as_an_attack_by_the_one_who_ordered_it()
     {
         // Who orders it does it, as PLOVER codes it (the PLV sentence, and a Guardian one that was read as a request).

@@ -54,6 +54,16 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_state_that_opens_its_borders_to_refugees_gives_them_aid_as_asylum()
+    {
+        // PLV codes these AID (CAMEO 075, grant asylum); the "to" phrase says who receives it.
+        Assert.Equal([("AID", "opened its borders", "Iran", null, null)], Events("In the 1980s, Iran had opened its borders to displaced Afghans who had fled Soviet occupation."));
+        var doc = Some.Report("Lithuania first opened its borders to refugees in 1997.", "2020-03-30");
+        var aid = Assert.Single(doc.Events);
+        Assert.Equal(("075", "Lithuania"), (aid.Cameo, doc.NameOf(aid.ActorId)));
+    }
+
+    [Fact]
     public void Codes_an_ordered_attack_as_an_attack_by_the_one_who_ordered_it()
     {
         // Who orders it does it, as PLOVER codes it (the PLV sentence, and a Guardian one that was read as a request).

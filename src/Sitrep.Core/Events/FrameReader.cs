@@ -47,6 +47,14 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "order", "orders", "ordered",
         // Who declares a ceasefire, a state of emergency or a war makes it: "The ONLF has declared a unilateral ceasefire".
         "declare", "declares", "declared",
+        // Who steps up or intensifies attacks makes them: "Taliban militants have stepped up attacks on Afghan security forces".
+        "intensify", "intensifies", "intensified", "escalate", "escalates", "escalated",
+    };
+
+    /// <summary>Verbs that carry a noun with "up" between: "stepped up attacks", "ramped up its offensive".</summary>
+    private static readonly HashSet<string> UpVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "step", "steps", "stepped", "stepping", "ramp", "ramps", "ramped", "beef", "beefs", "beefed", "scale", "scales", "scaled",
     };
 
     private static readonly string[] AgreeForms = ["agreed", "agrees"];
@@ -804,6 +812,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     private static int? LightVerbBefore(Document doc, int trigger, int left)
     {
         int i = trigger - 1;
+        // "stepped up attacks", "stepped up its attacks": the verb before "up" carries the noun.
+        for (int k = trigger - 1; k > left && k >= trigger - 3; k--)
+            if (Words.IsAny(doc, k, "up") && Words.IsLowerWord(doc, k - 1) && UpVerbs.Contains(doc.TokenString(k - 1))
+                && Enumerable.Range(k + 1, trigger - k - 1).All(m => Determiners.Contains(doc.TokenString(m)) || Words.IsLowerWord(doc, m) && !LightVerbs.Contains(doc.TokenString(m))))
+                return k - 1;
         // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
         // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive.
         for (int modifiers = 0; modifiers < 4 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))

@@ -54,6 +54,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Who_steps_up_or_intensifies_attacks_makes_them()
+    {
+        // The PLV sentence: "have" before the noun had made no attacker.
+        Assert.Equal([("ASSAULT", "attacks", "Taliban", "Afghan security forces", null)],
+            Events("Taliban militants have stepped up attacks on Afghan security forces and government facilities in recent months."));
+        Assert.Contains(Events("Russia has intensified its airstrikes on Idlib."), e => e.Type == "ASSAULT" && e.Actor == "Russia");
+    }
+
+    [Fact]
     public void A_state_that_opens_its_borders_to_refugees_gives_them_aid_as_asylum()
     {
         // PLV codes these AID (CAMEO 075, grant asylum); the "to" phrase says who receives it.

@@ -63,7 +63,12 @@ public static class ConvertCommand
                 error.WriteLine($"sitrep: {tarball}: not found (scripts/fetch-data.sh fetches it).");
                 return SitrepCli.SomeInputsFailed;
             }
-            var r = GivenNameGenders.Convert(tarball, Path.Combine(parse.GetValue(namesOut)!, "given-name-genders.tsv"));
+            var dataDir = parse.GetValue(namesOut)!;
+            var exclusions = Path.Combine(dataDir, "given-name-exclusions.txt");
+            var excluded = File.Exists(exclusions)
+                ? File.ReadLines(exclusions).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
+            var r = GivenNameGenders.Convert(tarball, Path.Combine(dataDir, "given-name-genders.tsv"), excluded);
             output.WriteLine($"{r.Kept} given names with their gender; {r.Conflicting} left out where their entries disagree");
             return SitrepCli.Ok;
         });

@@ -88,7 +88,7 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
         : word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
 
     /// <summary>Honorifics that say a person's gender: "Mr Blair", "Mrs May", "Sir John Sawers".</summary>
-    private static readonly Dictionary<string, char> GenderedTitles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, char> GenderedTitles = new(StringComparer.Ordinal)
     {
         ["Mr"] = 'm', ["Mr."] = 'm', ["Sir"] = 'm', ["Lord"] = 'm', ["King"] = 'm', ["Prince"] = 'm',
         ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f', ["Lady"] = 'f', ["Dame"] = 'f', ["Queen"] = 'f', ["Princess"] = 'f',
@@ -96,13 +96,12 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
 
     /// <summary>
     /// Each person's gender where the text or the name says it: an honorific before a mention ("Mr Blair"),
-    /// else the given name (data/given-name-genders.tsv) first in a name of two words or more — or of one,
-    /// unless an honorific makes it a surname ("Mr Blair": "Blair" is a woman's given name too).
+    /// else the given name (data/given-name-genders.tsv) first in the name (an honorific says more: "Mr Blair",
+    /// though "Blair" is a woman's given name too).
     /// </summary>
     private Dictionary<string, char> Genders(Document doc)
     {
         var genders = new Dictionary<string, char>(StringComparer.Ordinal);
-        var titled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
             if (m.EntityId is null || m.Form == MentionForm.Pronoun || m.Kind != EntityKind.Person) continue;
@@ -112,7 +111,6 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
             char g = GenderedTitles.GetValueOrDefault(doc.TokenString(first));
             if (g == '\0' && first > 0) g = GenderedTitles.GetValueOrDefault(doc.TokenString(first - 1));
             if (g == '\0') continue;
-            titled.Add(m.EntityId);
             genders.TryAdd(m.EntityId, g);
         }
         if (givenNameGenders is null) return genders;
@@ -120,7 +118,6 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
         {
             if (e.Kind != EntityKind.Person || genders.ContainsKey(e.Id)) continue;
             int space = e.Name.IndexOf(' ');
-            if (space < 0 && titled.Contains(e.Id)) continue;
             if (givenNameGenders.GetValueOrDefault((space < 0 ? e.Name : e.Name[..space]).ToLowerInvariant()) is var g and not '\0') genders[e.Id] = g;
         }
         return genders;

@@ -18,7 +18,7 @@ namespace Sitrep.Events;
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word),
-        (doc, at, end) => lexicon.OccurrenceVerbs.LongestAt(doc, at, end).Length);
+        (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end));
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
@@ -108,7 +108,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // A verb's row the tree makes a compound of an attack noun is a noun too: "in bomb attack"
                 // (not of any noun: the tree reads headlines' "forces battle militants" so).
                 // (Not before a headline's verb the parser took for a noun: "31 dead as car bombs rock Iraq".)
-                if (ModifiesNoun(document, i + match.Length - 1) && !BeforeHeadlineVerb(document, i + match.Length, end) && OccurrenceVerbAt(document, i + match.Length) == 0 && (noun || i + match.Length < end
+                if (ModifiesNoun(document, i + match.Length - 1) && !BeforeHeadlineVerb(document, i + match.Length, end) && lexicon.OccurrenceVerbAt(document, i + match.Length, end) == 0 && (noun || i + match.Length < end
                     && lexicon.Triggers.MatchesAt(document, i + match.Length, end).LastOrDefault().Values is { } next && next.Any(r => !r.IsVerb)))
                 {
                     i += match.Length - 1;
@@ -478,9 +478,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>Words that only say how an event went (data/manner-words.txt: "Fierce clashes erupted"), read by the parser as a name: no party.</summary>
     private bool MannerOnly(Document doc, TextSpan words)
     {
-        for (int k = doc.TokenCovering(words.Start); k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Start < words.End; k++)
+        int checkedWords = 0;
+        for (int k = doc.TokenCovering(words.Start); k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Start < words.End; k++, checkedWords++)
             if (!lexicon.MannerWords.Contains(doc.TokenText(k))) return false;
-        return true;
+        return checkedWords > 0;
     }
 
     /// <summary>A noun of the tree with its own article, adjective or possessor ("a sign of", "military targets", "other European allies").</summary>
@@ -552,8 +553,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var word = doc.TokenString(verb);
         // Not "be" or "have": "Pakistan had a suicide attack" is no attack by Pakistan.
         if (FrameReader.IsLightVerb(word)) return !FrameReader.IsBeOrHave(word) && word != "in";
-        // "declared a state of siege", "declared martial law": a declaration carries a measure of coercion.
-        if (type == "COERCE" && word.ToLowerInvariant() is "declare" or "declares" or "declared" or "declaring") return true;
+        // "declared a state of siege", "declared martial law": a declaration carries a measure of coercion, and
+        // "declared a unilateral ceasefire" the ceasefire (not "declared the attack an act of terror").
+        if (type is "COERCE" or "RETREAT" && (FrameReader.IsDeclareVerb(word) || word.Equals("declaring", StringComparison.OrdinalIgnoreCase))) return true;
         // "will extend the current nightly curfew": a measure extended is imposed again.
         if (type == "COERCE" && word.ToLowerInvariant() is "extend" or "extends" or "extended" or "extending") return true;
         return classifier is not null && classifier.HintedTypes(word.ToLowerInvariant()).Contains(SentenceType.RootOf(type));
@@ -915,20 +917,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
-    /// <summary>
-    /// The length of a verb at the token that says its subject happened (data/occurrence-verbs.txt: "erupted",
-    /// "broke out"), or 0. Not a participle before a noun it describes ("protest continued detention").
-    /// </summary>
-    private int OccurrenceVerbAt(Document doc, int at)
-    {
-        if (at >= doc.Tokens.Count || doc.Tokens[at].Kind != TokenKind.Word) return 0;
-        int length = lexicon.OccurrenceVerbs.LongestAt(doc, at, Math.Min(doc.Tokens.Count, at + 2)).Length;
-        if (length == 0) return 0;
-        int after = at + length;
-        if (after < doc.Tokens.Count && doc.Syntax is { } tree && tree.IsParsed(after) && tree.Upos[after] is "NOUN" or "PROPN" or "DET" or "NUM") return 0;
-        return length;
-    }
-
     /// <summary>The token at <paramref name="next"/> is a headline's verb after its subject noun (data/headline-verbs.txt).</summary>
     private bool BeforeHeadlineVerb(Document doc, int next, int end) => next < end && lexicon.HeadlineVerbs.Contains(doc.TokenString(next));
 
@@ -940,8 +928,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
         // "Iraq attacks push May death toll past 600", "Suicide blasts rock police HQ": a plural noun before a headline's verb.
         if (doc.TokenText(i).EndsWith('s') && BeforeHeadlineVerb(doc, i + 1, doc.Tokens.Count)) return true;
-        // "Clashes erupt in west Iraq", "fierce fighting broke out": the subject of a verb that says it happened.
-        if (OccurrenceVerbAt(doc, i + 1) > 0) return true;
+        // "Clashes erupt in west Iraq", "fierce fighting broke out": the subject of a verb that says it happened
+        // (not a verb's past form: "those who marched continued their sit-in").
+        if (!doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && lexicon.OccurrenceVerbAt(doc, i + 1, doc.Sentences[doc.SentenceAt(doc.Tokens[i].Start)].EndToken) > 0) return true;
         if (i > sentenceStart)
         {
             var prev = doc.TokenString(i - 1);

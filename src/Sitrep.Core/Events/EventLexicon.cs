@@ -54,6 +54,21 @@ public sealed class EventLexicon
     /// <summary>data/occurrence-verbs.txt: verbs whose subject is the event itself ("clashes erupted", "fighting broke out").</summary>
     public PhraseSet<string> OccurrenceVerbs { get; init; } = new();
 
+    /// <summary>
+    /// The length of a verb at the token, before <paramref name="end"/>, that says its subject happened
+    /// (data/occurrence-verbs.txt: "erupted", "broke out"), or 0. Not one with an object or before the noun
+    /// it describes ("continued their sit-in", "protest continued detention").
+    /// </summary>
+    public int OccurrenceVerbAt(Document doc, int at, int end)
+    {
+        if (at >= end || doc.Tokens[at].Kind != TokenKind.Word) return 0;
+        int length = OccurrenceVerbs.LongestAt(doc, at, Math.Min(end, at + 2)).Length;
+        if (length == 0) return 0;
+        int after = at + length;
+        if (after < end && doc.Syntax is { } tree && tree.IsParsed(after) && tree.Upos[after] is "NOUN" or "PROPN" or "DET" or "NUM" or "PRON") return 0;
+        return length;
+    }
+
     /// <summary>data/manner-words.txt: words before an event's noun that say how it went ("fierce", "renewed"), never who.</summary>
     public WordList MannerWords { get; init; } = new([]);
 

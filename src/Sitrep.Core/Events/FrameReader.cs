@@ -45,11 +45,23 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "announce", "announced", "announces", "make", "made", "stage", "staged", "have", "has", "had", "in", "are", "is", "was", "were", "mount", "mounted",
         // Who orders it does it, as PLOVER codes it: "Netanyahu ordered massive attacks on the Gaza Strip".
         "order", "orders", "ordered",
-        // Who declares a ceasefire, a state of emergency or a war makes it: "The ONLF has declared a unilateral ceasefire".
-        "declare", "declares", "declared",
         // Who steps up or intensifies attacks makes them: "Taliban militants have stepped up attacks on Afghan security forces".
         "intensify", "intensifies", "intensified", "escalate", "escalates", "escalated",
     };
+
+    /// <summary>
+    /// Nouns a declaration makes, whose declarer is their actor: "The ONLF has declared a unilateral ceasefire"
+    /// (not any noun: "Obama declared the attack an act of terror" made no attack of Obama's).
+    /// </summary>
+    private static readonly HashSet<string> Declared = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceasefire", "ceasefires", "cease-fire", "truce", "war", "emergency", "curfew", "siege", "hostilities", "independence", "victory",
+    };
+
+    private static readonly string[] DeclareForms = ["declare", "declares", "declared"];
+
+    /// <summary>A form of "declare", which carries only what a declaration makes (a ceasefire, a curfew, a war).</summary>
+    public static bool IsDeclareVerb(string word) => DeclareForms.Contains(word, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that carry a noun with "up" between: "stepped up attacks", "ramped up its offensive".</summary>
     private static readonly HashSet<string> UpVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -450,8 +462,12 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             {
                 // "Her husband was killed" where "her" stands for no one named: the kin, in words, all the same.
                 if (Words.IsAny(doc, i, "his", "her", "their", "His", "Her", "Their") && KinAfter(doc, i, trigger) is int unnamedKin and >= 0
-                    && !(i > left && Words.IsAny(doc, i - 1, "and", "or")))
+                    && !(i > left && (Words.IsAny(doc, i - 1, "and", "or") || Prepositions.Contains(doc.TokenString(i - 1)))))
+                {
+                    // "Her husband fled when soldiers attacked": past a clause of the verb's own the kin did not do it.
+                    if (placeOnly) return null;
                     return new Filler(TextSpan.FromBounds(doc.Tokens[i].Start, doc.Tokens[unnamedKin].End), null, null);
+                }
                 // Walk back over the inside of a longer mention ending here.
                 continue;
             }
@@ -709,7 +725,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             // The child of the verb this word hangs under: a coordinated or loose clause is another's.
             int h = k, steps = 0;
             while (h >= 0 && tree.Heads[h] != verb && steps++ < 64) h = tree.Heads[h];
-            if (h < 0 || tree.Relations[h] is "conj" or "parataxis" or "ccomp" or "advcl" or "cc" && h <= k) return k;
+            if (h < 0 || tree.Relations[h] is "conj" or "parataxis" or "ccomp" or "advcl" or "cc") return k;
         }
         return right;
     }
@@ -815,12 +831,13 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         // "stepped up attacks", "stepped up its attacks": the verb before "up" carries the noun.
         for (int k = trigger - 1; k > left && k >= trigger - 3; k--)
             if (Words.IsAny(doc, k, "up") && Words.IsLowerWord(doc, k - 1) && UpVerbs.Contains(doc.TokenString(k - 1))
-                && Enumerable.Range(k + 1, trigger - k - 1).All(m => Determiners.Contains(doc.TokenString(m)) || Words.IsLowerWord(doc, m) && !LightVerbs.Contains(doc.TokenString(m))))
+                && Enumerable.Range(k + 1, trigger - k - 1).All(m => Determiners.Contains(doc.TokenString(m)) || Words.IsLowerWord(doc, m) && !LightVerbs.Contains(doc.TokenString(m))
+                    && !Prepositions.Contains(doc.TokenString(m)) && !doc.TokenText(m).EndsWith("ing", StringComparison.Ordinal)))
                 return k - 1;
         // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
         // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive.
         for (int modifiers = 0; modifiers < 4 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
-                                && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i))
+                                && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)) && !Words.IsAny(doc, i, DeclareForms)
                                 && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
         // "have agreed to a ceasefire", "agreed a truce": who agrees to it makes it. Only a finite "agreed"/"agrees"
@@ -830,6 +847,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         if (agreed >= left && Words.IsAny(doc, agreed, AgreeForms) && !(agreed - 1 >= left && Words.IsAny(doc, agreed - 1, "to"))
             && !(doc.Syntax is { } tree && Enumerable.Range(i + 1, Math.Max(0, trigger - i - 1)).Any(k => tree.IsParsed(k) && tree.Upos[k] == "VERB")))
             return agreed;
+        if (i >= left && Words.IsAny(doc, i, DeclareForms) && Declared.Contains(doc.TokenString(trigger))) return i;
         // Lower-case only: "killed in IS attack" has no verb "is" before the attack.
         if (!(i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)))) return null;
         // "are in collaboration", "forces in fighting ISIS" carry their noun; "militants killed in air

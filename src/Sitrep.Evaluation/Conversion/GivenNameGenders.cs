@@ -23,8 +23,9 @@ public static partial class GivenNameGenders
 
     public sealed record Result(int Kept, int Conflicting);
 
-    /// <summary>Writes the table; the names whose entries disagree are counted, not written.</summary>
-    public static Result Convert(string tarball, string outPath)
+    /// <summary>Writes the table; the names whose entries disagree are counted, not written, and the excluded ones left out.</summary>
+    /// <param name="excluded">Names news uses most often as family names (data/given-name-exclusions.txt).</param>
+    public static Result Convert(string tarball, string outPath, IReadOnlySet<string> excluded)
     {
         var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
         foreach (var language in Languages)
@@ -38,6 +39,7 @@ public static partial class GivenNameGenders
         int conflicting = 0;
         foreach (var (name, (male, female)) in votes)
         {
+            if (excluded.Contains(name)) continue;
             if (male >= 2 * female) genders[name] = "m";
             else if (female >= 2 * male) genders[name] = "f";
             else conflicting++;
@@ -45,7 +47,8 @@ public static partial class GivenNameGenders
         var sb = new StringBuilder();
         sb.Append("# Given names and their gender (m or f), from the npm package gender-detection-from-name 1.11.5\n");
         sb.Append("# (MIT, Davide Violante; see NOTICE), its English, French, Spanish, Italian, German and Turkish\n");
-        sb.Append("# lists; a name is kept when its entries say one gender at least twice as often as the other. Written by: sitrep convert given-names.\n");
+        sb.Append("# lists; a name is kept when its entries say one gender at least twice as often as the other, and\n");
+        sb.Append("# is not in data/given-name-exclusions.txt. Written by: sitrep convert given-names.\n");
         sb.Append("# A person whose first name is here is not the antecedent of a pronoun of the other gender.\n");
         sb.Append("name\tgender\n");
         int kept = 0;

@@ -8,7 +8,7 @@ namespace Sitrep.Evaluation;
 /// Scores the pronouns Sitrep resolves against GUM's coreference. The pronouns scored are the
 /// third-person ones Sitrep resolves to entities (he, him, his, she, her, hers, they, them, their,
 /// it, its). One is right when the entity it is resolved to has a mention by name or alias that
-/// overlaps a gold mention of the pronoun's own chain; wrong otherwise (also when GUM puts the
+/// lies inside a gold mention by name (a PROPN word) of the pronoun's own chain; wrong otherwise (also when GUM puts the
 /// pronoun in no chain: "it is raining"). Recall is over the gold pronouns whose chain is named
 /// before them (a mention with a PROPN word), the ones a resolver to named entities could get.
 /// </summary>
@@ -103,7 +103,7 @@ public sealed class PronounEvaluation(SitrepPipeline pipeline)
             resolved.TryGetValue(token.Start, out var s);
             bool resolvable = g is not null && chains[g.Chain].Any(m => m.HasName && m.End <= g.Start);
             bool right = s is not null && g is not null && named.TryGetValue(s.EntityId!, out var names)
-                         && names.Any(n => chains[g.Chain].Any(m => !m.IsPronoun && m.Start < n.Span.End && n.Span.Start < m.End));
+                         && names.Any(n => chains[g.Chain].Any(m => m.HasName && m.Start <= n.Span.Start && n.Span.End <= m.End));
             var entity = s is not null ? doc.Entities.FirstOrDefault(e => e.Id == s.EntityId) : null;
             // The chain's last mention by name before the pronoun: whom GUM says it is.
             var goldName = g is null ? null : chains[g.Chain].LastOrDefault(m => m.HasName && m.End <= g.Start)?.Word;

@@ -26,6 +26,11 @@ public sealed class EntityTests
         // BBC politics: "Blair" alone is a surname after "Mr", though it is a woman's given name too.
         var blair = Some.UpTo<PronounResolver>("In October Tory leader Michael Howard said Mr Blair would be running scared if he refused calls to go head-to-head.", "2005-01-10");
         Assert.Contains("he", blair.MentionTexts(blair.Entity("Blair")));
+        // A family name written first is no given name ("Xi" is a woman's given name in the lists), and the verb "miss" is no honorific.
+        var xi = Some.UpTo<PronounResolver>("Xi Jinping met Angela Merkel in Berlin, where he praised the talks.", "2019-03-01");
+        Assert.Contains("he", xi.MentionTexts(xi.Entity("Xi Jinping")));
+        var miss = Some.UpTo<PronounResolver>("Fans will miss David Beckham when he leaves.", "2007-01-12");
+        Assert.Contains("he", miss.MentionTexts(miss.Entity("David Beckham")));
     }
 
     [Fact]

@@ -431,6 +431,9 @@ public sealed class HeadlineEventTests
         var doc = Some.Report("Her husband was killed in Mosul last year.", "2019-02-17");
         var killing = Assert.Single(doc.Events);
         Assert.Equal(("Her husband", "Mosul"), (killing.TargetWords is { } t ? doc.TextOf(t) : null, doc.NameOf(killing.PlaceId)));
+        // Past a clause of the verb's own the kin did not do it: the soldiers attacked.
+        var fled = Some.Report("Her husband fled when soldiers attacked the village.", "2019-02-17");
+        Assert.DoesNotContain(fled.Events, e => e.Type == "ASSAULT" && e.ActorWords is { } w && fled.TextOf(w) == "Her husband");
     }
 
     [Fact]

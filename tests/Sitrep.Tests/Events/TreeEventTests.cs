@@ -48,6 +48,8 @@ public sealed class TreeEventTests
         var doc = Some.Report("President Salva Kiir Mayardit declared a unilateral ceasefire on Monday in South Sudan.", "2020-03-30");
         var ceasefire = Assert.Single(doc.Events);
         Assert.Equal(("Salva Kiir Mayardit", null), (doc.NameOf(ceasefire.ActorId), ceasefire.TargetWords is { } t ? doc.TextOf(t) : null));
+        // Only what a declaration makes: the attack declared an act of terror is not Obama's.
+        Assert.DoesNotContain(Events("Obama declared the attack an act of terror."), e => e.Actor == "Barack Obama");
         // The Guardian: "Saturday" is when the attack was, not who made it.
         var attack = Some.Report("Dozens of people in the remaining rebel-held suburbs of Damascus were suffocated by Saturday's chemical attack on the Douma district.", "2018-04-08");
         Assert.DoesNotContain(attack.Events, e => e.ActorWords is { } w && attack.TextOf(w) == "Saturday");
@@ -60,6 +62,9 @@ public sealed class TreeEventTests
         Assert.Equal([("ASSAULT", "attacks", "Taliban", "Afghan security forces", null)],
             Events("Taliban militants have stepped up attacks on Afghan security forces and government facilities in recent months."));
         Assert.Contains(Events("Russia has intensified its airstrikes on Idlib."), e => e.Type == "ASSAULT" && e.Actor == "Russia");
+        // Not over a preposition: the police stepped up security, not the attacks.
+        var security = Some.Report("Police stepped up security after attacks on Shiite mosques in Baghdad.", "2020-03-30");
+        Assert.DoesNotContain(security.Events, e => e.ActorWords is { } w && security.TextOf(w) == "Police");
     }
 
     [Fact]

@@ -221,6 +221,10 @@ public sealed class PageTests : IAsyncLifetime
         await page.FocusAsync("#event-list button.event >> nth=0");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#detail:not([hidden]) #correction-form");
+        // The page moves the focus once the detail is drawn, which may be a frame after the form appears:
+        // wait for it (up to five seconds) rather than race it; a page that never moves it still fails here.
+        try { await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'detail-title'", null, new() { Timeout = 5000 }); }
+        catch (TimeoutException) { }
         Assert.Equal("detail-title", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 }

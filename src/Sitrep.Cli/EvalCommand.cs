@@ -71,21 +71,28 @@ public static class EvalCommand
         pronounPart.AcceptOnlyFromAmong("all", "dev", "train");
         var pronounOutcomes = new Option<string?>("--outcomes") { Description = "For pronouns: write each pronoun GUM names an antecedent for or Sitrep resolved (its word, whether resolvable, resolved and right, the entity and the rule), one JSON object per line." };
         command.Add(Task("pronouns", "Third-person pronouns resolved to named entities, against GUM's coreference: precision, recall, F1, by pronoun and genre.", ["gum"], output, error,
-            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePronouns(paths, GumPart(GoldFiles.Expand(paths, ".conllu"), parse.GetValue(pronounPart)!, problems), pipeline, problems, warnings, parse.GetValue(pronounOutcomes)), pronounPart, pronounOutcomes));
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePronouns(GumPart(GoldFiles.Expand(paths, ".conllu"), parse.GetValue(pronounPart)!, problems), pipeline, problems, warnings, parse.GetValue(pronounOutcomes)), pronounPart, pronounOutcomes));
         return command;
     }
 
     /// <summary>GUM's files of one part: dev as the splits.md beside their dep/ folder lists, train the rest, or all.</summary>
-    private static List<string> GumPart(IReadOnlyList<string> files, string part, List<string> problems) =>
-        part == "all" ? files.ToList() : files.Where(f =>
+    private static List<string> GumPart(IReadOnlyList<string> files, string part, List<string> problems)
+    {
+        if (part == "all") return files.ToList();
+        // Each splits.md read once, however many files sit beside it.
+        var devBySplits = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
+        return files.Where(f =>
         {
             var splits = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(f)))!, "splits.md");
-            if (!File.Exists(splits)) { problems.Add($"{f}: --gum-part needs GUM's splits.md at {splits}."); return false; }
-            bool dev = Sitrep.Corpora.Treebanks.GumDevOf(splits).Contains(Path.GetFileNameWithoutExtension(f));
+            if (!devBySplits.TryGetValue(splits, out var devFiles))
+                devBySplits[splits] = devFiles = File.Exists(splits) ? Sitrep.Corpora.Treebanks.GumDevOf(splits) : null;
+            if (devFiles is null) { problems.Add($"{f}: --gum-part needs GUM's splits.md at {splits}."); return false; }
+            bool dev = devFiles.Contains(Path.GetFileNameWithoutExtension(f));
             return part == "dev" ? dev : !dev;
         }).ToList();
+    }
 
-    private static EvalReport EvaluatePronouns(IReadOnlyList<string> paths, List<string> files, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? outcomesPath)
+    private static EvalReport EvaluatePronouns(List<string> files, SitrepPipeline pipeline, List<string> problems, List<string> warnings, string? outcomesPath)
     {
         var documents = new List<Sitrep.Corpora.GumDocument>();
         foreach (var file in files)

@@ -47,7 +47,7 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
                     char gender = PronounGender(word);
                     // A pronoun already resolved says its own gender ("her" is no "him", whoever it was resolved to).
                     antecedent = PersonFor(document, sentence, i, mentions, kinds,
-                        m => (m.Form == MentionForm.Pronoun ? PronounGender(document.TextOf(m.Span)) : genders.GetValueOrDefault(m.EntityId!)) is var g && (g == '\0' || g == gender));
+                        m => (m.Form == MentionForm.Pronoun ? PronounGender(document.Text.AsSpan(m.Span.Start, m.Span.Length)) : genders.GetValueOrDefault(m.EntityId!)) is var g && (g == '\0' || g == gender));
                     rule = "person";
                 }
                 else if (Plural.Contains(word))

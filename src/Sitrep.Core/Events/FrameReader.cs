@@ -497,11 +497,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     private static TextSpan? KinWords(Filler? subject) => subject is { Mention: null, Quantity: null } kin ? kin.Span : null;
 
     /// <summary>The noun of kin ("father", "first husband") a possessive ("their", "Assad's") owns before the verb, or -1.</summary>
-    private int KinOf(Document doc, Mention m, int verb)
-    {
-        if (isKin is null) return -1;
-        return KinAfter(doc, Words.PossessiveEnd(doc, doc.TokenCovering(m.Span.End - 1), verb), verb);
-    }
+    private int KinOf(Document doc, Mention m, int verb) => KinAfter(doc, Words.PossessiveEnd(doc, doc.TokenCovering(m.Span.End - 1), verb), verb);
 
     /// <summary>The noun of kin within three lower-case words after a possessive's last token, before the verb, or -1.</summary>
     private int KinAfter(Document doc, int last, int verb)

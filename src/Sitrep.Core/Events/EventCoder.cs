@@ -123,17 +123,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 foreach (var entry in entries)
                 {
                     // "freed a Turkish consulate employee accused of involvement in a coup attempt": an accusation verb
-                    // in -ed, followed by "of" or "over", that only describes the noun before it (the tree's reduced
-                    // relative) is no accusation this report tells.
+                    // in -ed that only describes the noun before it (the tree's reduced relative: "an Australian citizen
+                    // convicted last year", "accused of ...") is no accusation this report tells
                     if (entry.Type == "ACCUSE" && entry.IsVerb && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
                         && document.Syntax is { } parse && parse.IsParsed(i) && parse.Relations[i] == "acl" && parse.Heads[i] is >= 0 and var described
-                        && parse.Upos[described] is "NOUN" or "PROPN" && described < i && i + 1 < end && Words.IsAny(document, i + 1, "of", "over")) continue;
+                        && parse.Upos[described] is "NOUN" or "PROPN" && described < i
+                        // (a participle so read that has an object is a misparsed main verb: "Lindsey Graham, a senator who is a
+                        // Trump loyalist on most issues, denounced the decision")
+                        && (i + 1 < end && Words.IsAny(document, i + 1, "of", "over") || parse.Dependent(sentence, i, "obj") < 0)) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
                     if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
+                    if (entry.Type == "ASSAULT") UnderAttack(index, sentence, i, match.Length, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -396,6 +400,39 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 frame.Add("target", new Filler(t.Span, t, null), $"the '{doc.TokenText(end)}' phrase of the {doc.TokenText(n)} the killing was in (word order)");
             return;
         }
+    }
+
+    /// <summary>
+    /// "A convoy of Iraqi soldiers came under attack from Islamic State fighters": those under the attack
+    /// are its target, whatever the clause's subject would make them, and the "from"/"by" phrase
+    /// right after it names the attacker (word order: the tree hangs it on the verb or the noun).
+    /// </summary>
+    private void UnderAttack(DocumentIndex index, Sentence sentence, int trigger, int length, Frame frame)
+    {
+        var doc = index.Document;
+        // ("under heavy fire", "under sustained rocket attack": at most two lower-case words between)
+        int under = trigger - 1;
+        while (under > trigger - 3 && under > sentence.FirstToken && Words.IsLowerWord(doc, under) && !Words.IsAny(doc, under, "under") && !FrameReader.IsPreposition(doc.TokenString(under))) under--;
+        if (under < sentence.FirstToken || !Words.IsAny(doc, under, "under", "Under")) return;
+        // Only the parties before "under" move: a "by" phrase after the noun ("under a multi-pronged assault by
+        // Turkish-backed rebels") already names the attackers.
+        int start = doc.Tokens[under].Start;
+        var subjects = frame["actor"].Where(f => f.Span.Start < start).ToList();
+        if (subjects.Count == 0 && !(frame.Unnamed.TryGetValue("actor", out var unnamed) && unnamed.Start < start)) return;
+        var attackers = frame["actor"].Where(f => f.Span.Start >= start).ToList();
+        frame.Remove("actor");
+        frame.AddAll("actor", attackers);
+        if (frame["target"].Count == 0) frame.AddAll("target", subjects, "the subject of a clause under attack (word order)");
+        if (frame.Unnamed.TryGetValue("actor", out var words) && words.Start < start && frame.Unnamed.Remove("actor")) frame.Unnamed.TryAdd("target", words);
+        if (attackers.Count > 0) return;
+        int after = trigger + length;
+        if (after + 1 >= sentence.EndToken || !Words.IsAny(doc, after, "from", "by")) return;
+        for (int j = after + 1; j < Math.Min(sentence.EndToken, after + 6) && doc.Tokens[j].Kind == TokenKind.Word; j++)
+            if (index.MentionAt(j) is { } m && index.KindOf(m) is { } kind && !kind.IsPlace() && !frame["target"].Any(f => f.EntityId == m.EntityId))
+            {
+                frame.Add("actor", new Filler(m.Span, m, null), $"the '{doc.TokenText(after)}' phrase of the attack it came under (word order)");
+                return;
+            }
     }
 
     /// <summary>

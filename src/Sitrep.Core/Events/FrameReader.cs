@@ -296,17 +296,28 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         return null;
     }
 
-    /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
-    private static bool IsPassive(Document doc, int trigger, int left)
+    /// <summary>A form of "be" within the three words before, with only adverbs between: "were reportedly killed".</summary>
+    private static bool AfterBeForm(Document doc, int trigger, int left)
     {
-        var w = doc.TokenText(trigger);
-        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "given" or "taken" or "held" or "sent" or "shot" or "struck" or "hit" or "built" or "seized"))
-            return false;
         for (int i = trigger - 1; i >= Math.Max(left, trigger - 3); i--)
         {
             if (BeForms.Contains(doc.TokenString(i))) return true;
             if (!(doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal) || Words.IsAny(doc, i, "also", "reportedly", "not", "already", "being", "been", "all", "both", "each"))) break;
         }
+        return false;
+    }
+
+    /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "given" or "taken" or "held" or "sent" or "shot" or "struck" or "hit" or "built" or "seized";
+
+    private static bool IsPassive(Document doc, int trigger, int left)
+    {
+        var w = doc.TokenText(trigger);
+        if (!IsParticiple(w)) return false;
+        if (AfterBeForm(doc, trigger, left)) return true;
+        // "was tortured and killed": a participle joined to one after a form of "be" shares it ("were not racist and refused" does not).
+        if (trigger - 2 >= left && Words.IsAny(doc, trigger - 1, "and", "or") && IsParticiple(doc.TokenText(trigger - 2)) && AfterBeForm(doc, trigger - 2, left)) return true;
         // A participle right after a noun phrase with no auxiliary ("the dollars given to X").
         if (trigger - 1 >= left)
         {

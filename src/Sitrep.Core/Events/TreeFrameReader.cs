@@ -273,7 +273,12 @@ public sealed class TreeFrameReader
                 int controller = relation == "xcomp" && (ObjectControls(index.Document, head) || tree.Dependent(sentence, head, "nsubj") < 0)
                     ? tree.Dependent(sentence, head, "obj") is >= 0 and var obj ? obj : tree.Dependent(sentence, head, "iobj") : -1;
                 subject = controller >= 0 ? controller : tree.Dependent(sentence, head, "nsubj");
-                if (subject < 0 && relation == "conj") passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
+                // "was tortured and killed": a conjunct shares its head's passive, so its subject is the one done to.
+                if (subject < 0 && relation == "conj")
+                {
+                    passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
+                    passive = passiveSubject >= 0;
+                }
             }
             // "met the ambassador to complain": a purpose clause's doer is its head's subject.
             else if (relation is "advcl" && verb > sentence.FirstToken && index.Document.TokenText(verb - 1) is "to")
@@ -297,6 +302,16 @@ public sealed class TreeFrameReader
             int agent = tree.Dependent(sentence, verb, "obl:agent");
             // The parser sometimes leaves the agent a plain 'by' phrase: "were released by Iranian Revolutionary Guards".
             if (agent < 0) agent = tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(index.Document, tree, sentence, o) == "by", -1);
+            // "were arrested and beaten by police": the last conjunct's "by" phrase is the agent of both.
+            if (agent < 0)
+                foreach (int c in tree.Dependents(sentence, verb, "conj"))
+                    if (tree.Dependent(sentence, c, "nsubj") < 0 && tree.Dependent(sentence, c, "nsubj:pass") < 0
+                        && (tree.Dependent(sentence, c, "obl:agent") is >= 0 and var shared ? shared
+                            : tree.Dependents(sentence, c, "obl").FirstOrDefault(o => CaseOf(index.Document, tree, sentence, o) == "by", -1)) is >= 0 and var by)
+                    {
+                        agent = by;
+                        break;
+                    }
             AddPhrase(index, tree, sentence, frame, "actor", agent, names, "the 'by' phrase of the passive (tree)");
         }
         else

@@ -631,4 +631,22 @@ public sealed class EventCoderTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(("ASSAULT", "al-Shabaab", "Lamu"), (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
     }
+
+    [Fact]
+    public void A_court_that_convicts_accuses_and_a_conviction_that_only_describes_someone_is_no_event()
+    {
+        // CAMEO 116 (find guilty), which PLOVER makes ACCUSE, as the PLV sentences code convictions.
+        var doc = Some.Report("A Nigerian court has convicted 45 Boko Haram members in the largest mass trial in the Islamic extremist group's history.", "2020-03-30");
+        var conviction = Assert.Single(doc.Events);
+        Assert.Equal(("ACCUSE", "116", "Boko Haram"), (conviction.Type, conviction.Cameo, doc.NameOf(conviction.TargetId)));
+        // "an Australian citizen convicted last year": a participle after its noun only says who he is.
+        Assert.Equal(["REJECT"], Events("A court in southern Vietnam's Ho Chi Minh City on Monday rejected the appeal of an Australian citizen convicted last year on charges of engaging in terrorism.").Select(e => e.Type));
+    }
+
+    [Fact]
+    public void An_investigation_against_someone_has_them_as_its_target()
+    {
+        Assert.Equal([("ACCUSE", "Oommen Chandy")],
+            Events("The Tis Hazari court in New Delhi has ordered an investigation against Oommen Chandy over this allegation based on a petition.").Select(e => (e.Type, e.Target)).ToArray());
+    }
 }

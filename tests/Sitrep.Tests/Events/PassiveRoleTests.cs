@@ -1,0 +1,47 @@
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>
+/// Who did it and to whom where the clause is passive or says its subject was attacked: a participle joined
+/// to a passive one, an agent shared by joined participles, and "came under attack from".
+/// </summary>
+public sealed class PassiveRoleTests
+{
+    private static (string Type, string Trigger, string? Actor, string? Target, string? ActorWords)[] Events(string text)
+    {
+        var doc = Some.Report(text, "2020-03-30");
+        return doc.Events.Select(e => (e.Type, doc.TextOf(e.Trigger), doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), e.ActorWords is { } w ? doc.TextOf(w) : null)).ToArray();
+    }
+
+    [Fact]
+    public void A_participle_joined_to_a_passive_one_is_done_to_the_subject()
+    {
+        // The PLV sentence: "killed" had Gul Rahman as the killer, and no target, so the attack was dropped.
+        Assert.Equal([("ASSAULT", "killed", null, "Gul Rahman", null)],
+            Events("Gul Rahman, a suspected militant, was tortured and killed in a secret CIA prison in Afghanistan."));
+        // An adjective before "and" makes no passive: Livingstone refused, nobody refused him.
+        var doc = Some.Report("At his weekly press conference on Tuesday, Mr Livingstone said his comments were not racist and refused to apologise.", "2005-02-15");
+        var refusal = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "Livingstone"), (refusal.Type, doc.NameOf(refusal.ActorId)));
+    }
+
+    [Fact]
+    public void Joined_participles_share_the_by_phrase_of_the_last()
+    {
+        Assert.Equal([("COERCE", "arrested", null, "protesters", "police")], Events("Five protesters were arrested and beaten by police in Cairo."));
+        Assert.Equal([("COERCE", "detained", "Turkish police", null, null)],
+            Events("Two journalists were detained and questioned by Turkish police in Istanbul.").Select(e => e with { Target = null }).ToArray());
+    }
+
+    [Fact]
+    public void Those_who_come_under_attack_are_its_target_and_the_from_phrase_its_attacker()
+    {
+        Assert.Equal([("ASSAULT", "attack", "Islamic State", "Iraqi Security Forces", null)],
+            Events("A convoy of Iraqi soldiers came under attack from Islamic State fighters near Tikrit on Monday."));
+        Assert.Equal([("ASSAULT", "fire", "Turkish Armed Forces", "Kurds", null)],
+            Events("Kurdish positions near Afrin came under heavy fire from Turkish artillery on Sunday."));
+        // A "by" phrase after the noun already names the attackers; the subject before "under" is not one.
+        Assert.Equal(["Peshmerga"], Events("The latest groups have come from the town of Baghuz, the last refuge of Isis, which has been under intensive attack by the Kurdish forces surrounding it.").Select(e => e.Actor));
+    }
+}

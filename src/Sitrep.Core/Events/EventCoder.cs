@@ -131,6 +131,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         // (a participle so read that has an object is a misparsed main verb: "Lindsey Graham, a senator who is a
                         // Trump loyalist on most issues, denounced the decision")
                         && (i + 1 < end && Words.IsAny(document, i + 1, "of", "over") || parse.Dependent(sentence, i, "obj") < 0)) continue;
+                    // "Shell is a subsidiary of Royal Dutch/Shell Group": a name the tree makes a subject is no verb.
+                    if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass") continue;
+                    // "a 24-hour strike by Belgian public employees": a stoppage of work attacks no one.
+                    if (entry.Type == "ASSAULT" && lexicon.IsLabourStrike(document, i, sentence.FirstToken, end)) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
                     if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
@@ -183,6 +187,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool announcedDeed = label != type.Label;
         var (trigger, isVerb, frame) = read;
         if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
+        if (label == "ASSAULT" && lexicon.IsLabourStrike(doc, trigger, sentence.FirstToken, sentence.EndToken)) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
         // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
         var heads = doc.Syntax!.Heads;
@@ -494,6 +499,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
         // The words say passive where the tree reads an active subject ("14 Iraq SWAT forces killed in ..."): the tree's subject is no actor.
         bool subjectIsVictim = frame.Passive && !tree.Passive;
+        // "Chadian troops killed 384 Libyans and captured 48": the words take the first verb's object for the
+        // second's doer; the tree gives the second verb the first one's subject.
+        if (entry.IsVerb && ObjectOfJoinedVerb(index, sentence, trigger) is int firstObject
+            && frame["actor"].Any(f => index.Document.TokenCovering(f.Span.Start) is int from and >= 0 && from <= firstObject && index.Document.TokenCovering(f.Span.End - 1) >= firstObject))
+            frame.Remove("actor");
         if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor") && !subjectIsVictim)
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient") && !Held(f, "place")));
         // A party the governed clause names ("refused to accept a request from envoys of South Ossetia")
@@ -511,6 +521,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (tree.Unnamed.TryGetValue("recipient", out var receiver)) frame.Unnamed.TryAdd("recipient", receiver);
         PartyBehindRequest(index, sentence, frame);
     }
+
+    /// <summary>
+    /// The object of the verb a verb with no subject of its own is joined to ("killed 384 Libyans and captured 48"), or null.
+    /// Not a "verb" inside a name ("Downing Street has rejected": the parser reads "Downing" as a verb).
+    /// </summary>
+    private static int? ObjectOfJoinedVerb(DocumentIndex index, Sentence sentence, int verb) =>
+        index.Document.Syntax is { } tree && tree.IsParsed(verb) && tree.Relations[verb] == "conj" && tree.Heads[verb] is >= 0 and var first
+        && first < verb && tree.Upos[first] == "VERB" && index.MentionAt(first) is null
+        && tree.Dependent(sentence, verb, "nsubj") < 0 && tree.Dependent(sentence, verb, "nsubj:pass") < 0
+        && tree.Dependent(sentence, first, "obj") is >= 0 and var obj ? obj : null;
 
     /// <summary>Words that only say how an event went (data/manner-words.txt: "Fierce clashes erupted"), read by the parser as a name: no party.</summary>
     private bool MannerOnly(Document doc, TextSpan words)
@@ -1225,7 +1245,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             // The trigger itself ("strike") says nothing of weapons.
             if (i != trigger && doc.Tokens[i].Kind == TokenKind.Word && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { } unit
-                && (unit.Category == "weapons" || attacksCount && unit.Category == "attacks" || aircraftCount && unit.Unit is "aircraft" || unit.Unit is "tanks")) return true;
+                && (unit.Category == "weapons" || attacksCount && unit.Category == "attacks" || aircraftCount && unit.Unit is "aircraft" || unit.Unit is "tanks")
+                && !lexicon.IsLabourStrike(doc, i, sentence.FirstToken, sentence.EndToken)) return true;
         return false;
     }
 

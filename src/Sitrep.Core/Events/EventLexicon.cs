@@ -30,6 +30,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of organised dissent, for "call off" (data/dissent-nouns.txt).</summary>
     public WordList DissentNouns { get; init; } = new([]);
 
+    /// <summary>Words that make a "strike" a stoppage of work (data/labour-words.txt): "a strike by 9,000 hourly workers".</summary>
+    public WordList LabourWords { get; init; } = new([]);
+
     /// <summary>Nouns of a state's envoy (data/envoy-nouns.txt): summoning one is a formal complaint.</summary>
     public WordList EnvoyNouns { get; init; } = new([]);
 
@@ -67,6 +70,36 @@ public sealed class EventLexicon
         int after = at + length;
         if (after < end && doc.Syntax is { } tree && tree.IsParsed(after) && tree.Upos[after] is "NOUN" or "PROPN" or "DET" or "NUM" or "PRON") return 0;
         return length;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="at"/> is "strike(s)" as a stoppage of work: "on strike", a lower-case labour word
+    /// right after it ("strike action", "striking seamen"), or among the three words before it ("a general strike",
+    /// "a 24-hour strike", "week-long strikes", "the miners' strike"), or in its "by"/"of"/"at"/"among" phrase before another preposition
+    /// ("a strike by 9,000 hourly workers", "a strike at the plant"; not "a strike by warplanes on a factory").
+    /// </summary>
+    public bool IsLabourStrike(Document doc, int at, int sentenceStart, int sentenceEnd)
+    {
+        if (!Entities.Words.IsAny(doc, at, "strike", "strikes", "striking")) return false;
+        // "still on strike", "striking union locals"
+        if (at > sentenceStart && Entities.Words.IsAny(doc, at - 1, "on")) return true;
+        if (at + 1 < sentenceEnd && Entities.Words.IsLowerWord(doc, at + 1) && LabourWords.Contains(doc.TokenText(at + 1))) return true;
+        if (Entities.Words.IsAny(doc, at, "striking")) return false;
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        {
+            var word = doc.TokenText(k);
+            if (Entities.Words.IsLowerWord(doc, k) && LabourWords.Contains(word)) return true;
+            foreach (var extent in (string[])["-hour", "-day", "-week", "-month", "-long", "-wide"])
+                if (word.EndsWith(extent, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        if (at + 1 >= sentenceEnd) return false;
+        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "at", "among")) return false;
+        for (int k = at + 2; k < Math.Min(sentenceEnd, at + 8) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k++)
+        {
+            if (Entities.Words.IsAny(doc, k, "on", "against", "in", "near", "into", "targeting")) return false;
+            if (Entities.Words.IsLowerWord(doc, k) && LabourWords.Contains(doc.TokenText(k))) return true;
+        }
+        return false;
     }
 
     /// <summary>data/manner-words.txt: words before an event's noun that say how it went ("fierce", "renewed"), never who.</summary>
@@ -177,6 +210,7 @@ public sealed class EventLexicon
             MeasureNouns = WordList.Load(Path.Combine(dataDirectory, "measure-nouns.txt")),
             DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
             EnvoyNouns = WordList.Load(Path.Combine(dataDirectory, "envoy-nouns.txt")),
+            LabourWords = WordList.Load(Path.Combine(dataDirectory, "labour-words.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

@@ -130,9 +130,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         && parse.Upos[described] is "NOUN" or "PROPN" && described < i
                         // (a participle so read that has an object is a misparsed main verb: "Lindsey Graham, a senator who is a
                         // Trump loyalist on most issues, denounced the decision")
-                        && (i + 1 < end && Words.IsAny(document, i + 1, "of", "over") || parse.Dependent(sentence, i, "obj") < 0)) continue;
+                        && (i + 1 < end && Words.IsAny(document, i + 1, "of", "over") || parse.Dependent(sentence, i, "obj") < 0)
+                        // (but a headline's participle with its agent tells the deed: "Iran condemned by UN rights council")
+                        && !(parse.Dependent(sentence, i, "obl:agent") >= 0 || Words.EndsLikeHeadline(document, end))) continue;
                     // "Shell is a subsidiary of Royal Dutch/Shell Group": a name the tree makes a subject is no verb.
-                    if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass") continue;
+                    if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass"
+                        && index.MentionAt(i) is not null) continue;
                     // "a 24-hour strike by Belgian public employees": a stoppage of work attacks no one.
                     if (entry.Type == "ASSAULT" && lexicon.IsLabourStrike(document, i, sentence.FirstToken, end)) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);
@@ -418,7 +421,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("under heavy fire", "under sustained rocket attack": at most two lower-case words between)
         int under = trigger - 1;
         while (under > trigger - 3 && under > sentence.FirstToken && Words.IsLowerWord(doc, under) && !Words.IsAny(doc, under, "under") && !FrameReader.IsPreposition(doc.TokenString(under))) under--;
-        if (under < sentence.FirstToken || !Words.IsAny(doc, under, "under", "Under")) return;
+        // Only after a verb of being or coming ("came under", "has been under"): "Police under pressure attacked demonstrators" attacked.
+        if (under <= sentence.FirstToken || !Words.IsAny(doc, under, "under")
+            || !Words.IsAny(doc, under - 1, "came", "come", "comes", "coming", "is", "are", "was", "were", "been", "be", "being", "remain", "remains", "remained", "remaining")) return;
         // Only the parties before "under" move: a "by" phrase after the noun ("under a multi-pronged assault by
         // Turkish-backed rebels") already names the attackers.
         int start = doc.Tokens[under].Start;
@@ -426,7 +431,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (subjects.Count == 0 && !(frame.Unnamed.TryGetValue("actor", out var unnamed) && unnamed.Start < start)) return;
         var attackers = frame["actor"].Where(f => f.Span.Start >= start).ToList();
         frame.Remove("actor");
-        frame.AddAll("actor", attackers);
+        frame.AddAll("actor", attackers, "after the attack it came under");
         if (frame["target"].Count == 0) frame.AddAll("target", subjects, "the subject of a clause under attack (word order)");
         if (frame.Unnamed.TryGetValue("actor", out var words) && words.Start < start && frame.Unnamed.Remove("actor")) frame.Unnamed.TryAdd("target", words);
         if (attackers.Count > 0) return;
@@ -502,7 +507,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "Chadian troops killed 384 Libyans and captured 48": the words take the first verb's object for the
         // second's doer; the tree gives the second verb the first one's subject.
         if (entry.IsVerb && ObjectOfJoinedVerb(index, sentence, trigger) is int firstObject
-            && frame["actor"].Any(f => index.Document.TokenCovering(f.Span.Start) is int from and >= 0 && from <= firstObject && index.Document.TokenCovering(f.Span.End - 1) >= firstObject))
+            && frame["actor"].Any(f => index.Document.TokenCovering(f.Span.Start) is >= 0 and var from && from <= firstObject && index.Document.TokenCovering(f.Span.End - 1) >= firstObject))
             frame.Remove("actor");
         if (frame["actor"].Count == 0 && entry.Roles.Values.Contains("actor") && !subjectIsVictim)
             frame.AddAll("actor", tree["actor"].Where(f => !Held(f, "target") && !Held(f, "recipient") && !Held(f, "place")));

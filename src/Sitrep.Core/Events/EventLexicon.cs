@@ -72,11 +72,14 @@ public sealed class EventLexicon
         return length;
     }
 
+    /// <summary>Endings of words that give a stoppage its length or extent: "24-hour", "week-long", "state-wide".</summary>
+    private static readonly string[] Extents = ["-hour", "-day", "-week", "-month", "-long", "-wide"];
+
     /// <summary>
     /// The word at <paramref name="at"/> is "strike(s)" as a stoppage of work: "on strike", a lower-case labour word
     /// right after it ("strike action", "striking seamen"), or among the three words before it ("a general strike",
-    /// "a 24-hour strike", "week-long strikes", "the miners' strike"), or in its "by"/"of"/"at"/"among" phrase before another preposition
-    /// ("a strike by 9,000 hourly workers", "a strike at the plant"; not "a strike by warplanes on a factory").
+    /// "a 24-hour strike", "week-long strikes", "the miners' strike"), or in its "by"/"of"/"among" phrase before another preposition
+    /// ("a strike by 9,000 hourly workers"; not "a strike by warplanes on a factory").
     /// </summary>
     public bool IsLabourStrike(Document doc, int at, int sentenceStart, int sentenceEnd)
     {
@@ -85,15 +88,17 @@ public sealed class EventLexicon
         if (at > sentenceStart && Entities.Words.IsAny(doc, at - 1, "on")) return true;
         if (at + 1 < sentenceEnd && Entities.Words.IsLowerWord(doc, at + 1) && LabourWords.Contains(doc.TokenText(at + 1))) return true;
         if (Entities.Words.IsAny(doc, at, "striking")) return false;
-        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        // The words that qualify it, back to an article or a preposition ("aid workers killed in a strike on a convoy").
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number
+                             && !Entities.Words.IsAny(doc, k, "a", "an", "the", "this", "that", "its", "their") && !FrameReader.IsPreposition(doc.TokenString(k)); k--)
         {
             var word = doc.TokenText(k);
             if (Entities.Words.IsLowerWord(doc, k) && LabourWords.Contains(word)) return true;
-            foreach (var extent in (string[])["-hour", "-day", "-week", "-month", "-long", "-wide"])
+            foreach (var extent in Extents)
                 if (word.EndsWith(extent, StringComparison.OrdinalIgnoreCase)) return true;
         }
         if (at + 1 >= sentenceEnd) return false;
-        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "at", "among")) return false;
+        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "among")) return false;
         for (int k = at + 2; k < Math.Min(sentenceEnd, at + 8) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k++)
         {
             if (Entities.Words.IsAny(doc, k, "on", "against", "in", "near", "into", "targeting")) return false;

@@ -307,17 +307,28 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         return false;
     }
 
-    /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
+    /// <summary>The tree gives the verb an object within the words after it (objects follow their verb).</summary>
+    private static bool HasObjectAfter(DependencyParse tree, int verb)
+    {
+        for (int k = verb + 1; k < Math.Min(tree.Heads.Length, verb + 9); k++)
+            if (tree.Heads[k] == verb && tree.Relations[k] == "obj") return true;
+        return false;
+    }
+
+    /// <summary>A past participle by its form: "-ed", "-en", or one of the irregular ones news uses most.</summary>
     private static bool IsParticiple(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "given" or "taken" or "held" or "sent" or "shot" or "struck" or "hit" or "built" or "seized";
 
+    /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
     private static bool IsPassive(Document doc, int trigger, int left)
     {
         var w = doc.TokenText(trigger);
         if (!IsParticiple(w)) return false;
         if (AfterBeForm(doc, trigger, left)) return true;
         // "was tortured and killed": a participle joined to one after a form of "be" shares it ("were not racist and refused" does not).
-        if (trigger - 2 >= left && Words.IsAny(doc, trigger - 1, "and", "or") && IsParticiple(doc.TokenText(trigger - 2)) && AfterBeForm(doc, trigger - 2, left)) return true;
+        // (Not "were Chechen and killed 12 hostages", nor "was arrested and accused police of torture": the tree's verb, with no object.)
+        if (trigger - 2 >= left && Words.IsAny(doc, trigger - 1, "and", "or") && IsParticiple(doc.TokenText(trigger - 2)) && AfterBeForm(doc, trigger - 2, left)
+            && (doc.Syntax is not { } joined || !joined.IsParsed(trigger) || joined.Upos[trigger - 2] == "VERB" && !HasObjectAfter(joined, trigger))) return true;
         // A participle right after a noun phrase with no auxiliary ("the dollars given to X").
         if (trigger - 1 >= left)
         {

@@ -277,7 +277,7 @@ public sealed class TreeFrameReader
                 if (subject < 0 && relation == "conj")
                 {
                     passiveSubject = tree.Dependent(sentence, head, "nsubj:pass");
-                    passive = passiveSubject >= 0;
+                    passive |= passiveSubject >= 0;
                 }
             }
             // "met the ambassador to complain": a purpose clause's doer is its head's subject.

@@ -134,8 +134,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         // (but a headline's participle with its agent tells the deed: "Iran condemned by UN rights council")
                         && !(parse.Dependent(sentence, i, "obl:agent") >= 0 || Words.EndsLikeHeadline(document, end))) continue;
                     // "Shell is a subsidiary of Royal Dutch/Shell Group": a name the tree makes a subject is no verb.
-                    if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass"
-                        && index.MentionAt(i) is not null) continue;
+                    if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass") continue;
                     // "a 24-hour strike by Belgian public employees": a stoppage of work attacks no one.
                     if (entry.Type == "ASSAULT" && lexicon.IsLabourStrike(document, i, sentence.FirstToken, end)) continue;
                     var frame = ReadFrame(index, sentence, i, match.Length, entry);

@@ -299,17 +299,13 @@ public sealed class TreeFrameReader
         if (passive)
         {
             AddPhrase(index, tree, sentence, frame, "target", passiveSubject, names, "the subject of the passive (tree)");
-            int agent = tree.Dependent(sentence, verb, "obl:agent");
-            // The parser sometimes leaves the agent a plain 'by' phrase: "were released by Iranian Revolutionary Guards".
-            if (agent < 0) agent = tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(index.Document, tree, sentence, o) == "by", -1);
+            int agent = AgentOf(index.Document, tree, sentence, verb);
             // "were arrested and beaten by police": the last conjunct's "by" phrase is the agent of both.
             if (agent < 0)
                 foreach (int c in tree.Dependents(sentence, verb, "conj"))
-                    if (tree.Dependent(sentence, c, "nsubj") < 0 && tree.Dependent(sentence, c, "nsubj:pass") < 0
-                        && (tree.Dependent(sentence, c, "obl:agent") is >= 0 and var shared ? shared
-                            : tree.Dependents(sentence, c, "obl").FirstOrDefault(o => CaseOf(index.Document, tree, sentence, o) == "by", -1)) is >= 0 and var by)
+                    if (tree.Dependent(sentence, c, "nsubj") < 0 && tree.Dependent(sentence, c, "nsubj:pass") < 0 && AgentOf(index.Document, tree, sentence, c) is >= 0 and var shared)
                     {
-                        agent = by;
+                        agent = shared;
                         break;
                     }
             AddPhrase(index, tree, sentence, frame, "actor", agent, names, "the 'by' phrase of the passive (tree)");
@@ -522,8 +518,7 @@ public sealed class TreeFrameReader
             // "an appeal filed by lawyers": the agent of a participle after the noun.
             else if (tree.Relations[d] == "acl" && d > head && tree.Dependent(sentence, d, "mark") < 0 && doc.TokenString(d).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {
-                party = tree.Dependent(sentence, d, "obl:agent");
-                if (party < 0) party = tree.Dependents(sentence, d, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
+                party = AgentOf(doc, tree, sentence, d);
                 how = "by";
             }
             if (party < 0 || IsTime(doc, party) || given && !(how == "to" || dealt && how == "with")) continue;
@@ -551,6 +546,14 @@ public sealed class TreeFrameReader
     }
 
     private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));
+
+    /// <summary>
+    /// A passive verb's agent, or -1: its `obl:agent`, else a plain "by" phrase, which the parser sometimes
+    /// leaves it ("were released by Iranian Revolutionary Guards").
+    /// </summary>
+    private static int AgentOf(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
+        tree.Dependent(sentence, verb, "obl:agent") is >= 0 and var agent ? agent
+            : tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
 
     private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)
     {

@@ -22,7 +22,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
-    private readonly TreeFrameReader _trees = new();
+    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word));
     private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
     private readonly NonPartyWords _nonParties = new(lexicon, quantities);
 

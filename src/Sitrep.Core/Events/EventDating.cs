@@ -8,8 +8,9 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// When an event happened. Its own time expression when its sentence has one ("on Sunday");
-/// else the narrative's latest date, when the sentence continues the one before ("He
-/// supervised ..." after "... on Sunday"; the same paragraph, at most two sentences back); else the publication date as a
+/// else the narrative's latest day, when the sentence continues the one before ("He
+/// supervised ..." after "... on Sunday"; the same paragraph, at most two sentences back; not a deed
+/// in the past perfect); else the publication date as a
 /// bound: a reported event happened on or before it, a planned one after it.
 /// </summary>
 public sealed class EventDating
@@ -22,7 +23,7 @@ public sealed class EventDating
         // The speech verb itself ("denied on Monday") is dated by the time it was said.
         var said = index.QuoteWithCueAt(offset);
         var own = index.TimesInSentence(sentence.Index)
-            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id))
+            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
             // A past event is not dated by a future time ("called on ... in the coming weeks").
             .Where(t => status is not (EventStatus.Reported or EventStatus.Claimed) || doc.Source.Published is not { } pub || t.Start is not { } ts || ts <= pub)
             .OrderBy(t => Math.Abs(t.Span.Start - offset))
@@ -36,11 +37,11 @@ public sealed class EventDating
             // bombardment". A year is too coarse to say ("following 2016's failed coup").
             var inSentence = index.TimesInSentence(sentence.Index)
                 .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month
-                            && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p))
+                            && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
                 .OrderBy(t => Math.Abs(t.Span.Start - offset))
                 .FirstOrDefault();
             if (inSentence is not null) return From(inSentence, "context");
-            var context = ContextTime(index, sentence, offset, quote);
+            var context = PastPerfect(doc, trigger) ? null : ContextTime(index, sentence, offset, quote);
             if (context is not null) return From(context, "context");
         }
         if (doc.Source.Published is not { } published) return null;
@@ -76,13 +77,24 @@ public sealed class EventDating
         {
             if (doc.Sentences[k].Paragraph != sentence.Paragraph) break;
             var earlier = index.TimesInSentence(k)
-                .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month)
+                .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day)
                 .LastOrDefault();
             if (earlier is not null) return earlier;
         }
         // The sentence before, when this one refers back to it ("He ...", "The base ...").
         if (sentence.Index == 0 || !StartsWithReference(index, sentence)) return null;
         return index.TimesInSentence(sentence.Index - 1).Where(t => IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();
+    }
+
+    /// <summary>"The group had seized power": a deed in the past perfect came before the narrative's time, which does not date it.</summary>
+    private static bool PastPerfect(Document doc, int trigger)
+    {
+        for (int k = trigger - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
+        {
+            if (Words.IsAny(doc, k, "had", "'d")) return true;
+            if (!Words.IsLowerWord(doc, k) || Words.IsAny(doc, k, "has", "have", "was", "were", "is", "are", "will", "would")) return false;
+        }
+        return false;
     }
 
     private static bool StartsWithReference(DocumentIndex index, Sentence sentence)

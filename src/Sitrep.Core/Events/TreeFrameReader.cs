@@ -16,7 +16,8 @@ namespace Sitrep.Events;
 /// at the head of its phrase ("opponents of Assad" are the opponents, who have no name here) or
 /// inside its compound ("a U.S. Supreme Court decision"), and each of its coordinates.
 /// </summary>
-public sealed class TreeFrameReader
+/// <param name="isKin">Whether a word names kin (data/kin-nouns.txt): "detained his brother" detained the brother, not the one whose brother he is.</param>
+public sealed class TreeFrameReader(Predicate<string>? isKin = null)
 {
     /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
@@ -32,7 +33,7 @@ public sealed class TreeFrameReader
         if (doc.Syntax is not { } tree || sentence.TokenCount == 0 || !tree.IsParsed(sentence.FirstToken)) return null;
         int trigger = Trigger(index, tree, sentence, type, hinted, patterned, learned);
         if (trigger < 0) return null;
-        var names = NamesByToken(index, sentence);
+        var names = PartyNames(index, tree, sentence);
         bool isVerb = tree.Upos[trigger] is "VERB" or "AUX";
         // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
         // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
@@ -82,7 +83,7 @@ public sealed class TreeFrameReader
     {
         var doc = index.Document;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return null;
-        var names = NamesByToken(index, sentence);
+        var names = PartyNames(index, tree, sentence);
         return tree.Upos[trigger] is "VERB" or "AUX" ? VerbFrame(index, tree, sentence, trigger, type, names) : CarriedNounFrame(index, tree, sentence, trigger, names, type, carries);
     }
 
@@ -600,6 +601,23 @@ public sealed class TreeFrameReader
         int number = tree.Dependent(sentence, head, "nummod");
         if (number >= 0 && index.QuantityCovering(doc.Tokens[number].Span) is { } counted) return new Filler(counted.Span, null, counted);
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="NamesByToken"/> without a possessor of kin ("his brother", "Robinson's fiancee"): the kin are
+    /// people of their own, never the one whose kin they are, so the phrase is the kin in words.
+    /// </summary>
+    private Mention?[] PartyNames(DocumentIndex index, DependencyParse tree, Sentence sentence)
+    {
+        var names = NamesByToken(index, sentence);
+        if (isKin is null) return names;
+        var doc = index.Document;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (tree.Relations[t] is "nmod:poss" && names[t - sentence.FirstToken] is { } possessor && tree.Heads[t] is >= 0 and var head
+                && isKin(doc.TokenString(head)))
+                for (int k = 0; k < names.Length; k++)
+                    if (ReferenceEquals(names[k], possessor)) names[k] = null;
+        return names;
     }
 
     /// <summary>The linked name over each token of the sentence (the longest where names nest).</summary>

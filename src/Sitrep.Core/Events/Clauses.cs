@@ -1,0 +1,60 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+
+namespace Sitrep.Events;
+
+/// <summary>Which clause of a sentence a phrase belongs to, by the tree: an event's date comes from its own.</summary>
+public static class Clauses
+{
+    /// <summary>
+    /// "Putin, whose military intervened in the Syrian war in 2015, welcomed the US move", "arrests came
+    /// three years after Robinson, who served in Afghanistan in 2012": a phrase inside another clause of the
+    /// sentence — a relative clause, one after "since", "after" or "before", a reported one — tells of that
+    /// clause's deed. Not a clause about the trigger itself ("the attack that took place on Monday") nor one
+    /// that says when ("arrested him when he returned in November"); false where the sentence is unparsed.
+    /// </summary>
+    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TextSpan span)
+    {
+        if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return false;
+        int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
+        if (first < 0 || last < first || !tree.IsParsed(first)) return false;
+        int head = -1;
+        for (int k = first; k <= last && head < 0; k++)
+            if (tree.Heads[k] < first || tree.Heads[k] > last) head = k;
+        for (int k = head, steps = 0; k >= 0 && steps < sentence.TokenCount; k = tree.Heads[k], steps++)
+        {
+            if (k == trigger || tree.Dominates(k, trigger)) return false;
+            // (a relative clause on the trigger's own noun tells of the event: "the attack that took place on Monday")
+            if (IsOtherClause(doc, tree, sentence, k) && !(tree.Heads[k] == trigger && tree.Relations[k] == "acl:relcl")) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] RelativeWords = ["who", "whom", "whose", "which", "that", "where", "when"];
+
+    private static bool IsOtherClause(Document doc, DependencyParse tree, Sentence sentence, int k) => tree.Relations[k] switch
+    {
+        "ccomp" or "csubj" => true,
+        // Only a clause a relative word opens ("who served", "in which he was held"; not a participle the parser calls one).
+        "acl:relcl" => tree.Subtree(sentence, k).First is var opening && (Words.IsAny(doc, opening, RelativeWords) || Words.IsAny(doc, opening + 1, RelativeWords) && opening + 1 < k),
+        // Not a participle's clause, which says how the deed went ("attacked the town on Monday, killing five"),
+        // nor one that says when or on what condition ("would end if the fighters left a border area in northeast Syria").
+        "advcl" => Subordinator(doc, tree, sentence, k) is >= 0 and var mark && Words.IsAny(doc, mark, Opening),
+        _ => false,
+    };
+
+    private static readonly string[] Opening = ["after", "before", "since", "until", "till", "because", "although", "though", "whereas"];
+
+    /// <summary>The word that opens the clause: its mark, else one a few words before its verb ("after the army withdrew", where the parser hangs "after" on "army").</summary>
+    private static int Subordinator(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    {
+        int mark = tree.Dependent(sentence, verb, "mark");
+        if (mark >= 0) return mark;
+        for (int k = verb - 1; k >= Math.Max(sentence.FirstToken, verb - 4); k--)
+        {
+            if (Words.IsAny(doc, k, Opening)) return k;
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation || tree.Upos[k] is "VERB" or "AUX") break;
+        }
+        return -1;
+    }
+}

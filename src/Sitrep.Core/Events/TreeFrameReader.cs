@@ -296,6 +296,17 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
                 passive = true;
             }
         }
+        // "Mehmet Aksoy, the film-maker who was killed by Islamic State fighters": a relative clause's "who" or
+        // "which" stands for the noun the clause hangs on, and that noun's apposition for the name it describes.
+        if (relation == "acl:relcl" && head >= 0 && (passiveSubject >= 0 ? passiveSubject : subject) is >= 0 and var relative
+            && Words.IsAny(index.Document, relative, "who", "which", "that")
+            // (not anyone at all: "any voter who refuses to be inked")
+            && !(tree.Dependent(sentence, head, "det") is >= 0 and var det && Words.IsAny(index.Document, det, "any", "every", "each", "no")) && !Words.IsAny(index.Document, head, "anyone", "anybody", "everyone", "whoever"))
+        {
+            int antecedent = tree.Relations[head] == "appos" && tree.Heads[head] is >= 0 and var described && names[described - sentence.FirstToken] is not null ? described : head;
+            if (passiveSubject >= 0) passiveSubject = antecedent;
+            else subject = antecedent;
+        }
         var frame = new Frame { Passive = passive };
         if (passive)
         {

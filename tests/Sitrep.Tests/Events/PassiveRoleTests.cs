@@ -44,4 +44,14 @@ public sealed class PassiveRoleTests
         // A "by" phrase after the noun already names the attackers; the subject before "under" is not one.
         Assert.Equal(["Peshmerga"], Events("The latest groups have come from the town of Baghuz, the last refuge of Isis, which has been under intensive attack by the Kurdish forces surrounding it.").Select(e => e.Actor));
     }
+
+    [Fact]
+    public void A_relative_clauses_who_is_the_noun_it_hangs_on_and_the_name_that_noun_describes()
+    {
+        // A Guardian sentence had the killing with no target, Aksoy being named only before "the ... film-maker who".
+        Assert.Equal([("ASSAULT", "killed", "Islamic State", "Mehmet Aksoy", null)],
+            Events("Hundreds gathered in London to mourn Mehmet Aksoy, the Kurdish film-maker who was killed by Islamic State fighters in Raqqa in September."));
+        // Not anyone at all: a rule for voters is no refusal.
+        Assert.Empty(Events("Likewise, any voter who refuses to be inked will not get a ballot."));
+    }
 }

@@ -1143,6 +1143,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
+    /// An event with no place of its own is where the sentence's opening phrase puts all it tells: "Meanwhile,
+    /// in eastern Syria, US-backed fighters said they had pushed further ... following clashes", "In Anbar
+    /// province, Sunni tribesmen ... refuse to surrender their weapons".
+    /// </summary>
+    private static void PlaceOfOpening(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
+    {
+        var doc = index.Document;
+        // The sentence opens with where: "In eastern Syria, ...", "Meanwhile, in Idlib, ..." (a place, then a comma before the trigger).
+        int first = sentence.FirstToken;
+        if (Words.IsAny(doc, first, "meanwhile", "elsewhere") && Words.IsPunct(doc, first + 1, ',')) first += 2;
+        // (Not what someone there said: "In Washington, officials said rebels attacked a base" is where they spoke.)
+        if (!Words.IsAny(doc, first, "in") || index.QuoteHolding(doc.Tokens[trigger].Start) is not null) return;
+        for (int k = first + 1; k < Math.Min(first + 5, trigger); k++)
+        {
+            if (Words.IsPunct(doc, k, ',')) return;
+            if (index.MentionAt(k) is { Form: not MentionForm.Demonym and not MentionForm.Pronoun } m && index.KindOf(m) is { } kind && kind.IsPlace()
+                && doc.TokenCovering(m.Span.End - 1) + 1 is var next && next < trigger && Words.IsPunct(doc, next, ','))
+            {
+                frame.Add("place", new Filler(m.Span, m, null), "the place the sentence opens with");
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// The verb's object is a site or a place the text does not name: "stormed a migrant camp". From the
     /// tree where the sentence is parsed, else the first noun within the few words after the verb.
     /// </summary>
@@ -1501,6 +1526,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     && !OpensWith(index, sentence, trigger, length)
                     && !(sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1));
 
+        if (!frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) PlaceOfOpening(index, sentence, trigger, frame);
         var actors = Ids(frame["actor"]);
         var targets = Ids(frame["target"]);
         var recipients = Ids(frame["recipient"]);

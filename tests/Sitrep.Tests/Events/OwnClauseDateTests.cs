@@ -4,8 +4,8 @@ namespace Sitrep.Tests.Events;
 
 /// <summary>
 /// An event's date from its own clause: not from a relative clause or one after "since" or "after", not a
-/// month from the sentence before, not the narrative's day for a deed in the past perfect; and kin named by
-/// a possessive are the party, not the one whose kin they are.
+/// month from the sentence before, not the narrative's day for a deed in the past perfect; kin named by
+/// a possessive are the party, not the one whose kin they are; a sentence's opening "In X," is where.
 /// </summary>
 public sealed class OwnClauseDateTests
 {
@@ -57,5 +57,14 @@ public sealed class OwnClauseDateTests
         var doc = Some.Report("Joe Robinson was arrested in Turkey. Police later detained his brother.", "2020-03-30");
         var detained = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "detained");
         Assert.Equal(((string?)null, "his brother"), (doc.NameOf(detained.TargetId), detained.TargetWords is { } w ? doc.TextOf(w) : null));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_place_puts_its_event_there_but_not_what_someone_there_said()
+    {
+        var doc = Some.Report("Fighting continued on Monday.\n\nIn eastern Ghouta, at least 200 civilians were killed in air strikes last week.", "2020-03-30");
+        Assert.Equal([("killed", "eastern Ghouta")], doc.Events.Select(e => (doc.TextOf(e.Trigger), doc.NameOf(e.PlaceId))).ToArray());
+        doc = Some.Report("Fighting continued on Monday.\n\nIn Washington, officials said rebels attacked a base.", "2020-03-30");
+        Assert.Equal([("attacked", (string?)null)], doc.Events.Select(e => (doc.TextOf(e.Trigger), doc.NameOf(e.PlaceId))).ToArray());
     }
 }

@@ -144,6 +144,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (entry.Type == "ASSAULT") UnderAttack(index, sentence, i, match.Length, frame);
+                    if (entry.Type == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -1141,6 +1142,37 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
         }
     }
+
+    /// <summary>
+    /// "Five civilians were killed in a Russian airstrike", "killed in a US airstrike in 2015": the country
+    /// whose demonym or letters stand before the attack a killing was "in" made the attack; it is not where it was.
+    /// </summary>
+    private void AttackerOfTheAttackItWasIn(DocumentIndex index, Sentence sentence, Frame frame)
+    {
+        var doc = index.Document;
+        foreach (var f in frame["place"])
+        {
+            // A demonym or a country's letters ("a US airstrike"), not its name: "Six killed in Iraq attacks" were in Iraq.
+            if (f.Mention is not { } m || index.KindOf(m) != EntityKind.Country || !(m.Form == MentionForm.Demonym || IsAcronym(doc.TextOf(m.Span)))) continue;
+            int before = doc.TokenCovering(m.Span.Start) - 1;
+            if (before > sentence.FirstToken && Words.IsAny(doc, before, "a", "an", "the")) before--;
+            if (before < sentence.FirstToken || !Words.IsAny(doc, before, "in")) continue;
+            int last = doc.TokenCovering(m.Span.End - 1);
+            bool attack = false;
+            // One lower-case word may come between: "a Russian air strike".
+            for (int n = last + 1; n <= last + 2 && n < sentence.EndToken && Words.IsLowerWord(doc, n) && !attack; n++)
+                attack = lexicon.ViolenceNouns.Contains(doc.TokenText(n))
+                         || lexicon.Triggers.MatchesAt(doc, n, sentence.EndToken) is [var (_, rows), ..] && rows.Any(r => !r.IsVerb && r.Type == "ASSAULT");
+            if (!attack) continue;
+            var rest = frame["place"].Where(x => x != f).ToList();
+            frame.Remove("place");
+            frame.AddAll("place", rest);
+            if (frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor")) frame.Add("actor", f with { Via = null }, "the country before the attack it was in");
+            return;
+        }
+    }
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 5 && name.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>
     /// An event with no place of its own is where the sentence's opening phrase puts all it tells: "Meanwhile,

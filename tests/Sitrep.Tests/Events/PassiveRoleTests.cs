@@ -54,4 +54,16 @@ public sealed class PassiveRoleTests
         // Not anyone at all: a rule for voters is no refusal.
         Assert.Empty(Events("Likewise, any voter who refuses to be inked will not get a ballot."));
     }
+
+    [Fact]
+    public void The_country_before_the_attack_a_killing_was_in_made_it_and_is_not_its_place()
+    {
+        var doc = Some.Report("Five civilians were killed in a Russian airstrike on Idlib on Sunday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("Russia", "Idlib"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+        // A headline's country name before the attacks says where they were.
+        doc = Some.Report("Six killed in Iraq attacks", "2020-03-30");
+        e = Assert.Single(doc.Events);
+        Assert.Equal(((string?)null, "Iraq"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+    }
 }

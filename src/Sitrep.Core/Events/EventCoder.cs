@@ -1172,6 +1172,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
     }
 
+    /// <summary>
+    /// A row without a gloss of its own (the converted PETRARCH verbs) says what was done in the text's own verb when
+    /// it is a past tense: "Turkish authorities released his fiancee", not "Turkish government retreat his fiancee".
+    /// </summary>
+    private static string? OwnPastTense(Document doc, int trigger, int length, EventTrigger entry) =>
+        entry.IsVerb && length == 1 && Words.IsLowerWord(doc, trigger) && doc.TokenText(trigger).EndsWith("ed", StringComparison.Ordinal) ? doc.TokenString(trigger) : null;
+
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 5 && name.All(c => char.IsUpper(c) || c == '.');
 
     /// <summary>
@@ -1634,7 +1641,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Evidence = [sentence.Span],
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
-                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Gloss,
+                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
                 Base = refusedCue is not null ? "refuse to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,

@@ -5,7 +5,8 @@ namespace Sitrep.Tests.Events;
 /// <summary>
 /// An event's date from its own clause: not from a relative clause or one after "since" or "after", not a
 /// month from the sentence before, not the narrative's day for a deed in the past perfect; kin named by
-/// a possessive are the party, not the one whose kin they are; a sentence's opening "In X," is where.
+/// a possessive are the party, not the one whose kin they are; a sentence's opening "In X," is where; and a
+/// summary tells the deed in the text's own past tense where its row has no gloss.
 /// </summary>
 public sealed class OwnClauseDateTests
 {
@@ -66,5 +67,14 @@ public sealed class OwnClauseDateTests
         Assert.Equal([("killed", "eastern Ghouta")], doc.Events.Select(e => (doc.TextOf(e.Trigger), doc.NameOf(e.PlaceId))).ToArray());
         doc = Some.Report("Fighting continued on Monday.\n\nIn Washington, officials said rebels attacked a base.", "2020-03-30");
         Assert.Equal([("attacked", (string?)null)], doc.Events.Select(e => (doc.TextOf(e.Trigger), doc.NameOf(e.PlaceId))).ToArray());
+    }
+
+    [Fact]
+    public void A_converted_PETRARCH_verb_is_told_in_the_texts_own_past_tense()
+    {
+        // The summary said "Turkish government retreat his fiancee" (the type's name for a row with no gloss).
+        var doc = Some.Report("Joe Robinson was on holiday in Didim when armed police raided the resort. After six days of questioning, Turkish authorities released his fiancee.", "2017-08-06");
+        var released = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "released");
+        Assert.Equal("Turkish government released his fiancee", Sitrep.Output.EventDescriber.Describe(doc, released));
     }
 }

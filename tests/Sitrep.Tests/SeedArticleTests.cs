@@ -151,8 +151,8 @@ public sealed class SeedArticleTests
     public void Codes_the_earlier_withdrawals_from_al_Qaim_and_Qayyarah_as_before_the_report()
     {
         // "Baker previously supervised ...": the sentence gives no date, and the month of the sentence before
-        // ("the third scaleback ... this month") no longer dates it — a blind judge of Guardian events found a
-        // month or week from an earlier sentence wrong for 10 of 11 such deeds, this month's too.
+        // ("the third scaleback ... this month") no longer dates it — a blind judge of Guardian events found the
+        // report's own month or week, taken from an earlier sentence, wrong for 10 of 11 deeds it dated.
         var earlier = D.Events.Where(x => x.Type == "RETREAT" && D.NameOf(x.PlaceId) is "al-Qaim base" or "Qayyarah Airfield West").ToArray();
         Assert.Equal([("al-Qaim base", new DateOnly(2020, 3, 30), "document"), ("Qayyarah Airfield West", new DateOnly(2020, 3, 30), "document")],
             earlier.Select(x => (D.NameOf(x.PlaceId)!, x.Date!.End!.Value, x.Date.Basis)).ToArray());

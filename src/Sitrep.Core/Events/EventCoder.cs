@@ -1145,24 +1145,27 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>
     /// "Five civilians were killed in a Russian airstrike", "killed in a US airstrike in 2015": the country
-    /// whose demonym or letters stand before the attack a killing was "in" made the attack; it is not where it was.
+    /// whose demonym or letters stand before the air strike an attack's "in" phrase names made it; it is not where it was.
     /// </summary>
     private void AttackerOfTheAttackItWasIn(DocumentIndex index, Sentence sentence, Frame frame)
     {
         var doc = index.Document;
         foreach (var f in frame["place"])
         {
-            // A demonym or a country's letters ("a US airstrike"), not its name: "Six killed in Iraq attacks" were in Iraq.
-            if (f.Mention is not { } m || index.KindOf(m) != EntityKind.Country || !(m.Form == MentionForm.Demonym || IsAcronym(doc.TextOf(m.Span)))) continue;
+            // A demonym or a country's letters after an article ("a US airstrike"), not its name: "Six killed in Iraq
+            // attacks" were in Iraq, and "Five killed in US shooting" in the US.
+            if (f.Mention is not { } m || index.KindOf(m) != EntityKind.Country) continue;
             int before = doc.TokenCovering(m.Span.Start) - 1;
-            if (before > sentence.FirstToken && Words.IsAny(doc, before, "a", "an", "the")) before--;
+            bool article = before > sentence.FirstToken && Words.IsAny(doc, before, "a", "an", "the");
+            if (!(m.Form == MentionForm.Demonym || article && EntityLexicon.IsAcronym(doc.TextOf(m.Span)))) continue;
+            if (article) before--;
             if (before < sentence.FirstToken || !Words.IsAny(doc, before, "in")) continue;
             int last = doc.TokenCovering(m.Span.End - 1);
             bool attack = false;
-            // One lower-case word may come between: "a Russian air strike".
+            // Only a strike from the air, which a state makes ("killed in a Turkish bomb attack" may be an attack in Turkey);
+            // one lower-case word may come between: "a Russian air strike".
             for (int n = last + 1; n <= last + 2 && n < sentence.EndToken && Words.IsLowerWord(doc, n) && !attack; n++)
-                attack = lexicon.ViolenceNouns.Contains(doc.TokenText(n))
-                         || lexicon.Triggers.MatchesAt(doc, n, sentence.EndToken) is [var (_, rows), ..] && rows.Any(r => !r.IsVerb && r.Type == "ASSAULT");
+                attack = lexicon.Triggers.MatchesAt(doc, n, sentence.EndToken) is [var (_, rows), ..] && rows.Any(r => !r.IsVerb && r.Type == "ASSAULT" && r.Mode == "aerial");
             if (!attack) continue;
             var rest = frame["place"].Where(x => x != f).ToList();
             frame.Remove("place");
@@ -1177,9 +1180,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// it is a past tense: "Turkish authorities released his fiancee", not "Turkish government retreat his fiancee".
     /// </summary>
     private static string? OwnPastTense(Document doc, int trigger, int length, EventTrigger entry) =>
-        entry.IsVerb && length == 1 && Words.IsLowerWord(doc, trigger) && doc.TokenText(trigger).EndsWith("ed", StringComparison.Ordinal) ? doc.TokenString(trigger) : null;
-
-    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 5 && name.All(c => char.IsUpper(c) || c == '.');
+        entry.IsVerb && length == 1 && Words.IsLowerWord(doc, trigger) && doc.TokenText(trigger).EndsWith("ed", StringComparison.Ordinal)
+        && !doc.TokenText(trigger).EndsWith("eed", StringComparison.Ordinal) ? doc.TokenString(trigger) : null;
 
     /// <summary>
     /// An event with no place of its own is where the sentence's opening phrase puts all it tells: "Meanwhile,
@@ -1565,7 +1567,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     && !OpensWith(index, sentence, trigger, length)
                     && !(sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken) && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1));
 
-        if (!frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) PlaceOfOpening(index, sentence, trigger, frame);
+        // (A verb's deed: in "In Moscow, Putin condemned the Turkish offensive" the offensive was not in Moscow.)
+        if (entry.IsVerb && !frame["place"].Any(f => f.Mention is { } pm && index.KindOf(pm) is { } pk && pk.IsPlace())) PlaceOfOpening(index, sentence, trigger, frame);
         var actors = Ids(frame["actor"]);
         var targets = Ids(frame["target"]);
         var recipients = Ids(frame["recipient"]);

@@ -32,16 +32,17 @@ public sealed class EventDating
 
         if (status is EventStatus.Reported or EventStatus.Claimed)
         {
-            // The sentence's own day, week or month in another of its clauses comes before earlier
-            // sentences': "Details of Sunday's fighting were sketchy but ... warplanes kept up their
-            // bombardment". A year is too coarse to say ("following 2016's failed coup").
-            var inSentence = index.TimesInSentence(sentence.Index)
+            // The sentence's own day, week or month in a clause joined to the event's (not a relative, reported or
+            // after/since one) comes before earlier sentences': "Details of Sunday's fighting were sketchy but ...
+            // warplanes kept up their bombardment". A year is too coarse to say ("following 2016's failed coup").
+            // Neither dates a deed in the past perfect ("... on Sunday, and the militia had seized the town").
+            var inSentence = PastPerfect(doc, sentence, trigger) ? null : index.TimesInSentence(sentence.Index)
                 .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month
                             && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
                 .OrderBy(t => Math.Abs(t.Span.Start - offset))
                 .FirstOrDefault();
             if (inSentence is not null) return From(inSentence, "context");
-            var context = PastPerfect(doc, trigger) ? null : ContextTime(index, sentence, offset, quote);
+            var context = PastPerfect(doc, sentence, trigger) ? null : ContextTime(index, sentence, offset, quote);
             if (context is not null) return From(context, "context");
         }
         if (doc.Source.Published is not { } published) return null;
@@ -86,15 +87,16 @@ public sealed class EventDating
         return index.TimesInSentence(sentence.Index - 1).Where(t => IsDate(t) && t.Precision == TimePrecision.Day && SameVoice(index, null, t)).LastOrDefault();
     }
 
-    /// <summary>"The group had seized power": a deed in the past perfect came before the narrative's time, which does not date it.</summary>
-    private static bool PastPerfect(Document doc, int trigger)
+    /// <summary>"The group had seized power", "had been killed": a deed in the past perfect came before the narrative's time, which does not date it.</summary>
+    private static bool PastPerfect(Document doc, Sentence sentence, int trigger)
     {
-        for (int k = trigger - 1, seen = 0; k >= 0 && seen < 3; k--, seen++)
-        {
-            if (Words.IsAny(doc, k, "had", "'d")) return true;
-            if (!Words.IsLowerWord(doc, k) || Words.IsAny(doc, k, "has", "have", "was", "were", "is", "are", "will", "would")) return false;
-        }
-        return false;
+        // A verb, not "had talks" or "had a meeting": the tree's, else a participle's ending.
+        if (doc.Syntax is { } tree && tree.IsParsed(trigger) ? tree.Upos[trigger] != "VERB"
+            : !(doc.TokenText(trigger).EndsWith("ed", StringComparison.Ordinal) || doc.TokenText(trigger).EndsWith("en", StringComparison.Ordinal))) return false;
+        int k = trigger - 1;
+        // "had been killed", "had already seized", "had reportedly been captured"
+        while (k > sentence.FirstToken && (Words.IsAny(doc, k, "been") || Words.IsLowerWord(doc, k) && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal) || Words.IsAny(doc, k, "already", "since", "just"))) k--;
+        return k >= sentence.FirstToken && k < trigger && Words.IsAny(doc, k, "had");
     }
 
     private static bool StartsWithReference(DocumentIndex index, Sentence sentence)

@@ -624,7 +624,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
         if (isKin is null) return names;
         var doc = index.Document;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (tree.Relations[t] is "nmod:poss" && names[t - sentence.FirstToken] is { } possessor && tree.Heads[t] is >= 0 and var head
+            if (tree.Relations[t] is "nmod:poss" or "det:poss" && names[t - sentence.FirstToken] is { } possessor && tree.Heads[t] is >= 0 and var head
                 && isKin(doc.TokenString(head)))
                 for (int k = 0; k < names.Length; k++)
                     if (ReferenceEquals(names[k], possessor)) names[k] = null;

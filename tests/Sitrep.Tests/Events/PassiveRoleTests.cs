@@ -61,9 +61,12 @@ public sealed class PassiveRoleTests
         var doc = Some.Report("Five civilians were killed in a Russian airstrike on Idlib on Sunday.", "2020-03-30");
         var e = Assert.Single(doc.Events);
         Assert.Equal(("Russia", "Idlib"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
-        // A headline's country name before the attacks says where they were.
+        // A headline's country name before the attacks says where they were; a bomb attack may be anyone's.
         doc = Some.Report("Six killed in Iraq attacks", "2020-03-30");
         e = Assert.Single(doc.Events);
         Assert.Equal(((string?)null, "Iraq"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
+        doc = Some.Report("Fighting went on. Two people were killed in a Turkish bomb attack on Monday.", "2020-03-30");
+        e = Assert.Single(doc.Events);
+        Assert.Equal(((string?)null, "Turkey"), (doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId)));
     }
 }

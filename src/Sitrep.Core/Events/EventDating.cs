@@ -36,13 +36,14 @@ public sealed class EventDating
             // after/since one) comes before earlier sentences': "Details of Sunday's fighting were sketchy but ...
             // warplanes kept up their bombardment". A year is too coarse to say ("following 2016's failed coup").
             // Neither dates a deed in the past perfect ("... on Sunday, and the militia had seized the town").
-            var inSentence = PastPerfect(doc, sentence, trigger) ? null : index.TimesInSentence(sentence.Index)
+            bool pastPerfect = PastPerfect(doc, sentence, trigger);
+            var inSentence = pastPerfect ? null : index.TimesInSentence(sentence.Index)
                 .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month
                             && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
                 .OrderBy(t => Math.Abs(t.Span.Start - offset))
                 .FirstOrDefault();
             if (inSentence is not null) return From(inSentence, "context");
-            var context = PastPerfect(doc, sentence, trigger) ? null : ContextTime(index, sentence, offset, quote);
+            var context = pastPerfect ? null : ContextTime(index, sentence, offset, quote);
             if (context is not null) return From(context, "context");
         }
         if (doc.Source.Published is not { } published) return null;

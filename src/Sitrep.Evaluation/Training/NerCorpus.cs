@@ -8,11 +8,12 @@ namespace Sitrep.Training;
 /// <summary>
 /// Reads NER gold data into sentences with IOB2 tags of our types. Formats: CoNLL-2003 (token
 /// first, tag last, IOB1 or IOB2, -DOCSTART- lines), WikiANN (<c>en:token TAB tag</c>) and the
-/// GMB CSV (<c>Sentence #,Word,POS,Tag</c>, Latin-1).
+/// GMB CSV (<c>Sentence #,Word,POS,Tag</c>, Latin-1) and Universal NER's IOB2 files (<c>index TAB token TAB
+/// tag TAB ...</c>, <c># newdoc</c> opening a document, other <c>#</c> lines comments).
 /// </summary>
 public static class NerCorpus
 {
-    public static readonly string[] Formats = ["conll", "wikiann", "gmb"];
+    public static readonly string[] Formats = ["conll", "wikiann", "gmb", "uner"];
 
     /// <summary>GMB's held-out part: its last tenth, by sentence order (whole articles, never trained on).</summary>
     public const double GmbHeldOutFraction = 0.1;
@@ -23,7 +24,8 @@ public static class NerCorpus
         "conll" => ReadColumns(path, languagePrefix: false),
         "wikiann" => ReadColumns(path, languagePrefix: true),
         "gmb" => ReadGmb(path, titleWords ?? new HashSet<string>()),
-        _ => throw new ArgumentException($"Unknown NER format '{format}' (use conll, wikiann or gmb)."),
+        "uner" => ReadUner(path),
+        _ => throw new ArgumentException($"Unknown NER format '{format}' (use conll, wikiann, gmb or uner)."),
     };
 
     /// <summary>The words of data/titles.tsv ("Prime", "Minister", "Mr."), as written.</summary>
@@ -74,6 +76,46 @@ public static class NerCorpus
             if (languagePrefix && token.Length > 3 && token[2] == ':') token = token[3..];
             tokens.Add(token);
             tags.Add(fields[^1]);
+        }
+        Flush();
+        return sentences;
+    }
+
+    /// <summary>Universal NER (UD English-EWT's sentences): the token is the second column, the tag the third; "# newdoc" opens a document.</summary>
+    private static List<TaggedSentence> ReadUner(string path)
+    {
+        var sentences = new List<TaggedSentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        int document = 0, lineNumber = 0;
+        void Flush()
+        {
+            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], ToIob2([.. tags])) { Document = document });
+            tokens.Clear();
+            tags.Clear();
+        }
+        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+            if (line.StartsWith('#'))
+            {
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+                {
+                    Flush();
+                    if (sentences.Count > 0) document++;
+                }
+                continue;
+            }
+            var fields = line.Split('\t');
+            if (fields.Length < 3) throw new InvalidDataException($"{path}:{lineNumber}: expected an index, a token and a tag, found '{line}'.");
+            tokens.Add(fields[1]);
+            tags.Add(fields[2]);
         }
         Flush();
         return sentences;

@@ -81,6 +81,20 @@ public sealed class NerScoringTests
     }
 
     [Fact]
+    public void Reads_Universal_NER_files_by_their_token_and_tag_columns_one_document_per_newdoc()
+    {
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("uner.iob2"),
+            "# newdoc id = a\n# sent_id = a-1\n# text = Ask Canon.\n1\tAsk\tO\t-\t-\n2\tCanon\tB-ORG\t-\tann\n3\t.\tO\t-\t-\n\n"
+            + "# sent_id = a-2\n1\tIn\tO\t-\t-\n2\tBuenos\tB-LOC\t-\t-\n3\tAires\tI-LOC\t-\t-\n\n"
+            + "# newdoc id = b\n# sent_id = b-1\n1\tLuis\tB-PER\t-\t-\n\n");
+        var sentences = NerCorpus.Read(dir.File("uner.iob2"), "uner");
+        Assert.Equal(["Ask", "Canon", "."], sentences[0].Tokens);
+        Assert.Equal(["O", "B-LOC", "I-LOC"], sentences[1].Tags);
+        Assert.Equal([0, 0, 1], sentences.Select(s => s.Document).ToArray());
+    }
+
+    [Fact]
     public void Maps_GMB_tags_strips_titles_and_splits_nationalities_from_places()
     {
         using var dir = new TemporaryDirectory();

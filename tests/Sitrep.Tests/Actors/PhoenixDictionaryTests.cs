@@ -1,14 +1,20 @@
+using Sitrep.Tests.Support;
 using Sitrep.Documents;
 using Sitrep.Conversion;
 using Sitrep.Actors;
 
 namespace Sitrep.Tests.Actors;
 
-public class PhoenixDictionaryTests
+public class PhoenixDictionaryTests : IDisposable
 {
-    private static string Write(string text)
+    // Each test's files in a directory of its own, deleted after it.
+    private readonly TemporaryDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private string Write(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"sitrep-phoenix-{Guid.NewGuid():N}.txt");
+        var path = _files.File($"sitrep-phoenix-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, text);
         return path;
     }
@@ -74,7 +80,7 @@ public class PhoenixDictionaryTests
     {
         var shared = Path.Combine(Support.Some.RepositoryRoot, "..", "shared", "data", "events", "petrarch2");
         Assert.True(Directory.Exists(shared), $"{shared} is needed for this test");
-        var outDir = Directory.CreateTempSubdirectory("sitrep-phoenix-").FullName;
+        var outDir = _files.Path;
         var result = PhoenixConverter.Convert(shared, outDir);
         Assert.True(result.Actors > 20_000);
         foreach (var f in new[] { "phoenix-actors.tsv", "phoenix-agents.tsv" })
@@ -85,7 +91,7 @@ public class PhoenixDictionaryTests
     public void The_converted_verb_file_in_data_matches_what_the_converter_writes_from_the_shared_dictionary()
     {
         var shared = Path.Combine(Support.Some.RepositoryRoot, "..", "shared", "data", "events");
-        var outPath = Path.Combine(Directory.CreateTempSubdirectory("sitrep-verbs-").FullName, "petrarch-verbs.tsv");
+        var outPath = _files.File("petrarch-verbs.tsv");
         var result = Sitrep.Conversion.PetrarchVerbConverter.Convert(Path.Combine(shared, "petrarch2", "CAMEO.2.0.txt"), Path.Combine(shared, "CAMEO2PLOVER-2021.txt"), outPath);
         Assert.True(result.Blocks > 300);
         Assert.True(File.ReadAllText(outPath) == File.ReadAllText(Path.Combine(Support.Some.RepositoryRoot, "data", "petrarch-verbs.tsv")), "data/petrarch-verbs.tsv is stale: run sitrep convert petrarch-verbs");

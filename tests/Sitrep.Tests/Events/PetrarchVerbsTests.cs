@@ -5,11 +5,16 @@ using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
 
-public sealed class PetrarchVerbsTests
+public sealed class PetrarchVerbsTests : IDisposable
 {
-    private static string Write(string text)
+    // Each test's files in a directory of its own, deleted after it.
+    private readonly TemporaryDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private string Write(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"sitrep-cameo-{Guid.NewGuid():N}.txt");
+        var path = _files.File($"sitrep-cameo-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, text);
         return path;
     }

@@ -29,6 +29,7 @@ public sealed class CountryTable
         {
             Aliases = t.List(r, "aliases"),
             Demonyms = t.List(r, "demonyms"),
+            PeopleNouns = t.HasColumn("people_nouns") ? t.List(r, "people_nouns") : [],
             Capital = t.Get(r, "capital"),
             CapitalAliases = t.List(r, "capital_aliases"),
             Source = source,

@@ -184,6 +184,8 @@ public sealed class EntityLexicon
             foreach (var a in country.Aliases) AddName(r, a, MentionForm.Alias, null);
             foreach (var dem in country.Demonyms)
                 nationalities.Add(PhraseTokens.Split(dem, abbreviations), new Nationality(dem, country, null, IsPeopleNoun(dem, country)));
+            foreach (var noun in country.PeopleNouns)
+                nationalities.Add(PhraseTokens.Split(noun, abbreviations), new Nationality(noun, country, null, IsPeopleNoun: true));
         }
         // Capitals stand for their governments ("Washington and Tehran"); a capital missing from
         // places.tsv still becomes a city without coordinates.

@@ -114,10 +114,47 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 foreach (var k in overlapping.Where(k => k.Referent is null || InsidePerson(k))) withdrawn.Add(k);
             }
         }
+        FamilyNamesOfPersons(document, found, names);
         if (names.Count > 0) found.AddRange(SameNamesElsewhere(document, names, found, withdrawn));
         if (withdrawn.Count > 0) document.RemoveMentionCandidates(withdrawn);
         document.AddMentionCandidates(found);
     }
+
+    /// <summary>
+    /// "Sultana's family believed she had been killed", "Mistura said": one word the model read as a
+    /// place or an organisation that is the family name of a person the report names in full
+    /// ("Kadiza Sultana", "Staffan de Mistura") is that person — not a town of that name in
+    /// California —, unless the word names a country, a division, a capital or a large city
+    /// ("Washington" beside "George Washington" stays in doubt, as the model read it).
+    /// </summary>
+    private void FamilyNamesOfPersons(Document doc, List<Mention> found, Dictionary<string, string?> names)
+    {
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.MentionCandidates.Concat(found))
+            if (m.Kind == EntityKind.Person && m.Person is { Given: { } given, Family: { Length: > 1 } family }
+                // (a name the model made of other words is none: "Call Canon", "Sunni Muslim")
+                && !IsCommonWord(given) && lexicon.Nationalities.LongestAt(doc, doc.TokenAtOrAfter(m.Span.Start), doc.Tokens.Count).Length == 0) families.Add(family);
+        if (families.Count == 0) return;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            if (m.Kind is not (EntityKind.Place or EntityKind.Organisation) || m.Nested || m.Form != MentionForm.Name || !m.DecidedBy.StartsWith("entities/ner:", StringComparison.Ordinal)
+                || m.DecidedBy == "entities/ner:dateline") continue;
+            string word = doc.TextOf(m.Span);
+            // Not an acronym, a faith or a people ("AMS", "Muslim"), nor a word the news writes in lower case ("Canon").
+            if (!families.Contains(word) || MajorPlace(word) || EntityLexicon.IsAcronym(word) || IsCommonWord(word)
+                || lexicon.Nationalities.LongestAt(doc, doc.TokenAtOrAfter(m.Span.Start), doc.Tokens.Count).Length > 0) continue;
+            found[k] = new Mention(m.Span, EntityKind.Person, MentionForm.Name, "entities/ner:PER, the family name of a person named in full")
+            {
+                Priority = ModelPriority,
+                Person = new PersonName(word) { Family = word },
+            };
+            if (names.ContainsKey(word)) names[word] = NerLabels.Person;
+        }
+    }
+
+    private bool MajorPlace(string name) => Places is not null && Places.Find(name).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Capital
+        || c.Population >= 100_000);
 
     /// <summary>
     /// The words around a name say it is a place (data/place-words.tsv): a preposition of place

@@ -34,6 +34,29 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_family_name_the_tagger_reads_as_a_place_is_the_person_named_in_full_before()
+    {
+        // Written after a Guardian report of 2019: the tagger read "Sultana" as a place, which the
+        // geocoder put in California, and the airstrike there.
+        var doc = Some.Report("Kadiza Sultana left east London for Syria with two school friends in 2015.\n"
+            + "In August 2016, a broadcaster reported that Sultana’s family thought she had been killed, aged 17, in a bombing raid on Raqqa.", "2019-02-14");
+        Assert.Equal(["Kadiza Sultana", "Sultana", "she"], doc.MentionTexts(doc.Entity("Kadiza Sultana")).ToArray());
+        Assert.DoesNotContain(doc.Entities, e => e.Kind.IsPlace() && e.Name == "Sultana");
+        var killing = Assert.Single(doc.Events);
+        Assert.Equal(("Raqqa", "Kadiza Sultana"), (doc.Entities.Single(e => e.Id == killing.PlaceId).Name, doc.Entities.Single(e => e.Id == killing.TargetId).Name));
+    }
+
+    [Fact]
+    public void A_people_noun_no_adjective_begins_is_the_country_s_people_not_the_country_or_a_town()
+    {
+        var doc = Some.Report("A Turkish court jailed two Britons and a Frenchman on Monday. Konstandinos Scurfield was the first Briton to die fighting Isis.", "2019-02-14");
+        var people = doc.Entities.Where(e => e.Name is "Britons" or "Frenchman").Select(e => (e.Name, e.Kind, e.Country)).ToArray();
+        Assert.Equal([("Britons", EntityKind.Group, "GB"), ("Frenchman", EntityKind.Group, "FR")], people);
+        Assert.Equal(["Britons", "Briton"], doc.MentionTexts(doc.Entities.Single(e => e.Name == "Britons")).ToArray());
+        Assert.DoesNotContain(doc.Entities, e => e.Kind.IsPlace() && e.Name == "Briton");
+    }
+
+    [Fact]
     public void A_name_read_as_a_place_more_often_than_as_an_organisation_is_a_place_on_the_map()
     {
         var doc = Some.Report("Headline: Mayor Speaks at Immokalee TIGER Grant Event. IMMOKALEE – The mayor offered remarks on Immokalee’s streets project. Farm workers in Immokalee marched on Monday.", "2018-03-01");

@@ -190,12 +190,13 @@ public sealed class GeocoderTests
     [Fact]
     public void Keeps_an_unknown_place_the_words_call_a_place_and_drops_a_weak_guess_at_a_name()
     {
+        // (Baghuz was the unknown place here until data/places.tsv took the Guardian's spelling of Baghouz.)
         Assert.NotNull(Some.Resources.Ner);
         // The tagger is unsure of all five and the gazetteer knows none; the words say three are places
         // ("the enclave of", "across the", "west of the"). Without those words all three went.
-        var doc = Some.Report("Families fled the enclave of Baghuz on Monday. The fighters withdrew across the Khabur. Kurdish expansion west of the Zab was halted. "
+        var doc = Some.Report("Families fled the enclave of Shafa on Monday. The fighters withdrew across the Khabur. Kurdish expansion west of the Zab was halted. "
             + "Wavepiston tested its device off the coast. Many young people convert to Islam after reading online.", "2019-03-01");
-        Assert.Equal([("Baghuz", "not in the gazetteer"), ("Khabur", "not in the gazetteer"), ("Zab", "not in the gazetteer")],
+        Assert.Equal([("Shafa", "not in the gazetteer"), ("Khabur", "not in the gazetteer"), ("Zab", "not in the gazetteer")],
             doc.Entities.Where(e => e.IsPlace).Select(e => (e.Name, e.Place!.Unresolved)));
     }
 

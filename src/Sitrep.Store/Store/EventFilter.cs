@@ -53,8 +53,10 @@ public sealed record EventFilter
             where.Add($"{e}.lat BETWEEN @latMin AND @latMax AND {e}.lon BETWEEN @lonMin AND @lonMax");
             p.Add("latMin", near.Lat - dLat); p.Add("latMax", near.Lat + dLat); p.Add("lonMin", near.Lon - dLon); p.Add("lonMax", near.Lon + dLon);
         }
+        // An event known on one side only is read at the day it has: "after 2 May" (no end) is on or after
+        // 2 May, "before the report of 30 March" (no start, "previously") on or before 30 March.
         if (From is { } from) { where.Add($"COALESCE({e}.date_end, {e}.date_start) >= @from"); p.Add("from", from); }
-        if (To is { } to) { where.Add($"{e}.date_start <= @to"); p.Add("to", to); }
+        if (To is { } to) { where.Add($"COALESCE({e}.date_start, {e}.date_end) <= @to"); p.Add("to", to); }
         if (Status is { } status) { where.Add($"{e}.status = @status"); p.Add("status", status.ToLowerInvariant()); }
         if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet ESCAPE '!'"); p.Add("outlet", Contains(outlet)); }
         if (Text is { } text)

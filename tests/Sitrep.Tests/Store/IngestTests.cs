@@ -146,9 +146,11 @@ public sealed class IngestTests
         IngestHandover(t.Target);
         using var store = t.OpenSql();
         Assert.Equal(3, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", Place = "K1", From = "2020-03-29", To = "2020-03-29" }).Count);
-        // The earlier withdrawals from al-Qaim and Qayyarah are dated only as before the report ("previously"):
-        // no date filter finds them, as none can say they fall in it.
+        // The earlier withdrawals from al-Qaim and Qayyarah are dated only as before the report of 30 March ("previously"):
+        // not on 29 March, as no one can say they fall on it, but before 30 March, which they surely do.
         Assert.Equal(3, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", From = "2020-03-29", To = "2020-03-29" }).Count);
+        Assert.Equal(3, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", To = "2020-03-29" }).Count);
+        Assert.Equal(5, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT", To = "2020-03-30" }).Count);
         Assert.Equal(5, store.FindEvents(new EventFilter { Actor = "IGOMIL", Type = "RETREAT" }).Count);
         // Kirkuk's centre is about 12 km from K1.
         Assert.Contains(store.FindEvents(new EventFilter { Near = (35.47, 44.39, 20) }), e => e.Place == "K1 Air Base");

@@ -40,11 +40,27 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
-            if (!e.IsPlace || e.Kind == EntityKind.Country || e.WithinId is not null) continue;
+            if (!e.IsPlace || e.Kind == EntityKind.Country) continue;
+            // A place said to lie in another ("the resort of Didim in south-west Turkey") is looked up
+            // in that one's country; a part of it ("northern Iraq"), or one the gazetteer lacks there,
+            // stands at the other's point (below).
+            string? withinCountry = null;
+            if (e.WithinId is { } within)
+            {
+                if (NamePatternFinder.PartOf(e.Referent) is not null || !byId.TryGetValue(within, out int w)
+                    || (entities[w].Place?.Country ?? entities[w].Country) is not { Length: > 0 } country) continue;
+                withinCountry = country;
+            }
             bool contradicted = Contradicted(document, e);
             if (e.Place is { Latitude: not null } && !contradicted) continue;
+            var found = Candidates(document, e, context, contradicted);
+            if (withinCountry is not null)
+            {
+                found = found.Where(c => string.Equals(c.Entry.Country, withinCountry, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (found.Count == 0) continue;
+            }
             open.Add(i);
-            candidates[i] = Candidates(document, e, context, contradicted);
+            candidates[i] = found;
         }
         var provisional = open.Where(i => candidates[i].Count > 0).ToDictionary(i => i, i => candidates[i].MaxBy(c => c.Score).Entry);
         // The places already fixed, not those read again ("Paris, Texas" does not vote for France).

@@ -188,6 +188,17 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void A_town_said_to_lie_in_a_country_is_looked_up_there_and_one_the_gazetteer_lacks_stands_at_the_country()
+    {
+        // Written after a Guardian report of 2018: "Didim in south-west Turkey" stood at Turkey's centre, 700 km off.
+        var didim = PlaceOf("He was on holiday at the resort of Didim in south-west Turkey when the police arrested him.", "Didim");
+        Assert.True(Km(didim, 37.38, 27.26) < 5, $"{didim.Latitude}, {didim.Longitude}");
+        Assert.Equal("TR", didim.Country);
+        var shafa = PlaceOf("Families fled the village of Shafa in Syria.", "Shafa");
+        Assert.Equal(("SY", "country"), (shafa.Country, shafa.Precision));
+    }
+
+    [Fact]
     public void Keeps_an_unknown_place_the_words_call_a_place_and_drops_a_weak_guess_at_a_name()
     {
         // (Baghuz was the unknown place here until data/places.tsv took the Guardian's spelling of Baghouz.)

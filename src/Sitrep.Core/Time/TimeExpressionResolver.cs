@@ -56,6 +56,12 @@ public static class TimeExpressionResolver
             return r with { Precision = TimePrecision.Range, Start = s, End = a > s ? a : r.End, Mod = "AFTER" };
         if (spec.Until && r.End is { } e)
             return r with { Precision = TimePrecision.Range, Start = null, End = e, Mod = "BEFORE" };
+        // "earlier this year": from the year's start to the day it is told; "later this month": from that day to the month's end.
+        if (spec.Kind == TimexKind.RelativeUnit && spec.Offset == 0 && anchor is { } now && r.Start is { } first && r.End is { } last && first <= now && now <= last)
+        {
+            if (spec.Mod == "BEFORE") return r with { Precision = TimePrecision.Range, End = now };
+            if (spec.Mod == "AFTER") return r with { Precision = TimePrecision.Range, Start = now };
+        }
         return r;
     }
 

@@ -59,8 +59,12 @@ public sealed partial class TimeRecognizer
                 Offset = rel switch { "last" or "past" => -1, "next" or "coming" => 1, _ => 0 },
             };
         });
-        Add("relative-unit", [AnyOf("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter")], $@"{Lead(@"(?:\b(?<mod>(?i:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of))\s+)?")}\b(?<rel>(?i:this|last|next|past|previous|coming|following|current))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter))\b", (m, text) =>
+        // "since last year", "since the beginning of the year" (with "the", the current year's: only after "since" or "until").
+        Add("relative-unit", [AnyOf("week", "month", "year", "quarter", "decade", "spring", "summer", "autumn", "fall", "winter")], $@"{Lead(@"(?:\b(?<since>(?i:since|until|till))\s+)?(?:\b(?<mod>(?i:earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of))\s+)?")}\b(?<rel>(?i:this|last|next|past|previous|coming|following|current|the))\s+(?<unit>(?i:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter))\b", (m, text) =>
         {
+            // ("at the end of the year" alone may be last year's or next year's: left unread, as before.)
+            if (m.Groups["rel"].Value.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !(m.Groups["since"].Success && m.Groups["mod"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && m.Groups["unit"].Value.ToLowerInvariant() is "year" or "month" or "week")) return null;
             string u = m.Groups["unit"].Value.ToLowerInvariant();
             string code = u switch
             {
@@ -73,6 +77,8 @@ public sealed partial class TimeRecognizer
                 Unit = code,
                 Offset = Relative(m),
                 Mod = mod switch { "earlier" => "BEFORE", "later" => "AFTER", "" => null, _ => ModWord(mod) },
+                Since = Since(m),
+                Until = Until(m),
             };
         });
         Add("year", [_year], $@"{Lead(@"(?:\b(?<pre>(?i:since|from|until|by|in|during|of|throughout))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?i:the\s+year)\s+)?")}\b(?:(?<y>(?:19|20)\d{{2}})\b(?![-–/]\d)|{SpelledYear}\b)", (m, text) =>

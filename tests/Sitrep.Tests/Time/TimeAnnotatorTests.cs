@@ -14,6 +14,25 @@ public sealed class TimeAnnotatorTests
     }
 
     [Theory]
+    // A Guardian report of 14 March 2019: "More than 100 civilians have been killed since the beginning of the year."
+    [InlineData("More than 100 civilians have been killed since the beginning of the year.", "since the beginning of the year", "2020-01-01", "2020-03-30")]
+    [InlineData("Prices have doubled since last year.", "since last year", "2019-01-01", "2020-03-30")]
+    [InlineData("The ministry said so earlier this month.", "earlier this month", "2020-03-01", "2020-03-30")]
+    [InlineData("The ministry will report later this year.", "later this year", "2020-03-30", "2020-12-31")]
+    public void Reads_since_a_period_and_earlier_or_later_in_this_one_as_the_days_from_or_to_the_report(string text, string span, string start, string end)
+    {
+        var doc = Some.UpTo<TimeAnnotator>(text, "2020-03-30");
+        var time = Assert.Single(doc.Times);
+        Assert.Equal((span, TimePrecision.Range, DateOnly.Parse(start), DateOnly.Parse(end)), (doc.TextOf(time.Span), time.Precision, time.Start, time.End));
+    }
+
+    [Fact]
+    public void Leaves_the_end_of_the_year_unread_without_since_or_until()
+    {
+        Assert.Empty(Times("Talks collapsed at the end of the year."));
+    }
+
+    [Theory]
     [InlineData("The general flew to the base on Sunday.", "on Sunday", "2020-03-29", TimePrecision.Day)]
     [InlineData("The ceremony was held on Monday.", "on Monday", "2020-03-30", TimePrecision.Day)]
     [InlineData("The talks will resume on Sunday.", "on Sunday", "2020-04-05", TimePrecision.Day)]

@@ -42,7 +42,37 @@ public static class NerCorpus
         return (sentences[..cut], sentences[cut..]);
     }
 
-    private static List<TaggedSentence> ReadColumns(string path, bool languagePrefix)
+    private static List<TaggedSentence> ReadColumns(string path, bool languagePrefix) =>
+        // WikiANN's sentences are unrelated fragments: each is a document of its own.
+        ReadTokenLines(path, sentenceIsDocument: languagePrefix, (line, lineNumber) =>
+        {
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal)) return TokenLine.DocumentStart;
+            var fields = line.Split(languagePrefix ? ['\t'] : [' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 2) throw new InvalidDataException($"{path}:{lineNumber}: expected a token and a tag, found '{line}'.");
+            var token = fields[0];
+            if (languagePrefix && token.Length > 3 && token[2] == ':') token = token[3..];
+            return new TokenLine(token, fields[^1]);
+        });
+
+    /// <summary>Universal NER (UD English-EWT's sentences): the token is the second column, the tag the third; "# newdoc" opens a document.</summary>
+    private static List<TaggedSentence> ReadUner(string path) =>
+        ReadTokenLines(path, sentenceIsDocument: false, (line, lineNumber) =>
+        {
+            if (line.StartsWith('#')) return line.StartsWith("# newdoc", StringComparison.Ordinal) ? TokenLine.DocumentStart : TokenLine.Nothing;
+            var fields = line.Split('\t');
+            if (fields.Length < 3) throw new InvalidDataException($"{path}:{lineNumber}: expected an index, a token and a tag, found '{line}'.");
+            return new TokenLine(fields[1], fields[2]);
+        });
+
+    /// <summary>One line of a file of a token per line: a token and its tag, a document's start, or nothing to read.</summary>
+    private readonly record struct TokenLine(string? Token, string? Tag, bool NewDocument = false)
+    {
+        public static readonly TokenLine DocumentStart = new(null, null, true);
+        public static readonly TokenLine Nothing = new(null, null);
+    }
+
+    /// <summary>Sentences of a token-per-line file (a blank line between them), each line read by <paramref name="read"/>.</summary>
+    private static List<TaggedSentence> ReadTokenLines(string path, bool sentenceIsDocument, Func<string, int, TokenLine> read)
     {
         var sentences = new List<TaggedSentence>();
         var tokens = new List<string>();
@@ -50,8 +80,7 @@ public static class NerCorpus
         int document = 0, lineNumber = 0;
         void Flush()
         {
-            // WikiANN's sentences are unrelated fragments: each is a document of its own.
-            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], ToIob2([.. tags])) { Document = languagePrefix ? sentences.Count : document });
+            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], ToIob2([.. tags])) { Document = sentenceIsDocument ? sentences.Count : document });
             tokens.Clear();
             tags.Clear();
         }
@@ -64,58 +93,16 @@ public static class NerCorpus
                 Flush();
                 continue;
             }
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            var tokenLine = read(line, lineNumber);
+            if (tokenLine.NewDocument)
             {
                 Flush();
                 if (sentences.Count > 0) document++;
                 continue;
             }
-            var fields = line.Split(languagePrefix ? ['\t'] : [' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 2) throw new InvalidDataException($"{path}:{lineNumber}: expected a token and a tag, found '{line}'.");
-            var token = fields[0];
-            if (languagePrefix && token.Length > 3 && token[2] == ':') token = token[3..];
-            tokens.Add(token);
-            tags.Add(fields[^1]);
-        }
-        Flush();
-        return sentences;
-    }
-
-    /// <summary>Universal NER (UD English-EWT's sentences): the token is the second column, the tag the third; "# newdoc" opens a document.</summary>
-    private static List<TaggedSentence> ReadUner(string path)
-    {
-        var sentences = new List<TaggedSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        int document = 0, lineNumber = 0;
-        void Flush()
-        {
-            if (tokens.Count > 0) sentences.Add(new TaggedSentence([.. tokens], ToIob2([.. tags])) { Document = document });
-            tokens.Clear();
-            tags.Clear();
-        }
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
-        {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                Flush();
-                continue;
-            }
-            if (line.StartsWith('#'))
-            {
-                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
-                {
-                    Flush();
-                    if (sentences.Count > 0) document++;
-                }
-                continue;
-            }
-            var fields = line.Split('\t');
-            if (fields.Length < 3) throw new InvalidDataException($"{path}:{lineNumber}: expected an index, a token and a tag, found '{line}'.");
-            tokens.Add(fields[1]);
-            tags.Add(fields[2]);
+            if (tokenLine.Token is null) continue;
+            tokens.Add(tokenLine.Token);
+            tags.Add(tokenLine.Tag!);
         }
         Flush();
         return sentences;

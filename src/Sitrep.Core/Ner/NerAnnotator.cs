@@ -95,7 +95,9 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 if (span.Label == NerLabels.Location && margin / (span.End - span.Start) < UnknownPlaceMinimumMargin
                     && !KnownPlaceIn(document.TextOf(text), text.End < document.Text.Length && document.Text[text.End] == '.')
                     && !SaidToBePlace(document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End)) continue;
-                if (Mention(document, text, span.Label, view, span) is not { } m) continue;
+                // "Her Dutch husband, Yago Riedijk, 27, said": a name with an age after it is a person's, whatever the tagger read.
+                string label = span.Label is NerLabels.Organisation or NerLabels.Location && AgeFollows(document, sentence.FirstToken + span.End, sentence.EndToken) ? NerLabels.Person : span.Label;
+                if (Mention(document, text, label, view, span with { Label = label }) is not { } m) continue;
                 var overlapping = known.Between(Math.Max(0, text.Start - MaxMentionLength), text.End).Where(k => k.Span.Overlaps(text)).ToList();
                 // Dictionary actors win, except a word of a longer person's name ("Wagner" in "Carlos E.M. Wagner");
                 // so does a rule's person when the model reads the same words as a person too.
@@ -107,7 +109,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 // Not a person guessed only from a speech verb: "Zorlu Holding said" is the model's organisation.
                 if (overlapping.Any(k => k.Referent is null && k.Span.Contains(text) && k.DecidedBy != SpeechPerson)) continue;
                 found.Add(m);
-                RememberName(names, document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End, span.Label);
+                RememberName(names, document, sentence.FirstToken + span.Start, sentence.FirstToken + span.End, label);
                 // "northern Syria" names Syria too; "New Mexico", "Northern Ireland" and "North America", places of their own by the whole name, name no country inside.
                 if (!(m.Kind.IsPlace() && Places?.NamesAWhole(document.Text.AsSpan(text.Start, text.Length)) == true))
                     found.AddRange(overlapping.Where(k => k.Referent is not null && !InsidePerson(k)).Select(k => k with { Nested = true }));
@@ -118,6 +120,16 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         if (names.Count > 0) found.AddRange(SameNamesElsewhere(document, names, found, withdrawn));
         if (withdrawn.Count > 0) document.RemoveMentionCandidates(withdrawn);
         document.AddMentionCandidates(found);
+    }
+
+    /// <summary>", 27," or ", aged 27," right after a name: a person's age (places and firms have none told so).</summary>
+    private static bool AgeFollows(Document doc, int next, int end)
+    {
+        if (next + 2 >= end || !Words.IsPunct(doc, next, ',')) return false;
+        int k = next + 1;
+        if (Words.IsAny(doc, k, "aged", "now")) k++;
+        return k + 1 < end && doc.Tokens[k].Kind == TokenKind.Number && int.TryParse(doc.TokenText(k), out int age) && age is >= 1 and <= 110
+            && (Words.IsPunct(doc, k + 1, ',') || Words.IsPunct(doc, k + 1, '.'));
     }
 
     /// <summary>

@@ -46,6 +46,16 @@ public sealed class EntityTests
         Assert.Equal(("Raqqa", "Kadiza Sultana"), (doc.Entities.Single(e => e.Id == killing.PlaceId).Name, doc.Entities.Single(e => e.Id == killing.TargetId).Name));
     }
 
+    [Theory]
+    // Written after Guardian reports of 2019, where the tagger read both as an organisation and a place.
+    [InlineData("Her Dutch husband, Yago Riedijk, 27, said this week that he wanted to return to the Netherlands.", "Yago Riedijk")]
+    [InlineData("The family of Hareth Rabbah, 35, said he was detained in Idlib.", "Hareth Rabbah")]
+    public void A_name_with_an_age_after_it_is_a_person(string text, string name)
+    {
+        var doc = Some.Report(text, "2019-03-06");
+        Assert.Equal(EntityKind.Person, doc.Entity(name).Kind);
+    }
+
     [Fact]
     public void A_people_noun_no_adjective_begins_is_the_country_s_people_not_the_country_or_a_town()
     {

@@ -123,7 +123,7 @@ public sealed class DictionaryMentionFinder(EntityLexicon lexicon) : IAnnotator
         {
             if (nat.IsPeopleNoun)
             {
-                var people = new Referent("PEOPLE-" + country.Iso2, country.Demonyms.Concat(country.PeopleNouns).FirstOrDefault(d => d.EndsWith('s')) ?? nat.Word, EntityKind.Group)
+                var people = new Referent("PEOPLE-" + country.Iso2, country.Demonyms.Concat(country.PeopleNouns).FirstOrDefault(d => d.EndsWith('s')) ?? country.PeopleNouns.FirstOrDefault() ?? nat.Word, EntityKind.Group)
                 {
                     Country = country.Iso2,
                     Source = "data/countries.tsv",

@@ -157,6 +157,8 @@ public sealed class Gazetteer
             Add(countries.Get(row, "name"), GazetteerKind.Place);
             foreach (var a in countries.List(row, "aliases")) Add(a, GazetteerKind.Place);
             foreach (var d in countries.List(row, "demonyms")) Add(d, GazetteerKind.Nationality);
+            if (countries.HasColumn("people_nouns"))
+                foreach (var d in countries.List(row, "people_nouns")) Add(d, GazetteerKind.Nationality);
             Add(countries.Get(row, "capital"), GazetteerKind.Place);
         }
         var places = TsvTable.Load(P("places.tsv"));

@@ -80,7 +80,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 for (int i = 0; i < datelineEnd; i++) tags[i] = 0;
                 var text = TextSpan.FromBounds(starts[0], starts[datelineEnd - 1] + lengths[datelineEnd - 1]);
                 if (!known.Covers(text.Start))
-                    found.Add(new Mention(text, EntityKind.Place, MentionForm.Name, "entities/ner:dateline") { Priority = ModelPriority });
+                    found.Add(new Mention(text, EntityKind.Place, MentionForm.Name, DatelineReading) { Priority = ModelPriority });
             }
             foreach (var span in Spans(tags.AsSpan(0, n)))
             {
@@ -134,10 +134,11 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
 
     /// <summary>
     /// "Sultana's family believed she had been killed", "Mistura said": one word the model read as a
-    /// place or an organisation that is the family name of a person the report names in full
-    /// ("Kadiza Sultana", "Staffan de Mistura") is that person — not a town of that name in
-    /// California —, unless the word names a country, a division, a capital or a large city
-    /// ("Washington" beside "George Washington" stays in doubt, as the model read it).
+    /// place that is the family name of a person the report names in full ("Kadiza Sultana",
+    /// "Staffan de Mistura") is that person — not a town of that name in California —, unless the
+    /// word names a country, a division, a capital or a large city ("Washington" beside "George
+    /// Washington" stays as the model read it). Not a word read as an organisation: a firm is often
+    /// named after a founder the report names ("Michael Bloomberg ... Bloomberg reported").
     /// </summary>
     private void FamilyNamesOfPersons(Document doc, List<Mention> found, Dictionary<string, string?> names)
     {
@@ -150,8 +151,8 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         for (int k = 0; k < found.Count; k++)
         {
             var m = found[k];
-            if (m.Kind is not (EntityKind.Place or EntityKind.Organisation) || m.Nested || m.Form != MentionForm.Name || !m.DecidedBy.StartsWith("entities/ner:", StringComparison.Ordinal)
-                || m.DecidedBy == "entities/ner:dateline") continue;
+            if (m.Kind is not EntityKind.Place || m.Nested || m.Form != MentionForm.Name || !m.DecidedBy.StartsWith(Name + ":", StringComparison.Ordinal)
+                || m.DecidedBy == DatelineReading) continue;
             string word = doc.TextOf(m.Span);
             // Not an acronym, a faith or a people ("AMS", "Muslim"), nor a word the news writes in lower case ("Canon").
             if (!families.Contains(word) || MajorPlace(word) || EntityLexicon.IsAcronym(word) || IsCommonWord(word)
@@ -241,6 +242,8 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     private const string SpeechPerson = "entities/persons:speech";
 
     private const string FamilyNamePerson = "entities/persons:family-name";
+
+    private const string DatelineReading = "entities/ner:dateline";
 
     /// <summary>Longest name, in tokens, looked for again elsewhere in the document.</summary>
     private const int MaxRepeatedNameTokens = 6;

@@ -53,7 +53,7 @@ public static class TimeExpressionResolver
             return new ResolvedTime(spec.Kind == TimexKind.Clock ? TimexType.Time : TimexType.Date, TimePrecision.Unresolved, null, null, null, spec.Mod);
         var r = date;
         if (spec.Since && anchor is { } a && r.Start is { } s)
-            return r with { Precision = TimePrecision.Range, Start = s, End = a > s ? a : r.End, Mod = "AFTER" };
+            return r with { Precision = TimePrecision.Range, Start = s, End = a >= s ? a : r.End, Mod = "AFTER" };
         if (spec.Until && r.End is { } e)
             return r with { Precision = TimePrecision.Range, Start = null, End = e, Mod = "BEFORE" };
         // "earlier this year": from the year's start to the day it is told; "later this month": from that day to the month's end.

@@ -78,7 +78,8 @@ public sealed partial class TimeRecognizer
                 Offset = Relative(m),
                 Mod = mod switch { "earlier" => "BEFORE", "later" => "AFTER", "" => null, _ => ModWord(mod) },
                 Since = Since(m),
-                Until = Until(m),
+                // "until the end of the year" closes at the year's end; "postponed until next week" stays next week, as before.
+                Until = Until(m) && m.Groups["rel"].Value.Equals("the", StringComparison.OrdinalIgnoreCase),
             };
         });
         Add("year", [_year], $@"{Lead(@"(?:\b(?<pre>(?i:since|from|until|by|in|during|of|throughout))\s+)?(?:\b(?<mod>(?i:early|mid|late|the\s+(?:beginning|start|end|middle)\s+of))[\s-]+)?(?:\b(?i:the\s+year)\s+)?")}\b(?:(?<y>(?:19|20)\d{{2}})\b(?![-–/]\d)|{SpelledYear}\b)", (m, text) =>

@@ -56,7 +56,7 @@ public sealed record EventFilter
         // An event known on one side only is read at the day it has: "after 2 May" (no end) is on or after
         // 2 May, "before the report of 30 March" (no start, "previously") on or before 30 March.
         if (From is { } from) { where.Add($"COALESCE({e}.date_end, {e}.date_start) >= @from"); p.Add("from", from); }
-        if (To is { } to) { where.Add($"COALESCE({e}.date_start, {e}.date_end) <= @to"); p.Add("to", to); }
+        if (To is { } to) { where.Add($"({e}.date_start <= @to OR {e}.date_start IS NULL AND {e}.date_end <= @to)"); p.Add("to", to); }
         if (Status is { } status) { where.Add($"{e}.status = @status"); p.Add("status", status.ToLowerInvariant()); }
         if (Outlet is { } outlet) { where.Add($"LOWER({d}.outlet) LIKE @outlet ESCAPE '!'"); p.Add("outlet", Contains(outlet)); }
         if (Text is { } text)

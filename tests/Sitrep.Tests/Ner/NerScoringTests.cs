@@ -89,7 +89,9 @@ public sealed class NerScoringTests
             + "# sent_id = a-2\n1\tIn\tO\t-\t-\n2\tBuenos\tB-LOC\t-\t-\n3\tAires\tI-LOC\t-\t-\n\n"
             + "# newdoc id = b\n# sent_id = b-1\n1\tLuis\tB-PER\t-\t-\n\n");
         var sentences = NerCorpus.Read(dir.File("uner.iob2"), "uner");
+        Assert.Equal(3, sentences.Count);
         Assert.Equal(["Ask", "Canon", "."], sentences[0].Tokens);
+        Assert.Equal(["O", "B-ORG", "O"], sentences[0].Tags);
         Assert.Equal(["O", "B-LOC", "I-LOC"], sentences[1].Tags);
         Assert.Equal([0, 0, 1], sentences.Select(s => s.Document).ToArray());
     }

@@ -30,6 +30,18 @@ public sealed class TimeAnnotatorTests
     public void Leaves_the_end_of_the_year_unread_without_since_or_until()
     {
         Assert.Empty(Times("Talks collapsed at the end of the year."));
+        // "until next week" is still next week; "until the end of the year" closes there.
+        Assert.Equal([("until next week", "2020-W15", TimePrecision.Week, null)], Times("The vote was postponed until next week."));
+        Assert.Equal([("until the end of the year", "2020", TimePrecision.Range, "BEFORE")], Times("Talks will go on until the end of the year."));
+    }
+
+    [Fact]
+    public void A_period_since_the_report_s_own_day_ends_on_that_day()
+    {
+        // 30 March 2020 is a Monday: "since the start of the week" is that day alone, never the week to come.
+        var doc = Some.UpTo<TimeAnnotator>("Prices have risen since the start of the week.", "2020-03-30");
+        var time = Assert.Single(doc.Times);
+        Assert.Equal((new DateOnly(2020, 3, 30), new DateOnly(2020, 3, 30)), (time.Start, time.End));
     }
 
     [Theory]

@@ -27,6 +27,15 @@ public sealed class PassiveRoleTests
     }
 
     [Fact]
+    public void A_deed_with_no_place_of_its_own_is_where_a_phrase_of_its_phrase_says()
+    {
+        // The parser hangs "in Turkey" on "years": the jailing is still in Turkey.
+        var doc = Some.Report("A former Royal Marine has been jailed for nearly six years in Turkey after he was convicted of fighting alongside a Kurdish militia.", "2018-12-14");
+        var jailing = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "Turkey"), (jailing.Type, doc.Entities.Single(e => e.Id == jailing.PlaceId).Name));
+    }
+
+    [Fact]
     public void Joined_participles_share_the_by_phrase_of_the_last()
     {
         Assert.Equal([("COERCE", "arrested", null, "protesters", "police")], Events("Five protesters were arrested and beaten by police in Cairo."));

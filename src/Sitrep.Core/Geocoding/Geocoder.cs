@@ -37,6 +37,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         // Two passes: each name's best reading alone, then again beside where the others landed.
         var open = new List<int>();
         var candidates = new Dictionary<int, List<(GazetteerEntry Entry, double Score)>>();
+        var insideOf = new Dictionary<int, int>();
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -44,17 +45,18 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // A place said to lie in another ("the resort of Didim in south-west Turkey") is looked up
             // in that one's country; a part of it ("northern Iraq"), or one the gazetteer lacks there,
             // stands at the other's point (below).
+            // (A division the tagger found, "Richmond in North Yorkshire", has no country yet: the second pass reads it.)
             string? withinCountry = null;
             if (e.WithinId is { } within)
             {
-                if (NamePatternFinder.PartOf(e.Referent) is not null || !byId.TryGetValue(within, out int w)
-                    || (entities[w].Place?.Country ?? entities[w].Country) is not { Length: > 0 } country) continue;
-                withinCountry = country;
+                if (NamePatternFinder.PartOf(e.Referent) is not null || !byId.TryGetValue(within, out int w)) continue;
+                withinCountry = entities[w].Place?.Country ?? entities[w].Country;
+                insideOf[i] = w;
             }
             bool contradicted = Contradicted(document, e);
             if (e.Place is { Latitude: not null } && !contradicted) continue;
             var found = Candidates(document, e, context, contradicted);
-            if (withinCountry is not null)
+            if (withinCountry is { Length: > 0 })
             {
                 found = found.Where(c => string.Equals(c.Entry.Country, withinCountry, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (found.Count == 0) continue;
@@ -71,6 +73,7 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
         // Each name read again beside where the others landed in the first pass. (More rounds,
         // each beside the round before, changed no GeoWebNews toponym.)
         var chosen = new Dictionary<int, GazetteerEntry>();
+        var insideOnly = new HashSet<int>();
         var unfit = new HashSet<int>();
         foreach (int i in open)
         {
@@ -83,11 +86,21 @@ public sealed class Geocoder(WorldGazetteer gazetteer, StateAbbreviations states
             // "Tony" and "Holyrood" in a British story are no American hamlets.
             var fitting = candidates[i].Where(c => c.Entry.Population > 0 || c.Entry.Feature is not (GazetteerFeature.City or GazetteerFeature.Admin1Seat)
                 || countries.Contains(c.Entry.Country) || InContext(c.Entry, context)).ToList();
+            // "Richmond in North Yorkshire": only a town in the division the text puts it in (else it stands at the division's point, below).
+            if (insideOf.TryGetValue(i, out int outer) && provisional.TryGetValue(outer, out var division))
+            {
+                fitting = fitting.Where(c => c.Entry.Country == division.Country && (division.Feature != GazetteerFeature.Admin1 || c.Entry.Admin1Code == division.Admin1Code)).ToList();
+                if (fitting.Count == 0)
+                {
+                    insideOnly.Add(i);
+                    continue;
+                }
+            }
             if (fitting.Count == 0 && candidates[i].Count > 0) unfit.Add(i);
             if (fitting.Count > 0)
                 chosen[i] = fitting.MaxBy(c => c.Score + NearnessBonus(c.Entry, others) + CoherenceBonus(c.Entry, countries) + NamedDivisionBonus(c.Entry, namedDivisions, context.Admin1s)).Entry;
         }
-        foreach (int i in open)
+        foreach (int i in open.Where(i => !insideOnly.Contains(i)))
             entities[i] = chosen.TryGetValue(i, out var place) ? Placed(entities[i], place)
                 : Unresolved(entities[i], unfit.Contains(i) ? "only villages of unknown size have this name, in countries the article does not name" : "not in the gazetteer");
         StatesNamedLikeTowns(document, entities);

@@ -196,6 +196,11 @@ public sealed class GeocoderTests
         Assert.Equal("TR", didim.Country);
         var shafa = PlaceOf("Families fled the village of Shafa in Syria.", "Shafa");
         Assert.Equal(("SY", "country"), (shafa.Country, shafa.Precision));
+        // A division the tagger found: the town of that name inside it, not the division's point, nor the Richmond of Virginia.
+        var richmond = PlaceOf("Flooding hit Richmond in North Yorkshire on Monday.", "Richmond");
+        Assert.True(Km(richmond, 54.40, -1.74) < 5, $"{richmond.Latitude}, {richmond.Longitude}");
+        var virginia = PlaceOf("Flooding hit Richmond in Virginia on Monday.", "Richmond");
+        Assert.True(Km(virginia, 37.54, -77.44) < 10, $"{virginia.Latitude}, {virginia.Longitude}");
     }
 
     [Fact]

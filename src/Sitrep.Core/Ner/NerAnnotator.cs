@@ -166,8 +166,10 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         }
     }
 
-    private bool MajorPlace(string name) => Places is not null && Places.Find(name).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Capital
-        || c.Population >= 100_000);
+    /// <summary>The world gazetteer knows the name as a country, a first-level division, a capital or a city of 100,000 (and, if asked, a second-level division or a continent).</summary>
+    private bool MajorPlace(string name, bool divisionsAndContinents = false) => Places is not null && Places.Find(name).Any(c =>
+        c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Capital || c.Population >= 100_000
+        || divisionsAndContinents && c.Feature is GazetteerFeature.Admin2 or GazetteerFeature.Continent);
 
     /// <summary>
     /// The words around a name say it is a place (data/place-words.tsv): a preposition of place
@@ -200,8 +202,7 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         for (int k = 1; k < words.Length; k++)
             if (Major(string.Join(' ', words[..k])) || Major(string.Join(' ', words[^k..]))) return true;
         return false;
-        bool Major(string part) => !lexicon.Directions.ContainsKey(part) && Places.Find(part).Any(c => c.Feature is GazetteerFeature.Country or GazetteerFeature.Admin1 or GazetteerFeature.Admin2 or GazetteerFeature.Continent or GazetteerFeature.Capital
-            || c.Population >= 100_000);
+        bool Major(string part) => !lexicon.Directions.ContainsKey(part) && MajorPlace(part, divisionsAndContinents: true);
     }
 
     /// <summary>

@@ -484,7 +484,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             {
                 // "Her husband was killed" where "her" stands for no one named: the kin, in words, all the same.
                 if (Words.IsAny(doc, i, "his", "her", "their", "His", "Her", "Their") && KinAfter(doc, i, trigger) is int unnamedKin and >= 0
-                    && !(i > left && (Words.IsAny(doc, i - 1, "and", "or") || Prepositions.Contains(doc.TokenString(i - 1)))))
+                    && !(i > left && (Words.IsAny(doc, i - 1, "and", "or") && !AfterClauseOfItsOwn(doc, i - 1, left) || Prepositions.Contains(doc.TokenString(i - 1)))))
                 {
                     // "Her husband fled when soldiers attacked": past a clause of the verb's own the kin did not do it.
                     if (placeOnly) return null;
@@ -507,13 +507,20 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             if (KinOf(doc, m, trigger) is int kin and >= 0)
             {
                 // "jihadists and their relatives": the kin coordinated with a party before them; that party acts.
-                if (first > left && Words.IsAny(doc, first - 1, "and", "or")) continue;
+                if (first > left && Words.IsAny(doc, first - 1, "and", "or") && !AfterClauseOfItsOwn(doc, first - 1, left)) continue;
                 return new Filler(TextSpan.FromBounds(m.Span.Start, doc.Tokens[kin].End), null, null);
             }
             return new Filler(m.Span, m, null);
         }
         return null;
     }
+
+    /// <summary>
+    /// The "and" at <paramref name="and"/> joins two clauses, not two parties: a passive participle ends the
+    /// words before it ("Srihini was beaten and their young son was kidnapped"; not "jihadists and their relatives").
+    /// </summary>
+    private static bool AfterClauseOfItsOwn(Document doc, int and, int left) =>
+        and - 2 >= left && IsParticiple(doc.TokenText(and - 1)) && BeForms.Contains(doc.TokenString(and - 2));
 
     /// <summary>The words of kin <see cref="SubjectOf"/> found in place of a name ("Their father"), or null.</summary>
     private static TextSpan? KinWords(Filler? subject) => subject is { Mention: null, Quantity: null } kin ? kin.Span : null;

@@ -27,6 +27,15 @@ public sealed class PassiveRoleTests
     }
 
     [Fact]
+    public void Kin_after_a_clause_of_its_own_are_the_victims()
+    {
+        // Written after a Guardian report of 2018 that gave the kidnapping of a son to his mother.
+        var doc = Some.Report("Haiyan Srihini fled from Hama. Srihini was beaten and their young son was kidnapped.", "2018-04-03");
+        var kidnapping = Assert.Single(doc.Events);
+        Assert.Equal((null, "their young son"), (kidnapping.TargetId, doc.TextOf(kidnapping.TargetWords!.Value)));
+    }
+
+    [Fact]
     public void A_deed_with_no_place_of_its_own_is_where_a_phrase_of_its_phrase_says()
     {
         // The parser hangs "in Turkey" on "years": the jailing is still in Turkey.

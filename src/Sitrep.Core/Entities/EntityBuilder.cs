@@ -125,6 +125,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             foreach (var d in r.Descriptors)
                 own.Add(d, r, abbreviations);
         var found = new List<Mention>();
+        string? focus = DocumentFocus.Country(mentions.Where(m => m.Referent is not null));
         for (int i = 0; i < doc.Tokens.Count; i++)
         {
             var t = doc.Tokens[i];
@@ -144,10 +145,19 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             if (!definite) continue;
             var (length, descriptor) = lexicon.Descriptors.LongestAt(doc, i, sentenceEnd);
             if (descriptor is null || FollowedByName(doc, i + length, sentenceEnd)) continue;
-            var target = mentions.Concat(found)
+            var fitting = mentions.Concat(found)
                 .Where(m => m.Span.End <= t.Start && !m.Nested && m.Referent is not null && Fits(descriptor, m))
-                .OrderByDescending(m => m.Span.Start)
-                .FirstOrDefault();
+                .OrderByDescending(m => m.Span.Start);
+            var target = fitting.FirstOrDefault();
+            // "the country": the country the report is about, if the last three sentences name or evoke it ("a Macedonian
+            // woman ... surrendered in the country's north", in a report on Syria); else the latest named, not one an
+            // adjective only evoked; else the adjective's.
+            if (target?.Referent?.Kind == EntityKind.Country)
+            {
+                int sentence = doc.SentenceAt(t.Start);
+                target = fitting.FirstOrDefault(m => m.Referent!.Kind == EntityKind.Country && m.Referent.Country == focus && doc.SentenceAt(m.Span.Start) >= sentence - 3)
+                    ?? fitting.FirstOrDefault(m => m.Referent!.Kind == EntityKind.Country && m.Form != MentionForm.Demonym) ?? target;
+            }
             if (target?.Referent is null) continue;
             var dspan = TextSpan.FromBounds(t.Start, doc.Tokens[i + length - 1].End);
             found.Add(new Mention(dspan, target.Referent.Kind, MentionForm.Descriptor, "entities/descriptor:" + descriptor.Phrase) { Referent = target.Referent });

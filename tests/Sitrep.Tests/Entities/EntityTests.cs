@@ -57,6 +57,14 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void The_country_is_the_one_the_report_is_about_when_it_was_just_named_not_one_an_adjective_evoked()
+    {
+        // Written after a Guardian report of 2019, where "the country's north" was North Macedonia's.
+        var doc = Some.Report("The war in Syria is entering its final phase. Her husband, a Macedonian, decided it was time to leave, and they surrendered to Kurdish forces in the country's north.", "2019-03-02");
+        Assert.Equal(["Syria", "the country"], doc.MentionTexts(doc.Entity("Syria")).ToArray());
+    }
+
+    [Fact]
     public void A_people_noun_no_adjective_begins_is_the_country_s_people_not_the_country_or_a_town()
     {
         var doc = Some.Report("A Turkish court jailed two Britons and a Frenchman on Monday. Konstandinos Scurfield was the first Briton to die fighting Isis.", "2019-02-14");

@@ -125,7 +125,8 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             foreach (var d in r.Descriptors)
                 own.Add(d, r, abbreviations);
         var found = new List<Mention>();
-        string? focus = DocumentFocus.Country(mentions.Where(m => m.Referent is not null));
+        // The country the report is about, read only when "the country" needs it.
+        var focus = new Lazy<string?>(() => DocumentFocus.Country(mentions.Where(m => m.Referent is not null)));
         for (int i = 0; i < doc.Tokens.Count; i++)
         {
             var t = doc.Tokens[i];
@@ -155,7 +156,7 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             if (target?.Referent?.Kind == EntityKind.Country)
             {
                 int sentence = doc.SentenceAt(t.Start);
-                target = fitting.FirstOrDefault(m => m.Referent!.Kind == EntityKind.Country && m.Referent.Country == focus && doc.SentenceAt(m.Span.Start) >= sentence - 3)
+                target = fitting.FirstOrDefault(m => m.Referent!.Kind == EntityKind.Country && m.Referent.Country == focus.Value && doc.SentenceAt(m.Span.Start) >= sentence - 3)
                     ?? fitting.FirstOrDefault(m => m.Referent!.Kind == EntityKind.Country && m.Form != MentionForm.Demonym) ?? target;
             }
             if (target?.Referent is null) continue;

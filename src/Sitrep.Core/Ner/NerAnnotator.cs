@@ -142,21 +142,21 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
     /// </summary>
     private void FamilyNamesOfPersons(Document doc, List<Mention> found, Dictionary<string, string?> names)
     {
+        // Most reports have no place the model found alone: nothing to read again.
+        if (!found.Any(IsModelPlace)) return;
         var families = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in doc.MentionCandidates.Concat(found))
             if (m.Kind == EntityKind.Person && m.Person is { Given: { } given, Family: { Length: > 1 } family }
                 // (a name the model made of other words is none: "Call Canon", "Sunni Muslim")
-                && !IsCommonWord(given) && lexicon.Nationalities.LongestAt(doc, doc.TokenAtOrAfter(m.Span.Start), doc.Tokens.Count).Length == 0) families.Add(family);
+                && !IsCommonWord(given) && !OpensWithNationality(doc, m.Span)) families.Add(family);
         if (families.Count == 0) return;
         for (int k = 0; k < found.Count; k++)
         {
             var m = found[k];
-            if (m.Kind is not EntityKind.Place || m.Nested || m.Form != MentionForm.Name || !m.DecidedBy.StartsWith(Name + ":", StringComparison.Ordinal)
-                || m.DecidedBy == DatelineReading) continue;
+            if (!IsModelPlace(m)) continue;
             string word = doc.TextOf(m.Span);
             // Not an acronym, a faith or a people ("AMS", "Muslim"), nor a word the news writes in lower case ("Canon").
-            if (!families.Contains(word) || MajorPlace(word) || EntityLexicon.IsAcronym(word) || IsCommonWord(word)
-                || lexicon.Nationalities.LongestAt(doc, doc.TokenAtOrAfter(m.Span.Start), doc.Tokens.Count).Length > 0) continue;
+            if (!families.Contains(word) || MajorPlace(word) || EntityLexicon.IsAcronym(word) || IsCommonWord(word) || OpensWithNationality(doc, m.Span)) continue;
             found[k] = new Mention(m.Span, EntityKind.Person, MentionForm.Name, "entities/ner:PER, the family name of a person named in full")
             {
                 Priority = ModelPriority,
@@ -165,6 +165,14 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
             if (names.ContainsKey(word)) names[word] = NerLabels.Person;
         }
     }
+
+    /// <summary>A place name the model read on its own (not a dateline's, nor one kept inside a longer name).</summary>
+    private bool IsModelPlace(Mention m) =>
+        m.Kind == EntityKind.Place && !m.Nested && m.Form == MentionForm.Name && m.DecidedBy.StartsWith(Name + ":", StringComparison.Ordinal) && m.DecidedBy != DatelineReading;
+
+    /// <summary>The words begin with a people's or a faith's name ("Sunni Muslim", "Muslim").</summary>
+    private bool OpensWithNationality(Document doc, TextSpan span) =>
+        lexicon.Nationalities.LongestAt(doc, doc.TokenAtOrAfter(span.Start), doc.Tokens.Count).Length > 0;
 
     /// <summary>The world gazetteer knows the name as a country, a first-level division, a capital or a city of 100,000 (and, if asked, a second-level division or a continent).</summary>
     private bool MajorPlace(string name, bool divisionsAndContinents = false) => Places is not null && Places.Find(name).Any(c =>

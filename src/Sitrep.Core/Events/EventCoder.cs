@@ -1302,7 +1302,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             if (index.QuantityAt(i) is { Category: "casualties" } || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
-                || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" }
+                // ("died" counts only after a number: "Merle Kilgore ... has died" counts no one.)
+                || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" } && !lexicon.DeathVerbs.Contains(doc.TokenText(i))
                 // "11 die as a suicide bomber targets worshippers": people counted dying.
                 || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenText(i)) && i > sentence.FirstToken
                    && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null))) return true;
@@ -1832,17 +1833,43 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to).</summary>
-    private bool AttackBetween(Document doc, Sentence sentence, int from, int to)
+    /// <summary>A verb of dying right after a count: "40 people died", "Twenty-five civilians died".</summary>
+    private bool DiesAfter(Document doc, Quantity q)
+    {
+        int next = doc.TokenAtOrAfter(q.Span.End);
+        return next < doc.Tokens.Count && lexicon.DeathVerbs.Contains(doc.TokenText(next));
+    }
+
+    /// <summary>
+    /// A semicolon or a "where", "when" or "while" between an attack and a count opens a clause that may tell of
+    /// another time: "the latest violence in eastern Ghouta, where 1,300 people died in 2013"; "33 were killed in
+    /// July 2015; or when 109 died in a bomb attack".
+    /// </summary>
+    private static bool ClauseOfAnotherTimeBetween(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Words.IsPunct(doc, k, ';') || Words.IsAny(doc, k, "where", "when", "while", "whereas")) return true;
+        return false;
+    }
+
+    private bool AttackBetween(Document doc, Sentence sentence, int from, int to, TextSpan? actor = null)
     {
         for (int k = from; k < to; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word) continue;
+            // The attack's own doer is no other attack: "11 die as a suicide bomber targets worshippers".
+            if (actor is { } own && own.Contains(doc.Tokens[k].Span)) continue;
             // "killed 12 people and wounded 30": a count coordinated with the trigger's own is the same attack's.
+            // Nor is a relative clause right after the trigger: "the bombing that killed 15", "the attack, which killed 12".
+            if (k > from && Words.IsAny(doc, k - 1, "that", "which") && (k - 1 == from || k - 2 == from && Words.IsPunct(doc, from, ','))) continue;
             if (quantities.CountingVerbs.ContainsKey(doc.TokenText(k)) && !(k > from && Words.IsAny(doc, k - 1, "and", ","))) return true;
             if (lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT")) return true;
         }
         return false;
     }
+
+    /// <summary>A count of people, troops or casualties, or a bare number: what a toll can count (not bombs, vehicles, villages, money).</summary>
+    private static bool IsOfPeople(Quantity q) => q.Category is null or "people" or "troops" or "casualties";
 
     /// <summary>The verb of killing or wounding just before a count ("kill 28 civilians", "wounded at least 30"), if any.</summary>
     private UnitNoun? CountingVerbBefore(Document doc, Quantity q)
@@ -1896,14 +1923,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             : counting is not null && q.Category != "casualties" ? (counting.Unit == "injured" ? "injured" : "fatalities")
             : q.Unit == "injured" ? "injured" : "fatalities";
         // "Attacks kill 28 civilians": a number a verb of killing or wounding counts is the toll, whatever the trigger.
+        // A count of things ("killed by two car bombs", "took 10 villages") is no toll whatever the verb.
         bool Counted(Quantity q) => q.Category == "casualties" || CountingVerbBefore(doc, q) is not null;
+        bool Toll(Quantity q) => IsOfPeople(q) && (counts || Counted(q));
         foreach (var f in frame["theme"])
-            if (f.Quantity is { } q) Add(q, Counted(q) || counts ? Casualty(q) : "theme");
+            if (f.Quantity is { } q) Add(q, Toll(q) ? Casualty(q) : "theme");
         // "killing at least 10 Somali soldiers", "two civilians were killed": the number of the target.
         foreach (var f in frame["target"])
         {
             var q = f.Quantity ?? (f.Mention is { } m ? index.QuantityCovering(m.Span) ?? CountOfMembers(index, m) : null);
-            if (q is not null) Add(q, counts || Counted(q) ? Casualty(q) : "target_size");
+            if (q is not null) Add(q, Toll(q) ? Casualty(q) : "target_size");
         }
         foreach (var f in frame["recipient"].Concat(frame["recipient_count"]))
             if (f.Quantity is { } q) Add(q, "recipients");
@@ -1912,13 +1941,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.Type == "ASSAULT")
         {
             int at = doc.TokenCovering(trigger.Start);
+            TextSpan? doer = frame.Unnamed.TryGetValue("actor", out var unnamedActor) ? unnamedActor : null;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (index.QuantityAt(t) is not { Category: "casualties", Unit: "dead" or "injured" } q || result.Any(r => r.QuantityId == q.Id)) continue;
+                if (index.QuantityAt(t) is not { } q || result.Any(r => r.QuantityId == q.Id)) continue;
+                // The dead or wounded, or people counted as they died: "more than 40 people died in a strike".
+                if (q is not { Category: "casualties", Unit: "dead" or "injured" } && !(q.Category is "people" or "troops" && DiesAfter(doc, q))) continue;
                 // The trigger's own modifiers are no other attack: "7 dead in suicide bomb attack".
                 int own = at;
                 while (own - 1 > t && ModifiesNoun(doc, own - 1)) own--;
-                if (!AttackBetween(doc, sentence, Math.Min(own, t) + 1, Math.Max(own, t))) Add(q, Casualty(q));
+                // The count's own words are no other attack either: "11 die as a suicide bomber targets worshippers".
+                int last = doc.TokenCovering(q.Span.End - 1);
+                var (from, to) = t < own ? (last + 1, own) : (own + 1, t);
+                if (!AttackBetween(doc, sentence, from, to, doer) && !ClauseOfAnotherTimeBetween(doc, from, to)) Add(q, Casualty(q));
             }
         }
         // "10 killed", "15 Iraq soldiers killed": a count of casualties around the trigger is its toll.
@@ -1928,7 +1963,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // counted already ("Two police officers among 11 killed": 11 is the toll, the officers among them).
         if (frame.Unnamed.TryGetValue("target", out var victims) && index.QuantityCovering(victims) is { } counted
             && result.All(r => r.Role is not ("fatalities" or "injured")))
-            Add(counted, counts || Counted(counted) ? Casualty(counted) : "target_size");
+            Add(counted, Toll(counted) ? Casualty(counted) : "target_size");
         // The size of the acting force or crowd: "Some 7,500 coalition troops ... they", "Thousands of protesters".
         var actorIds = frame["actor"].Select(f => f.EntityId).Where(id => id is not null).ToHashSet();
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -236,7 +236,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     }
 
     private static bool IsClauseBreak(Document doc, int i) =>
-        doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because");
+        doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "whereas", "although", "because")
+        // ", where 1,300 people died in 2013": what a place saw once is not the deed's clause.
+        || Words.IsAny(doc, i, "where") && Words.IsPunct(doc, i - 1, ',');
 
     private static int ClauseStart(DocumentIndex index, Sentence sentence, int trigger)
     {

@@ -108,7 +108,8 @@ public sealed class QuantityAnnotator(QuantityLexicon lexicon, WordList closedCl
             var (ul, unit) = lexicon.Units.LongestAt(doc, at, end);
             if (unit is null) continue;
             int unitEnd = at + ul;
-            if (unitEnd < end && gap < 2 && lexicon.Units.LongestAt(doc, unitEnd, end).Value is not null) continue;
+            // (A verb of dying after the noun is no noun: "Twenty-five civilians died" counts civilians.)
+            if (unitEnd < end && gap < 2 && lexicon.Units.LongestAt(doc, unitEnd, end).Value is not null && !(doc.TokenText(unitEnd) is "die" or "died")) continue;
             {
                 int last = unitEnd - 1;
                 // "Humvees and trucks": a coordinated noun of the same kind joins the span.

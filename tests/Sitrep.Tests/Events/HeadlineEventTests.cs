@@ -615,6 +615,33 @@ public sealed class HeadlineEventTests
     {
         Assert.Equal("Iraq", Only("Bombs targeting Shi'ites kill 16 across Iraq").Place);
     }
+
+    [Fact]
+    public void A_count_of_bombs_is_no_toll_and_the_dead_counted_before_as_or_after_that_are_the_attacks()
+    {
+        // "two car bombs" counts the bombs, not the dead, though the verb is one of killing.
+        var bombs = Some.Report("At least 10 killed by two car bombs in Baghdad -sources", "2014-06-01");
+        var killed = Assert.Single(bombs.Events);
+        Assert.Equal(("At least 10 killed", "two car bombs"), (bombs.QuantityText(killed, "fatalities"), bombs.QuantityText(killed, "theme")));
+        Assert.Single(killed.Quantities, q => q.Role == "fatalities");
+        // "die" counts the dead as "dead" does; the bomber is the attack's doer, no other attack between.
+        Assert.Equal(("ASSAULT", "11 die"), (Only("11 die as suicide bomber targets Iraq Shiite worshippers") is var die ? (die.Type, die.Dead) : default));
+        // A relative clause right after the attack counts its dead.
+        Assert.Equal("15", Only("IS claims Baghdad bombing that killed 15").Dead);
+    }
+
+    [Fact]
+    public void The_dead_and_the_year_of_a_clause_after_where_are_not_the_attacks_before_it()
+    {
+        var doc = Some.Report("Shelling went on in eastern Ghouta, where 1,300 people died in 2013.", "2018-02-20");
+        var shelling = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "Shelling");
+        Assert.Null(doc.QuantityText(shelling, "fatalities"));
+        // Nor is the place's year the shelling's date: it is known only as before the report.
+        Assert.Equal(((string?)null, new DateOnly(2018, 2, 20)), (shelling.Date?.Value, shelling.Date?.End));
+        // "Merle Kilgore ... has died": a death no one counts makes no tolled attack of a song's "hit".
+        Assert.DoesNotContain(Some.Report("Merle Kilgore, co-writer of the country hit Ring of Fire, has died of congestive heart failure aged 70.", "2005-02-08").Events,
+            e => e.Type == "ASSAULT");
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -82,8 +82,12 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 if (!known.Covers(text.Start))
                     found.Add(new Mention(text, EntityKind.Place, MentionForm.Name, DatelineReading) { Priority = ModelPriority });
             }
-            foreach (var span in Spans(tags.AsSpan(0, n)))
+            foreach (var tagged in Spans(tags.AsSpan(0, n)))
             {
+                // A dash the tagger took into the name is the wire's credit line's: "Baghdad -sources".
+                int last = tagged.End - 1;
+                while (last > tagged.Start && IsDash(document.Text.AsSpan(starts[last], lengths[last]))) last--;
+                var span = tagged with { End = last + 1 };
                 // The model is unsure: its own features barely prefer a name here.
                 float margin = 0;
                 for (int i = span.Start; i < span.End; i++) margin += margins[i];
@@ -339,6 +343,8 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
         for (int i = 0; i < ids.Length; i++) tags[i] = model.Tags[ids[i]];
         return NerSpans.FromTags(tags);
     }
+
+    private static bool IsDash(ReadOnlySpan<char> w) => w is "-" or "–" or "—";
 
     /// <summary>Lower-case words a name may hold: "University of Washington", "Abu Bakr al-Baghdadi".</summary>
     private static bool IsConnector(ReadOnlySpan<char> w) =>

@@ -617,6 +617,12 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_wire_credit_after_a_dash_is_no_part_of_the_place_name()
+    {
+        Assert.Equal("Baghdad", Only("Car bomb in Baghdad -sources").Place);
+    }
+
+    [Fact]
     public void A_count_of_bombs_is_no_toll_and_the_dead_counted_before_as_or_after_that_are_the_attacks()
     {
         // "two car bombs" counts the bombs, not the dead, though the verb is one of killing.

@@ -43,7 +43,9 @@ public sealed class EventMerger : IAnnotator
 
     private static bool SameHappening(Document doc, Event a, Event b, Dictionary<string, Entity> entities, Dictionary<string, Quantity> quantities)
     {
-        if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode) return false;
+        // "Suicide bomb hits Shiite mosque": the weapon and the verb it is the subject of, side by side, tell one
+        // attack however their rows name its manner (the first, the weapon's, is kept).
+        if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && !Adjacent(doc, a.Trigger, b.Trigger)) return false;
         bool anaphoric = b.Anaphoric || b.Weak && !a.Weak;
         // "The withdrawal had been planned" joins the withdrawal whatever its status; the dead counted
         // "in the raid" a ministry denies are a report of their own ("two civilians were killed in the raid").
@@ -63,6 +65,13 @@ public sealed class EventMerger : IAnnotator
                           && a.PlaceId is null && b.PlaceId is null && a.Quantities.Count == 0 && b.Quantities.Count == 0
                           && (a.TargetId is null || b.TargetId is null) && (a.RecipientId is null || b.RecipientId is null);
         return sameSentence || samePlace || sameParties || anaphoric || sameIntent;
+    }
+
+    /// <summary>The second trigger is the word right after the first: "bomb hits", "Blast kills".</summary>
+    private static bool Adjacent(Document doc, TextSpan first, TextSpan second)
+    {
+        int last = doc.TokenCovering(first.End - 1);
+        return last >= 0 && last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Start == second.Start;
     }
 
     /// <summary>The event's word is a noun after "the", "this" or "that": "the withdrawal", "this attack".</summary>

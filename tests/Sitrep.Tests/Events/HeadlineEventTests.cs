@@ -617,6 +617,14 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_weapon_and_the_verb_right_after_it_are_one_attack_of_the_weapons_manner()
+    {
+        var doc = Some.Report("Suicide bomb hits Shiite mosque in Baghdad", "2014-06-01");
+        var attack = Assert.Single(doc.Events);
+        Assert.Equal(("suicide-attack", "Shiites", "Baghdad"), (attack.Mode, doc.NameOf(attack.TargetId), doc.NameOf(attack.PlaceId)));
+    }
+
+    [Fact]
     public void A_wire_credit_after_a_dash_is_no_part_of_the_place_name()
     {
         Assert.Equal("Baghdad", Only("Car bomb in Baghdad -sources").Place);

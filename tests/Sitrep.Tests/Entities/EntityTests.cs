@@ -112,6 +112,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void The_town_of_a_named_place_is_that_place_not_the_latest_town()
+    {
+        // A Guardian report placed a killing "in the town of Kobanî" in Mosul, the town named before.
+        var doc = Some.Report("She lived in Mosul for years. Rahman was killed in the town of Kobanî last year.", "2019-02-17");
+        Assert.DoesNotContain("the town", doc.MentionTexts(doc.Entity("Mosul")));
+        Assert.Equal("Kobanî", doc.NameOf(Assert.Single(doc.Events).PlaceId));
+    }
+
+    [Fact]
     public void Does_not_link_a_description_that_nothing_earlier_fits()
     {
         var doc = Some.UpTo<EntityBuilder>("The base was attacked at night.", "2020-03-30");

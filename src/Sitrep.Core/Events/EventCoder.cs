@@ -1483,8 +1483,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not),
         // or the one it was done to, named as its possessor ("following his arrest").
+        // (A headline's attack on a party it names is the news, when no verb of violence after it tells it: "Deadly assaults on Iraq prisons".)
         if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null
-            && !frame["target"].Any(f => f.Via == PossessorUndergoesVia))
+            && !frame["target"].Any(f => f.Via == PossessorUndergoesVia)
+            && !(entry.Type == "ASSAULT" && frame["target"].Count > 0 && sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken)
+                 && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1)))
             yield break;
 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);

@@ -24,13 +24,16 @@ public sealed class StatusReader(EventLexicon lexicon)
         int from = Math.Max(sentence.FirstToken, trigger - Reach);
         for (int i = trigger - 1; i >= from; i--)
         {
+            // A scare quote's marks ('foil "terrorist" attack') end no clause.
+            if (doc.Tokens[i].Kind == TokenKind.Quote && FrameReader.IsScareMark(doc, i, sentence.EndToken)) continue;
             if (IsBreak(doc, i)) break;
             foreach (var (len, values) in Candidates(doc, i, trigger))
             {
                 var cue = values;
                 if (i + len > trigger) continue;
-                // Negation must be close: "did not withdraw", "no withdrawal".
-                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2) continue;
+                // Negation must be close: "did not withdraw", "no withdrawal" (a verb of foiling reaches its object's deed:
+                // "foiled a suicide attack on the base").
+                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !IsFoiling(cue.Cue)) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
@@ -91,6 +94,8 @@ public sealed class StatusReader(EventLexicon lexicon)
         var (len, cue) = lexicon.StatusCuesBefore.LongestAt(doc, i, end);
         if (cue is not null) yield return (len, cue);
     }
+
+    private static bool IsFoiling(string cue) => cue.StartsWith("foil", StringComparison.Ordinal) || cue.StartsWith("thwart", StringComparison.Ordinal);
 
     private static bool IsBreak(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "although", "because");

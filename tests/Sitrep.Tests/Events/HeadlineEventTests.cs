@@ -625,6 +625,16 @@ public sealed class HeadlineEventTests
     }
 
     [Fact]
+    public void A_headlines_attack_on_a_party_it_names_is_an_event_and_a_foiled_one_did_not_happen()
+    {
+        Assert.Equal(("ASSAULT", null, "Iraqi Federal Police", null, null), Only("At least 500 escape in deadly assaults on Iraq prisons"));
+        var foiled = Some.Report("Iraqi security forces foil \"terrorist\" attack on Tikrit University - TV", "2014-06-01");
+        Assert.Equal((EventStatus.Negated, "Tikrit University"), (Assert.Single(foiled.Events).Status, foiled.NameOf(foiled.Events[0].TargetId)));
+        // Not in a report's body: "attacks on civilians" there is no event of its own.
+        Assert.DoesNotContain(Some.Report("The ministers met on Monday. They spoke of attacks on Iraq prisons.", "2014-06-01").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_wire_credit_after_a_dash_is_no_part_of_the_place_name()
     {
         Assert.Equal("Baghdad", Only("Car bomb in Baghdad -sources").Place);

@@ -795,8 +795,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 // of its phrase: "agreed with her on Monday" is her).
                 if (m.Form == MentionForm.Pronoun && (Words.IsAny(doc, i, "his", "its", "their", "our")
                     || Words.IsAny(doc, i, "her") && i + 1 < to && doc.Tokens[i + 1].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(i + 1)))) continue;
-                // "with British Prime Minister Tony Blair": the demonym describes the person who follows.
-                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) == EntityKind.Person)
+                // "with British Prime Minister Tony Blair", "attack on Iraqi Kurdish forces": the demonym describes the
+                // person or the force that follows.
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) is { } kind && kind.IsActor() && kind != EntityKind.Country)
                     return new Filler(person.Span, person, null);
                 return new Filler(m.Span, m, null);
             }

@@ -630,6 +630,9 @@ public sealed class HeadlineEventTests
         Assert.Equal(("ASSAULT", null, "Iraqi Federal Police", null, null), Only("At least 500 escape in deadly assaults on Iraq prisons"));
         var foiled = Some.Report("Iraqi security forces foil \"terrorist\" attack on Tikrit University - TV", "2014-06-01");
         Assert.Equal((EventStatus.Negated, "Tikrit University"), (Assert.Single(foiled.Events).Status, foiled.NameOf(foiled.Events[0].TargetId)));
+        // A scare quote ends no clause: what he said his troops would do is planned.
+        var speech = Some.Report("Speaking on state television in Damascus, Assad said his troops would “liberate every inch” of Syria.", "2019-02-17");
+        Assert.Equal(EventStatus.Planned, Assert.Single(speech.Events).Status);
         // Not in a report's body: "attacks on civilians" there is no event of its own.
         Assert.DoesNotContain(Some.Report("The ministers met on Monday. They spoke of attacks on Iraq prisons.", "2014-06-01").Events, e => e.Type == "ASSAULT");
     }

@@ -15,6 +15,18 @@ public sealed class PassiveRoleTests
     }
 
     [Fact]
+    public void A_demonym_before_a_force_after_a_preposition_describes_the_force()
+    {
+        var attack = Some.Report("IS kills 26 in surprise attack on Iraqi Kurdish forces", "2015-01-01");
+        Assert.Equal("Peshmerga", attack.NameOf(Assert.Single(attack.Events).TargetId));
+        var arrest = Some.Report("A suspected Isis member was arrested by Iraqi Kurds in Erbil.", "2018-02-09");
+        Assert.Equal("Kurds", arrest.NameOf(Assert.Single(arrest.Events, e => e.Type == "COERCE").ActorId));
+        // Troops sent "into" a country are sent there.
+        var sent = Some.Report("Turkey sent troops into Syria in 2016 to prevent Syrian Kurdish fighters from forming a contiguous entity.", "2018-01-15");
+        Assert.Equal("Syria", sent.NameOf(Assert.Single(sent.Events, e => e.Type == "MOBILIZE").PlaceId));
+    }
+
+    [Fact]
     public void A_participle_joined_to_a_passive_one_is_done_to_the_subject()
     {
         // The PLV sentence: "killed" had Gul Rahman as the killer, and no target, so the attack was dropped.

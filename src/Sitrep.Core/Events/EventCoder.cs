@@ -1836,10 +1836,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to).</summary>
-    /// <summary>A verb of dying right after a count: "40 people died", "Twenty-five civilians died".</summary>
+    /// <summary>A verb of dying right after a count: "40 people died", "Twenty-five civilians died", "around 230 civilians have died".</summary>
     private bool DiesAfter(Document doc, Quantity q)
     {
         int next = doc.TokenAtOrAfter(q.Span.End);
+        if (next < doc.Tokens.Count && Words.IsAny(doc, next, "have", "has", "had")) next++;
         return next < doc.Tokens.Count && lexicon.DeathVerbs.Contains(doc.TokenText(next));
     }
 

@@ -653,6 +653,9 @@ public sealed class HeadlineEventTests
         Assert.Single(killed.Quantities, q => q.Role == "fatalities");
         // "die" counts the dead as "dead" does; the bomber is the attack's doer, no other attack between.
         Assert.Equal(("ASSAULT", "11 die"), (Only("11 die as suicide bomber targets Iraq Shiite worshippers") is var die ? (die.Type, die.Dead) : default));
+        // So are people who "have died" since an offensive began.
+        var offensive = Some.Report("Since Turkey launched a military offensive in Afrin, around 230 civilians have died.", "2018-03-16");
+        Assert.Equal("around 230 civilians", offensive.QuantityText(Assert.Single(offensive.Events), "fatalities"));
         // A relative clause right after the attack counts its dead.
         Assert.Equal("15", Only("IS claims Baghdad bombing that killed 15").Dead);
     }

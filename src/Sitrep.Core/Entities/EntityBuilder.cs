@@ -146,8 +146,9 @@ public sealed class EntityBuilder(EntityLexicon lexicon, Abbreviations abbreviat
             if (!definite) continue;
             var (length, descriptor) = lexicon.Descriptors.LongestAt(doc, i, sentenceEnd);
             if (descriptor is null || FollowedByName(doc, i + length, sentenceEnd)) continue;
-            // "in the town of Kobanî", "the city of Raqqa": the place is the one named after "of", not the latest town.
-            if (descriptor.Kinds.All(k => k.IsPlace()) && i + length + 1 < sentenceEnd && Words.Is(doc, i + length, "of") && Words.IsCapitalised(doc, i + length + 1)) continue;
+            // "in the town of Kobanî", "the city of Raqqa": a place description with a name after "of" names its own
+            // place; it refers back to no earlier town.
+            if (descriptor.Kinds.All(k => k.IsPlace()) && Words.Is(doc, i + length, "of") && FollowedByName(doc, i + length + 1, sentenceEnd)) continue;
             var fitting = mentions.Concat(found)
                 .Where(m => m.Span.End <= t.Start && !m.Nested && m.Referent is not null && Fits(descriptor, m))
                 .OrderByDescending(m => m.Span.Start);

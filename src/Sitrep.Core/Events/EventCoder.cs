@@ -1306,7 +1306,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" } && !lexicon.DeathVerbs.Contains(doc.TokenText(i))
                 // "11 die as a suicide bomber targets worshippers": people counted dying.
                 || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenText(i)) && i > sentence.FirstToken
-                   && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null))) return true;
+                   && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null
+                       // ("230 civilians have died", as DiesAfter reads it.)
+                       || i - 1 > sentence.FirstToken && Words.IsAny(doc, i - 1, "have", "has", "had") && index.QuantityCovering(doc.Tokens[i - 2].Span) is not null))) return true;
         return false;
     }
 
@@ -1483,11 +1485,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not),
         // or the one it was done to, named as its possessor ("following his arrest").
-        // (A headline's attack on a party it names is the news, when no verb of violence after it tells it: "Deadly assaults on Iraq prisons".)
         if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null
-            && !frame["target"].Any(f => f.Via == PossessorUndergoesVia)
-            && !(entry.Type == "ASSAULT" && frame["target"].Count > 0 && sentence.Index == 0 && Words.EndsLikeHeadline(doc, sentence.EndToken)
-                 && !VerbOfViolenceAfter(doc, sentence, trigger + length - 1)))
+            && !frame["target"].Any(f => f.Via == PossessorUndergoesVia) && !HeadlineAttackOnNamedParty(index, sentence, trigger, length, entry, frame))
             yield break;
 
         var (status, cue) = _status.Read(doc, sentence, trigger, length, entry.IsVerb);
@@ -1835,37 +1834,51 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
-    /// <summary>A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to).</summary>
-    /// <summary>A verb of dying right after a count: "40 people died", "Twenty-five civilians died", "around 230 civilians have died".</summary>
-    private bool DiesAfter(Document doc, Quantity q)
+    /// <summary>
+    /// A headline's attack on a party it names, with a sign of violence — a word of harm before it, the dead counted, or an
+    /// armed target — and no verb of violence after it that tells the attack: "At least 500 escape in deadly assaults on
+    /// Iraq prisons" is the news; "Clinton steps up attacks on Trump" is not.
+    /// </summary>
+    private bool HeadlineAttackOnNamedParty(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame) =>
+        entry.Type == "ASSAULT" && frame["target"].Count > 0 && sentence.Index == 0 && Words.EndsLikeHeadline(index.Document, sentence.EndToken)
+        && !VerbOfViolenceAfter(index.Document, sentence, trigger + length - 1)
+        && (HasAdjectiveBefore(index, trigger, sentence.FirstToken) || HasCasualties(index, sentence)
+            || frame["target"].Any(f => f.Mention is { } m && index.KindOf(m) is { } kind && kind.IsArmed()));
+
+    /// <summary>A verb of dying right after a count, in its sentence: "40 people died", "Twenty-five civilians died", "around 230 civilians have died".</summary>
+    private bool DiesAfter(Document doc, Quantity q, int sentenceEnd)
     {
         int next = doc.TokenAtOrAfter(q.Span.End);
-        if (next < doc.Tokens.Count && Words.IsAny(doc, next, "have", "has", "had")) next++;
-        return next < doc.Tokens.Count && lexicon.DeathVerbs.Contains(doc.TokenText(next));
+        if (next < sentenceEnd && Words.IsAny(doc, next, "have", "has", "had")) next++;
+        return next < sentenceEnd && lexicon.DeathVerbs.Contains(doc.TokenText(next));
     }
 
     /// <summary>
-    /// A semicolon or a "where", "when" or "while" between an attack and a count opens a clause that may tell of
-    /// another time: "the latest violence in eastern Ghouta, where 1,300 people died in 2013"; "33 were killed in
-    /// July 2015; or when 109 died in a bomb attack".
+    /// A semicolon or a "where" between an attack and a count opens a clause that may tell of another time: "the
+    /// latest violence in eastern Ghouta, where 1,300 people died in 2013"; "33 were killed in July 2015; or when 109
+    /// died in a bomb attack". (Not "when": "Seven dead when gunmen open fire on bus" is one attack.)
     /// </summary>
     private static bool ClauseOfAnotherTimeBetween(Document doc, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (Words.IsPunct(doc, k, ';') || Words.IsAny(doc, k, "where", "when", "while", "whereas")) return true;
+            if (Words.IsPunct(doc, k, ';') || Words.IsAny(doc, k, "where")) return true;
         return false;
     }
 
-    private bool AttackBetween(Document doc, Sentence sentence, int from, int to, TextSpan? actor = null)
+    /// <summary>
+    /// A verb of killing or wounding or a word a trigger row reads as an attack among tokens [from, to), other than
+    /// the words of the attack's own <paramref name="doer"/>.
+    /// </summary>
+    private bool AttackBetween(Document doc, Sentence sentence, int from, int to, TextSpan? doer = null)
     {
         for (int k = from; k < to; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word) continue;
             // The attack's own doer is no other attack: "11 die as a suicide bomber targets worshippers".
-            if (actor is { } own && own.Contains(doc.Tokens[k].Span)) continue;
-            // "killed 12 people and wounded 30": a count coordinated with the trigger's own is the same attack's.
+            if (doer is { } words && words.Contains(doc.Tokens[k].Span)) continue;
             // Nor is a relative clause right after the trigger: "the bombing that killed 15", "the attack, which killed 12".
             if (k > from && Words.IsAny(doc, k - 1, "that", "which") && (k - 1 == from || k - 2 == from && Words.IsPunct(doc, from, ','))) continue;
+            // "killed 12 people and wounded 30": a count coordinated with the trigger's own is the same attack's.
             if (quantities.CountingVerbs.ContainsKey(doc.TokenText(k)) && !(k > from && Words.IsAny(doc, k - 1, "and", ","))) return true;
             if (lexicon.Triggers.MatchesAt(doc, k, sentence.EndToken).LastOrDefault().Values is { } rows && rows.Any(r => r.Type == "ASSAULT")) return true;
         }
@@ -1950,13 +1963,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             {
                 if (index.QuantityAt(t) is not { } q || result.Any(r => r.QuantityId == q.Id)) continue;
                 // The dead or wounded, or people counted as they died: "more than 40 people died in a strike".
-                if (q is not { Category: "casualties", Unit: "dead" or "injured" } && !(q.Category is "people" or "troops" && DiesAfter(doc, q))) continue;
+                if (q is not { Category: "casualties", Unit: "dead" or "injured" } && !(q.Category is "people" or "troops" && DiesAfter(doc, q, sentence.EndToken))) continue;
                 // The trigger's own modifiers are no other attack: "7 dead in suicide bomb attack".
                 int own = at;
                 while (own - 1 > t && ModifiesNoun(doc, own - 1)) own--;
                 // The count's own words are no other attack either: "11 die as a suicide bomber targets worshippers".
+                // (After a trigger of several words, from its last: "a car bomb that killed 15".)
                 int last = doc.TokenCovering(q.Span.End - 1);
-                var (from, to) = t < own ? (last + 1, own) : (own + 1, t);
+                int triggerLast = doc.TokenCovering(trigger.End - 1);
+                var (from, to) = t < own ? (last + 1, own) : (triggerLast + 1, t);
                 if (!AttackBetween(doc, sentence, from, to, doer) && !ClauseOfAnotherTimeBetween(doc, from, to)) Add(q, Casualty(q));
             }
         }

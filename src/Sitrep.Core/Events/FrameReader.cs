@@ -621,8 +621,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     private static Filler? QuantityBefore(DocumentIndex index, int left, int trigger)
     {
         var doc = index.Document;
+        // "At least 20 people were killed", "40 have been wounded": the count may stand before the passive's auxiliaries.
+        int verbGroup = trigger;
+        while (verbGroup - 1 > left && (BeForms.Contains(doc.TokenString(verbGroup - 1)) || Words.IsAny(doc, verbGroup - 1, "have", "has", "had", "reportedly", "also"))) verbGroup--;
         for (int i = trigger - 1; i >= left; i--)
-            if (index.QuantityAt(i) is { } q && doc.TokenAtOrAfter(q.Span.End) == trigger) return new Filler(q.Span, null, q);
+            if (index.QuantityAt(i) is { } q && doc.TokenAtOrAfter(q.Span.End) is var next && (next == trigger || next == verbGroup)) return new Filler(q.Span, null, q);
         return null;
     }
 
@@ -797,8 +800,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                     || Words.IsAny(doc, i, "her") && i + 1 < to && doc.Tokens[i + 1].Kind == TokenKind.Word && !Prepositions.Contains(doc.TokenString(i + 1)))) continue;
                 // "with British Prime Minister Tony Blair", "attack on Iraqi Kurdish forces": the demonym describes the
                 // person or the force that follows.
-                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person && index.KindOf(person) is { } kind && kind.IsActor() && kind != EntityKind.Country)
-                    return new Filler(person.Span, person, null);
+                if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } described && index.KindOf(described) is { } kind && kind.IsActor())
+                    return new Filler(described.Span, described, null);
                 return new Filler(m.Span, m, null);
             }
             if (Prepositions.Contains(doc.TokenString(i)) && i > from || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;

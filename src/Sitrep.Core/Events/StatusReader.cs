@@ -25,7 +25,7 @@ public sealed class StatusReader(EventLexicon lexicon)
         for (int i = trigger - 1; i >= from; i--)
         {
             // A scare quote's marks ('foil "terrorist" attack') end no clause.
-            if (doc.Tokens[i].Kind == TokenKind.Quote && FrameReader.IsScareMark(doc, i, sentence.EndToken)) continue;
+            if (FrameReader.IsScareMark(doc, i, sentence.EndToken)) continue;
             if (IsBreak(doc, i)) break;
             foreach (var (len, values) in Candidates(doc, i, trigger))
             {
@@ -33,7 +33,7 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (i + len > trigger) continue;
                 // Negation must be close: "did not withdraw", "no withdrawal" (a verb of foiling reaches its object's deed:
                 // "foiled a suicide attack on the base").
-                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !IsFoiling(cue.Cue)) continue;
+                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
@@ -93,6 +93,21 @@ public sealed class StatusReader(EventLexicon lexicon)
     {
         var (len, cue) = lexicon.StatusCuesBefore.LongestAt(doc, i, end);
         if (cue is not null) yield return (len, cue);
+    }
+
+    /// <summary>
+    /// Between a verb of foiling and the deed only the words of its object: "foiled a suicide attack", 'foil "terrorist"
+    /// attack' — not a comma or another verb ("Days after police foiled a plot, gunmen attacked a church").
+    /// </summary>
+    private static bool OnlyObjectWordsBetween(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Quote) continue;
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || Words.IsAny(doc, k, "and", "or", "but", "then", "as", "after", "before")) return false;
+            if (doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "VERB" or "AUX") return false;
+        }
+        return true;
     }
 
     private static bool IsFoiling(string cue) => cue.StartsWith("foil", StringComparison.Ordinal) || cue.StartsWith("thwart", StringComparison.Ordinal);

@@ -1301,14 +1301,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (index.QuantityAt(i) is { Category: "casualties" } || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
+            // "11 die as a suicide bomber targets worshippers", "230 civilians have died": people counted dying.
+            if (index.QuantityAt(i) is { } q && (q.Category == "casualties" || DiesAfter(doc, q, sentence.EndToken))
+                || doc.Tokens[i].Kind == TokenKind.Word && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i))
                 // ("died" counts only after a number: "Merle Kilgore ... has died" counts no one.)
                 || Words.IsLowerWord(doc, i) && quantities.Units.LongestAt(doc, i, sentence.EndToken).Value is { Category: "casualties" } && !lexicon.DeathVerbs.Contains(doc.TokenText(i))
-                // "11 die as a suicide bomber targets worshippers": people counted dying.
-                || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenText(i)) && i > sentence.FirstToken
-                   && (doc.Tokens[i - 1].Kind == TokenKind.Number || index.QuantityCovering(doc.Tokens[i - 1].Span) is not null
-                       // ("230 civilians have died", as DiesAfter reads it.)
-                       || i - 1 > sentence.FirstToken && Words.IsAny(doc, i - 1, "have", "has", "had") && index.QuantityCovering(doc.Tokens[i - 2].Span) is not null))) return true;
+                || Words.IsLowerWord(doc, i) && lexicon.DeathVerbs.Contains(doc.TokenText(i)) && i > sentence.FirstToken && doc.Tokens[i - 1].Kind == TokenKind.Number)) return true;
         return false;
     }
 
@@ -1861,7 +1859,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static bool ClauseOfAnotherTimeBetween(Document doc, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (Words.IsPunct(doc, k, ';') || Words.IsAny(doc, k, "where")) return true;
+            if (Words.IsPunct(doc, k, ';') || Words.Is(doc, k, "where")) return true;
         return false;
     }
 
@@ -1958,6 +1956,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (entry.Type == "ASSAULT")
         {
             int at = doc.TokenCovering(trigger.Start);
+            int triggerLast = doc.TokenCovering(trigger.End - 1);
             TextSpan? doer = frame.Unnamed.TryGetValue("actor", out var unnamedActor) ? unnamedActor : null;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -1969,9 +1968,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 while (own - 1 > t && ModifiesNoun(doc, own - 1)) own--;
                 // The count's own words are no other attack either: "11 die as a suicide bomber targets worshippers".
                 // (After a trigger of several words, from its last: "a car bomb that killed 15".)
-                int last = doc.TokenCovering(q.Span.End - 1);
-                int triggerLast = doc.TokenCovering(trigger.End - 1);
-                var (from, to) = t < own ? (last + 1, own) : (triggerLast + 1, t);
+                var (from, to) = t < own ? (doc.TokenCovering(q.Span.End - 1) + 1, own) : (triggerLast + 1, t);
                 if (!AttackBetween(doc, sentence, from, to, doer) && !ClauseOfAnotherTimeBetween(doc, from, to)) Add(q, Casualty(q));
             }
         }

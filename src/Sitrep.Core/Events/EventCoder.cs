@@ -18,7 +18,7 @@ namespace Sitrep.Events;
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word),
-        (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end));
+        (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end), word => lexicon.PlaceNouns.Contains(word));
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
@@ -145,6 +145,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (entry.Type == "ASSAULT") UnderAttack(index, sentence, i, match.Length, frame);
                     if (entry.Type == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
+                    if (entry.Type == "ASSAULT") _placeOrParty.CommunityOfSiteAttacked(index, sentence, i, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -990,6 +991,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (i + 1 < doc.Tokens.Count && (quantities.CountingVerbs.ContainsKey(doc.TokenText(i + 1)) || Words.IsAny(doc, i + 1, "that", "which"))) return true;
         // "Iraq attacks push May death toll past 600", "Suicide blasts rock police HQ": a plural noun before a headline's verb.
         if (doc.TokenText(i).EndsWith('s') && BeforeHeadlineVerb(doc, i + 1, doc.Tokens.Count)) return true;
+        if (SubjectOfCountingVerbPastItsPlace(doc, i)) return true;
         // "Clashes erupt in west Iraq", "fierce fighting broke out": the subject of a verb that says it happened
         // (not a verb's past form: "those who marched continued their sit-in").
         if (!doc.TokenText(i).EndsWith("ed", StringComparison.Ordinal) && lexicon.OccurrenceVerbAt(doc, i + 1, doc.Sentences[doc.SentenceAt(doc.Tokens[i].Start)].EndToken) > 0) return true;
@@ -1018,6 +1020,28 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             return true;
         // "Iraq attacks including Baghdad blasts kill 48": what a list includes is a noun.
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by", "including");
+    }
+
+    /// <summary>
+    /// "Car bombs in Kirkuk, Baghdad kill 33", "Fresh attack at Baghdad Shiite mosque kills at least 11": a word
+    /// before a phrase of where, then a verb of killing or wounding that agrees with it in number, is that verb's
+    /// subject, a noun (not "Gunmen attack in Baghdad, kill 10": the verb after a comma, or "attack" with "kill",
+    /// is a second verb of the same subject).
+    /// </summary>
+    private bool SubjectOfCountingVerbPastItsPlace(Document doc, int i)
+    {
+        if (i + 1 >= doc.Tokens.Count || !Words.IsAny(doc, i + 1, "in", "at", "near", "outside", "inside", "around", "across")) return false;
+        int end = doc.Sentences[doc.SentenceAt(doc.Tokens[i].Start)].EndToken;
+        bool plural = doc.TokenText(i).EndsWith('s');
+        for (int k = i + 2; k < Math.Min(end, i + 10); k++)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is ";" or ":" or "(") return false;
+            if (!quantities.CountingVerbs.ContainsKey(doc.TokenText(k))) continue;
+            var verb = doc.TokenText(k);
+            bool agrees = plural ? verb is "kill" or "wound" or "injure" : verb is "kills" or "wounds" or "injures";
+            return agrees && !Words.IsAny(doc, k - 1, ",", "and");
+        }
+        return false;
     }
 
     /// <summary>

@@ -13,12 +13,14 @@ namespace Sitrep.Events;
 /// </summary>
 /// <param name="isPersonNoun">Whether a word names a person or people ("adviser", "tribesmen"): before a headline's participle, the victims.</param>
 /// <param name="isKin">Whether a word names kin ("father", "husband"; data/kin-nouns.txt): named by a possessive, the kin are the party, not the possessor.</param>
-public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null, Func<Document, int, int, int>? occurrenceVerbAt = null)
+/// <param name="isPlaceNoun">Whether a lower-case word names a place or a civilian site ("mosque", "city"; data/place-nouns.txt): a name right before one says whose or where, and is no subject.</param>
+public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null, Func<Document, int, int, int>? occurrenceVerbAt = null,
+    Predicate<string>? isPlaceNoun = null)
 {
     private const int Window = 14;
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    { "in", "at", "from", "to", "with", "of", "on", "for", "near", "by", "into", "between", "against", "outside", "over", "across", "after", "as", "about", "despite", "including", "within" };
+    { "in", "at", "from", "to", "with", "of", "on", "for", "near", "by", "into", "between", "against", "outside", "inside", "around", "over", "across", "after", "as", "about", "despite", "including", "within" };
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
 
@@ -470,6 +472,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         // Past a clause of the verb's own, or inside a preposition's phrase, a name is no subject; a town or a region there
         // is still where it happened ("at the resort of Didim ..., when the authorities arrested"), and the frame takes it as the place.
         bool placeOnly = false;
+        Filler? listedPlace = null;
         for (int i = trigger - 1; i >= left; i--)
         {
             // "Iraqi PM defends strategy as bombs kill 49", "when the authorities arrested": the verb after a subordinating
@@ -504,6 +507,17 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             if (first > left + 1 && Prepositions.Contains(doc.TokenString(first - 2)) && Words.IsAny(doc, first - 1, "the", "a", "an")) continue;
             var kind = index.KindOf(m);
             if (kind is null) continue;
+            // "Fresh attack at Baghdad Shiite mosque kills 11", "Rocket fire on Iraqi Shi'ite pilgrim city": a name before a
+            // noun of places says whose place, and the place is no one who acted.
+            if (active && BeforePlaceNoun(doc, m, trigger)) continue;
+            // "Car bombs in Kirkuk, Baghdad kill 33": a place joined to a place inside a preposition's phrase is in it too
+            // (for a passive, the thing acted on is looked for further back — "Scurfield, an ex-Royal Marine from Barnsley,
+            // South Yorkshire, was killed" —, and the place is kept only where nothing is named before it).
+            if (kind.Value.IsPlace() && InPlaceList(index, left, first))
+            {
+                if (!active) listedPlace ??= new Filler(m.Span, m, null);
+                continue;
+            }
             if ((placeOnly || inPhrase) && !(kind.Value.IsPlace() && kind != EntityKind.Country)) { if (placeOnly) return null; continue; }
             // "Their father is detained", "Her first husband ... was killed": the possessor names whose kin; the subject is the kin, unnamed here.
             if (KinOf(doc, m, trigger) is int kin and >= 0)
@@ -514,7 +528,30 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             }
             return new Filler(m.Span, m, null);
         }
-        return null;
+        return listedPlace;
+    }
+
+    /// <summary>
+    /// The lower-case words after the name, up to two, end in a noun of places: "Shiite mosque", "Shi'ite pilgrim city"
+    /// (not "Jerusalem district court", whose head is the court).
+    /// </summary>
+    private bool BeforePlaceNoun(Document doc, Mention m, int verb)
+    {
+        if (isPlaceNoun is null) return false;
+        int after = doc.TokenAtOrAfter(m.Span.End), k = after;
+        while (k < Math.Min(verb, after + 2) && Words.IsLowerWord(doc, k)) k++;
+        if (k == after || k < verb && Words.IsLowerWord(doc, k)) return false;
+        return isPlaceNoun(doc.TokenString(k - 1));
+    }
+
+    /// <summary>The place at <paramref name="first"/> follows ", " or "and" after a place a preposition governs: "in Kirkuk, Baghdad".</summary>
+    private static bool InPlaceList(DocumentIndex index, int left, int first)
+    {
+        var doc = index.Document;
+        if (first - 2 < left || !(Words.IsPunct(doc, first - 1, ',') || Words.IsAny(doc, first - 1, "and", "or"))) return false;
+        if (index.Mentions.EndingAt(doc.Tokens[first - 2].End).FirstOrDefault() is not { } before || index.KindOf(before) is not { } kind || !kind.IsPlace()) return false;
+        int start = doc.TokenCovering(before.Span.Start);
+        return start - 1 >= left && Prepositions.Contains(doc.TokenString(start - 1)) && !Words.IsAny(doc, start - 1, "of");
     }
 
     /// <summary>

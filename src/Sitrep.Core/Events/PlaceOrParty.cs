@@ -68,6 +68,56 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
     }
 
     /// <summary>
+    /// "Fresh attack at Baghdad Shiite mosque kills 11", "Car bomb kills 12 in Shiite area of Baghdad", "Twin bombings
+    /// outside Shi'ite mosque kill 17": a faith's community named before a noun of places in the phrase of where an attack
+    /// struck is whom it struck, as "attacks on Shiite districts" are on Shiites — when the attack names no target and the
+    /// phrase names one community. Not an ethnic group ("in a Kurdish town"), whose men may be fighters.
+    /// </summary>
+    public void CommunityOfSiteAttacked(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
+    {
+        // (A bare count of the dead beside it is no one named: "Car bomb kills 12 in Shiite area of Baghdad".)
+        if (frame["target"].Any(f => f.Quantity is null) || frame.Unnamed.ContainsKey("target")) return;
+        var doc = index.Document;
+        int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
+        while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
+        Mention? community = null;
+        for (int k = from; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
+        {
+            if (!Words.IsAny(doc, k, "at", "in", "on", "outside", "near", "inside")) continue;
+            // Over an article and a place's name: "at Baghdad Shiite mosque", "in a Shi'ite area".
+            for (int j = k + 1; j < Math.Min(to, k + 5); j++)
+            {
+                if (index.MentionAt(j) is not { } m)
+                {
+                    if (Words.IsAny(doc, j, "a", "an", "the", "major")) continue;
+                    break;
+                }
+                int last = doc.TokenCovering(m.Span.End - 1);
+                if (index.KindOf(m) is { } kind && kind.IsPlace()) { j = last; continue; }
+                if (index.Entity(m.EntityId) is { Kind: EntityKind.Group, Sector: "religious" } && PlaceNounAfter(index, last, sentence.EndToken)
+                    && !frame["actor"].Any(f => f.EntityId == m.EntityId))
+                {
+                    if (community is not null && community.EntityId != m.EntityId) return;
+                    community = m;
+                }
+                break;
+            }
+        }
+        if (community is not null) frame.Add("target", new Filler(community.Span, community, null), "the faith of the place attacked");
+    }
+
+    /// <summary>One of the one or two lower-case words after <paramref name="last"/> (and a town's name) is a noun of places: "mosque", "pilgrim city", "Baghdad districts".</summary>
+    private bool PlaceNounAfter(DocumentIndex index, int last, int end)
+    {
+        var doc = index.Document;
+        // Over the town's name: "in Shiite Baghdad districts".
+        if (index.MentionAt(last + 1) is { } town && index.KindOf(town) is { } kind && kind.IsPlace() && kind != EntityKind.Country) last = doc.TokenCovering(town.Span.End - 1);
+        for (int k = last + 1; k < Math.Min(end, last + 3) && Words.IsLowerWord(doc, k) && !FrameReader.IsPreposition(doc.TokenString(k)) && !Words.IsAny(doc, k, "and", "or"); k++)
+            if (lexicon.PlaceNouns.Contains(doc.TokenText(k))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// "Bombs against Iraqi Sunnis kill 51", "Attacks on Shiites kill 18": the party an attack noun
     /// opening the sentence is against is the verb's target, not its subject.
     /// </summary>

@@ -29,8 +29,8 @@ public sealed class HeadlineEventTests
     {
         // The verb after "as" has its own subject ("bombs"); the PM defends, he does not kill.
         Assert.Equal(("ASSAULT", null, null, null, "49"), Only("UPDATE 4-Iraqi PM defends counterterrorism strategy as bombs kill 49"));
-        // "of Iraq" hangs on "areas", inside "in ...": where the bombings were, not who set them.
-        Assert.Equal(("ASSAULT", null, null, "Iraq", "37"), Only("Bombings in Shiite areas of Iraq kill 37"));
+        // "of Iraq" hangs on "areas", inside "in ...": where the bombings were, not who set them; the faith of the areas struck is whom.
+        Assert.Equal(("ASSAULT", null, "Shiites", "Iraq", "37"), Only("Bombings in Shiite areas of Iraq kill 37"));
         // Words of the clause's own subject are its actor; a town before "when" is still the place.
         var doc = Some.Report("He was staying at the resort of Didim when armed police raided the hotel.", "2017-08-06");
         var raid = Assert.Single(doc.Events);
@@ -326,7 +326,8 @@ public sealed class HeadlineEventTests
     public void A_headlines_source_before_a_colon_is_no_party_of_what_follows()
     {
         // Without the rule the officials who report it were read as the killers.
-        Assert.Equal(("ASSAULT", null, null, "Iraq", "16 people"), Only("Iraqi officials: Bombs in Baghdad, Iraqi town kill 16 people"));
+        // (The town is where, as it is without the source: "Baghdad, Iraqi town" is a list inside "in".)
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "16 people"), Only("Iraqi officials: Bombs in Baghdad, Iraqi town kill 16 people"));
     }
 
     [Fact]
@@ -677,6 +678,25 @@ public sealed class HeadlineEventTests
         // "Merle Kilgore ... has died": a death no one counts makes no tolled attack of a song's "hit".
         Assert.DoesNotContain(Some.Report("Merle Kilgore, co-writer of the country hit Ring of Fire, has died of congestive heart failure aged 70.", "2005-02-08").Events,
             e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_name_inside_the_subject_s_phrase_of_where_is_no_subject_and_a_faith_s_site_attacked_names_whom()
+    {
+        // "Shiite" describes the mosque attacked: no attacker; the faith of the site attacked is the target.
+        Assert.Equal(("ASSAULT", null, "Shiites", "Baghdad", "at least 11"), Only("Fresh attack at Baghdad Shiite mosque kills at least 11"));
+        // The same after a bare count of the dead.
+        Assert.Equal(("ASSAULT", null, "Shiites", "Baghdad", "12"), Only("Car bomb kills 12 in Shiite area of Baghdad: officials"));
+        // Not an ethnic group's quarter: its men may be fighters.
+        Assert.Equal(("ASSAULT", null, null, "Kirkuk", "12"), Only("Car bomb kills 12 in Kurdish area of Kirkuk: officials"));
+        // Both places of "inside, around" and of "in Kirkuk, Baghdad" are where; neither killed anyone.
+        Assert.Equal(("ASSAULT", null, null, "Baghdad", "at least 7 people"), Only("Iraq: Attacks inside, around Baghdad kill at least 7 people"));
+        var list = Some.Report("Car bombs in Kirkuk, Baghdad kill 33", "2014-06-01");
+        Assert.Equal(["Baghdad", "Kirkuk"], list.Events.Select(e => list.NameOf(e.PlaceId)).Order());
+        Assert.All(list.Events, e => Assert.Equal(("bombs", null), (list.TextOf(e.Trigger), list.NameOf(e.ActorId))));
+        // A passive's victim is looked for past the places of where he came from.
+        var from = Some.Report("John Hartley, 25, a farmer from Barnsley, South Yorkshire, was killed in the fighting.", "2017-12-05");
+        Assert.Equal("John Hartley", from.NameOf(Assert.Single(from.Events).TargetId));
     }
 }
 

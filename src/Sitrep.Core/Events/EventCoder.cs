@@ -141,6 +141,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
+                    if (entry.IsVerb) PartiesInWords(index, sentence, i, i + match.Length, entry, frame);
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);
                     if (entry.Type == "ASSAULT") UnderAttack(index, sentence, i, match.Length, frame);
@@ -160,6 +161,68 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             sentenceEvents.Clear();
         }
         document.SetEvents(_anchored.Apply(index, events));
+    }
+
+    /// <summary>
+    /// "20 killed as bombers attack police in Baghdad", "bombers attack troops voting in Iraq": the unnamed people right
+    /// before and right after an active verb, whose words have an agent code, are its subject and object where the tree
+    /// (which reads headlines' "bombers attack police" as one noun) gives none. Only a whole noun phrase: not "a military"
+    /// of "a military clash", "full-scale military" of "a full-scale military incursion", nor one inside a preposition's phrase.
+    /// </summary>
+    private void PartiesInWords(DocumentIndex index, Sentence sentence, int trigger, int after, EventTrigger entry, Frame frame)
+    {
+        if (frame.Passive) return;
+        var doc = index.Document;
+        if (entry.Roles.TryGetValue("subject", out var subjectRole) && subjectRole == "actor" && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor"))
+        {
+            int first = trigger;
+            // (The line's first word may be capitalised: "Bombers attack troops voting in Iraq".)
+            while (first - 1 >= Math.Max(sentence.FirstToken, trigger - 3) && (IsNounPhraseWord(index, first - 1)
+                   || first - 1 == sentence.FirstToken && index.MentionAt(first - 1) is null && doc.Tokens[first - 1].Kind == TokenKind.Word && !Words.IsAny(doc, first - 1, "A", "An", "The"))) first--;
+            // The words open their phrase: at the line's start, after "the", a comma or a word that opens a clause ("as bombers
+            // attack"); not after a name or a word they would be the end of ("Shiite pilgrims", "Bombs targeting mourners kill 10"),
+            // nor after "a", which makes the verb a noun ("a military clash"), nor inside a preposition's phrase ("of the
+            // international criminal court").
+            // A place's name may stand first in the phrase ("More than 20 Jonesboro ministers urged"; not "assaults on Iraq prisons").
+            if (first < trigger && first - 1 >= sentence.FirstToken && index.Mentions.EndingAt(doc.Tokens[first - 1].End).FirstOrDefault() is { } place
+                && index.KindOf(place) is { } placeKind && placeKind.IsPlace() && doc.TokenCovering(place.Span.Start) is var placeStart and >= 0
+                && (placeStart == sentence.FirstToken || OpensPhrase(doc, placeStart - 1) || doc.Tokens[placeStart - 1].Kind == TokenKind.Number))
+                first = placeStart;
+            int before = first - 1 >= sentence.FirstToken && Words.IsAny(doc, first - 1, "the", "The") ? first - 2 : first - 1;
+            bool free = before < sentence.FirstToken || OpensPhrase(doc, before)
+                        || before == first - 2 && !FrameReader.IsPreposition(doc.TokenString(before)) && index.MentionAt(before) is null;
+            if (first < trigger && free && TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[trigger - 1].End) is var words && AgentCodeOf(doc, words) is not null)
+                frame.Unnamed["actor"] = words;
+        }
+        if (entry.Roles.TryGetValue("object", out var objectRole) && objectRole == "target" && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target"))
+        {
+            int first = after < sentence.EndToken && Words.IsAny(doc, after, "the", "a", "an") ? after + 1 : after;
+            int last = first - 1;
+            while (last + 1 < Math.Min(sentence.EndToken, first + 4) && IsNounPhraseWord(index, last + 1)) last++;
+            bool whole = last + 1 >= sentence.EndToken || !Words.IsLowerWord(doc, last + 1) || !IsNounPhraseWord(index, last + 1) && index.MentionAt(last + 1) is null;
+            if (last >= first && whole && TextSpan.FromBounds(doc.Tokens[after].Start, doc.Tokens[last].End) is var words && AgentCodeOf(doc, words) is not null)
+                frame.Unnamed["target"] = words;
+        }
+    }
+
+    /// <summary>A word after which a noun phrase begins: one that opens a clause ("as"), or a comma, colon or dash.</summary>
+    private static bool OpensPhrase(Document doc, int k) =>
+        FrameReader.IsSubordinator(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is "," or ":" or ";" or "-";
+
+    /// <summary>
+    /// A lower-case word of a noun phrase with no name in it: not a preposition, a word that opens a clause, an article, or a
+    /// verb's form in -ing or -ed ("troops voting in Iraq"; but "a proposed new government").
+    /// </summary>
+    private static bool IsNounPhraseWord(DocumentIndex index, int k)
+    {
+        var doc = index.Document;
+        if (!Words.IsLowerWord(doc, k) || index.MentionAt(k) is not null) return false;
+        var word = doc.TokenText(k);
+        return !FrameReader.IsPreposition(doc.TokenString(k)) && !FrameReader.IsSubordinator(doc.TokenString(k))
+               && !Words.IsAny(doc, k, "and", "or", "after", "before", "that", "who", "which", "like", "the", "a", "an", "to", "down", "up", "out", "off", "back")
+               && !word.EndsWith("ing", StringComparison.Ordinal)
+               // (a participle right after an article describes the noun: "a proposed new government")
+               && !(word.EndsWith("ed", StringComparison.Ordinal) && !Words.IsAny(doc, k - 1, "a", "an", "the"));
     }
 
     /// <summary>

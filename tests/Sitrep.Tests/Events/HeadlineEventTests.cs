@@ -698,6 +698,20 @@ public sealed class HeadlineEventTests
         var from = Some.Report("John Hartley, 25, a farmer from Barnsley, South Yorkshire, was killed in the fighting.", "2017-12-05");
         Assert.Equal("John Hartley", from.NameOf(Assert.Single(from.Events).TargetId));
     }
+
+    [Fact]
+    public void Unnamed_people_right_around_an_active_verb_are_its_parties_where_the_tree_reads_one_noun()
+    {
+        // The tree reads "bombers attack police" as one noun; the words around the verb name who and whom.
+        var doc = Some.Report("20 killed as bombers attack police and troops voting in Iraq", "2014-04-28");
+        var attack = Assert.Single(doc.Events);
+        Assert.Equal(("bombers", "police", "COP", "Iraq"), (doc.TextOf(attack.ActorWords!.Value), doc.TextOf(attack.TargetWords!.Value), attack.TargetWordsCode, doc.NameOf(attack.PlaceId)));
+        // Only words that open their phrase: the victims before "kill" are no attackers, nor is "a military" of a clash.
+        var mourners = Some.Report("Bombs targeting mourners kill 10 in Iraq: officials", "2014-04-28");
+        Assert.All(mourners.Events, e => Assert.Null(e.ActorWords));
+        var clash = Some.Report("Russian officials warned of the dangers of a military clash with the United States.", "2018-04-10");
+        Assert.All(clash.Events, e => Assert.True(e.ActorWords is null || clash.TextOf(e.ActorWords.Value) != "a military"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -18,7 +18,8 @@ namespace Sitrep.Events;
 public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
 {
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word),
-        (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end), word => lexicon.PlaceNouns.Contains(word));
+        (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end), word => lexicon.PlaceNouns.Contains(word),
+        (doc, at, end) => lexicon.Triggers.MatchesAt(doc, at, end).Any(m => m.Values.Any(r => r.Type == "ASSAULT")));
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);

@@ -14,8 +14,9 @@ namespace Sitrep.Events;
 /// <param name="isPersonNoun">Whether a word names a person or people ("adviser", "tribesmen"): before a headline's participle, the victims.</param>
 /// <param name="isKin">Whether a word names kin ("father", "husband"; data/kin-nouns.txt): named by a possessive, the kin are the party, not the possessor.</param>
 /// <param name="isPlaceNoun">Whether a lower-case word names a place or a civilian site ("mosque", "city"; data/place-nouns.txt): a name right before one says whose or where, and is no subject.</param>
+/// <param name="attackAt">Whether an attack's trigger (data/event-triggers.tsv) starts at the token, before the end given.</param>
 public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicate<string>? isKin = null, Func<Document, int, int, int>? occurrenceVerbAt = null,
-    Predicate<string>? isPlaceNoun = null)
+    Predicate<string>? isPlaceNoun = null, Func<Document, int, int, bool>? attackAt = null)
 {
     private const int Window = 14;
 
@@ -49,6 +50,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "order", "orders", "ordered",
         // Who steps up or intensifies attacks makes them: "Taliban militants have stepped up attacks on Afghan security forces".
         "intensify", "intensifies", "intensified", "escalate", "escalates", "escalated",
+        // Who presses or wages an offensive makes it: "Iraqi army presses Tikrit assault", "Iraqi Kurds wage anti-IS offensive".
+        "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging",
     };
 
     /// <summary>
@@ -168,7 +171,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         {
             bool Free(Mention pm) => index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
                 && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span)));
-            for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ','); k++)
+            // (Nor past "as" opening a clause of another attack: "Baghdad attacks kill 16 as Iraq presses Anbar assault";
+            // but "Heavy fighting as Iraqi forces try to surround Falluja" is around Falluja.)
+            for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ',') && !(IsSubordinator(doc.TokenString(k)) && OpensClauseOfAttack(index, k, right)); k++)
                 if (index.MentionAt(k) is { } pm && Free(pm))
                 {
                     frame.Add("place", new Filler(pm.Span, pm, null), "the first place after it in its clause");
@@ -185,10 +190,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
 
         // A noun after a light verb takes the verb's subject: "we will continue the partnership".
         // Not "be" or "have" before an attack: "Pakistan had a suicide attack" is no attack by Pakistan.
-        if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(doc, trigger, left) is { } verb
+        if (!entry.IsVerb && !frame.Has("actor") && LightVerbBefore(index, trigger, left, placesModify: entry.Type == "ASSAULT") is { } verb
             && !(entry.Type == "ASSAULT" && IsBeOrHave(doc.TokenString(verb))))
         {
-            var subject = SubjectOf(index, left, verb);
+            var subject = SubjectOf(index, left, verb, active: true);
             if (KinWords(subject) is { } kin) frame.Unnamed.TryAdd("actor", kin);
             else if (subject is not null) frame.AddAll("actor", WithLeftCoordinates(index, subject, left), Words.IsAny(doc, verb, AgreeForms) ? AgreedToVia : "the subject of the light verb before the noun");
         }
@@ -502,7 +507,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             // The preposition before the mention's first word, or before its article: "Bombs against
             // Iraqi Sunnis kill 51" has no subject Sunnis, nor "attacks against the Sunnis".
             int first = Math.Max(left, doc.TokenCovering(m.Span.Start));
-            if (first > left && Prepositions.Contains(doc.TokenString(first - 1)) && !Words.IsAny(doc, first - 1, "of")) continue;
+            // (Not "as" opening the verb's own clause: "Baghdad attacks kill 16 as Iraq presses Anbar assault".)
+            if (first > left && Prepositions.Contains(doc.TokenString(first - 1)) && !Words.IsAny(doc, first - 1, "of") && !(active && OpensClauseBefore(index, first - 1, trigger))) continue;
             bool inPhrase = active && first > left && Words.IsAny(doc, first - 1, "of") && InPrepositionPhrase(index, left, first - 1);
             if (first > left + 1 && Prepositions.Contains(doc.TokenString(first - 2)) && Words.IsAny(doc, first - 1, "the", "a", "an")) continue;
             var kind = index.KindOf(m);
@@ -618,6 +624,19 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         for (int i = at + 1; i < trigger; i++)
             if (doc.Tokens[i].Kind != TokenKind.Word || Prepositions.Contains(doc.TokenString(i)) || !Words.IsLowerWord(doc, i) && index.MentionAt(i) is null) return false;
         return true;
+    }
+
+    /// <summary>A subordinating word at <paramref name="at"/> opening a clause of its own (a verb within six words) that tells another attack.</summary>
+    private bool OpensClauseOfAttack(DocumentIndex index, int at, int right)
+    {
+        var doc = index.Document;
+        if (attackAt is null || doc.Syntax is not { } tree) return false;
+        int verb = at + 2;
+        while (verb < Math.Min(right, at + 7) && !(tree.IsParsed(verb) && tree.Upos[verb] == "VERB" && OpensClauseBefore(index, at, verb))) verb++;
+        if (verb >= Math.Min(right, at + 7)) return false;
+        for (int k = verb; k < right; k++)
+            if (attackAt(doc, k, right)) return true;
+        return false;
     }
 
     /// <summary>"Putin and Turkish President Erdogan agreed": the subject found nearest the verb, and those joined to it on its left.</summary>
@@ -893,8 +912,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         return m is null ? null : new Filler(m.Span, m, null);
     }
 
-    private static int? LightVerbBefore(Document doc, int trigger, int left)
+    private static int? LightVerbBefore(DocumentIndex index, int trigger, int left, bool placesModify)
     {
+        var doc = index.Document;
         int i = trigger - 1;
         // "stepped up attacks", "stepped up its attacks": the verb before "up" carries the noun.
         for (int k = trigger - 1; k > left && k >= trigger - 3; k--)
@@ -904,9 +924,21 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 return k - 1;
         // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
         // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive.
-        for (int modifiers = 0; modifiers < 4 && i >= left && Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
-                                && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)) && !Words.IsAny(doc, i, DeclareForms)
-                                && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"); modifiers++) i--;
+        // Before an attack, a place named among them is one too: "presses Anbar assault", "Militants press Iraq assault"
+        // (a meeting's town is its own: "held the Astana talks" is no light verb's).
+        for (int modifiers = 0; modifiers < 4 && i >= left; modifiers++)
+        {
+            if (placesModify && index.Mentions.EndingAt(doc.Tokens[i].End).FirstOrDefault() is { } place && index.KindOf(place) is { } kind && kind.IsPlace()
+                && doc.TokenCovering(place.Span.Start) is var placeStart && placeStart > left)
+            {
+                i = placeStart - 1;
+                continue;
+            }
+            if (!(Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
+                  && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)) && !Words.IsAny(doc, i, DeclareForms)
+                  && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"))) break;
+            i--;
+        }
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;
         // "have agreed to a ceasefire", "agreed a truce": who agrees to it makes it. Only a finite "agreed"/"agrees"
         // (AgreeForms: "begged the coalition to agree to a ceasefire" asks for one), not an adjective after "to" ("return

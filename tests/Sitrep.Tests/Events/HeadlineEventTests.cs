@@ -89,7 +89,8 @@ public sealed class HeadlineEventTests
     public void A_headline_refers_back_to_nothing_so_its_attack_noun_is_news()
     {
         Assert.Equal(("ASSAULT", null, null, "Iraq", null), Only("French jihadist dies in Iraq suicide attack: sources"));
-        Assert.Equal(("ASSAULT", null, null, "Tikrit", null), Only("WRAPUP 2-Iraqi army presses Tikrit assault as lawmakers scramble to fill posts"));
+        // (Who presses the assault makes it.)
+        Assert.Equal(("ASSAULT", "Iraqi Army", null, "Tikrit", null), Only("WRAPUP 2-Iraqi army presses Tikrit assault as lawmakers scramble to fill posts"));
         // Beside a verb of violence, the noun is that verb's event: one killing, with its toll.
         Assert.Equal(("ASSAULT", null, null, "Baghdad", "six"), Only("Baghdad suicide car bomb kills six"));
     }
@@ -711,6 +712,21 @@ public sealed class HeadlineEventTests
         Assert.All(mourners.Events, e => Assert.Null(e.ActorWords));
         var clash = Some.Report("Russian officials warned of the dangers of a military clash with the United States.", "2018-04-10");
         Assert.All(clash.Events, e => Assert.True(e.ActorWords is null || clash.TextOf(e.ActorWords.Value) != "a military"));
+    }
+
+    [Fact]
+    public void Who_presses_or_wages_an_offensive_makes_it_and_an_as_clause_of_another_attack_keeps_its_place()
+    {
+        // A place between the light verb and its noun is the noun's modifier; the subject after "as" is the clause's own.
+        var doc = Some.Report("Baghdad attacks kill 16 as Iraq presses Anbar assault", "2014-01-10");
+        var assault = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "assault");
+        Assert.Equal(("Iraq", "Anbar"), (doc.NameOf(assault.ActorId), doc.NameOf(assault.PlaceId)));
+        // The Baghdad attacks are not placed in Anbar, whose assault the "as" clause tells.
+        Assert.Contains(doc.Events, e => doc.TextOf(e.Trigger) == "attacks" && doc.NameOf(e.PlaceId) == "Baghdad" && e.ActorId is null);
+        // An "as" clause that tells no other attack still says where the fighting was.
+        Assert.Equal(("ASSAULT", null, null, "Fallujah", null), Only("Heavy fighting as Iraqi forces try to surround Falluja"));
+        var waged = Some.Report("Turkey is waging an offensive against a Kurdish militia in Afrin.", "2018-02-26");
+        Assert.Equal("Turkey", waged.NameOf(Assert.Single(waged.Events, e => e.Type == "ASSAULT").ActorId));
     }
 }
 

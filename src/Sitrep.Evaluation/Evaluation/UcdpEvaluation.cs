@@ -229,7 +229,7 @@ public sealed class UcdpEvaluation(SitrepPipeline pipeline)
 
     private static bool IsViolent(Document doc, Event e) => e.Type == "ASSAULT" || Fatalities(doc, e) is > 0 || e.Quantities.Any(q => q.Role == "injured");
 
-    private static int? Fatalities(Document doc, Event e) => EventEvaluation.Count(doc, e, "fatalities");
+    private static int? Fatalities(Document doc, Event e) => Sitrep.Events.EventToll.Total(doc, e, "fatalities");
 
     private static bool Overlaps(DateOnly? start, DateOnly? end, DateOnly? goldStart, DateOnly? goldEnd) =>
         (start ?? DateOnly.MinValue) <= (goldEnd ?? DateOnly.MaxValue) && (goldStart ?? DateOnly.MinValue) <= (end ?? DateOnly.MaxValue);

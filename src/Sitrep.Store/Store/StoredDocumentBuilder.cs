@@ -73,7 +73,7 @@ public static class StoredDocumentBuilder
                 Summary = EventDescriber.Describe(doc, e),
                 Evidence = string.Join(" … ", e.Evidence.Select(doc.TextOf)),
                 Quantities = JsonSerializer.Serialize(figures.Select(f => new { role = f.Role, text = doc.TextOf(f.Q.Span), value = f.Q.Value, unit = f.Q.Unit, approximate = f.Q.Approximate })),
-                Fatalities = figures.Any(f => f.Role == "fatalities") ? figures.Where(f => f.Role == "fatalities").Sum(f => (int)f.Q.Value) : null,
+                Fatalities = EventToll.Total(doc, e, "fatalities"),
             });
         }
         var quotes = doc.Quotes.Select((q, i) => new QuoteRow(i, 0, Name(q.SpeakerId), doc.TextOf(q.Content))).ToList();

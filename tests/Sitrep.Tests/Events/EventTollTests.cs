@@ -1,0 +1,42 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Events;
+
+/// <summary>An event's death toll from its figures: none counted twice, none invented by adding overlapping counts.</summary>
+public sealed class EventTollTests
+{
+    [Fact]
+    public void Figures_of_one_sentence_add_up()
+    {
+        var doc = Some.Report("Gunmen killed three soldiers and five civilians in Mosul on Monday.", "2019-01-16");
+        var killing = Assert.Single(doc.Events);
+        Assert.Equal(2, killing.Quantities.Count(q => q.Role == "fatalities"));
+        Assert.Equal(8, EventToll.Total(doc, killing, "fatalities"));
+    }
+
+    [Fact]
+    public void Figures_of_two_sentences_of_one_event_tell_the_same_dead_again_so_the_largest_stands()
+    {
+        // Summed, the two tellings made 20 dead where the report gives at most 16.
+        var doc = Some.Report("As many as 16 people were killed in a suicide bombing in Manbij on Wednesday. The suicide bombing in Manbij killed four Americans.", "2019-01-16");
+        var bombing = Assert.Single(doc.Events);
+        Assert.Equal([16.0, 4.0], bombing.Quantities.Where(q => q.Role == "fatalities").Select(q => doc.Quantities.Single(x => x.Id == q.QuantityId).Value));
+        Assert.Equal(16, EventToll.Total(doc, bombing, "fatalities"));
+    }
+
+    [Fact]
+    public void A_part_named_among_or_including_is_not_added_to_its_whole()
+    {
+        var among = Some.Report("Seven policemen were among 13 people killed in Kirkuk on Monday.", "2019-01-16");
+        Assert.Equal(13, EventToll.Total(among, WithAllFigures(among), "fatalities"));
+        var including = Some.Report("The blast killed 16 people, including four Americans, in Manbij.", "2019-01-16");
+        Assert.Equal(16, EventToll.Total(including, WithAllFigures(including), "fatalities"));
+        Assert.Null(EventToll.Total(including, WithAllFigures(including), "injured"));
+    }
+
+    /// <summary>The report's one event, holding every count of people in the report as its dead.</summary>
+    private static Event WithAllFigures(Document doc) =>
+        Assert.Single(doc.Events) with { Quantities = doc.Quantities.Where(q => q.Kind == QuantityKind.Count).Select(q => new EventQuantity(q.Id, "fatalities")).ToList() };
+}

@@ -712,6 +712,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "my", "your")) continue;
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
+                // "targets Iraq Shiite worshippers": a country's name right before a party describes it, as its demonym would.
+                if (m.Form == MentionForm.Name && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var after && after < limit
+                    && index.MentionAt(after) is { } party && index.KindOf(party) is { } partyKind && partyKind.IsActor() && party.Form != MentionForm.Pronoun)
+                    return new Filler(party.Span, party, null);
                 return new Filler(m.Span, m, null);
             }
         }

@@ -728,6 +728,13 @@ public sealed class HeadlineEventTests
         var waged = Some.Report("Turkey is waging an offensive against a Kurdish militia in Afrin.", "2018-02-26");
         Assert.Equal("Turkey", waged.NameOf(Assert.Single(waged.Events, e => e.Type == "ASSAULT").ActorId));
     }
+
+    [Fact]
+    public void A_country_s_name_right_before_a_party_describes_the_party_attacked()
+    {
+        // "Iraq" says whose worshippers; the worshippers' faith is whom the bomber struck, and Iraq where.
+        Assert.Equal(("ASSAULT", null, "Shiites", "Iraq", "11 die"), Only("11 die as suicide bomber targets Iraq Shiite worshippers"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -165,37 +165,29 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// "20 killed as bombers attack police in Baghdad", "bombers attack troops voting in Iraq": the unnamed people right
-    /// before and right after an active verb, whose words have an agent code, are its subject and object where the tree
-    /// (which reads headlines' "bombers attack police" as one noun) gives none. Only a whole noun phrase: not "a military"
+    /// "20 killed as bombers attack police in Baghdad", "bombers attack troops voting in Iraq", "Police general killed as Iraq
+    /// forces advance": the unnamed people right before and right after a verb, whose words have an agent code, are its
+    /// subject and object (a passive's, the thing acted on) where the tree (which reads headlines' "bombers attack police" as
+    /// one noun) gives none. Only a whole noun phrase: not "a military"
     /// of "a military clash", "full-scale military" of "a full-scale military incursion", nor one inside a preposition's phrase.
     /// </summary>
     private void PartiesInWords(DocumentIndex index, Sentence sentence, int trigger, int after, EventTrigger entry, Frame frame)
     {
-        if (frame.Passive) return;
         var doc = index.Document;
-        if (entry.Roles.TryGetValue("subject", out var subjectRole) && subjectRole == "actor" && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor"))
-        {
-            int first = trigger;
-            // (The line's first word may be capitalised: "Bombers attack troops voting in Iraq".)
-            while (first - 1 >= Math.Max(sentence.FirstToken, trigger - 3) && (IsNounPhraseWord(index, first - 1)
-                   || first - 1 == sentence.FirstToken && index.MentionAt(first - 1) is null && doc.Tokens[first - 1].Kind == TokenKind.Word && !Words.IsAny(doc, first - 1, "A", "An", "The"))) first--;
-            // The words open their phrase: at the line's start, after "the", a comma or a word that opens a clause ("as bombers
-            // attack"); not after a name or a word they would be the end of ("Shiite pilgrims", "Bombs targeting mourners kill 10"),
-            // nor after "a", which makes the verb a noun ("a military clash"), nor inside a preposition's phrase ("of the
-            // international criminal court").
-            // A place's name may stand first in the phrase ("More than 20 Jonesboro ministers urged"; not "assaults on Iraq prisons").
-            if (first < trigger && first - 1 >= sentence.FirstToken && index.Mentions.EndingAt(doc.Tokens[first - 1].End).FirstOrDefault() is { } place
-                && index.KindOf(place) is { } placeKind && placeKind.IsPlace() && doc.TokenCovering(place.Span.Start) is var placeStart and >= 0
-                && (placeStart == sentence.FirstToken || OpensPhrase(doc, placeStart - 1) || doc.Tokens[placeStart - 1].Kind == TokenKind.Number))
-                first = placeStart;
-            int before = first - 1 >= sentence.FirstToken && Words.IsAny(doc, first - 1, "the", "The") ? first - 2 : first - 1;
-            bool free = before < sentence.FirstToken || OpensPhrase(doc, before)
-                        || before == first - 2 && !FrameReader.IsPreposition(doc.TokenString(before)) && index.MentionAt(before) is null;
-            if (first < trigger && free && TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[trigger - 1].End) is var words && AgentCodeOf(doc, words) is not null)
-                frame.Unnamed["actor"] = words;
-        }
-        if (entry.Roles.TryGetValue("object", out var objectRole) && objectRole == "target" && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target"))
+        entry.Roles.TryGetValue("subject", out var subjectRole);
+        entry.Roles.TryGetValue("object", out var objectRole);
+        // A passive's words before it are the thing acted on ("Police general killed as Iraq forces advance"); it has no object in words.
+        var before = frame.Passive ? objectRole : subjectRole;
+        // (A participle in -ed with no object after it may be a headline's passive the words did not mark: "Police general killed in
+        // Baiji"; its words are no doer.)
+        if (!frame.Passive && doc.TokenText(after - 1).EndsWith("ed", StringComparison.Ordinal)
+            && (after >= sentence.EndToken || FrameReader.IsPreposition(doc.TokenString(after)) || FrameReader.IsSubordinator(doc.TokenString(after)) || doc.Tokens[after].Kind == TokenKind.Punctuation))
+            before = null;
+        // (Never words another role holds: a headline's bare participle already made "Police" of "Police general killed" the victims.)
+        if (before is "actor" or "target" && frame[before].Count == 0 && !frame.Unnamed.ContainsKey(before) && WordsBefore(index, sentence, trigger) is { } subject
+            && !frame.Unnamed.Values.Any(w => w.Overlaps(subject)) && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(subject))))
+            frame.Unnamed[before] = subject;
+        if (!frame.Passive && objectRole == "target" && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target"))
         {
             int first = after < sentence.EndToken && Words.IsAny(doc, after, "the", "a", "an") ? after + 1 : after;
             int last = first - 1;
@@ -204,6 +196,29 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (last >= first && whole && TextSpan.FromBounds(doc.Tokens[after].Start, doc.Tokens[last].End) is var words && AgentCodeOf(doc, words) is not null)
                 frame.Unnamed["target"] = words;
         }
+    }
+
+    /// <summary>The unnamed people right before the verb, as a whole noun phrase with an agent code, or null.</summary>
+    private TextSpan? WordsBefore(DocumentIndex index, Sentence sentence, int trigger)
+    {
+        var doc = index.Document;
+        int first = trigger;
+        // (The line's first word may be capitalised: "Bombers attack troops voting in Iraq".)
+        while (first - 1 >= Math.Max(sentence.FirstToken, trigger - 3) && (IsNounPhraseWord(index, first - 1)
+               || first - 1 == sentence.FirstToken && index.MentionAt(first - 1) is null && doc.Tokens[first - 1].Kind == TokenKind.Word && !Words.IsAny(doc, first - 1, "A", "An", "The"))) first--;
+        // The words open their phrase: at the line's start, after "the", a comma or a word that opens a clause ("as bombers
+        // attack"); not after a name or a word they would be the end of ("Shiite pilgrims", "Bombs targeting mourners kill 10"),
+        // nor after "a", which makes the verb a noun ("a military clash"), nor inside a preposition's phrase ("of the
+        // international criminal court").
+        // A place's name may stand first in the phrase ("More than 20 Jonesboro ministers urged"; not "assaults on Iraq prisons").
+        if (first < trigger && first - 1 >= sentence.FirstToken && index.Mentions.EndingAt(doc.Tokens[first - 1].End).FirstOrDefault() is { } place
+            && index.KindOf(place) is { } placeKind && placeKind.IsPlace() && doc.TokenCovering(place.Span.Start) is var placeStart and >= 0
+            && (placeStart == sentence.FirstToken || OpensPhrase(doc, placeStart - 1) || doc.Tokens[placeStart - 1].Kind == TokenKind.Number))
+            first = placeStart;
+        int before = first - 1 >= sentence.FirstToken && Words.IsAny(doc, first - 1, "the", "The") ? first - 2 : first - 1;
+        bool free = before < sentence.FirstToken || OpensPhrase(doc, before)
+                    || before == first - 2 && !FrameReader.IsPreposition(doc.TokenString(before)) && index.MentionAt(before) is null;
+        return first < trigger && free && TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[trigger - 1].End) is var words && AgentCodeOf(doc, words) is not null ? words : null;
     }
 
     /// <summary>A word after which a noun phrase begins: one that opens a clause ("as"), or a comma, colon or dash.</summary>

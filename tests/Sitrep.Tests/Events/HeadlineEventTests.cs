@@ -712,6 +712,11 @@ public sealed class HeadlineEventTests
         Assert.All(mourners.Events, e => Assert.Null(e.ActorWords));
         var clash = Some.Report("Russian officials warned of the dangers of a military clash with the United States.", "2018-04-10");
         Assert.All(clash.Events, e => Assert.True(e.ActorWords is null || clash.TextOf(e.ActorWords.Value) != "a military"));
+        // A headline's passive: the words before it are the victims, a police general police (data/agent-nouns.tsv).
+        Assert.Equal(("Police general", "COP"), TargetWords("Police general killed as Iraq forces advance in Baiji"));
+        // A participle with no object after it is no doer's verb, though the words did not mark it passive.
+        var baiji = Some.Report("Police general killed in Baiji", "2014-06-01");
+        Assert.All(baiji.Events, e => Assert.Null(e.ActorWords));
     }
 
     [Fact]

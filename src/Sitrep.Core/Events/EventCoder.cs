@@ -148,6 +148,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.Type == "ASSAULT") UnderAttack(index, sentence, i, match.Length, frame);
                     if (entry.Type == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
                     if (entry.Type == "ASSAULT") _placeOrParty.CommunityOfSiteAttacked(index, sentence, i, frame);
+                    if (entry.Type == "ASSAULT") ForceOfSiteAttacked(index, sentence, i, frame);
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -219,6 +220,36 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool free = before < sentence.FirstToken || OpensPhrase(doc, before)
                     || before == first - 2 && !FrameReader.IsPreposition(doc.TokenString(before)) && index.MentionAt(before) is null;
         return first < trigger && free && TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[trigger - 1].End) is var words && AgentCodeOf(doc, words) is not null ? words : null;
+    }
+
+    /// <summary>
+    /// "Suicide bomb at police checkpoint kills 7", "Suicide blasts rock police HQ", "attack on Iraq militia base": the force
+    /// whose site (data/site-nouns.txt) an attack struck, named only in words with an agent code, is its target when it names
+    /// none — as "an attack on a US base" is on US forces. The site stands in a phrase of where or as a verb's object.
+    /// </summary>
+    private void ForceOfSiteAttacked(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
+    {
+        if (frame["target"].Any(f => f.Quantity is null) || frame.Unnamed.ContainsKey("target")) return;
+        var doc = index.Document;
+        int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
+        while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
+        for (int k = from + 1; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
+        {
+            if (!(Words.IsLowerWord(doc, k) && lexicon.SiteNouns.Contains(doc.TokenText(k)) || doc.TokenText(k) is "HQ")) continue;
+            int first = k - 1;
+            if (!(first >= from && Words.IsLowerWord(doc, first) && index.MentionAt(first) is null)) continue;
+            var words = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k - 1].End);
+            if (AgentCodeOf(doc, words) is null || frame.Unnamed.Values.Any(w => w.Overlaps(words))) continue;
+            // Before the force's word: a country's name ("Iraq militia base"), an article, then a preposition of where or the verb.
+            int before = first - 1;
+            if (before >= from && index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is { } country && index.KindOf(country) == EntityKind.Country)
+                before = doc.TokenCovering(country.Span.Start) - 1;
+            if (before >= from && Words.IsAny(doc, before, "a", "an", "the")) before--;
+            if (before < from || !(Words.IsAny(doc, before, "at", "on", "into", "outside", "near", "against", "targeting", "inside")
+                                   || before == trigger || lexicon.HeadlineVerbs.Contains(doc.TokenString(before)))) continue;
+            frame.Unnamed["target"] = words;
+            return;
+        }
     }
 
     /// <summary>A word after which a noun phrase begins: one that opens a clause ("as"), or a comma, colon or dash.</summary>

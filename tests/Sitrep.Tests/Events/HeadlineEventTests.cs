@@ -740,6 +740,16 @@ public sealed class HeadlineEventTests
         // "Iraq" says whose worshippers; the worshippers' faith is whom the bomber struck, and Iraq where.
         Assert.Equal(("ASSAULT", null, "Shiites", "Iraq", "11 die"), Only("11 die as suicide bomber targets Iraq Shiite worshippers"));
     }
+
+    [Fact]
+    public void The_force_whose_site_an_attack_struck_is_its_target()
+    {
+        // As an attack on a US base is on US forces: the police of a police checkpoint or headquarters.
+        Assert.Equal(("police", "COP"), TargetWords("Suicide blasts rock police HQ in central Iraq"));
+        Assert.Equal(("police", "COP"), TargetWords("Iraqi officials: Suicide bomb at police checkpoint kills 7"));
+        // Not a site of no one's: a market is where.
+        Assert.Equal((null, null), TargetWords("Suicide bomb at crowded market kills 7"));
+    }
 }
 
 /// <summary>"a day before a key meeting", "A week after the shooting": dated only through the event counted from.</summary>

@@ -179,14 +179,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         entry.Roles.TryGetValue("object", out var objectRole);
         // A passive's words before it are the thing acted on ("Police general killed as Iraq forces advance"); it has no object in words.
         var before = frame.Passive ? objectRole : subjectRole;
-        // (A participle in -ed with no object after it may be a headline's passive the words did not mark: "Police general killed in
-        // Baiji"; its words are no doer.)
-        if (!frame.Passive && doc.TokenText(after - 1).EndsWith("ed", StringComparison.Ordinal)
+        // (A participle with no object after it may be a headline's passive the words did not mark: "Police general killed in
+        // Baiji", "Police colonel shot in Baiji"; its words are no doer.)
+        if (!frame.Passive && FrameReader.IsParticiple(doc.TokenText(after - 1))
             && (after >= sentence.EndToken || FrameReader.IsPreposition(doc.TokenString(after)) || FrameReader.IsSubordinator(doc.TokenString(after)) || doc.Tokens[after].Kind == TokenKind.Punctuation))
             before = null;
         // (Never words another role holds: a headline's bare participle already made "Police" of "Police general killed" the victims.)
         if (before is "actor" or "target" && frame[before].Count == 0 && !frame.Unnamed.ContainsKey(before) && WordsBefore(index, sentence, trigger) is { } subject
-            && !frame.Unnamed.Values.Any(w => w.Overlaps(subject)) && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(subject))))
+            && !frame.Unnamed.Values.Any(w => w.Overlaps(subject)) && !frame.Roles.Any(r => r != "place" && frame[r].Any(f => f.Span.Overlaps(subject))))
             frame.Unnamed[before] = subject;
         if (!frame.Passive && objectRole == "target" && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target"))
         {
@@ -206,7 +206,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = trigger;
         // (The line's first word may be capitalised: "Bombers attack troops voting in Iraq".)
         while (first - 1 >= Math.Max(sentence.FirstToken, trigger - 3) && (IsNounPhraseWord(index, first - 1)
-               || first - 1 == sentence.FirstToken && index.MentionAt(first - 1) is null && doc.Tokens[first - 1].Kind == TokenKind.Word && !Words.IsAny(doc, first - 1, "A", "An", "The"))) first--;
+               || first - 1 == sentence.FirstToken && index.MentionAt(first - 1) is null && doc.Tokens[first - 1].Kind == TokenKind.Word && !Words.IsAny(doc, first - 1, "A", "An", "The")
+                  && !doc.TokenText(first - 1).EndsWith("ly", StringComparison.Ordinal) && !FrameReader.IsPreposition(doc.TokenString(first - 1))
+                  && !FrameReader.IsSubordinator(doc.TokenString(first - 1)) && doc.Times.All(t => !t.Span.Contains(doc.Tokens[first - 1].Span)))) first--;
         // The words open their phrase: at the line's start, after "the", a comma or a word that opens a clause ("as bombers
         // attack"); not after a name or a word they would be the end of ("Shiite pilgrims", "Bombs targeting mourners kill 10"),
         // nor after "a", which makes the verb a noun ("a military clash"), nor inside a preposition's phrase ("of the
@@ -214,10 +216,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A place's name may stand first in the phrase ("More than 20 Jonesboro ministers urged"; not "assaults on Iraq prisons").
         if (first < trigger && first - 1 >= sentence.FirstToken && index.Mentions.EndingAt(doc.Tokens[first - 1].End).FirstOrDefault() is { } place
             && index.KindOf(place) is { } placeKind && placeKind.IsPlace() && doc.TokenCovering(place.Span.Start) is var placeStart and >= 0
-            && (placeStart == sentence.FirstToken || OpensPhrase(doc, placeStart - 1) || doc.Tokens[placeStart - 1].Kind == TokenKind.Number))
+            && (placeStart == sentence.FirstToken || PrecedesPhrase(doc, placeStart - 1) || doc.Tokens[placeStart - 1].Kind == TokenKind.Number))
             first = placeStart;
-        int before = first - 1 >= sentence.FirstToken && Words.IsAny(doc, first - 1, "the", "The") ? first - 2 : first - 1;
-        bool free = before < sentence.FirstToken || OpensPhrase(doc, before)
+        int before = first - 1 >= sentence.FirstToken && Words.Is(doc, first - 1, "the") ? first - 2 : first - 1;
+        bool free = before < sentence.FirstToken || PrecedesPhrase(doc, before)
                     || before == first - 2 && !FrameReader.IsPreposition(doc.TokenString(before)) && index.MentionAt(before) is null;
         return first < trigger && free && TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[trigger - 1].End) is var words && AgentCodeOf(doc, words) is not null ? words : null;
     }
@@ -225,19 +227,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>
     /// "Suicide bomb at police checkpoint kills 7", "Suicide blasts rock police HQ", "attack on Iraq militia base": the force
     /// whose site (data/site-nouns.txt) an attack struck, named only in words with an agent code, is its target when it names
-    /// none — as "an attack on a US base" is on US forces. The site stands in a phrase of where or as a verb's object.
+    /// none — as "an attack on a US base" is on US forces. The site stands in a phrase of where ("at", "on", "outside"; not "near"),
+    /// as the trigger's object or a headline verb's ("rock police HQ").
     /// </summary>
     private void ForceOfSiteAttacked(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
     {
-        if (frame["target"].Any(f => f.Quantity is null) || frame.Unnamed.ContainsKey("target")) return;
         var doc = index.Document;
+        // (Not where the dead are counted by a noun of their own: "near a police station, killing 12 civilians".)
+        if (frame["target"].Any(f => f.Quantity is null || AgentCodeOf(doc, f.Span) is not null) || frame.Unnamed.ContainsKey("target")) return;
         int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
         while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
         for (int k = from + 1; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
         {
             if (!(Words.IsLowerWord(doc, k) && lexicon.SiteNouns.Contains(doc.TokenText(k)) || doc.TokenText(k) is "HQ")) continue;
             int first = k - 1;
-            if (!(first >= from && Words.IsLowerWord(doc, first) && index.MentionAt(first) is null)) continue;
+            if (!(Words.IsLowerWord(doc, first) && index.MentionAt(first) is null)) continue;
             var words = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k - 1].End);
             if (AgentCodeOf(doc, words) is null || frame.Unnamed.Values.Any(w => w.Overlaps(words))) continue;
             // Before the force's word: a country's name ("Iraq militia base"), an article, then a preposition of where or the verb.
@@ -245,16 +249,24 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (before >= from && index.Mentions.EndingAt(doc.Tokens[before].End).FirstOrDefault() is { } country && index.KindOf(country) == EntityKind.Country)
                 before = doc.TokenCovering(country.Span.Start) - 1;
             if (before >= from && Words.IsAny(doc, before, "a", "an", "the")) before--;
-            if (before < from || !(Words.IsAny(doc, before, "at", "on", "into", "outside", "near", "against", "targeting", "inside")
+            if (before < from || !(Words.IsAny(doc, before, "at", "on", "into", "outside", "against", "targeting", "inside")
                                    || before == trigger || lexicon.HeadlineVerbs.Contains(doc.TokenString(before)))) continue;
             frame.Unnamed["target"] = words;
             return;
         }
     }
 
-    /// <summary>A word after which a noun phrase begins: one that opens a clause ("as"), or a comma, colon or dash.</summary>
-    private static bool OpensPhrase(Document doc, int k) =>
+    /// <summary>A token after which a noun phrase begins: a word that opens a clause ("as"), or a comma, colon or hyphen.</summary>
+    private static bool PrecedesPhrase(Document doc, int k) =>
         FrameReader.IsSubordinator(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation && doc.TokenText(k) is "," or ":" or ";" or "-";
+
+    /// <summary>Words that end or break a noun phrase: links, articles, particles, and auxiliaries ("officers were killed").</summary>
+    private static readonly HashSet<string> NotNounPhraseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "after", "before", "that", "who", "which", "like", "the", "a", "an", "to", "down", "up", "out", "off", "back",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+        "do", "does", "did", "not",
+    };
 
     /// <summary>
     /// A lower-case word of a noun phrase with no name in it: not a preposition, a word that opens a clause, an article, or a
@@ -266,7 +278,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (!Words.IsLowerWord(doc, k) || index.MentionAt(k) is not null) return false;
         var word = doc.TokenText(k);
         return !FrameReader.IsPreposition(doc.TokenString(k)) && !FrameReader.IsSubordinator(doc.TokenString(k))
-               && !Words.IsAny(doc, k, "and", "or", "after", "before", "that", "who", "which", "like", "the", "a", "an", "to", "down", "up", "out", "off", "back")
+               && !NotNounPhraseWords.Contains(doc.TokenString(k))
                && !word.EndsWith("ing", StringComparison.Ordinal)
                // (a participle right after an article describes the noun: "a proposed new government")
                && !(word.EndsWith("ed", StringComparison.Ordinal) && !Words.IsAny(doc, k - 1, "a", "an", "the"));

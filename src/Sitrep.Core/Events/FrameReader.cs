@@ -54,6 +54,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging",
     };
 
+    private static readonly HashSet<string> PressOrWage = new(StringComparer.OrdinalIgnoreCase) { "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging" };
+
     /// <summary>
     /// Nouns a declaration makes, whose declarer is their actor: "The ONLF has declared a unilateral ceasefire"
     /// (not any noun: "Obama declared the attack an act of terror" made no attack of Obama's).
@@ -325,7 +327,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     }
 
     /// <summary>A past participle by its form: "-ed", "-en", or one of the irregular ones news uses most.</summary>
-    private static bool IsParticiple(ReadOnlySpan<char> w) =>
+    public static bool IsParticiple(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "given" or "taken" or "held" or "sent" or "shot" or "struck" or "hit" or "built" or "seized";
 
     /// <summary>"was formally transferred", "have been handed over", or a participle right after its noun ("dollars given to").</summary>
@@ -550,11 +552,16 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         return isPlaceNoun(doc.TokenString(k - 1));
     }
 
-    /// <summary>The place at <paramref name="first"/> follows ", " or "and" after a place a preposition governs: "in Kirkuk, Baghdad".</summary>
+    /// <summary>
+    /// The town at <paramref name="first"/> follows "and" after a place a preposition governs, or a comma in a headline: "in Kirkuk,
+    /// Baghdad". (Not a country, nor after a comma in prose: "In Geneva, Russia condemned the strikes".)
+    /// </summary>
     private static bool InPlaceList(DocumentIndex index, int left, int first)
     {
         var doc = index.Document;
-        if (first - 2 < left || !(Words.IsPunct(doc, first - 1, ',') || Words.IsAny(doc, first - 1, "and", "or"))) return false;
+        if (index.MentionAt(first) is not { } listed || index.KindOf(listed) == EntityKind.Country) return false;
+        bool comma = first - 1 >= 0 && Words.IsPunct(doc, first - 1, ',') && Words.EndsLikeHeadline(doc, doc.Sentences[doc.SentenceAt(doc.Tokens[first].Start)].EndToken);
+        if (first - 2 < left || !(comma || Words.IsAny(doc, first - 1, "and", "or"))) return false;
         if (index.Mentions.EndingAt(doc.Tokens[first - 2].End).FirstOrDefault() is not { } before || index.KindOf(before) is not { } kind || !kind.IsPlace()) return false;
         int start = doc.TokenCovering(before.Span.Start);
         return start - 1 >= left && Prepositions.Contains(doc.TokenString(start - 1)) && !Words.IsAny(doc, start - 1, "of");
@@ -712,9 +719,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "my", "your")) continue;
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
-                // "targets Iraq Shiite worshippers": a country's name right before a party describes it, as its demonym would.
+                // "targets Iraq Shiite worshippers": a country's name right before a community describes it, as its demonym would.
+                // (Only a community: "Israel accuses Iran Hezbollah" names two parties.)
                 if (m.Form == MentionForm.Name && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var after && after < limit
-                    && index.MentionAt(after) is { } party && index.KindOf(party) is { } partyKind && partyKind.IsActor() && party.Form != MentionForm.Pronoun)
+                    && index.MentionAt(after) is { } party && index.KindOf(party) == EntityKind.Group)
                     return new Filler(party.Span, party, null);
                 return new Filler(m.Span, m, null);
             }
@@ -954,6 +962,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         if (i >= left && Words.IsAny(doc, i, DeclareForms) && Declared.Contains(doc.TokenString(trigger))) return i;
         // Lower-case only: "killed in IS attack" has no verb "is" before the attack.
         if (!(i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)))) return null;
+        // "press" and "wage" are nouns too ("minimum wage protests", "press freedom"): they carry only an attack.
+        if (!placesModify && PressOrWage.Contains(doc.TokenString(i))) return null;
         // "are in collaboration", "forces in fighting ISIS" carry their noun; "militants killed in air
         // raids", "died in a bombardment" do not make the dead raid or bomb (Guardian dev articles:
         // of about 16 events whose actor came over "in", about 3 were right). So only after "be" or

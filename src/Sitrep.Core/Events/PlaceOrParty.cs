@@ -75,15 +75,16 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
     /// </summary>
     public void CommunityOfSiteAttacked(DocumentIndex index, Sentence sentence, int trigger, Frame frame)
     {
-        // (A bare count of the dead beside it is no one named: "Car bomb kills 12 in Shiite area of Baghdad".)
-        if (frame["target"].Any(f => f.Quantity is null) || frame.Unnamed.ContainsKey("target")) return;
+        // (A bare count of the dead beside it is no one named: "Car bomb kills 12 in Shiite area of Baghdad"; a count of people
+        // by a noun of their own is: "Car bomb kills 12 police in Shiite area of Baghdad".)
+        if (frame["target"].Any(f => f.Quantity is not { } q || q.Category is "people" or "troops") || frame.Unnamed.ContainsKey("target")) return;
         var doc = index.Document;
         int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
         while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
         Mention? community = null;
         for (int k = from; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
         {
-            if (!Words.IsAny(doc, k, "at", "in", "on", "outside", "near", "inside")) continue;
+            if (!Words.IsAny(doc, k, "at", "in", "on", "outside", "inside")) continue;
             // Over an article and a place's name: "at Baghdad Shiite mosque", "in a Shi'ite area".
             for (int j = k + 1; j < Math.Min(to, k + 5); j++)
             {
@@ -93,6 +94,7 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
                     break;
                 }
                 int last = doc.TokenCovering(m.Span.End - 1);
+                if (last < j) break;
                 if (index.KindOf(m) is { } kind && kind.IsPlace()) { j = last; continue; }
                 if (index.Entity(m.EntityId) is { Kind: EntityKind.Group, Sector: "religious" } && PlaceNounAfter(index, last, sentence.EndToken)
                     && !frame["actor"].Any(f => f.EntityId == m.EntityId))

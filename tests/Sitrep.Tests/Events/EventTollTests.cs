@@ -36,6 +36,13 @@ public sealed class EventTollTests
         Assert.Null(EventToll.Total(including, WithAllFigures(including), "injured"));
     }
 
+    [Fact]
+    public void A_figure_the_others_of_its_sentence_add_up_to_is_their_whole()
+    {
+        var doc = Some.Report("The blast killed 12 people, eight civilians and four policemen, in Kirkuk.", "2019-01-16");
+        Assert.Equal(12, EventToll.Total(doc, WithAllFigures(doc), "fatalities"));
+    }
+
     /// <summary>The report's one event, holding every count of people in the report as its dead.</summary>
     private static Event WithAllFigures(Document doc) =>
         Assert.Single(doc.Events) with { Quantities = doc.Quantities.Where(q => q.Kind == QuantityKind.Count).Select(q => new EventQuantity(q.Id, "fatalities")).ToList() };

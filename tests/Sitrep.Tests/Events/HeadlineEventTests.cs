@@ -749,6 +749,23 @@ public sealed class HeadlineEventTests
         Assert.Equal(("police", "COP"), TargetWords("Iraqi officials: Suicide bomb at police checkpoint kills 7"));
         // Not a site of no one's: a market is where.
         Assert.Equal((null, null), TargetWords("Suicide bomb at crowded market kills 7"));
+        // Not over the dead counted by a noun of their own, nor a site the attack was only near.
+        var near = Some.Report("A suicide bomber blew himself up near a police station in Kirkuk, killing 12 civilians.", "2014-06-01");
+        Assert.DoesNotContain(near.Events, e => e.TargetWordsCode == "COP");
+    }
+
+    [Fact]
+    public void Words_read_around_a_verb_stay_out_of_a_fronted_place_phrase_a_noun_s_press_and_a_shot_victim()
+    {
+        // A country after a fronted place phrase and a comma is the subject.
+        var geneva = Some.Report("In Geneva, Russia condemned the air strikes on Idlib.", "2018-04-10");
+        Assert.Contains(geneva.Events, e => e.Type == "ACCUSE" && geneva.NameOf(e.ActorId) == "Russia");
+        // "minimum wage" is no light verb of the protests.
+        var wage = Some.Report("Amazon hit by minimum wage protests", "2018-04-10");
+        Assert.DoesNotContain(wage.Events, e => wage.NameOf(e.ActorId) == "Amazon");
+        // A headline's "shot" with no object is no doer's verb.
+        var shot = Some.Report("Police colonel shot in Baiji", "2014-06-01");
+        Assert.All(shot.Events, e => Assert.Null(e.ActorWords));
     }
 }
 

@@ -43,7 +43,9 @@ public static class Words
     public static bool Is(Document doc, int i, string word) =>
         i >= 0 && i < doc.Tokens.Count && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsAny(Document doc, int i, params string[] words)
+    /// <summary>The token at <paramref name="i"/> is one of the words, ignoring case. (A span of words: the call's list
+    /// is built on the stack, not allocated, on per-token paths.)</summary>
+    public static bool IsAny(Document doc, int i, params ReadOnlySpan<string> words)
     {
         if (i < 0 || i >= doc.Tokens.Count) return false;
         var text = doc.TokenText(i);

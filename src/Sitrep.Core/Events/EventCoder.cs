@@ -235,14 +235,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         // (Not where the dead are counted by a noun of their own: "near a police station, killing 12 civilians".)
         if (frame["target"].Any(f => f.Quantity is null || AgentCodeOf(doc, f.Span) is not null) || frame.Unnamed.ContainsKey("target")) return;
-        int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
-        while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
+        var (from, to) = PlaceOrParty.SiteWindow(doc, sentence, trigger);
         for (int k = from + 1; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
         {
             if (!(Words.IsLowerWord(doc, k) && lexicon.SiteNouns.Contains(doc.TokenText(k)) || doc.TokenText(k) is "HQ")) continue;
             int first = k - 1;
             if (!(Words.IsLowerWord(doc, first) && index.MentionAt(first) is null)) continue;
-            var words = TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k - 1].End);
+            var words = doc.Tokens[first].Span;
             if (AgentCodeOf(doc, words) is null || frame.Unnamed.Values.Any(w => w.Overlaps(words))) continue;
             // Before the force's word: a country's name ("Iraq militia base"), an article, then a preposition of where or the verb.
             int before = first - 1;
@@ -276,9 +275,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (!Words.IsLowerWord(doc, k) || index.MentionAt(k) is not null) return false;
-        var word = doc.TokenText(k);
-        return !FrameReader.IsPreposition(doc.TokenString(k)) && !FrameReader.IsSubordinator(doc.TokenString(k))
-               && !NotNounPhraseWords.Contains(doc.TokenString(k))
+        var word = doc.TokenString(k);
+        return !FrameReader.IsPreposition(word) && !FrameReader.IsSubordinator(word) && !NotNounPhraseWords.Contains(word)
                && !word.EndsWith("ing", StringComparison.Ordinal)
                // (a participle right after an article describes the noun: "a proposed new government")
                && !(word.EndsWith("ed", StringComparison.Ordinal) && !Words.IsAny(doc, k - 1, "a", "an", "the"));
@@ -1138,11 +1136,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int k = i - 1; k >= Math.Max(sentenceStart, i - 4) && doc.Tokens[k].Kind == TokenKind.Word; k--)
             if (Words.IsAny(doc, k, "claims", "claimed", "claim") && !Words.IsAny(doc, k + 1, "that", "of")) return true;
         // A headline that opens with the noun: "Clashes near Iraq's Fallujah".
-        if (i == sentenceStart && Words.IsAny(doc, i + 1, "near", "in", "at", "across", "outside", "inside", "around"))
+        if (i == sentenceStart && Words.IsAny(doc, i + 1, PrepositionsOfWhere))
             return true;
         // "Iraq attacks including Baghdad blasts kill 48": what a list includes is a noun.
         return Words.IsAny(doc, i + 1, "of", "on", "against", "between", "by", "including");
     }
+
+    /// <summary>Prepositions that open a phrase of where after a noun of an event: "Clashes near Iraq's Fallujah", "Car bombs in Kirkuk".</summary>
+    private static readonly string[] PrepositionsOfWhere = ["near", "in", "at", "across", "outside", "inside", "around"];
 
     /// <summary>
     /// "Car bombs in Kirkuk, Baghdad kill 33", "Fresh attack at Baghdad Shiite mosque kills at least 11": a word
@@ -1152,7 +1153,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private bool SubjectOfCountingVerbPastItsPlace(Document doc, int i)
     {
-        if (i + 1 >= doc.Tokens.Count || !Words.IsAny(doc, i + 1, "in", "at", "near", "outside", "inside", "around", "across")) return false;
+        if (i + 1 >= doc.Tokens.Count || !Words.IsAny(doc, i + 1, PrepositionsOfWhere)) return false;
         int end = doc.Sentences[doc.SentenceAt(doc.Tokens[i].Start)].EndToken;
         bool plural = doc.TokenText(i).EndsWith('s');
         for (int k = i + 2; k < Math.Min(end, i + 10); k++)

@@ -79,8 +79,7 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
         // by a noun of their own is: "Car bomb kills 12 police in Shiite area of Baghdad".)
         if (frame["target"].Any(f => f.Quantity is not { } q || q.Category is "people" or "troops") || frame.Unnamed.ContainsKey("target")) return;
         var doc = index.Document;
-        int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
-        while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
+        var (from, to) = SiteWindow(doc, sentence, trigger);
         Mention? community = null;
         for (int k = from; k < to && !Words.IsAny(doc, k, ";", ":"); k++)
         {
@@ -106,6 +105,17 @@ public sealed class PlaceOrParty(EventLexicon lexicon, QuantityLexicon quantitie
             }
         }
         if (community is not null) frame.Add("target", new Filler(community.Span, community, null), "the faith of the place attacked");
+    }
+
+    /// <summary>
+    /// The tokens where an attack's site may be named: from up to eight before its trigger to twelve after, within the
+    /// sentence and not back past a semicolon or colon (a headline's second clause: "...; attacks kill 21").
+    /// </summary>
+    public static (int From, int To) SiteWindow(Document doc, Sentence sentence, int trigger)
+    {
+        int from = trigger, to = Math.Min(sentence.EndToken, trigger + 12);
+        while (from > sentence.FirstToken && from > trigger - 8 && !Words.IsAny(doc, from - 1, ";", ":")) from--;
+        return (from, to);
     }
 
     /// <summary>One of the one or two lower-case words after <paramref name="last"/> (and a town's name) is a noun of places: "mosque", "pilgrim city", "Baghdad districts".</summary>

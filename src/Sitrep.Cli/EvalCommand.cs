@@ -31,6 +31,7 @@ public static class EvalCommand
             (paths, format, resources, pipeline, problems, warnings, parse) => EvaluatePlaces(paths, format, resources, pipeline, problems, warnings, parse.GetValue(placeOutcomes)), placeOutcomes));
         var plvPart = new Option<string>("--plv-part") { Description = "For plv: all, train (four sentences in five) or held-out (every fifth sentence, never trained on).", DefaultValueFactory = _ => "all" };
         plvPart.AcceptOnlyFromAmong("all", "train", "held-out");
+        var plvFold = TrainCommand.PlvFoldOption();
         var coder = new Option<string>("--coder") { Description = "For plv: rules (the pipeline), classifier (the PLV classifier alone), together (the classifier's type, the rules' parties) or fallback (the rules' main event; where they find none, the classifier's type, for sentence sets known to report an event each).", DefaultValueFactory = _ => "rules" };
         coder.AcceptOnlyFromAmong("rules", "classifier", "together", "fallback");
         var eventOutcomes = new Option<string?>("--outcomes") { Description = "For ucdp: write what became of each gold row (found or missed; the event matched, its parties, place, toll and which fields agree); for plv, of each sentence (gold and predicted root, the main event's trigger and parties, whether source and target were found). To this file, one JSON object per line." };
@@ -44,10 +45,11 @@ public static class EvalCommand
                     problems.Add($"--coder {how}: no event classifier at {classifierPath} (train one with: sitrep train events).");
                     return null;
                 }
-                if (format == "plv" && parse.GetValue(plvPart) == "held-out" && PlvHeldOutSeen(resources) is { } seen)
-                    warnings.Add($"{seen} read every PLV sentence, the held-out fifth too (the shipped models): this score is not held out; build the four fifths' models with scripts/dev-models.sh and add --data artifacts/dev/data");
-                return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems, parse.GetValue(eventOutcomes));
-            }, plvPart, coder, eventOutcomes));
+                int fold = parse.GetValue(plvFold);
+                if (format == "plv" && parse.GetValue(plvPart) == "held-out" && PlvFoldSeen(resources, fold) is { } seen)
+                    warnings.Add($"{seen} read the held-out PLV sentences (index {fold} modulo 5): this score is not held out; build the models of the other four fifths with scripts/dev-models.sh (fold 4) or scripts/plv-folds.sh and add --data artifacts/dev/data");
+                return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, fold, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems, parse.GetValue(eventOutcomes));
+            }, plvPart, plvFold, coder, eventOutcomes));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("all", "train", "held-out");
         var taggerOnly = new Option<bool>("--tagger-only") { Description = "Score the trained tagger alone on the gold tokens, without the pipeline's dictionaries and rules." };
@@ -220,16 +222,16 @@ public static class EvalCommand
     }
 
     /// <summary>Which of the PLV-trained parts (the classifier, the learned event words) were trained on the held-out fifth too, or null.</summary>
-    private static string? PlvHeldOutSeen(SitrepResources resources)
+    private static string? PlvFoldSeen(SitrepResources resources, int fold)
     {
         var parts = new List<string>();
-        if (resources.EventTypes is { SawPlvHeldOut: true }) parts.Add("the event classifier");
+        if (resources.EventTypes is { } classifier && classifier.SawPlvFold(fold)) parts.Add("the event classifier");
         var words = Path.Combine(resources.DataDirectory, "event-words.tsv");
-        if (File.Exists(words) && File.ReadLines(words).Take(4).Any(l => l.Contains(EventWordLearner.HeldOutMarker, StringComparison.Ordinal))) parts.Add("data/event-words.tsv");
+        if (File.Exists(words) && EventWordLearner.ReadFold(File.ReadLines(words).Take(4), fold)) parts.Add("data/event-words.tsv");
         return parts.Count == 0 ? null : string.Join(" and ", parts);
     }
 
-    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems, string? outcomesPath)
+    private static EvalReport? EvaluateEvents(IReadOnlyList<string> paths, string format, string plvPart, int plvFold, SitrepPipeline pipeline, EventClassifier? classifier, string coder, List<string> problems, string? outcomesPath)
     {
         var evaluation = new EventEvaluation(pipeline);
         var files = GoldFiles.Expand(paths, format switch { "plv" => ".tsv", "petrarch" => ".xml", "ucdp" => ".csv", _ => ".json" });
@@ -239,11 +241,11 @@ public static class EvalCommand
             {
                 case "plv":
                     var sentences = files.SelectMany(EventGold.ReadPlv).ToList();
-                    if (plvPart != "all") sentences = EventGold.SplitPlv(sentences, plvPart == "held-out");
+                    if (plvPart != "all") sentences = EventGold.SplitPlv(sentences, plvPart == "held-out", plvFold);
                     EvalReport report;
                     using (var plvOutcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
                         report = evaluation.EvaluatePlv(sentences, problems, classifier, coder, plvOutcomes);
-                    return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is 4 modulo 5)."] };
+                    return plvPart == "all" ? report : report with { Notes = [.. report.Notes, $"PLV part: {plvPart} (the held-out part is every sentence whose index is {plvFold} modulo 5)."] };
                 case "petrarch":
                     using (var petrarchOutcomes = outcomesPath is null ? null : new StreamWriter(outcomesPath))
                         return evaluation.EvaluatePetrarch(files.SelectMany(EventGold.ReadPetrarch).ToList(), problems, petrarchOutcomes);

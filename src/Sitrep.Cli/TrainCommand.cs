@@ -72,8 +72,10 @@ public static class TrainCommand
         var eventsData = new Option<string?>("--data") { Description = "Directory of Sitrep's dictionaries (default: the data/ shipped with the program)." };
         var eventsBits = new Option<int>("--bits") { Description = "The weight table has 2^bits rows of features.", DefaultValueFactory = _ => 18 };
         var eventsFolds = new Option<bool>("--folds") { Description = "Also report five-fold cross-validated accuracy over all PLV sentences." };
+        var eventsRepeats = new Option<int>("--fold-repeats") { Description = "With --folds: repeat the five folds over this many splits of the sentences (the first by their index, the others shuffled), and report the mean.", DefaultValueFactory = _ => 1 };
+        var eventsFold = PlvFoldOption();
         var eventsAll = new Option<bool>("--all") { Description = "Train on every PLV sentence, the held-out fifth too (the shipped model: more sentences read more right; measure with --folds, or on the fifth with scripts/dev-models.sh)." };
-        var events = new Command("events", "Train the sentence classifier of PLOVER roots on the PLV sentences (every fifth held out).") { eventsOut, eventsShared, eventsEpochs, eventsData, eventsFolds, eventsBits, eventsAll };
+        var events = new Command("events", "Train the sentence classifier of PLOVER roots on the PLV sentences (every fifth held out).") { eventsOut, eventsShared, eventsEpochs, eventsData, eventsFolds, eventsRepeats, eventsBits, eventsAll, eventsFold };
         events.SetAction(parse =>
         {
             var plv = Path.Combine(parse.GetValue(eventsShared)!, "events", "plover-sentences", "PLV_train.tsv");
@@ -83,7 +85,8 @@ public static class TrainCommand
                 return SitrepCli.SomeInputsFailed;
             }
             var all = EventGold.ReadPlv(plv);
-            var (train, heldOut) = (EventGold.SplitPlv(all, heldOut: false), EventGold.SplitPlv(all, heldOut: true));
+            int fold = parse.GetValue(eventsFold);
+            var (train, heldOut) = (EventGold.SplitPlv(all, heldOut: false, fold), EventGold.SplitPlv(all, heldOut: true, fold));
             var hints = SentenceHints.FromDictionaries(parse.GetValue(eventsData) ?? SitrepResources.FindDataDirectory());
             output.WriteLine($"dictionary hints: {hints.Phrases} words and phrases with their PLOVER types (data/event-triggers.tsv, data/petrarch-verbs.tsv)");
             bool everySentence = parse.GetValue(eventsAll);
@@ -95,19 +98,30 @@ public static class TrainCommand
             if (everySentence) (negatives, heldNegatives) = ([.. negatives, .. heldNegatives], []);
             examples.AddRange(negatives.Select(s => (s, EventEvaluation.NoEvent)));
             output.WriteLine($"sentences without an event: {negatives.Count} from BBC {string.Join(", ", NonEventSentences.Sections)} (held out: {heldNegatives.Count})");
-            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints, sawHeldOut: everySentence);
+            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints, heldOutFold: everySentence ? null : fold);
             if (parse.GetValue(eventsFolds))
             {
-                // Five-fold cross-validation over all PLV sentences: a steadier figure than one fifth alone.
+                // Five-fold cross-validation over all PLV sentences: a steadier figure than one fifth alone; over
+                // several splits steadier still (one split's luck moves a feature's score by a point either way).
                 var accuracies = new List<double>();
-                for (int fold = 0; fold < 5; fold++)
+                var asThePipeline = new List<double>();
+                int repeats = Math.Max(1, parse.GetValue(eventsRepeats));
+                for (int split = 0; split < repeats; split++)
                 {
-                    var foldTrain = all.Where(s => s.Index % 5 != fold).Select(s => (s.Text, s.Root)).Concat(negatives.Select(n => (n, EventEvaluation.NoEvent))).ToList();
-                    var foldTest = all.Where(s => s.Index % 5 == fold).ToList();
-                    var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints);
-                    accuracies.Add(foldTest.Count(s => model.Predict(s.Text, allowNone: false).Label == s.Root) / (double)foldTest.Count);
+                    var foldOf = FoldsOf(all.Count, split);
+                    for (int f = 0; f < 5; f++)
+                    {
+                        var foldTrain = all.Where((s, i) => foldOf[i] != f).Select(s => (s.Text, s.Root)).Concat(negatives.Select(n => (n, EventEvaluation.NoEvent))).ToList();
+                        var foldTest = all.Where((s, i) => foldOf[i] == f).ToList();
+                        var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints);
+                        accuracies.Add(foldTest.Count(s => model.Predict(s.Text, allowNone: false).Label == s.Root) / (double)foldTest.Count);
+                        asThePipeline.Add(foldTest.Count(s => ReadsAsThePipeline(model, s.Text, s.Root)) / (double)foldTest.Count);
+                    }
                 }
-                output.WriteLine($"five-fold cross-validated accuracy {accuracies.Average():0.000} (folds {string.Join(", ", accuracies.Select(a => a.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))})");
+                string Folds(List<double> a) => string.Join(", ", a.Select(x => x.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
+                output.WriteLine(repeats == 1
+                    ? $"five-fold cross-validated accuracy {accuracies.Average():0.000} (folds {Folds(accuracies)}), {asThePipeline.Average():0.000} when NONE may win as in the pipeline"
+                    : $"five-fold cross-validated accuracy over {repeats} splits {accuracies.Average():0.000}, {asThePipeline.Average():0.000} when NONE may win as in the pipeline (folds {Folds(accuracies)})");
             }
             var path = parse.GetValue(eventsOut)!;
             classifier.Save(path);
@@ -117,7 +131,7 @@ public static class TrainCommand
             {
                 double accuracy = heldOut.Count(s => classifier.Predict(s.Text, allowNone: false).Label == s.Root) / (double)Math.Max(1, heldOut.Count);
                 // As the pipeline reads them: NONE may win (SentenceTypeAnnotator's margin), and a sentence read as NONE has no event.
-                double withNone = heldOut.Count(s => classifier.Predict(s.Text) is var (label, margin) && (label == s.Root || label == EventEvaluation.NoEvent && margin < SentenceTypeAnnotator.NoneMargin && classifier.Predict(s.Text, allowNone: false).Label == s.Root)) / (double)Math.Max(1, heldOut.Count);
+                double withNone = heldOut.Count(s => ReadsAsThePipeline(classifier, s.Text, s.Root)) / (double)Math.Max(1, heldOut.Count);
                 output.WriteLine($"trained on {train.Count} PLV sentences, held out {heldOut.Count}: held-out accuracy {accuracy:0.000}, {withNone:0.000} when NONE may win as in the pipeline");
             }
             if (heldNegatives.Count > 0)
@@ -129,7 +143,8 @@ public static class TrainCommand
         var wordsOut = new Option<string>("--out") { Description = "Where to write the list.", DefaultValueFactory = _ => Path.Combine("data", "event-words.tsv") };
         var wordsShared = new Option<string>("--shared") { Description = "The shared data directory (events/plover-sentences/PLV_train.tsv).", DefaultValueFactory = _ => "../shared/data" };
         var wordsAll = new Option<bool>("--all") { Description = "Read every PLV sentence, the held-out fifth too (the shipped list, as train events --all)." };
-        var words = new Command("event-words", "List the words of one PLOVER type in the PLV training sentences (every fifth held out), for the classifier's events.") { wordsOut, wordsShared, wordsAll };
+        var wordsFold = PlvFoldOption();
+        var words = new Command("event-words", "List the words of one PLOVER type in the PLV training sentences (every fifth held out), for the classifier's events.") { wordsOut, wordsShared, wordsAll, wordsFold };
         words.SetAction(parse =>
         {
             var plv = Path.Combine(parse.GetValue(wordsShared)!, "events", "plover-sentences", "PLV_train.tsv");
@@ -139,10 +154,11 @@ public static class TrainCommand
                 return SitrepCli.SomeInputsFailed;
             }
             bool everySentence = parse.GetValue(wordsAll);
-            var train = everySentence ? EventGold.ReadPlv(plv) : EventGold.SplitPlv(EventGold.ReadPlv(plv), heldOut: false);
+            int fold = parse.GetValue(wordsFold);
+            var train = everySentence ? EventGold.ReadPlv(plv) : EventGold.SplitPlv(EventGold.ReadPlv(plv), heldOut: false, fold);
             var learned = EventWordLearner.Learn(train);
             var path = parse.GetValue(wordsOut)!;
-            EventWordLearner.Write(path, learned, train.Count, everySentence);
+            EventWordLearner.Write(path, learned, train.Count, everySentence, fold);
             output.WriteLine($"wrote {path}: {learned.Count} words of {learned.Select(w => w.Type).Distinct().Count()} types from {train.Count} training sentences");
             return SitrepCli.Ok;
         });
@@ -150,4 +166,27 @@ public static class TrainCommand
         command.Add(TrainParserCommand.Create(output, error));
         return command;
     }
+
+    /// <summary>Which fifth of the PLV sentences to hold out (scripts/plv-folds.sh measures the pipeline on each in turn).</summary>
+    internal static Option<int> PlvFoldOption()
+    {
+        var fold = new Option<int>("--plv-fold") { Description = "The PLV fold held out: the sentences whose index is this modulo 5 (0-4; 4, the held-out fifth, unless told).", DefaultValueFactory = _ => EventGold.HeldOutFold };
+        fold.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 4) r.AddError("--plv-fold is 0 to 4."); });
+        return fold;
+    }
+
+    /// <summary>The fold (0–4) of each of <paramref name="count"/> sentences: by index for the first split, as in the held-out fifth; shuffled for the others.</summary>
+    private static int[] FoldsOf(int count, int split)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        if (split > 0) new Random(100 + split).Shuffle(order);
+        var foldOf = new int[count];
+        for (int i = 0; i < count; i++) foldOf[order[i]] = i % 5;
+        return foldOf;
+    }
+
+    /// <summary>Read as the pipeline reads a sentence: NONE may win (by <see cref="SentenceTypeAnnotator.NoneMargin"/>), and a sentence read as NONE has no event.</summary>
+    private static bool ReadsAsThePipeline(EventClassifier classifier, string sentence, string root) =>
+        classifier.Predict(sentence) is var (label, margin)
+        && (label == root || label == EventEvaluation.NoEvent && margin < SentenceTypeAnnotator.NoneMargin && classifier.Predict(sentence, allowNone: false).Label == root);
 }

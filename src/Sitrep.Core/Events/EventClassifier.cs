@@ -10,23 +10,25 @@ namespace Sitrep.Events;
 
 /// <summary>
 /// A sentence's main event type (PLOVER root): an averaged multiclass perceptron over hashed
-/// features — lower-cased words, word pairs, five-letter stems, and the PLOVER types the
-/// dictionaries give the sentence's words (Sitrep's triggers and the converted PETRARCH verbs),
-/// so a verb the 840 training sentences never had still points to its type. Trained on the PLV
+/// features — lower-cased words, word pairs and triples, five-letter
+/// stems, the PLOVER types the dictionaries give the sentence's words (Sitrep's triggers and the converted
+/// PETRARCH verbs), and the first such word with its types, so a verb the 840 training sentences never had still points to its type. Trained on the PLV
 /// sentences (<c>sitrep train events</c>); the hint table is stored in the model, so it reads the same however data/ changes later. It
 /// knows nothing of who acts on whom: the pipeline uses it to check the PETRARCH verbs' sense.
 /// </summary>
 public sealed class EventClassifier
 {
     private const string Magic = "SITREP-EVENTS";
-    private const int Version = 4;
+    // Version 5: the first known word as features (a model of version 3 or 4
+    // was trained without them and would be read wrongly), and the PLV fold held out.
+    private const int Version = 5;
 
     private readonly float[] _weights;
     private readonly SentenceHints _hints;
 
-    private EventClassifier(string[] labels, int bits, float[] weights, SentenceHints hints, bool sawPlvHeldOut = false)
+    private EventClassifier(string[] labels, int bits, float[] weights, SentenceHints hints, int? heldOutFold = DefaultHeldOutFold)
     {
-        SawPlvHeldOut = sawPlvHeldOut;
+        HeldOutFold = heldOutFold;
         Labels = labels;
         Bits = bits;
         _weights = weights;
@@ -35,8 +37,17 @@ public sealed class EventClassifier
 
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Trained on every PLV sentence, the held-out fifth too (<c>sitrep train events --all</c>, the shipped model): its score on that fifth measures nothing.</summary>
-    public bool SawPlvHeldOut { get; }
+    /// <summary>
+    /// The PLV fold (sentences whose index is this modulo 5) the training never read; null when it read every
+    /// sentence (<c>sitrep train events --all</c>, the shipped model): its score on any fold measures nothing.
+    /// </summary>
+    public int? HeldOutFold { get; }
+
+    /// <summary>The PLV held-out fold when none is named: the sentences whose index is 4 modulo 5.</summary>
+    public const int DefaultHeldOutFold = 4;
+
+    /// <summary>The training read the sentences of this PLV fold: a score on them measures nothing.</summary>
+    public bool SawPlvFold(int fold) => HeldOutFold != fold;
 
     public int Bits { get; }
 
@@ -80,17 +91,17 @@ public sealed class EventClassifier
     /// and the average of ten (with word triples) scored 0.719 against 0.670 in five-fold
     /// cross-validation.
     /// </summary>
-    /// <param name="sawHeldOut">The examples hold the PLV held-out fifth (<see cref="SawPlvHeldOut"/>).</param>
-    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null, int orders = 10, bool sawHeldOut = false)
+    /// <param name="heldOutFold">The PLV fold the examples leave out, null when they hold every PLV sentence (<see cref="HeldOutFold"/>).</param>
+    public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null, int orders = 10, int? heldOutFold = DefaultHeldOutFold)
     {
         hints ??= SentenceHints.None;
         var models = Enumerable.Range(0, Math.Max(1, orders)).Select(k => TrainOne(examples, epochs, bits, seed + k, hints)).ToList();
-        if (models.Count == 1) return new EventClassifier(models[0].Labels.ToArray(), bits, models[0]._weights, hints, sawHeldOut);
+        if (models.Count == 1) return new EventClassifier(models[0].Labels.ToArray(), bits, models[0]._weights, hints, heldOutFold);
         var averaged = new float[models[0]._weights.Length];
         foreach (var m in models)
             for (int w = 0; w < averaged.Length; w++) averaged[w] += m._weights[w];
         for (int w = 0; w < averaged.Length; w++) averaged[w] /= models.Count;
-        return new EventClassifier(models[0].Labels.ToArray(), bits, averaged, hints, sawHeldOut);
+        return new EventClassifier(models[0].Labels.ToArray(), bits, averaged, hints, heldOutFold);
     }
 
     private static EventClassifier TrainOne(IReadOnlyList<(string Sentence, string Label)> examples, int epochs, int bits, int seed, SentenceHints hints)
@@ -195,8 +206,12 @@ public sealed class EventClassifier
                 foreach (var type in types)
                 {
                     into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(5), type), bits));
-                    // The first word the dictionaries know is most often the main verb.
-                    if (!hinted) into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits));
+                    // The first word the dictionaries know is most often the main verb; with the word itself and its
+                    // stem, each type learns which of its words mean it most surely (a request's "urged" more than its "called").
+                    if (hinted) continue;
+                    into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Start(6), type), bits));
+                    into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(11), type), word), bits));
+                    into.Add(FeatureHash.Bucket(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(12), type), word[..Math.Min(5, word.Length)]), bits));
                 }
                 hinted |= types.Length > 0;
                 if (i > 0)
@@ -218,7 +233,7 @@ public sealed class EventClassifier
         using var w = new BinaryWriter(gzip, Encoding.UTF8);
         w.Write(Magic);
         w.Write(Version);
-        w.Write(SawPlvHeldOut);
+        w.Write(HeldOutFold ?? -1);
         w.Write(Bits);
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
@@ -235,9 +250,8 @@ public sealed class EventClassifier
         try
         {
             if (r.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Sitrep event classifier.");
-            // Version 3 is version 4 without the flag: trained on the four fifths.
-            if (r.ReadInt32() is var version && version is not (3 or Version)) throw new InvalidDataException($"{path}: classifier version {version}, this Sitrep reads versions 3 and {Version}.");
-            bool sawHeldOut = version >= 4 && r.ReadBoolean();
+            if (r.ReadInt32() is var version && version != Version) throw new InvalidDataException($"{path}: classifier version {version}, this Sitrep reads version {Version} (retrain: sitrep train events).");
+            int fold = r.ReadInt32();
             int bits = r.ReadInt32();
             var labels = new string[r.ReadInt32()];
             for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
@@ -246,7 +260,7 @@ public sealed class EventClassifier
             r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
             var weights = new float[half.Length];
             for (int i = 0; i < half.Length; i++) weights[i] = (float)half[i];
-            return new EventClassifier(labels, bits, weights, hints, sawHeldOut);
+            return new EventClassifier(labels, bits, weights, hints, fold < 0 ? null : fold);
         }
         catch (EndOfStreamException)
         {

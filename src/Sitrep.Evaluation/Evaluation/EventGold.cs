@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Xml;
 using Sylvan.Data.Csv;
 using Sitrep.Text;
+using Sitrep.Events;
 
 namespace Sitrep.Evaluation;
 
@@ -81,9 +82,12 @@ public static class EventGold
         return result;
     }
 
-    /// <summary>The PLV split: every fifth sentence (index 4 modulo 5) is held out, the rest is for training.</summary>
-    public static List<PlvSentence> SplitPlv(IReadOnlyList<PlvSentence> sentences, bool heldOut) =>
-        sentences.Where(s => s.Index % 5 == 4 == heldOut).ToList();
+    /// <summary>The PLV fold held out unless told otherwise: the sentences whose index is 4 modulo 5.</summary>
+    public const int HeldOutFold = EventClassifier.DefaultHeldOutFold;
+
+    /// <summary>The PLV split: every fifth sentence (index <paramref name="fold"/> modulo 5) is held out, the rest is for training.</summary>
+    public static List<PlvSentence> SplitPlv(IReadOnlyList<PlvSentence> sentences, bool heldOut, int fold = HeldOutFold) =>
+        sentences.Where(s => s.Index % 5 == fold == heldOut).ToList();
 
     private static int Column(CsvDataReader reader, string name, string path)
     {

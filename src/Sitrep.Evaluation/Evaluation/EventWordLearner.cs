@@ -41,8 +41,19 @@ public static partial class EventWordLearner
     /// <summary>Words in the header of a list read from every PLV sentence: a held-out score with it is no held-out score.</summary>
     public const string HeldOutMarker = "the held-out fifth read";
 
+    /// <summary>Whether a list with this header read the sentences of PLV fold <paramref name="fold"/> (index modulo 5): one read from every sentence, or from all but another fold.</summary>
+    public static bool ReadFold(IEnumerable<string> header, int fold)
+    {
+        var lines = header.ToList();
+        if (lines.Any(l => l.Contains(HeldOutMarker, StringComparison.Ordinal))) return true;
+        return !lines.Any(l => l.Contains(NotReadFold(fold), StringComparison.Ordinal));
+    }
+
+    private static string NotReadFold(int fold) => $"whose index is not {fold.ToString(CultureInfo.InvariantCulture)} modulo 5";
+
     /// <param name="everySentence">Read every PLV sentence, the held-out fifth too (<c>--all</c>); the header says so, and <see cref="HeldOutMarker"/> marks it.</param>
-    public static void Write(string path, IReadOnlyList<LearnedWord> words, int trainingSentences, bool everySentence = false)
+    /// <param name="heldOutFold">Otherwise, the PLV fold (index modulo 5) never read; the header says which.</param>
+    public static void Write(string path, IReadOnlyList<LearnedWord> words, int trainingSentences, bool everySentence = false, int heldOutFold = EventGold.HeldOutFold)
     {
         var sb = new StringBuilder();
         sb.Append("# Words of one PLOVER type in the PLV training sentences (Hu et al. 2022, research use; see NOTICE),\n");
@@ -53,7 +64,7 @@ public static partial class EventWordLearner
         }
         else
         {
-            sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences whose index is not 4 modulo 5 (the held-out\n");
+            sb.Append($"# written by `./sitrep train event-words` from the {trainingSentences.ToString(CultureInfo.InvariantCulture)} sentences {NotReadFold(heldOutFold)} (the held-out\n");
             sb.Append($"# fifth is never read): a lower-case word");
         }
         sb.Append($" in at least {MinSentences} of them, {MinShare:0.0} or more of those of one type.\n");

@@ -263,9 +263,16 @@ public sealed class EvalCommandTests
             .. rows.Select((r, i) => $"{i}\t{i + 1}\t{r}\t{r}\tx\tx\t{(i == 4 ? "ASSAULT" : "ACCUSE")}")]);
         var (code, output, error) = Run("eval", "events", "--format", "plv", "--plv-part", "held-out", dir.File("five.tsv"), "--json");
         Assert.Equal(0, code);
-        Assert.Contains("the event classifier and data/event-words.tsv read every PLV sentence, the held-out fifth too", error, StringComparison.Ordinal);
+        Assert.Contains("the event classifier and data/event-words.tsv read the held-out PLV sentences (index 4 modulo 5)", error, StringComparison.Ordinal);
         Assert.Contains("scripts/dev-models.sh", error, StringComparison.Ordinal);
         Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("sentences").GetInt32());
+        // Another fold held out: the sentence whose index is 1 modulo 5 ("Iraq rejected the plan.").
+        (code, output, error) = Run("eval", "events", "--format", "plv", "--plv-part", "held-out", "--plv-fold", "1", dir.File("five.tsv"), "--json");
+        Assert.Equal(0, code);
+        Assert.Contains("read the held-out PLV sentences (index 1 modulo 5)", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("sentences").GetInt32());
+        Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("every sentence whose index is 1 modulo 5", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -38,4 +38,21 @@ public sealed class EventWordLearnerTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void Says_in_its_header_which_plv_fold_it_never_read()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"event-words-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            bool ReadFold(int fold) => EventWordLearner.ReadFold(File.ReadLines(path).Take(4), fold);
+            EventWordLearner.Write(path, [new EventWordLearner.LearnedWord("alert", "MOBILIZE", 4, 4)], 840);
+            Assert.Equal((false, true), (ReadFold(4), ReadFold(2)));
+            EventWordLearner.Write(path, [new EventWordLearner.LearnedWord("alert", "MOBILIZE", 4, 4)], 840, heldOutFold: 2);
+            Assert.Equal((true, false), (ReadFold(4), ReadFold(2)));
+            EventWordLearner.Write(path, [new EventWordLearner.LearnedWord("alert", "MOBILIZE", 4, 4)], 1050, everySentence: true);
+            Assert.Equal((true, true), (ReadFold(4), ReadFold(2)));
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -40,12 +40,15 @@ public sealed class EventClassifierTests
     }
 
     [Fact]
-    public void Says_in_its_file_whether_it_read_the_plv_held_out_fifth()
+    public void Says_in_its_file_which_plv_fold_it_never_read()
     {
         using var dir = new TemporaryDirectory();
-        EventClassifier.Train(Examples, epochs: 5, bits: 12, sawHeldOut: true).Save(dir.File("all.bin"));
+        EventClassifier.Train(Examples, epochs: 5, bits: 12, heldOutFold: null).Save(dir.File("all.bin"));
         EventClassifier.Train(Examples, epochs: 5, bits: 12).Save(dir.File("four-fifths.bin"));
-        Assert.Equal((true, false), (EventClassifier.Load(dir.File("all.bin")).SawPlvHeldOut, EventClassifier.Load(dir.File("four-fifths.bin")).SawPlvHeldOut));
+        EventClassifier.Train(Examples, epochs: 5, bits: 12, heldOutFold: 1).Save(dir.File("fold-1.bin"));
+        var (all, fourFifths, fold1) = (EventClassifier.Load(dir.File("all.bin")), EventClassifier.Load(dir.File("four-fifths.bin")), EventClassifier.Load(dir.File("fold-1.bin")));
+        Assert.Equal((null, 4, 1), (all.HeldOutFold, fourFifths.HeldOutFold, fold1.HeldOutFold));
+        Assert.Equal((true, false, true, false), (all.SawPlvFold(4), fourFifths.SawPlvFold(4), fold1.SawPlvFold(4), fold1.SawPlvFold(1)));
         Assert.Equal("ASSAULT", EventClassifier.Load(dir.File("all.bin")).Predict("Gunmen attacked a convoy near Mosul.").Label);
     }
 

@@ -65,10 +65,11 @@ public static class EvalCommand
                 return EvaluateNer(paths, format, parse.GetValue(part)!, pipeline, model, NerCorpus.TitleWords(resources.DataDirectory), problems);
             }, part, taggerOnly));
         var goldTokens = new Option<bool>("--gold-tokens") { Description = "For parse: tag and parse the treebank's own words instead of Sitrep's tokens of each sentence's text." };
+        var unmended = new Option<bool>("--unmended") { Description = "For parse: score the parser's trees as they come, without the pipeline's mend of participle clauses set off by commas." };
         var gumPart = new Option<string>("--gum-part") { Description = "For parse over GUM: all, dev (held out from training, as splits.md beside dep/ lists) or train (the rest).", DefaultValueFactory = _ => "all" };
         gumPart.AcceptOnlyFromAmong("all", "dev", "train");
         command.Add(Task("parse", "Part-of-speech tags and dependency trees: UPOS accuracy, UAS and LAS (CoNLL 2018: every word, punctuation included, relations by their universal part), per relation.", ["conllu"], output, error,
-            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateParse(paths, resources, parse.GetValue(goldTokens), parse.GetValue(gumPart)!, problems, warnings), goldTokens, gumPart));
+            (paths, format, resources, pipeline, problems, warnings, parse) => EvaluateParse(paths, resources, parse.GetValue(goldTokens), parse.GetValue(unmended), parse.GetValue(gumPart)!, problems, warnings), goldTokens, unmended, gumPart));
         var pronounPart = new Option<string>("--gum-part") { Description = "For pronouns over GUM: all, dev (the documents splits.md beside dep/ lists as dev) or train (the rest).", DefaultValueFactory = _ => "all" };
         pronounPart.AcceptOnlyFromAmong("all", "dev", "train");
         var pronounOutcomes = new Option<string?>("--outcomes") { Description = "For pronouns: write each pronoun GUM names an antecedent for or Sitrep resolved (its word, whether resolvable, resolved and right, the entity and the rule), one JSON object per line." };
@@ -106,7 +107,7 @@ public static class EvalCommand
         return new PronounEvaluation(pipeline).Evaluate(documents, problems, outcomes);
     }
 
-    private static EvalReport? EvaluateParse(IReadOnlyList<string> paths, SitrepResources resources, bool goldTokens, string gumPart, List<string> problems, List<string> warnings)
+    private static EvalReport? EvaluateParse(IReadOnlyList<string> paths, SitrepResources resources, bool goldTokens, bool unmended, string gumPart, List<string> problems, List<string> warnings)
     {
         if (ParseCommand.LoadSyntax(resources, out var problem) is not { } model)
         {
@@ -132,8 +133,9 @@ public static class EvalCommand
                 return doc.Tokens.ToArray();
             };
         }
-        var notes = new List<string> { goldTokens ? "gold tokens" : "Sitrep's tokens of each gold sentence's text; a gold word counts only when a token has exactly its characters (alignment)" };
-        return new Sitrep.Evaluation.Syntax.ParseEvaluation(model, tokenize).Evaluate(sentences, files.Count, notes);
+        var notes = new List<string> { goldTokens ? "gold tokens" : "Sitrep's tokens of each gold sentence's text; a gold word counts only when a token has exactly its characters (alignment)",
+            unmended ? "the parser's trees as they come" : "the trees as the pipeline mends them (a participle clause set off by commas after the subject)" };
+        return new Sitrep.Evaluation.Syntax.ParseEvaluation(model, tokenize, repair: !unmended).Evaluate(sentences, files.Count, notes);
     }
 
     /// <summary>Scores the gold files; problems are inputs that could not be scored, warnings what was odd in those that were.</summary>

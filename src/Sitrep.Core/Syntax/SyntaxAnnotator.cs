@@ -39,9 +39,11 @@ public sealed class SyntaxAnnotator(SyntaxModel model, Func<Document, Sentence, 
             {
                 int t = sentence.FirstToken + i;
                 upos[t] = model.Tags[tags[i]];
-                heads[t] = h[i] >= count || h[i] < 0 ? -1 : sentence.FirstToken + h[i];
+                if (h[i] >= count) h[i] = -1;
                 relations[t] = l[i] >= 0 ? model.Labels[l[i]] : "dep";
             }
+            ParticipleClauseRepair.Apply(document.Text, tokens.AsSpan(sentence.FirstToken, count), h.AsSpan(0, count), relations.AsSpan(sentence.FirstToken, count), upos.AsSpan(sentence.FirstToken, count));
+            for (int i = 0; i < count; i++) heads[sentence.FirstToken + i] = h[i] < 0 ? -1 : sentence.FirstToken + h[i];
         }
         document.SetSyntax(new DependencyParse(upos, heads, relations));
     }

@@ -8,9 +8,10 @@ namespace Sitrep.Evaluation.Syntax;
 /// <summary>
 /// Runs the tagger and parser over a treebank's sentences and scores them (<see cref="ParseScorer"/>):
 /// on Sitrep's own tokens of each sentence's text (<paramref name="tokenize"/>), or on the gold
-/// tokens when it is null. Tokens per second count the tagger and parser alone.
+/// tokens when it is null. Tokens per second count the tagger and parser alone. The parse is mended as
+/// the pipeline mends it (<see cref="ParticipleClauseRepair"/>) unless <c>repair</c> is false.
 /// </summary>
-public sealed class ParseEvaluation(SyntaxModel model, Func<string, Token[]>? tokenize)
+public sealed class ParseEvaluation(SyntaxModel model, Func<string, Token[]>? tokenize, bool repair = true)
 {
     public EvalReport Evaluate(IEnumerable<ConlluSentence> sentences, int documents, IReadOnlyList<string> notes)
     {
@@ -35,7 +36,14 @@ public sealed class ParseEvaluation(SyntaxModel model, Func<string, Token[]>? to
                 clock.Stop();
                 tokensParsed += m;
             }
-            scorer.Add(s, tokens, tags.Select(t => model.Tags[t]).ToArray(), heads, labels.Select(l => l >= 0 ? model.Labels[l] : "dep").ToArray());
+            var upos = tags.Select(t => model.Tags[t]).ToArray();
+            var relations = labels.Select(l => l >= 0 ? model.Labels[l] : "dep").ToArray<string?>();
+            if (repair)
+            {
+                for (int i = 0; i < m; i++) if (heads[i] >= m) heads[i] = -1;
+                ParticipleClauseRepair.Apply(text, tokens, heads, relations, upos);
+            }
+            scorer.Add(s, tokens, upos, heads, relations!);
         }
         return scorer.Report(documents, clock.Elapsed.TotalSeconds > 0 ? tokensParsed / clock.Elapsed.TotalSeconds : 0, notes);
     }

@@ -16,6 +16,14 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_subject_set_off_from_its_verb_by_a_participle_clause_still_does_the_deed()
+    {
+        // The parser read "backed" as the root and "carried out" as a clause below it: no one raided.
+        Assert.Equal([("ASSAULT", "raid", "Iraqi Security Forces", "Islamic State", "Mosul")],
+            Events("Iraqi troops, backed by tribal fighters, carried out a raid on an Islamic State base near Mosul."));
+    }
+
+    [Fact]
     public void Codes_a_welcome_by_its_subject_from_the_classifier_and_the_tree()
     {
         var doc = Some.Report("The Iraqi government welcomed the decision.", "2020-03-30");

@@ -24,6 +24,13 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Who_pledges_or_reiterates_the_noun_of_an_event_does_it()
+    {
+        Assert.Equal([("SUPPORT", "support", "Arab League", null, null)], Events("The Arab League pledged full support for the Palestinian government."));
+        Assert.Equal([("REQUEST", "demand", "Japan", null, null)], Events("Japan has reiterated its demand that China release the fishermen."));
+    }
+
+    [Fact]
     public void Codes_a_welcome_by_its_subject_from_the_classifier_and_the_tree()
     {
         var doc = Some.Report("The Iraqi government welcomed the decision.", "2020-03-30");

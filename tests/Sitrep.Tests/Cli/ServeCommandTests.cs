@@ -63,7 +63,7 @@ public sealed class FuseCommandTests
         var (incremental, first, _) = SitrepCommand.Run("", "fuse", "--db", db);
         var (rebuilt, second, _) = SitrepCommand.Run("", "fuse", "--rebuild", "--db", db);
         Assert.Equal((0, 0), (incremental, rebuilt));
-        Assert.StartsWith("19 merged events from 21 (0 contradictions), 7 timeline facts; ", first);
+        Assert.StartsWith("20 merged events from 22 (0 contradictions), 7 timeline facts; ", first);
         Assert.Equal(first[..first.IndexOf(';')], second[..second.IndexOf(';')]);
     }
 }

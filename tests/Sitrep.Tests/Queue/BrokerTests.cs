@@ -73,7 +73,7 @@ public sealed class BrokerTests
         Assert.Equal(0, await broker.PendingAsync());
         var viaBroker = Contents(target);
         var direct = Contents(DirectIngest(Handover(), dir));
-        Assert.Equal((3, 22), (viaBroker.Documents, viaBroker.Events));
+        Assert.Equal((3, 23), (viaBroker.Documents, viaBroker.Events));
         Assert.Equal(direct.Documents, viaBroker.Documents);
         Assert.Equal(direct.Events, viaBroker.Events);
         Assert.True(direct.Merged.SequenceEqual(viaBroker.Merged), "only direct: " + string.Join("\n", direct.Merged.Except(viaBroker.Merged)) + "\nonly via the broker: " + string.Join("\n", viaBroker.Merged.Except(direct.Merged)));

@@ -337,8 +337,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (frame["actor"].Count == 0 && frame["target"].Count == 0 && frame["recipient"].Count == 0 && frame["place"].Count == 0 && (!frame.Unnamed.ContainsKey("actor") && !frame.Unnamed.ContainsKey("target") || type.Margin < 0)) return null;
         if (isVerb) SpeakerForPronoun(index, trigger, frame);
         var own = RowOf(doc, sentence, trigger, isVerb, label);
-        var pattern = own is null && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
-        var row = own ?? pattern?.Trigger;
+        // "lift" with no measure a state imposed in its words gives way to a dictionary pattern that fits the tree
+        // ("lifted a two-month-old state of emergency": CAMEO 0814); other rows' senses are not overruled.
+        bool liftNothing = own is not null && own.Requires.Contains("restriction") && !Satisfies(index, sentence, trigger, own, frame);
+        var pattern = (own is null || liftNothing) && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
+        if (liftNothing && pattern is null) return null;
+        var row = liftNothing ? pattern!.Value.Trigger : own ?? pattern?.Trigger;
         var word = doc.TokenString(trigger).ToLowerInvariant();
         // A verb of many senses is read only through a pattern of its own (data/pattern-only-verbs.txt), as in DictionaryTrigger.
         if (row is null && isVerb && lexicon.PatternOnlyVerbs.Contains(word)) return null;
@@ -1558,6 +1562,12 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.
                 "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),
+                // "lifted the ban", "eased restrictions": the object is a measure a state imposed (not "lifted the trophy").
+                // (a passive's subject: "The siege has been lifted", "US sanctions were lifted on ...").
+                "restriction" => frame["theme"].Concat(frame.Passive ? frame["target"] : []).Select(f => f.Span)
+                                     .Concat(frame.Passive && frame.Unnamed.TryGetValue("target", out var lifted) ? [lifted] : [])
+                                     .Any(span => index.Document.TextOf(span).Split(' ').Any(w => lexicon.RestrictionNouns.Contains(w.ToLowerInvariant())))
+                                 || RestrictionAfter(index.Document, sentence, trigger) || frame.Passive && RestrictionBefore(index.Document, sentence, trigger),
                 // "summoned the Turkish ambassador": the object is a state's envoy.
                 "envoy" => frame["target"].Concat(frame["theme"]).Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.EnvoyNouns.Contains(w.ToLowerInvariant())))
                            || EnvoyAfter(index.Document, sentence, trigger),
@@ -1606,6 +1616,27 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             };
             return ok;
         }
+    }
+
+    /// <summary>
+    /// A measure a state imposed among the few words right after the verb, before any preposition ("lifts blockade
+    /// of Qatar", "lifted a 100 kilometres travel restriction"): the object's head, which a name in its phrase may
+    /// stand for in the frame.
+    /// </summary>
+    /// <summary>A passive's subject that ends right before its auxiliaries in a measure a state imposed: "US sanctions were lifted".</summary>
+    private bool RestrictionBefore(Document doc, Sentence sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.FirstToken && Words.IsAny(doc, k, "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "will", "would", "later", "also", "now", "partially", "finally")) k--;
+        return k >= sentence.FirstToken && k < verb - 1 && lexicon.RestrictionNouns.Contains(doc.TokenString(k).ToLowerInvariant());
+    }
+
+    private bool RestrictionAfter(Document doc, Sentence sentence, int verb)
+    {
+        for (int k = verb + 1; k < Math.Min(sentence.EndToken, verb + 7) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number
+                               && !FrameReader.IsPreposition(doc.TokenString(k)); k++)
+            if (lexicon.RestrictionNouns.Contains(doc.TokenString(k).ToLowerInvariant())) return true;
+        return false;
     }
 
     private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)

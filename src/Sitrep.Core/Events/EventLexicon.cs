@@ -30,6 +30,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of organised dissent, for "call off" (data/dissent-nouns.txt).</summary>
     public WordList DissentNouns { get; init; } = new([]);
 
+    /// <summary>Measures a state imposes and can lift (data/restriction-nouns.txt): "lifted the ban", not "lifted the trophy".</summary>
+    public WordList RestrictionNouns { get; init; } = new([]);
+
     /// <summary>Words that make a "strike" a stoppage of work (data/labour-words.txt): "a strike by 9,000 hourly workers".</summary>
     public WordList LabourWords { get; init; } = new([]);
 
@@ -214,6 +217,7 @@ public sealed class EventLexicon
             HeadlineVerbs = WordList.Load(Path.Combine(dataDirectory, "headline-verbs.txt")),
             MeasureNouns = WordList.Load(Path.Combine(dataDirectory, "measure-nouns.txt")),
             DissentNouns = WordList.Load(Path.Combine(dataDirectory, "dissent-nouns.txt")),
+            RestrictionNouns = WordList.Load(Path.Combine(dataDirectory, "restriction-nouns.txt")),
             EnvoyNouns = WordList.Load(Path.Combine(dataDirectory, "envoy-nouns.txt")),
             LabourWords = WordList.Load(Path.Combine(dataDirectory, "labour-words.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),

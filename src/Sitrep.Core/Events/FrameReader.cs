@@ -52,10 +52,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "intensify", "intensifies", "intensified", "escalate", "escalates", "escalated",
         // Who presses or wages an offensive makes it: "Iraqi army presses Tikrit assault", "Iraqi Kurds wage anti-IS offensive".
         "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging",
-        // Who issues, pledges, renews or expresses it makes it: "Police have issued an arrest warrant", "The nations pledged
+        // Who issues, pledges, renews or lodges it makes it: "Police have issued an arrest warrant", "The nations pledged
         // full support", "North Korea has reiterated its demand", "lodged a protest".
         "issue", "issues", "issued", "pledge", "pledges", "pledged", "reiterate", "reiterates", "reiterated", "renew", "renews", "renewed",
-        "express", "expresses", "expressed", "lodge", "lodges", "lodged", "file", "files", "filed",
+        "lodge", "lodges", "lodged", "file", "files", "filed",
     };
 
     private static readonly HashSet<string> PressOrWage = new(StringComparer.OrdinalIgnoreCase) { "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging" };

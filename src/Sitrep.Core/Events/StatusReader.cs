@@ -13,6 +13,8 @@ public sealed class StatusReader(EventLexicon lexicon)
 {
     private const int Reach = 7;
 
+    private static readonly string[] Modals = ["would", "could", "should", "might", "may", "can", "will", "must"];
+
     private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
     {
         "began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue", "continues", "managed", "manages",
@@ -53,6 +55,17 @@ public sealed class StatusReader(EventLexicon lexicon)
             bool done = trigger - 2 >= sentence.FirstToken && Carriers.Contains(doc.TokenString(trigger - 2));
             return done ? (EventStatus.Reported, null) : (EventStatus.Hypothetical, "to");
         }
+        // "said bombing the city would be a crime", "lifting the embargo could damage relations": a deed in -ing that is the
+        // subject of a clause with a modal is weighed, not done.
+        if (isVerb && doc.Syntax is { } tree && tree.IsParsed(trigger) && tree.Relations[trigger] is "csubj" or "csubj:pass"
+            && doc.TokenString(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Heads[trigger] is >= 0 and var weighed
+            && tree.Dependents(sentence, weighed, "aux").FirstOrDefault(a => Words.IsAny(doc, a, Modals), -1) is >= 0 and var modal)
+            return (EventStatus.Hypothetical, doc.TokenString(modal).ToLowerInvariant());
+        // The same where the parser hangs the clause elsewhere: the -ing opens a clause (after "said", "that" or a comma)
+        // and a modal follows its object with no verb between.
+        if (isVerb && doc.TokenString(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OpensClause(doc, sentence, trigger)
+            && ModalAfterObject(doc, sentence, trigger + length) is { } after)
+            return (EventStatus.Hypothetical, after);
         if (!isVerb)
         {
             int to = Math.Min(sentence.EndToken, trigger + length + Reach);
@@ -66,6 +79,20 @@ public sealed class StatusReader(EventLexicon lexicon)
         // "Will Russia hit back at the US?": a question asks whether it happens, it does not report it.
         if (EndsWithQuestionMark(doc, sentence)) return (EventStatus.Hypothetical, "?");
         return (EventStatus.Reported, null);
+    }
+
+    private bool OpensClause(Document doc, Sentence sentence, int token) =>
+        token == sentence.FirstToken || Words.IsAny(doc, token - 1, "that") || Words.IsPunct(doc, token - 1, ',') || lexicon.ReportedIntentVerbs.Contains(doc.TokenText(token - 1));
+
+    /// <summary>A modal within a few words after <paramref name="from"/>, with only an object's words before it: "the arms embargo would".</summary>
+    private static string? ModalAfterObject(Document doc, Sentence sentence, int from)
+    {
+        for (int k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
+        {
+            if (Words.IsAny(doc, k, Modals)) return doc.TokenString(k).ToLowerInvariant();
+            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "VERB" or "AUX") return null;
+        }
+        return null;
     }
 
     /// <summary>A verb of saying at most six words before "would", with no condition between: "said (that) it would".</summary>

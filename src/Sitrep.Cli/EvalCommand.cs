@@ -47,7 +47,7 @@ public static class EvalCommand
                 }
                 int fold = parse.GetValue(plvFold);
                 if (format == "plv" && parse.GetValue(plvPart) == "held-out" && PlvFoldSeen(resources, fold) is { } seen)
-                    warnings.Add($"{seen} read the held-out PLV sentences (index {fold} modulo 5): this score is not held out; build the models of the other four fifths with scripts/dev-models.sh (fold 4) or scripts/plv-folds.sh and add --data artifacts/dev/data");
+                    warnings.Add($"{seen} read the held-out PLV sentences (index {fold} modulo 5): this score is not held out; build the models of the other four fifths with scripts/dev-models.sh and add --data artifacts/dev/data (fold 4), or with scripts/plv-folds.sh and add --data artifacts/dev-folds/{fold}/data");
                 return EvaluateEvents(paths, format, parse.GetValue(plvPart)!, fold, pipeline, how == "rules" ? null : EventClassifier.Load(classifierPath), how, problems, parse.GetValue(eventOutcomes));
             }, plvPart, plvFold, coder, eventOutcomes));
         var part = new Option<string>("--gmb-part") { Description = "For gmb: all, train (the first nine tenths) or held-out (the last tenth, never trained on).", DefaultValueFactory = _ => "all" };

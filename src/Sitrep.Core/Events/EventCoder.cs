@@ -1619,22 +1619,29 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
-    /// A measure a state imposed among the few words right after the verb, before any preposition ("lifts blockade
-    /// of Qatar", "lifted a 100 kilometres travel restriction"): the object's head, which a name in its phrase may
-    /// stand for in the frame.
+    /// A passive's subject that ends right before its auxiliaries in a measure a state imposed, heading its own
+    /// phrase: "US sanctions were lifted", not "Fears of a blockade were eased".
     /// </summary>
-    /// <summary>A passive's subject that ends right before its auxiliaries in a measure a state imposed: "US sanctions were lifted".</summary>
     private bool RestrictionBefore(Document doc, Sentence sentence, int verb)
     {
         int k = verb - 1;
         while (k > sentence.FirstToken && Words.IsAny(doc, k, "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "will", "would", "later", "also", "now", "partially", "finally")) k--;
-        return k >= sentence.FirstToken && k < verb - 1 && lexicon.RestrictionNouns.Contains(doc.TokenString(k).ToLowerInvariant());
+        if (k < sentence.FirstToken || k >= verb - 1 || !lexicon.RestrictionNouns.Contains(doc.TokenString(k).ToLowerInvariant())) return false;
+        for (int m = k - 1; m >= Math.Max(sentence.FirstToken, k - 4) && doc.Tokens[m].Kind == TokenKind.Word; m--)
+            if (FrameReader.IsPreposition(doc.TokenString(m))) return false;
+        return true;
     }
 
+    /// <summary>
+    /// A measure a state imposed among the few words right after the verb, before any preposition, clause word or
+    /// verb ("lifts blockade of Qatar", "lifted a 100 kilometres travel restriction"; not "eased fears that a new
+    /// lockdown"): the object's head, which a name in its phrase may stand for in the frame.
+    /// </summary>
     private bool RestrictionAfter(Document doc, Sentence sentence, int verb)
     {
-        for (int k = verb + 1; k < Math.Min(sentence.EndToken, verb + 7) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number
-                               && !FrameReader.IsPreposition(doc.TokenString(k)); k++)
+        for (int k = verb + 1; k < Math.Min(sentence.EndToken, verb + 5) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number
+                               && !FrameReader.IsPreposition(doc.TokenString(k)) && !Words.IsAny(doc, k, "that", "which", "while", "as", "because", "when", "if", "and")
+                               && !(doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "VERB" or "AUX"); k++)
             if (lexicon.RestrictionNouns.Contains(doc.TokenString(k).ToLowerInvariant())) return true;
         return false;
     }

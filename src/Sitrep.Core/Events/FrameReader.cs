@@ -968,6 +968,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         if (!(i >= left && Words.IsLowerWord(doc, i) && LightVerbs.Contains(doc.TokenString(i)))) return null;
         // "press" and "wage" are nouns too ("minimum wage protests", "press freedom"): they carry only an attack.
         if (!placesModify && PressOrWage.Contains(doc.TokenString(i))) return null;
+        // "renewed fighting", "filed documents": a participle the tagger reads as an adjective carries nothing.
+        if (doc.Syntax is { } tagged && tagged.IsParsed(i) && tagged.Upos[i] == "ADJ") return null;
         // "are in collaboration", "forces in fighting ISIS" carry their noun; "militants killed in air
         // raids", "died in a bombardment" do not make the dead raid or bomb (Guardian dev articles:
         // of about 16 events whose actor came over "in", about 3 were right). So only after "be" or

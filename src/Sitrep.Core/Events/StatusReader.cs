@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Text;
@@ -13,7 +14,8 @@ public sealed class StatusReader(EventLexicon lexicon)
 {
     private const int Reach = 7;
 
-    private static readonly string[] Modals = ["would", "could", "should", "might", "may", "can", "will", "must"];
+    private static readonly ImmutableArray<string> ModalWords = ["would", "could", "should", "might", "may", "can", "will", "must"];
+    private static ReadOnlySpan<string> Modals => ModalWords.AsSpan();
 
     private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,8 +63,8 @@ public sealed class StatusReader(EventLexicon lexicon)
             && doc.TokenString(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Heads[trigger] is >= 0 and var weighed
             && tree.Dependents(sentence, weighed, "aux").FirstOrDefault(a => Words.IsAny(doc, a, Modals), -1) is >= 0 and var modal)
             return (EventStatus.Hypothetical, doc.TokenString(modal).ToLowerInvariant());
-        // The same where the parser hangs the clause elsewhere: the -ing opens a clause (after "said", "that" or a comma)
-        // and a modal follows its object with no verb between.
+        // The same where the parser hangs the clause elsewhere: the -ing opens a clause (after "said" or "that") and a
+        // modal follows its object with nothing but the object's words between.
         if (isVerb && doc.TokenString(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && OpensClause(doc, sentence, trigger)
             && ModalAfterObject(doc, sentence, trigger + length) is { } after)
             return (EventStatus.Hypothetical, after);
@@ -81,16 +83,22 @@ public sealed class StatusReader(EventLexicon lexicon)
         return (EventStatus.Reported, null);
     }
 
+    // Not after a comma: "struck Gaza, killing 12 people who may have been militants" is a deed done.
     private bool OpensClause(Document doc, Sentence sentence, int token) =>
-        token == sentence.FirstToken || Words.IsAny(doc, token - 1, "that") || Words.IsPunct(doc, token - 1, ',') || lexicon.ReportedIntentVerbs.Contains(doc.TokenText(token - 1));
+        token == sentence.FirstToken || Words.IsAny(doc, token - 1, "that") || lexicon.ReportedIntentVerbs.Contains(doc.TokenText(token - 1));
 
-    /// <summary>A modal within a few words after <paramref name="from"/>, with only an object's words before it: "the arms embargo would".</summary>
+    /// <summary>
+    /// A modal (lower case: not the month "May") within a few words after <paramref name="from"/>, with only a noun
+    /// phrase's words before it: "the arms embargo would"; not past a pronoun, a "who" or a preposition.
+    /// </summary>
     private static string? ModalAfterObject(Document doc, Sentence sentence, int from)
     {
+        if (doc.Syntax is not { } tree) return null;
         for (int k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
         {
-            if (Words.IsAny(doc, k, Modals)) return doc.TokenString(k).ToLowerInvariant();
-            if (doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "VERB" or "AUX") return null;
+            var word = doc.TokenString(k);
+            if (ModalWords.Contains(word)) return word;
+            if (!tree.IsParsed(k) || tree.Upos[k] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) return null;
         }
         return null;
     }

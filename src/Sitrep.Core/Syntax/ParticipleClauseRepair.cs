@@ -29,19 +29,31 @@ public static class ParticipleClauseRepair
         // first verb, with only auxiliaries and adverbs before it ("has launched", "have been fighting"),
         // that has no subject of its own. The parser hangs it anywhere ("has launched airstrikes" as an
         // adjective of the airstrikes, "has used" as a relative clause).
+        // The clause is the participle's "by" phrase: its words hang below the noun "by" governs ("by the US and
+        // Britain", "by US-led airstrikes, intelligence and advisers"), up to the comma that closes it.
+        int agent = heads[participle + 1];
+        if (agent <= participle + 1 || agent >= n) return;
         int verb = -1, close = -1;
         for (int c = participle + 2; c < n - 1 && verb < 0; c++)
         {
-            if (!Descends(heads, c, participle)) return;
-            if (!Is(text, tokens[c], ",")) continue;
-            int v = c + 1;
-            while (v < n && upos[v] is "AUX" or "ADV" or "PART") v++;
-            if (v < n && upos[v] == "VERB" && !HasSubject(heads, relations, v)) (verb, close) = (v, c);
+            if (Is(text, tokens[c], ","))
+            {
+                int v = c + 1;
+                while (v < n && upos[v] is "AUX" or "ADV" or "PART") v++;
+                // Not another participle clause ("escorted by troops, carrying food, reached"; "held by rebels, surrounded by").
+                bool auxiliaries = v > c + 1;
+                if (v < n && upos[v] == "VERB" && !HasSubject(heads, relations, v)
+                    && (auxiliaries || !(EndsWith(text, tokens[v], "ing") || v + 1 < n && Is(text, tokens[v + 1], "by"))))
+                    (verb, close) = (v, c);
+                else if (!Descends(heads, c, agent)) return;
+            }
+            else if (!Descends(heads, c, agent)) return;
         }
         if (verb < 0) return;
         int subjectStart = subject;
         while (subjectStart > 0 && Descends(heads, subjectStart - 1, subject)) subjectStart--;
-        // The auxiliaries are the verb's; a form of "be" right before a participle in -ed or -en makes it passive.
+        // The auxiliaries are the verb's; a form of "be" right before a participle in -ed or -en makes it passive (by its
+        // spelling: "was hit" stays active, as the parser's own tags give no participle).
         bool passive = false;
         for (int i = close + 1; i < verb; i++)
         {

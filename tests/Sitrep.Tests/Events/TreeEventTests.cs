@@ -38,6 +38,9 @@ public sealed class TreeEventTests
         Assert.Equal([("CONCEDE", "lifted", null, null, "Srinagar")], Events("The curfew in Srinagar has been partially lifted."));
         Assert.Equal([("CONCEDE", "lifted", "Japan", null, null)], Events("Japan lifted a 100 kilometre travel restriction."));
         Assert.Empty(Events("The striker lifted the trophy."));
+        // The measure must be what was lifted: not a word of a clause after the object, nor inside a phrase of the subject.
+        Assert.Empty(Events("The news eased fears that a new lockdown was coming."));
+        Assert.Empty(Events("Fears of a blockade were eased."));
     }
 
     [Fact]
@@ -45,7 +48,7 @@ public sealed class TreeEventTests
     {
         Assert.Equal([("SANCTION", "suspended aid", "United States", "Pakistan", null)], Events("The United States has suspended aid to Pakistan."));
         Assert.Equal([("SANCTION", "suspension of aid", "USAID", null, "Yemen")], Events("USAID announced a suspension of aid in Yemen."));
-        Assert.Equal([("SANCTION", "broke off talks", null, null, null)], Events("The rebels broke off talks with the government."));
+        Assert.Equal([("SANCTION", "broke off talks", "Hamas", "Israel", null)], Events("Hamas broke off talks with Israel."));
     }
 
     [Fact]

@@ -69,5 +69,11 @@ public sealed class ParticipleClauseRepairTests
             ("The", "DET", 2, "det"), ("deal", "NOUN", 4, "nsubj"), (",", "PUNCT", 2, "punct"), ("backed", "VERB", 0, "root"),
             ("by", "ADP", 6, "case"), ("Britain", "PROPN", 4, "obl"), (",", "PUNCT", 9, "punct"), ("the", "DET", 9, "det"), ("US", "PROPN", 6, "conj"), (".", "PUNCT", 4, "punct"));
         Assert.Equal("backed>ROOT", heads[3]);
+        // A second participle clause after the first is no verb to give the root to.
+        (heads, _) = Mend("The convoy, escorted by troops, carrying food, reached Aleppo.",
+            ("The", "DET", 2, "det"), ("convoy", "NOUN", 4, "nsubj"), (",", "PUNCT", 2, "punct"), ("escorted", "VERB", 0, "root"),
+            ("by", "ADP", 6, "case"), ("troops", "NOUN", 4, "obl"), (",", "PUNCT", 8, "punct"), ("carrying", "VERB", 4, "advcl"),
+            ("food", "NOUN", 8, "obj"), (",", "PUNCT", 11, "punct"), ("reached", "VERB", 4, "conj"), ("Aleppo", "PROPN", 11, "obj"), (".", "PUNCT", 4, "punct"));
+        Assert.Equal("escorted>ROOT", heads[3]);
     }
 }

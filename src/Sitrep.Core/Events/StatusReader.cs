@@ -14,8 +14,7 @@ public sealed class StatusReader(EventLexicon lexicon)
 {
     private const int Reach = 7;
 
-    private static readonly ImmutableArray<string> ModalWords = ["would", "could", "should", "might", "may", "can", "will", "must"];
-    private static ReadOnlySpan<string> Modals => ModalWords.AsSpan();
+    private static readonly ImmutableArray<string> Modals = ["would", "could", "should", "might", "may", "can", "will", "must"];
 
     private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,7 +60,7 @@ public sealed class StatusReader(EventLexicon lexicon)
         // subject of a clause with a modal is weighed, not done.
         if (isVerb && doc.Syntax is { } tree && tree.IsParsed(trigger) && tree.Relations[trigger] is "csubj" or "csubj:pass"
             && doc.TokenString(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Heads[trigger] is >= 0 and var weighed
-            && tree.Dependents(sentence, weighed, "aux").FirstOrDefault(a => Words.IsAny(doc, a, Modals), -1) is >= 0 and var modal)
+            && tree.Dependents(sentence, weighed, "aux").FirstOrDefault(a => Words.IsAny(doc, a, Modals.AsSpan()), -1) is >= 0 and var modal)
             return (EventStatus.Hypothetical, doc.TokenString(modal).ToLowerInvariant());
         // The same where the parser hangs the clause elsewhere: the -ing opens a clause (after "said" or "that") and a
         // modal follows its object with nothing but the object's words between.
@@ -97,7 +96,7 @@ public sealed class StatusReader(EventLexicon lexicon)
         for (int k = from; k < Math.Min(sentence.EndToken, from + 8); k++)
         {
             var word = doc.TokenString(k);
-            if (ModalWords.Contains(word)) return word;
+            if (Modals.Contains(word)) return word;
             if (!tree.IsParsed(k) || tree.Upos[k] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM")) return null;
         }
         return null;

@@ -9,13 +9,16 @@ namespace Sitrep.Syntax;
 /// subject as its own and the real verb hung below it as an adverbial clause — so the deed had no
 /// doer (11 of the 47 such clauses in 239 Guardian articles). The verb after the clause becomes the
 /// root and takes the subject; the participle describes the subject (acl), as Universal Dependencies
-/// has it. Works on one sentence: heads are the sentence's own indices, -1 for the root.
+/// has it. Works on one sentence: heads are the sentence's own indices; the root's, n or -1 on the way in, is -1 after.
 /// </summary>
 public static class ParticipleClauseRepair
 {
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<int> heads, Span<string?> relations, ReadOnlySpan<string?> upos)
     {
         int n = tokens.Length;
+        // The parser gives the root the head n; here, as in the document's parse, it is -1.
+        for (int i = 0; i < n; i++)
+            if (heads[i] >= n) heads[i] = -1;
         int participle = heads.IndexOf(-1);
         // "..., supported by": a verb right after a comma, "by" right after it.
         if (participle < 2 || participle + 2 >= n || upos[participle] != "VERB"
@@ -25,12 +28,11 @@ public static class ParticipleClauseRepair
             if (heads[i] == participle && relations[i] is "nsubj" or "nsubj:pass") subject = i;
         // The subject's phrase ends at the comma.
         if (subject < 0 || !Descends(heads, participle - 2, subject)) return;
-        // The verb after the clause: past a comma that closes it (its words all the participle's), the
-        // first verb, with only auxiliaries and adverbs before it ("has launched", "have been fighting"),
-        // that has no subject of its own. The parser hangs it anywhere ("has launched airstrikes" as an
-        // adjective of the airstrikes, "has used" as a relative clause).
         // The clause is the participle's "by" phrase: its words hang below the noun "by" governs ("by the US and
-        // Britain", "by US-led airstrikes, intelligence and advisers"), up to the comma that closes it.
+        // Britain", "by US-led airstrikes, intelligence and advisers"), up to the comma that closes it. After that
+        // comma, the first verb with only auxiliaries and adverbs before it ("has launched", "have been fighting")
+        // and no subject of its own is the sentence's; the parser hangs it anywhere ("has launched airstrikes" as an
+        // adjective of the airstrikes, "has used" as a relative clause).
         int agent = heads[participle + 1];
         if (agent <= participle + 1 || agent >= n) return;
         int verb = -1, close = -1;

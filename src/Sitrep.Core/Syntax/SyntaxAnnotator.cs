@@ -39,7 +39,6 @@ public sealed class SyntaxAnnotator(SyntaxModel model, Func<Document, Sentence, 
             {
                 int t = sentence.FirstToken + i;
                 upos[t] = model.Tags[tags[i]];
-                if (h[i] >= count) h[i] = -1;
                 relations[t] = l[i] >= 0 ? model.Labels[l[i]] : "dep";
             }
             ParticipleClauseRepair.Apply(document.Text, tokens.AsSpan(sentence.FirstToken, count), h.AsSpan(0, count), relations.AsSpan(sentence.FirstToken, count), upos.AsSpan(sentence.FirstToken, count));

@@ -38,11 +38,7 @@ public sealed class ParseEvaluation(SyntaxModel model, Func<string, Token[]>? to
             }
             var upos = tags.Select(t => model.Tags[t]).ToArray();
             var relations = labels.Select(l => l >= 0 ? model.Labels[l] : "dep").ToArray<string?>();
-            if (repair)
-            {
-                for (int i = 0; i < m; i++) if (heads[i] >= m) heads[i] = -1;
-                ParticipleClauseRepair.Apply(text, tokens, heads, relations, upos);
-            }
+            if (repair) ParticipleClauseRepair.Apply(text, tokens, heads, relations, upos);
             scorer.Add(s, tokens, upos, heads, relations!);
         }
         return scorer.Report(documents, clock.Elapsed.TotalSeconds > 0 ? tokensParsed / clock.Elapsed.TotalSeconds : 0, notes);

@@ -87,7 +87,8 @@ public static class TrainCommand
             var all = EventGold.ReadPlv(plv);
             int fold = parse.GetValue(eventsFold);
             var (train, heldOut) = (EventGold.SplitPlv(all, heldOut: false, fold), EventGold.SplitPlv(all, heldOut: true, fold));
-            var hints = SentenceHints.FromDictionaries(parse.GetValue(eventsData) ?? SitrepResources.FindDataDirectory());
+            var dataDirectory = parse.GetValue(eventsData) ?? SitrepResources.FindDataDirectory();
+            var hints = SentenceHints.FromDictionaries(dataDirectory);
             output.WriteLine($"dictionary hints: {hints.Phrases} words and phrases with their PLOVER types (data/event-triggers.tsv, data/petrarch-verbs.tsv)");
             bool everySentence = parse.GetValue(eventsAll);
             var examples = (everySentence ? all : train).Select(s => (s.Text, s.Root)).ToList();
@@ -98,13 +99,18 @@ public static class TrainCommand
             if (everySentence) (negatives, heldNegatives) = ([.. negatives, .. heldNegatives], []);
             examples.AddRange(negatives.Select(s => (s, EventEvaluation.NoEvent)));
             output.WriteLine($"sentences without an event: {negatives.Count} from BBC {string.Join(", ", NonEventSentences.Sections)} (held out: {heldNegatives.Count})");
-            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints, heldOutFold: everySentence ? null : fold);
+            int bits = parse.GetValue(eventsBits);
+            // The second table reads each sentence's tree too, as the pipeline parses it (models/parser.bin beside data/).
+            var trees = TreeFeaturesOf(dataDirectory, all.Select(s => s.Text).Concat(negatives).Concat(heldNegatives), bits, hints, output);
+            var classifier = EventClassifier.Train(examples, parse.GetValue(eventsEpochs), bits, hints: hints, heldOutFold: everySentence ? null : fold,
+                trees: trees is null ? null : examples.Select(e => trees[e.Item1]).ToList());
             if (parse.GetValue(eventsFolds))
             {
                 // Five-fold cross-validation over all PLV sentences: a steadier figure than one fifth alone; over
                 // several splits steadier still (one split's luck moves a feature's score by a point either way).
                 var accuracies = new List<double>();
                 var asThePipeline = new List<double>();
+                var withTrees = new List<double>();
                 int repeats = Math.Max(1, parse.GetValue(eventsRepeats));
                 for (int split = 0; split < repeats; split++)
                 {
@@ -113,15 +119,18 @@ public static class TrainCommand
                     {
                         var foldTrain = all.Where((s, i) => foldOf[i] != f).Select(s => (s.Text, s.Root)).Concat(negatives.Select(n => (n, EventEvaluation.NoEvent))).ToList();
                         var foldTest = all.Where((s, i) => foldOf[i] == f).ToList();
-                        var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), parse.GetValue(eventsBits), hints: hints);
+                        var model = EventClassifier.Train(foldTrain, parse.GetValue(eventsEpochs), bits, hints: hints,
+                            trees: trees is null ? null : foldTrain.Select(e => trees[e.Item1]).ToList());
                         accuracies.Add(foldTest.Count(s => model.Predict(s.Text, allowNone: false).Label == s.Root) / (double)foldTest.Count);
                         asThePipeline.Add(foldTest.Count(s => ReadsAsThePipeline(model, s.Text, s.Root)) / (double)foldTest.Count);
+                        if (trees is not null) withTrees.Add(foldTest.Count(s => model.PredictWithTree(s.Text, trees[s.Text], allowNone: false).Label == s.Root) / (double)foldTest.Count);
                     }
                 }
                 string Folds(List<double> a) => string.Join(", ", a.Select(x => x.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
                 output.WriteLine(repeats == 1
                     ? $"five-fold cross-validated accuracy {accuracies.Average():0.000} (folds {Folds(accuracies)}), {asThePipeline.Average():0.000} when NONE may win as in the pipeline"
                     : $"five-fold cross-validated accuracy over {repeats} splits {accuracies.Average():0.000}, {asThePipeline.Average():0.000} when NONE may win as in the pipeline (folds {Folds(accuracies)})");
+                if (withTrees.Count > 0) output.WriteLine($"with the tree: five-fold cross-validated accuracy {withTrees.Average():0.000} (folds {Folds(withTrees)})");
             }
             var path = parse.GetValue(eventsOut)!;
             classifier.Save(path);
@@ -183,6 +192,33 @@ public static class TrainCommand
         var foldOf = new int[count];
         for (int i = 0; i < count; i++) foldOf[order[i]] = i % 5;
         return foldOf;
+    }
+
+    /// <summary>
+    /// Each sentence's tree features (<see cref="SentenceTreeFeatures"/>), read by the parser beside the data
+    /// directory as the pipeline would parse it; null (with a warning) when no parser is installed.
+    /// </summary>
+    private static Dictionary<string, int[]>? TreeFeaturesOf(string dataDirectory, IEnumerable<string> sentences, int bits, SentenceHints hints, TextWriter output)
+    {
+        var resources = SitrepResources.Load(dataDirectory);
+        if (resources.Syntax is not { } model)
+        {
+            output.WriteLine("no parser (models/parser.bin): the classifier reads words only");
+            return null;
+        }
+        var pipeline = SitrepPipelines.Syntax(resources, model);
+        var trees = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var list = new List<int>();
+        foreach (var text in sentences)
+        {
+            if (trees.ContainsKey(text)) continue;
+            var doc = pipeline.Run(new Document(text));
+            list.Clear();
+            foreach (var sentence in doc.Sentences) SentenceTreeFeatures.Add(doc, sentence, bits, hints, list);
+            trees[text] = list.ToArray();
+        }
+        output.WriteLine($"tree features: {trees.Count} sentences parsed");
+        return trees;
     }
 
     /// <summary>Read as the pipeline reads a sentence: NONE may win (by <see cref="SentenceTypeAnnotator.NoneMargin"/>), and a sentence read as NONE has no event.</summary>

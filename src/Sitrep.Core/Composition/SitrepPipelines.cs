@@ -58,6 +58,8 @@ public static class SitrepPipelines
             // event ("Iraq retakes town from jihadists"), and the rows' requirements read the tree.
             builder.Add(new SyntaxAnnotator(syntax, (doc, sentence) => sentence.Index == 0 && sentence.TokenCount <= HeadlineTokens || withStatements.MayHaveStatement(doc, sentence)
                 || doc.SentenceTypes.Count > sentence.Index && doc.SentenceTypes[sentence.Index].IsEvent));
+            // The sentences read as events are read again with their trees: which event each one is.
+            if (r.EventTypes is { } withTrees) builder.Add(new SentenceTreeTypeAnnotator(withTrees));
         }
         return builder
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))

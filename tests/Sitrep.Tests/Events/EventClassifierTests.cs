@@ -1,3 +1,4 @@
+using Sitrep.Composition;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Tests.Support;
@@ -50,6 +51,39 @@ public sealed class EventClassifierTests
         Assert.Equal((null, 4, 1), (all.HeldOutFold, fourFifths.HeldOutFold, fold1.HeldOutFold));
         Assert.Equal((true, false, true, false), (all.SawPlvFold(4), fourFifths.SawPlvFold(4), fold1.SawPlvFold(4), fold1.SawPlvFold(1)));
         Assert.Equal("ASSAULT", EventClassifier.Load(dir.File("all.bin")).Predict("Gunmen attacked a convoy near Mosul.").Label);
+    }
+
+    [Fact]
+    public void Keeps_its_tree_table_in_its_file_and_reads_the_same_from_it()
+    {
+        // The tree features of each sentence as the shipped parser reads it; the file keeps both tables (as half floats).
+        var pipeline = SitrepPipelines.Syntax(Some.Resources, Some.Resources.Syntax!);
+        int[] Tree(string text)
+        {
+            var doc = pipeline.Run(new Document(text));
+            var list = new List<int>();
+            foreach (var sentence in doc.Sentences) SentenceTreeFeatures.Add(doc, sentence, 12, SentenceHints.None, list);
+            return list.ToArray();
+        }
+        var trees = Examples.Select(e => Tree(e.Item1)).ToList();
+        var classifier = EventClassifier.Train(Examples, epochs: 5, bits: 12, trees: trees);
+        using var dir = new TemporaryDirectory();
+        classifier.Save(dir.File("events.bin"));
+        var loaded = EventClassifier.Load(dir.File("events.bin"));
+        const string sentence = "Militants attacked the convoy near Kirkuk.";
+        var tree = Tree(sentence);
+        Assert.True(loaded.ReadsTrees);
+        Assert.Equal("ASSAULT", loaded.PredictWithTree(sentence, tree, allowNone: false).Label);
+        Assert.Equal(classifier.PredictWithTree(sentence, tree, allowNone: false).Margin, loaded.PredictWithTree(sentence, tree, allowNone: false).Margin, 2);
+        Assert.Equal(classifier.Predict(sentence).Label, loaded.Predict(sentence).Label);
+    }
+
+    [Fact]
+    public void Reads_from_the_words_alone_when_trained_without_trees()
+    {
+        var classifier = EventClassifier.Train(Examples, epochs: 5, bits: 12);
+        Assert.False(classifier.ReadsTrees);
+        Assert.Equal(classifier.Predict("Rebels rejected the talks.", allowNone: false), classifier.PredictWithTree("Rebels rejected the talks.", [1, 2, 3], allowNone: false));
     }
 
     [Fact]

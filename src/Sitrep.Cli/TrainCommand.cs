@@ -8,6 +8,8 @@ using Sitrep.Events;
 using Sitrep.Ner;
 using Sitrep.Pipeline;
 using Sitrep.Composition;
+using Sitrep.Syntax;
+using Sitrep.Text;
 
 namespace Sitrep.Cli;
 
@@ -200,13 +202,17 @@ public static class TrainCommand
     /// </summary>
     private static Dictionary<string, int[]>? TreeFeaturesOf(string dataDirectory, IEnumerable<string> sentences, int bits, SentenceHints hints, TextWriter output)
     {
-        var resources = SitrepResources.Load(dataDirectory);
-        if (resources.Syntax is not { } model)
+        // Only what parsing needs: not SitrepResources.Load, which would read the events.bin being replaced
+        // (an older or damaged one must not stop its own retraining).
+        var parserPath = SitrepResources.ParserModelPath(dataDirectory);
+        if (!File.Exists(parserPath))
         {
-            output.WriteLine("no parser (models/parser.bin): the classifier reads words only");
+            output.WriteLine($"no parser ({parserPath}): the classifier reads words only");
             return null;
         }
-        var pipeline = SitrepPipelines.Syntax(resources, model);
+        var closedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt"));
+        var pipeline = new PipelineBuilder().Add(new TokenAnnotator(SitrepResources.LoadAbbreviations(dataDirectory), closedClass))
+            .Add(new SyntaxAnnotator(SyntaxModel.Load(parserPath))).Build();
         var trees = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var list = new List<int>();
         foreach (var text in sentences)
@@ -214,6 +220,8 @@ public static class TrainCommand
             if (trees.ContainsKey(text)) continue;
             var doc = pipeline.Run(new Document(text));
             list.Clear();
+            // Every sentence the splitter finds in the example (22 of the 1,050 PLV texts split in two), where the
+            // pipeline reads each sentence apart: the gold type is the whole text's.
             foreach (var sentence in doc.Sentences) SentenceTreeFeatures.Add(doc, sentence, bits, hints, list);
             trees[text] = list.ToArray();
         }

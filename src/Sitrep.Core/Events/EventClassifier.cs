@@ -14,7 +14,8 @@ namespace Sitrep.Events;
 /// stems, the PLOVER types the dictionaries give the sentence's words (Sitrep's triggers and the converted
 /// PETRARCH verbs), and the first such word with its types, so a verb the 840 training sentences never had still points to its type. Trained on the PLV
 /// sentences (<c>sitrep train events</c>); the hint table is stored in the model, so it reads the same however data/ changes later. It
-/// knows nothing of who acts on whom: the pipeline uses it to check the PETRARCH verbs' sense.
+/// knows nothing of who acts on whom: the pipeline uses it to check the PETRARCH verbs' sense. A second table of the same
+/// labels reads the words and the sentence's tree (<see cref="SentenceTreeFeatures"/>), for the sentences that are parsed.
 /// </summary>
 public sealed class EventClassifier
 {
@@ -72,15 +73,26 @@ public sealed class EventClassifier
     /// The most likely type read from the words and the tree's features (<see cref="SentenceTreeFeatures"/>): which verb
     /// is at the top and what hangs on it. Falls back to the words alone when the model has no tree table.
     /// </summary>
-    public (string Label, float Margin) PredictWithTree(ReadOnlySpan<char> sentence, IReadOnlyList<int> treeFeatures, bool allowNone)
+    public (string Label, float Margin) PredictWithTree(ReadOnlySpan<char> sentence, IReadOnlyList<int> treeFeatures, bool allowNone) =>
+        allowNone ? ReadWithTree(sentence, treeFeatures).Best : ReadWithTree(sentence, treeFeatures).BestEvent;
+
+    /// <summary>
+    /// <see cref="PredictWithTree"/> with NONE allowed and not, from one scoring: the best label and its margin, and the
+    /// best event type with its margin over the other event types.
+    /// </summary>
+    public ((string Label, float Margin) Best, (string Label, float Margin) BestEvent) ReadWithTree(ReadOnlySpan<char> sentence, IReadOnlyList<int> treeFeatures)
     {
-        if (_treeWeights is null) return Predict(sentence, allowNone);
         Span<float> scores = stackalloc float[Labels.Count];
-        var features = new List<int>(sentence.Length + treeFeatures.Count);
+        var features = new List<int>(sentence.Length);
         Features(sentence, Bits, _hints, features);
-        for (int r = 0; r < TreeFeatureValue; r++) features.AddRange(treeFeatures);
-        Sum(_treeWeights, features, scores);
-        return Best(scores, allowNone);
+        if (_treeWeights is null) Sum(_weights, features, scores);
+        else
+        {
+            Sum(_treeWeights, features, scores);
+            foreach (int f in treeFeatures)
+                for (int c = 0; c < scores.Length; c++) scores[c] += TreeFeatureValue * _treeWeights[f * scores.Length + c];
+        }
+        return (Best(scores, allowNone: true), Best(scores, allowNone: false));
     }
 
     /// <summary>
@@ -137,6 +149,8 @@ public sealed class EventClassifier
     public static EventClassifier Train(IReadOnlyList<(string Sentence, string Label)> examples, int epochs = 10, int bits = 18, int seed = 17, SentenceHints? hints = null, int orders = 10, int? heldOutFold = DefaultHeldOutFold, IReadOnlyList<int[]>? trees = null)
     {
         hints ??= SentenceHints.None;
+        if (trees is not null && trees.Count != examples.Count) throw new ArgumentException($"{trees.Count} trees for {examples.Count} examples: one row of tree features per example.", nameof(trees));
+        if (trees is not null && trees.Any(t => t.Any(f => f < 0 || f >= 1 << bits))) throw new ArgumentException($"tree features must be hashed into 2^{bits} rows, as the words are.", nameof(trees));
         var labels = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var words = Averaged(examples, labels, epochs, bits, seed, hints, orders, null);
         var withTrees = trees is null ? null : Averaged(examples, labels, epochs, bits, seed, hints, orders, trees);
@@ -317,7 +331,7 @@ public sealed class EventClassifier
         {
             if (r.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Sitrep event classifier.");
             // Version 5 is version 6 without the tree table: it still reads, from the words alone.
-            if (r.ReadInt32() is var version && version != Version && version != WordsOnlyVersion) throw new InvalidDataException($"{path}: classifier version {version}, this Sitrep reads version {Version} (retrain: sitrep train events).");
+            if (r.ReadInt32() is var version && version != Version && version != WordsOnlyVersion) throw new InvalidDataException($"{path}: classifier version {version}, this Sitrep reads versions {WordsOnlyVersion} and {Version} (retrain: sitrep train events).");
             int fold = r.ReadInt32();
             int bits = r.ReadInt32();
             var labels = new string[r.ReadInt32()];

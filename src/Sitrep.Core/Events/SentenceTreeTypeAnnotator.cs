@@ -39,13 +39,12 @@ public sealed class SentenceTreeTypeAnnotator(EventClassifier classifier) : IAnn
             features.Clear();
             classifier.TreeFeatures(document, sentence, features);
             var text = document.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-            var (label, margin) = classifier.PredictWithTree(text, features, allowNone: true);
-            if (label == SentenceType.None && margin < SureOfNone)
-            {
-                (label, _) = classifier.PredictWithTree(text, features, allowNone: false);
-                margin = -margin;
-            }
-            types[sentence.Index] = new SentenceType(label, margin);
+            var (best, bestEvent) = classifier.ReadWithTree(text, features);
+            // (Such a margin below zero reaches -20 where the words' own went to -3: the coder reads any margin below zero
+            // as "ahead of all but NONE" and then asks for a named party.)
+            types[sentence.Index] = best.Label == SentenceType.None && best.Margin < SureOfNone
+                ? new SentenceType(bestEvent.Label, -best.Margin)
+                : new SentenceType(best.Label, best.Margin);
         }
         document.SetSentenceTypes(types);
     }

@@ -263,6 +263,8 @@ public sealed class EventCoderTests
         // data/patient-nouns.txt: "his arrest" is an arrest of him; "Turkey's capture of Afrin" is Turkey's.
         var arrest = Assert.Single(Events("The Turkish court heard that Neil Prakash had been questioned by Australian officials after his arrest in Gaziantep.", "2017-08-13"));
         Assert.Equal(("COERCE", null, "Neil Prakash"), (arrest.Type, arrest.Actor, arrest.Target));
+        // ("Police said they could find no record of Ahmed Saleh's arrest" codes nothing since the classifier was retrained
+        // in the second session of 2026-12-07 — rightly, no arrest is told — so a confirmed arrest stands in.)
         var saleh = Assert.Single(Events("Police confirmed Ahmed Saleh's arrest on Tuesday.", "2017-08-13"));
         Assert.Equal((null, "Ahmed Saleh"), (saleh.Actor, saleh.Target));
         Assert.Contains(Events("Turkey's capture of Afrin angered the Kurds.", "2018-03-20"), e => e.Type == "ASSAULT" && e.Actor == "Turkey");

@@ -368,7 +368,9 @@ public sealed class HeadlineEventTests
         Assert.Equal(("ASSAULT", null, null, "Iraq", "31 dead"), Only("31 dead in two days of Iraq violence"));
         Assert.Equal(("ASSAULT", null, null, "Iraq", "At least 75 dead"), Only("At least 75 dead in Iraq bloodshed: officials"));
         // Violence with no one killed or hurt is no event of its own.
-        Assert.DoesNotContain(Some.Report("Fans condemned the violence at the match.", "2014-06-01").Events, e => e.Type == "ASSAULT");
+        // (The fans' condemnation is an accusation of its own since the classifier was retrained in the second session of 2026-12-07.)
+        var fans = Some.Report("Fans condemned the violence at the match.", "2014-06-01");
+        Assert.Equal(["ACCUSE"], fans.Events.Select(e => e.Type).ToArray());
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using Sitrep.Composition;
 using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Tests.Support;
+using Sitrep.Pipeline;
+using Sitrep.Syntax;
 using Sitrep.Text;
 
 namespace Sitrep.Tests.Events;
@@ -18,9 +20,17 @@ public sealed class SentenceTreeFeaturesTests
     }
 
     [Fact]
-    public void Reads_the_root_and_its_object() =>
+    public void Reads_the_root_and_its_object()
+    {
         // condemned: its word, stem, stem at depth 0; the attack: with the verb and alone.
-        Assert.Equal(5, Features("Iran condemned the attack.").Count);
+        var condemned = Features("Iran condemned the attack.");
+        Assert.Equal(5, condemned.Count);
+        // Another object changes only the object's two features; another verb all five.
+        Assert.Equal(3, condemned.Intersect(Features("Iran condemned the bombing.")).Count());
+        Assert.Empty(condemned.Intersect(Features("Iran praised the ceasefire.")));
+        // Inflections meet at the stem: "condemns" shares the stem, the stem at depth 0 and both object features.
+        Assert.Equal(4, condemned.Intersect(Features("Iran condemns the attack.")).Count());
+    }
 
     [Fact]
     public void Adds_a_negation_a_modal_and_a_particle_to_the_verb_they_hang_on()
@@ -52,7 +62,9 @@ public sealed class SentenceTreeFeaturesTests
     [Fact]
     public void Reads_nothing_of_an_unparsed_sentence()
     {
-        var doc = Some.UpTo<TokenAnnotator>("Iran condemned the attack.");
+        var doc = new PipelineBuilder().Add(new TokenAnnotator(Some.Resources.Abbreviations, Some.Resources.Entities.ClosedClass))
+            .Add(new SyntaxAnnotator(Some.Resources.Syntax!, (_, _) => false)).Build().Run(new Document("Iran condemned the attack."));
+        Assert.NotNull(doc.Syntax);
         var list = new List<int>();
         SentenceTreeFeatures.Add(doc, doc.Sentences[0], 18, SentenceHints.None, list);
         Assert.Empty(list);

@@ -730,6 +730,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is >= 0 and var head && lexicon.KinNouns.Contains(doc.TokenText(head));
 
     /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
+    /// <summary>An actor named in words of a Phoenix agent that end before the word just ahead of the trigger.</summary>
+    private bool AgentApart(Document doc, Frame frame, int trigger) =>
+        UnnamedAgent(doc, frame, "actor") && doc.TokenCovering(frame.Unnamed["actor"].End - 1) is >= 0 and var last && last < trigger - 1;
+
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
         && agents.Agent(doc.TokenString(last)) is not null;
@@ -1667,8 +1671,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         claimant ??= frame["actor"].FirstOrDefault(f => f.Via == ClaimantVia);
 
         // A nominal event needs something that makes it one event: an actor, a place or a number ("despite cutbacks" is not),
-        // or the one it was done to, named as its possessor ("following his arrest").
-        if (!entry.IsVerb && frame["actor"].Count == 0 && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null
+        // or the one it was done to, named as its possessor ("following his arrest"). An actor named only in words counts
+        // when its head is a Phoenix agent and not the noun's own modifier ("Police launched an investigation into John
+        // Smith"; not "We need government support").
+        if (!entry.IsVerb && frame["actor"].Count == 0 && !AgentApart(doc, frame, trigger) && frame["place"].Count == 0 && frame["theme"].Count == 0 && index.QuantityCovering(triggerSpan) is null
             && !frame["target"].Any(f => f.Via == PossessorUndergoesVia) && !HeadlineAttackOnNamedParty(index, sentence, trigger, length, entry, frame))
             yield break;
 

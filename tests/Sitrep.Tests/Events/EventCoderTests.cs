@@ -258,6 +258,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_nominal_event_whose_maker_is_named_only_as_an_agent_noun_is_one_event_but_not_the_nouns_own_modifier()
+    {
+        // PLV: "Federal Police have launched an investigation into ... Ben Roberts-Smith" had no event: police named in
+        // words did not count as an actor for a noun's event, which needs one (or a place, or a number).
+        var doc = Some.Report("Police launched an investigation into John Smith.", "2020-11-02");
+        var investigation = Assert.Single(doc.Events);
+        Assert.Equal(("ACCUSE", "Police", "John Smith"), (investigation.Type, doc.Text(investigation.ActorWords!.Value), doc.NameOf(investigation.TargetId)));
+        // Guardian: "We need government support" is no support given by a government.
+        Assert.Empty(Events("We need government support, we need civil support.", "2018-03-23"));
+    }
+
+    [Fact]
     public void The_possessor_of_an_arrest_is_the_one_arrested_unless_an_of_phrase_names_that_one()
     {
         // data/patient-nouns.txt: "his arrest" is an arrest of him; "Turkey's capture of Afrin" is Turkey's.

@@ -729,11 +729,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private bool UnnamedKin(Document doc, Frame frame, string role) =>
         frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is >= 0 and var head && lexicon.KinNouns.Contains(doc.TokenText(head));
 
-    /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
-    /// <summary>An actor named in words of a Phoenix agent that end before the word just ahead of the trigger.</summary>
+    /// <summary>An actor named in words of a Phoenix agent that end before the word just ahead of the trigger (not "government support").</summary>
     private bool AgentApart(Document doc, Frame frame, int trigger) =>
         UnnamedAgent(doc, frame, "actor") && doc.TokenCovering(frame.Unnamed["actor"].End - 1) is >= 0 and var last && last < trigger - 1;
 
+    /// <summary>The role's party is named only in words whose head is an agent noun of the Phoenix dictionaries ("the government", "a court", "teachers").</summary>
     private bool UnnamedAgent(Document doc, Frame frame, string role) =>
         agents is not null && frame.Unnamed.TryGetValue(role, out var words) && doc.TokenCovering(words.End - 1) is int last and >= 0
         && agents.Agent(doc.TokenString(last)) is not null;

@@ -36,7 +36,7 @@ public static class SentenceTreeFeatures
                 // What was said to be done, or tried: "said it would withdraw", "vowed to retaliate and ...".
                 if (tree.Relations[k] is not ("ccomp" or "xcomp")) continue;
                 for (int g = sentence.FirstToken; g < sentence.EndToken; g++)
-                    if (tree.Heads[g] == k && tree.Relations[g] is "ccomp" or "xcomp" or "conj" && tree.Upos[g] == "VERB")
+                    if (tree.Heads[g] == k && tree.Relations[g] is ("ccomp" or "xcomp" or "conj") && tree.Upos[g] == "VERB")
                         AddWord(doc, tree, sentence, g, 2, bits, hints, into, buffer);
             }
         }

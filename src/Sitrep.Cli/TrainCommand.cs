@@ -211,8 +211,7 @@ public static class TrainCommand
             return null;
         }
         var closedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt"));
-        var pipeline = new PipelineBuilder().Add(new TokenAnnotator(SitrepResources.LoadAbbreviations(dataDirectory), closedClass))
-            .Add(new SyntaxAnnotator(SyntaxModel.Load(parserPath))).Build();
+        var pipeline = SitrepPipelines.Syntax(SitrepResources.LoadAbbreviations(dataDirectory), closedClass, SyntaxModel.Load(parserPath));
         var trees = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var list = new List<int>();
         foreach (var text in sentences)

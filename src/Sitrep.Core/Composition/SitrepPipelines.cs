@@ -75,6 +75,9 @@ public static class SitrepPipelines
     public static SitrepPipeline Default(SitrepResources resources) => DefaultBuilder(resources).Build();
 
     /// <summary>Tokens, then tags and trees: what sitrep parse prints.</summary>
-    public static SitrepPipeline Syntax(SitrepResources r, SyntaxModel model) =>
-        new PipelineBuilder().Add(new TokenAnnotator(r.Abbreviations, r.Entities.ClosedClass)).Add(new SyntaxAnnotator(model)).Build();
+    public static SitrepPipeline Syntax(SitrepResources r, SyntaxModel model) => Syntax(r.Abbreviations, r.Entities.ClosedClass, model);
+
+    /// <summary>The same from the few parts it needs, for a caller that loads nothing else (the classifier's training).</summary>
+    public static SitrepPipeline Syntax(Abbreviations abbreviations, WordList closedClass, SyntaxModel model) =>
+        new PipelineBuilder().Add(new TokenAnnotator(abbreviations, closedClass)).Add(new SyntaxAnnotator(model)).Build();
 }

@@ -24,6 +24,20 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void A_verb_of_speech_the_dictionaries_give_the_sentences_type_is_the_deed_it_names()
+    {
+        // Disputing, charging and warning are the accusation or threat itself, with or without a clause after them.
+        Assert.Equal([("ACCUSE", "disputed", null, "United Nations", null)],
+            Events("A spokesman for the president on Wednesday disputed the results of the UN report, saying the government protects civilians."));
+        Assert.Equal([("ACCUSE", "charged", "Kurds", null, null)], Events("The Kurdish administration has charged him with being a member of Islamic State."));
+        Assert.Equal([("THREATEN", "warned", "Turkish government", null, null)],
+            Events("The Turkish president has repeatedly warned Washington that a military operation against the Kurdish militia is imminent."));
+        // Conceding or expecting a fact is no concession nor agreement: only the offensive conceded is an event.
+        Assert.Equal([("ASSAULT", "offensive", "Turkey", null, null)], Events("Central Command has conceded that the Turkish offensive has crippled efforts against Islamic State."));
+        Assert.Empty(Events("The Brussels conference is expected to reiterate that no refugees would be forced to return to Syria."));
+    }
+
+    [Fact]
     public void A_sentence_the_tree_reads_surely_as_none_loses_the_event_its_words_gave_it()
     {
         // The seed: the words read this line as an event (AID, "helping", given to Iraq), the tree table as NONE by more

@@ -101,7 +101,8 @@ public sealed class EventLexicon
                 if (word.EndsWith(extent, StringComparison.OrdinalIgnoreCase)) return true;
         }
         if (at + 1 >= sentenceEnd) return false;
-        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "among")) return false;
+        // "a strike by 9,000 hourly workers", "a strike for increased wages", "a strike over pay".
+        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "among", "for", "over")) return false;
         for (int k = at + 2; k < Math.Min(sentenceEnd, at + 8) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k++)
         {
             if (Entities.Words.IsAny(doc, k, "on", "against", "in", "near", "into", "targeting")) return false;

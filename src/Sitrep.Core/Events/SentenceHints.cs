@@ -41,7 +41,12 @@ public sealed class SentenceHints
         }
         var triggers = TsvTable.Load(Path.Combine(dataDirectory, "event-triggers.tsv"));
         foreach (var r in triggers.Rows)
+        {
+            // A labour strike's forms are an air strike's too, and only the words around say which: "strike" alone hints
+            // no protest (as a hint it moved 111 events of the Guardian dev articles, most about air strikes).
+            if (triggers.Get(r, "requires") == "labour") continue;
             foreach (var form in triggers.List(r, "forms")) Add(form, triggers.Required(r, "type"));
+        }
         var verbsPath = Path.Combine(dataDirectory, "petrarch-verbs.tsv");
         if (File.Exists(verbsPath))
         {

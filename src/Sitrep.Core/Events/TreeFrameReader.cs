@@ -104,6 +104,15 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
                     if (CaseOf(index.Document, tree, sentence, obl) is "in" or "at" or "near")
                         AddPhrase(index, tree, sentence, frame, "place", obl, names, "the place of the verb that carries the noun (tree)");
         }
+        // "Teachers went on strike", "Doctors have been on strike since December", "employees stopped work in a strike": who is on strike strikes.
+        // (A strike only, bare after "on": "clamped down on the initial protests" is the protest's foe.)
+        if (frame["actor"].Count == 0 && type == "PROTEST" && Words.IsAny(index.Document, noun, "strike", "strikes")
+            && CaseOf(index.Document, tree, sentence, noun) is { } preposition && (preposition == "on" && tree.Dependent(sentence, noun, "det") < 0 || preposition == "in"))
+        {
+            int subject = tree.Dependent(sentence, noun, "nsubj");
+            if (subject < 0 && tree.Relations[noun] == "obl" && tree.Heads[noun] is >= 0 and var stopped && tree.Upos[stopped] == "VERB") subject = tree.Dependent(sentence, stopped, "nsubj");
+            AddPhrase(index, tree, sentence, frame, "actor", subject, names, "who is on strike (tree)");
+        }
         return frame;
     }
 

@@ -30,6 +30,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_a_stoppage_of_work_as_a_strike_by_whoever_is_on_strike_and_never_an_air_strike_so()
+    {
+        (string Type, string? Mode, string? Cameo, string Trigger, string? Striker, string? Place)[] Strikes(string text)
+        {
+            var doc = Some.Report(text, "2020-03-30");
+            return doc.Events.Select(e => (e.Type, e.Mode, e.Cameo, doc.TextOf(e.Trigger), e.ActorWords is { } words ? doc.TextOf(words) : doc.NameOf(e.ActorId), doc.NameOf(e.PlaceId))).ToArray();
+        }
+        Assert.Equal([("PROTEST", "strike", "143", "strike", "Doctors", null)], Strikes("Doctors in Kenya have been on strike since December."));
+        Assert.Equal([("PROTEST", "strike", "143", "strike", "Nurses", null)], Strikes("Nurses went on strike on Monday over pay."));
+        Assert.Equal([("PROTEST", "strike", "143", "strike", "Dock workers", "Mombasa")], Strikes("Dock workers stopped work in a strike for higher wages at the port of Mombasa."));
+        Assert.Equal([("ASSAULT", "aerial", "195", "drone strike", "United States", "Helmand")], Strikes("A US drone strike killed three militants in Helmand."));
+        // Whoever clamps down on protests is not their protester.
+        Assert.Equal([("PROTEST", "demo", "141", "protests", null, null)], Strikes("Police clamped down on the initial protests in the capital."));
+    }
+
+    [Fact]
     public void Codes_headline_killings_with_a_bare_count_a_passive_without_were_and_an_execution()
     {
         // UCDP's source headlines are written this way.

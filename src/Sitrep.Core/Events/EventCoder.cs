@@ -1564,7 +1564,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                   // "clashed with police": the head of the words right after "with", parsed or not.
                                   || entry.IsVerb && ForcesAfterWith(index.Document, sentence, trigger),
                 // "went on strike", "a 24-hour strike by Belgian public employees": a stoppage of work.
-                "labour" => lexicon.IsLabourStrike(index.Document, trigger, sentence.FirstToken, sentence.EndToken),
+                // (A hunger strike is no stoppage of work: PETRARCH's patterns code it, PROTEST/hunger, CAMEO 142.)
+                "labour" => lexicon.IsLabourStrike(index.Document, trigger, sentence.FirstToken, sentence.EndToken) && !(trigger > sentence.FirstToken && Words.IsAny(index.Document, trigger - 1, "hunger")),
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.
                 "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),

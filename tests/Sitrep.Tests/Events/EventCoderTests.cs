@@ -41,6 +41,9 @@ public sealed class EventCoderTests
         Assert.Equal([("PROTEST", "strike", "143", "strike", "Nurses", null)], Strikes("Nurses went on strike on Monday over pay."));
         Assert.Equal([("PROTEST", "strike", "143", "strike", "Dock workers", "Mombasa")], Strikes("Dock workers stopped work in a strike for higher wages at the port of Mombasa."));
         Assert.Equal([("ASSAULT", "aerial", "195", "drone strike", "United States", "Helmand")], Strikes("A US drone strike killed three militants in Helmand."));
+        // A hunger strike is no stoppage of work: PETRARCH's pattern codes it (CAMEO 142).
+        Assert.Equal([("PROTEST", "hunger", "142", "joined", "Bolivia", null)],
+            Strikes("Bolivia's top union leader today joined a hunger strike by 1,300 state employed miners and workers to press for higher wages, he said."));
         // Whoever clamps down on protests is not their protester.
         Assert.Equal([("PROTEST", "demo", "141", "protests", null, null)], Strikes("Police clamped down on the initial protests in the capital."));
     }

@@ -37,6 +37,9 @@ public sealed class StatusReader(EventLexicon lexicon)
                 // Negation must be close: "did not withdraw", "no withdrawal" (a verb of foiling reaches its object's deed:
                 // "foiled a suicide attack on the base").
                 if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))) continue;
+                // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
+                // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
+                if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && PrepositionBetween(doc, i + len, trigger)) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
@@ -142,6 +145,13 @@ public sealed class StatusReader(EventLexicon lexicon)
             if (doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "VERB" or "AUX") return false;
         }
         return true;
+    }
+
+    private static bool PrepositionBetween(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (FrameReader.IsPreposition(doc.TokenString(k)) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] == "ADP") return true;
+        return false;
     }
 
     private static bool IsFoiling(string cue) => cue.StartsWith("foil", StringComparison.Ordinal) || cue.StartsWith("thwart", StringComparison.Ordinal);

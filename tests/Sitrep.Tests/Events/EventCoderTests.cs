@@ -490,6 +490,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_a_deed_feared_risked_or_warned_of_as_hypothetical_but_not_a_deed_further_on()
+    {
+        EventStatus[] Statuses(string text) => Events(text).Select(e => e.Status).ToArray();
+        Assert.Equal([EventStatus.Hypothetical], Statuses("Residents fled the town amid the threat of an attack by Islamic State fighters."));
+        Assert.Equal([EventStatus.Hypothetical], Statuses("The risk of a Turkish military offensive in Idlib remains high."));
+        Assert.Equal([EventStatus.Hypothetical], Statuses("Fears of a Russian assault on the rebel enclave grew on Monday."));
+        // The strikes are happening; the deaths they cause are what is warned of.
+        Assert.Equal([EventStatus.Reported], Statuses("Iraq's speaker warns of civilian deaths from U.S. air strikes"));
+        // The threat is of sanctions, not of the offensive launched despite it.
+        Assert.Equal([EventStatus.Reported], Statuses("Turkey launched an offensive in Afrin despite the threat of US sanctions."));
+    }
+
+    [Fact]
     public void Codes_a_withdrawal_that_did_not_happen_as_negated()
     {
         Assert.Equal([("RETREAT", "withdraw", "Syrian Arab Army", null, "Tal Tamr", EventStatus.Negated, "2020-03-29")],

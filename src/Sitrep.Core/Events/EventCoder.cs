@@ -1239,6 +1239,24 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
+    private static void OnePartyPerPerson(DocumentIndex index, Frame frame, string role, List<string> parties)
+    {
+        if (parties.Count < 2) return;
+        var doc = index.Document;
+        var fillers = frame[role].Where(f => f.Mention is not null && f.EntityId is not null).ToList();
+        foreach (var office in fillers)
+        {
+            if (index.KindOf(office.Mention!) is not { } kind || kind == EntityKind.Person || kind.IsPlace() && kind != EntityKind.Country) continue;
+            // Set off by commas: "Turkey's president, Recep Tayyip Erdoğan, has" or "Recep Tayyip Erdoğan, Turkey's president," (not
+            // "kills 17 Islamic State militants, Baghdadi said nearby": a name that opens a clause of its own).
+            bool Beside(TextSpan first, TextSpan second) =>
+                doc.TokenCovering(first.End - 1) is int last and >= 0 && last + 2 < doc.Tokens.Count && Words.IsPunct(doc, last + 1, ',') && doc.Tokens[last + 2].Start == second.Start
+                && doc.TokenCovering(second.End - 1) is int end and >= 0 && (end + 1 >= doc.Tokens.Count || Words.IsPunct(doc, end + 1, ',') || Words.IsPunct(doc, end + 1, '.'));
+            if (fillers.Any(p => p.EntityId != office.EntityId && index.KindOf(p.Mention!) == EntityKind.Person && (Beside(office.Span, p.Span) || Beside(p.Span, office.Span))))
+                parties.Remove(office.EntityId!);
+        }
+    }
+
     private static void Normalise(DocumentIndex index, Frame frame)
     {
         foreach (var role in frame.Roles.ToList())
@@ -1782,6 +1800,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Pronoun)
                                                    && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: not MentionForm.Pronoun }));
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
+        // "Turkey's president, Recep Tayyip Erdoğan, has accused the US": a person and the office the text names him by,
+        // side by side, are one party, not two events: the person.
+        OnePartyPerPerson(index, frame, "actor", actors);
+        OnePartyPerPerson(index, frame, "target", targets);
         var themeWords = frame["theme"].FirstOrDefault(f => f.Quantity is null && f.Mention is null)?.Span;
         string TextOf(TextSpan span) => doc.TextOf(span);
         string Why(string role, string? id)

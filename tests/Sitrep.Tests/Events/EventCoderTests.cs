@@ -490,6 +490,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_a_person_and_the_office_that_names_him_set_off_by_commas_as_one_party()
+    {
+        Assert.Equal([("ACCUSE", "allege", "Recep Tayyip Erdoğan", "United States", null)],
+            Events("Turkey's president, Recep Tayyip Erdoğan, has accused the US of forming a terror army.").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place)).ToArray());
+        Assert.Equal([("CONSULT", "Donald Trump", "Recep Tayyip Erdoğan")],
+            Events("Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip Erdoğan, on Sunday.").Select(e => (e.Type, e.Actor, e.Target)).ToArray());
+        // A name that opens a clause of its own after the comma is another party: the militants stay the target.
+        Assert.Contains(Events("Air strike kills 17 Islamic State militants, Baghdadi said nearby", "2015-01-01"), e => e.Type == "ASSAULT" && e.Target == "Islamic State");
+    }
+
+    [Fact]
     public void Codes_a_deed_feared_risked_or_warned_of_as_hypothetical_but_not_a_deed_further_on()
     {
         EventStatus[] Statuses(string text) => Events(text).Select(e => e.Status).ToArray();

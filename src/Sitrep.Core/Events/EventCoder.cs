@@ -1238,25 +1238,38 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return true;
     }
 
-    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
+    /// <summary>
+    /// Drops from <paramref name="parties"/> a body named by an office and set off by commas beside a person of the same role
+    /// who is still a party: "Turkey's president, Recep Tayyip Erdoğan, has accused" is Erdoğan's (not a list of names:
+    /// "accused Iran, Bashar al-Assad, and Hezbollah" keeps Iran; the parser's apposition is too rare to ask for).
+    /// </summary>
     private static void OnePartyPerPerson(DocumentIndex index, Frame frame, string role, List<string> parties)
     {
         if (parties.Count < 2) return;
         var doc = index.Document;
         var fillers = frame[role].Where(f => f.Mention is not null && f.EntityId is not null).ToList();
+        // The body is named by an office, in lower case ("Turkey's president", "the Russian president"), not by its name alone.
+        bool NamesAnOffice(TextSpan span)
+        {
+            for (int k = doc.TokenAtOrAfter(span.Start); k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Start < span.End; k++)
+                if (Words.IsLowerWord(doc, k) && !Words.IsAny(doc, k, "the", "of", "and")) return true;
+            return false;
+        }
         foreach (var office in fillers)
         {
-            if (index.KindOf(office.Mention!) is not { } kind || kind == EntityKind.Person || kind.IsPlace() && kind != EntityKind.Country) continue;
+            if (index.KindOf(office.Mention!) is not { } kind || kind == EntityKind.Person || kind.IsPlace() && kind != EntityKind.Country || !NamesAnOffice(office.Span)) continue;
             // Set off by commas: "Turkey's president, Recep Tayyip Erdoğan, has" or "Recep Tayyip Erdoğan, Turkey's president," (not
             // "kills 17 Islamic State militants, Baghdadi said nearby": a name that opens a clause of its own).
             bool Beside(TextSpan first, TextSpan second) =>
                 doc.TokenCovering(first.End - 1) is int last and >= 0 && last + 2 < doc.Tokens.Count && Words.IsPunct(doc, last + 1, ',') && doc.Tokens[last + 2].Start == second.Start
                 && doc.TokenCovering(second.End - 1) is int end and >= 0 && (end + 1 >= doc.Tokens.Count || Words.IsPunct(doc, end + 1, ',') || Words.IsPunct(doc, end + 1, '.'));
-            if (fillers.Any(p => p.EntityId != office.EntityId && index.KindOf(p.Mention!) == EntityKind.Person && (Beside(office.Span, p.Span) || Beside(p.Span, office.Span))))
+            if (fillers.Any(p => p.EntityId != office.EntityId && parties.Contains(p.EntityId!) && index.KindOf(p.Mention!) == EntityKind.Person
+                                 && (Beside(office.Span, p.Span) || Beside(p.Span, office.Span))))
                 parties.Remove(office.EntityId!);
         }
     }
 
+    /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
     private static void Normalise(DocumentIndex index, Frame frame)
     {
         foreach (var role in frame.Roles.ToList())
@@ -1583,7 +1596,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                   || entry.IsVerb && ForcesAfterWith(index.Document, sentence, trigger),
                 // "went on strike", "a 24-hour strike by Belgian public employees": a stoppage of work.
                 // (A hunger strike is no stoppage of work: PETRARCH's patterns code it, PROTEST/hunger, CAMEO 142.)
-                "labour" => lexicon.IsLabourStrike(index.Document, trigger, sentence.FirstToken, sentence.EndToken) && !(trigger > sentence.FirstToken && Words.IsAny(index.Document, trigger - 1, "hunger")),
+                // (Nor "on strikes": "focused on strikes against Isis", "cracked down on strikes" are no one on strike.)
+                "labour" => lexicon.IsLabourStrike(index.Document, trigger, sentence.FirstToken, sentence.EndToken)
+                            && !(trigger > sentence.FirstToken && Words.IsAny(index.Document, trigger - 1, "hunger"))
+                            && !(trigger > sentence.FirstToken && Words.IsAny(index.Document, trigger - 1, "on") && Words.IsAny(index.Document, trigger, "strikes")),
                 "unarmed" => !frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed()),
                 // "called off a four-day strike": the object is organised dissent.
                 "dissent" => frame["theme"].Any(f => index.Document.TextOf(f.Span).Split(' ').Any(w => lexicon.DissentNouns.Contains(w))),

@@ -36,6 +36,9 @@ public sealed class EventLexicon
     /// <summary>Words that make a "strike" a stoppage of work (data/labour-words.txt): "a strike by 9,000 hourly workers".</summary>
     public WordList LabourWords { get; init; } = new([]);
 
+    /// <summary>What a strike "for" or "over" is about when it stops work (data/pay-words.txt): "a strike for increased wages".</summary>
+    public WordList PayWords { get; init; } = new([]);
+
     /// <summary>Nouns of a state's envoy (data/envoy-nouns.txt): summoning one is a formal complaint.</summary>
     public WordList EnvoyNouns { get; init; } = new([]);
 
@@ -82,7 +85,7 @@ public sealed class EventLexicon
     /// The word at <paramref name="at"/> is "strike(s)" as a stoppage of work: "on strike", a lower-case labour word
     /// right after it ("strike action", "striking seamen"), or among the three words before it ("a general strike",
     /// "a 24-hour strike", "week-long strikes", "the miners' strike"), or in its "by"/"of"/"among" phrase before another preposition
-    /// ("a strike by 9,000 hourly workers"; not "a strike by warplanes on a factory").
+    /// ("a strike by 9,000 hourly workers"; not "a strike by warplanes on a factory"), or "for"/"over" pay ("a strike for higher wages").
     /// </summary>
     public bool IsLabourStrike(Document doc, int at, int sentenceStart, int sentenceEnd)
     {
@@ -101,8 +104,14 @@ public sealed class EventLexicon
                 if (word.EndsWith(extent, StringComparison.OrdinalIgnoreCase)) return true;
         }
         if (at + 1 >= sentenceEnd) return false;
-        // "a strike by 9,000 hourly workers", "a strike for increased wages", "a strike over pay".
-        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "among", "for", "over")) return false;
+        // "a strike for increased wages", "a strike over pay": pay within three words (not "strikes over the weekend without warning").
+        if (Entities.Words.IsAny(doc, at + 1, "for", "over"))
+        {
+            for (int k = at + 2; k < Math.Min(sentenceEnd, at + 5); k++)
+                if (Entities.Words.IsLowerWord(doc, k) && PayWords.Contains(doc.TokenText(k))) return true;
+            return false;
+        }
+        if (!Entities.Words.IsAny(doc, at + 1, "by", "of", "among")) return false;
         for (int k = at + 2; k < Math.Min(sentenceEnd, at + 8) && doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number; k++)
         {
             if (Entities.Words.IsAny(doc, k, "on", "against", "in", "near", "into", "targeting")) return false;
@@ -221,6 +230,7 @@ public sealed class EventLexicon
             RestrictionNouns = WordList.Load(Path.Combine(dataDirectory, "restriction-nouns.txt")),
             EnvoyNouns = WordList.Load(Path.Combine(dataDirectory, "envoy-nouns.txt")),
             LabourWords = WordList.Load(Path.Combine(dataDirectory, "labour-words.txt")),
+            PayWords = WordList.Load(Path.Combine(dataDirectory, "pay-words.txt")),
             DeathVerbs = WordList.Load(Path.Combine(dataDirectory, "death-verbs.txt")),
             Triggers = triggers, AttackModifiers = modifiers, StatusCuesBefore = before, StatusCuesAfter = after,
             DictionaryVerbs = LoadDictionaryVerbs(Path.Combine(dataDirectory, "petrarch-verbs.tsv"), abbreviations),

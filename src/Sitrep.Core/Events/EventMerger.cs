@@ -47,7 +47,7 @@ public sealed class EventMerger : IAnnotator
         // attack however their rows name its manner (the first, the weapon's, is kept).
         // (A strike and the protest it is, told in one sentence, are one too: "a strike by public employees protesting against a pay offer".)
         if (a.Type != b.Type || a.Mode is not null && b.Mode is not null && a.Mode != b.Mode && !Adjacent(doc, a.Trigger, b.Trigger)
-            && !(a.Type == "PROTEST" && a.Evidence.Any(x => b.Evidence.Contains(x)))) return false;
+            && !(a.Type == "PROTEST" && (a.Mode == "strike" || b.Mode == "strike") && a.Evidence.Any(x => b.Evidence.Contains(x)))) return false;
         bool anaphoric = b.Anaphoric || b.Weak && !a.Weak;
         // "The withdrawal had been planned" joins the withdrawal whatever its status; the dead counted
         // "in the raid" a ministry denies are a report of their own ("two civilians were killed in the raid").

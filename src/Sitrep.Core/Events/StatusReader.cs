@@ -39,7 +39,7 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))) continue;
                 // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
                 // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
-                if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && PrepositionBetween(doc, i + len, trigger)) continue;
+                if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && !InPhraseAfter(doc, i + len, trigger)) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
@@ -147,11 +147,17 @@ public sealed class StatusReader(EventLexicon lexicon)
         return true;
     }
 
-    private static bool PrepositionBetween(Document doc, int from, int to)
+    /// <summary>
+    /// Only a noun phrase's own words stand between the cue and the trigger (participles too: "a staged chemical attack"), no
+    /// preposition, comma, conjunction or auxiliary ("warns of civilian deaths from U.S. air strikes", "warned of retaliation, and
+    /// hours later Israeli jets struck").
+    /// </summary>
+    private static bool InPhraseAfter(Document doc, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (FrameReader.IsPreposition(doc.TokenString(k)) || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] == "ADP") return true;
-        return false;
+            if (FrameReader.IsPreposition(doc.TokenString(k)) || doc.Tokens[k].Kind == TokenKind.Punctuation && !Words.IsAny(doc, k, "-", "'s", "’s")
+                || Words.IsAny(doc, k, "and", "or", "but") || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "ADP" or "AUX" or "CCONJ") return false;
+        return true;
     }
 
     private static bool IsFoiling(string cue) => cue.StartsWith("foil", StringComparison.Ordinal) || cue.StartsWith("thwart", StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Sitrep.Events;
 /// Reads an event's trigger and roles from a sentence's dependency tree, for a sentence the
 /// classifier reads as an event of some type where no trigger row coded one. The trigger is the
 /// highest word in the tree that the dictionaries give that type ("attacked", "held talks"), never
-/// a word inside a name or a verb of saying. Roles by relation: the
+/// a word inside a name, nor a verb of saying unless saying it is the deed ("demanded that"). Roles by relation: the
 /// subject acts (the agent of a passive: "was condemned by the White House"), the object or the
 /// passive's subject is acted on ("nine soldiers were killed"), an indirect object or a 'to'
 /// phrase receives, 'with' and 'against' phrases name the other party ("clashed with IS"), and a
@@ -105,12 +105,12 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
                         AddPhrase(index, tree, sentence, frame, "place", obl, names, "the place of the verb that carries the noun (tree)");
         }
         // "Teachers went on strike", "Doctors have been on strike since December", "employees stopped work in a strike": who is on strike strikes.
-        // (A strike only, bare after "on": "clamped down on the initial protests" is the protest's foe.)
-        if (frame["actor"].Count == 0 && type == "PROTEST" && Words.IsAny(index.Document, noun, "strike", "strikes")
-            && CaseOf(index.Document, tree, sentence, noun) is { } preposition && (preposition == "on" && tree.Dependent(sentence, noun, "det") < 0 || preposition == "in"))
+        // (A strike only, bare and singular after "on": "clamped down on the initial protests", "cracked down on strikes" name the strikers' foe.)
+        if (frame["actor"].Count == 0 && type == "PROTEST" && CaseOf(index.Document, tree, sentence, noun) is { } preposition
+            && (preposition == "on" && Words.IsAny(index.Document, noun, "strike") && tree.Dependent(sentence, noun, "det") < 0 || preposition == "in" && Words.IsAny(index.Document, noun, "strike", "strikes")))
         {
             int subject = tree.Dependent(sentence, noun, "nsubj");
-            if (subject < 0 && tree.Relations[noun] == "obl" && tree.Heads[noun] is >= 0 and var stopped && tree.Upos[stopped] == "VERB") subject = tree.Dependent(sentence, stopped, "nsubj");
+            if (subject < 0 && tree.Relations[noun] == "obl" && tree.Heads[noun] is >= 0 and var head && tree.Upos[head] == "VERB") subject = tree.Dependent(sentence, head, "nsubj");
             AddPhrase(index, tree, sentence, frame, "actor", subject, names, "who is on strike (tree)");
         }
         return frame;
@@ -129,7 +129,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
             if (word.Length > 30) continue;
             // A verb of speech introduces what was said, unless the dictionaries give it the type and saying it is the deed
             // (PLV five-fold root 0.706 -> 0.711: "several party MLAs and ministers demanded that Yediyurappa step down").
-            if (IsCue(index, t) && !(CueOfType(word, type, hinted, lower) && (SpeechActs.Contains(type) || !StatesAFact(tree, sentence, t)))) continue;
+            if (IsCue(index, t) && !(CueOfType(word, type, hinted, lower) && (SpeechActs.Contains(type) || !HasClauseOrPassive(tree, sentence, t)))) continue;
             // "An emboldened Tehran", "the embattled president": a participle right after an article describes a noun; it is no deed.
             if (tree.Upos[t] == "VERB" && word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
             int n = word.ToLowerInvariant(lower);
@@ -259,20 +259,19 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
     }
 
     /// <summary>Types whose verbs of speech are the deed whatever follows them: "demanded that", "accused ... of", "denied that", "warned that".</summary>
-    private static readonly HashSet<string> SpeechActs = ["ACCUSE", "REQUEST", "REJECT", "THREATEN"];
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechActs = System.Collections.Frozen.FrozenSet.ToFrozenSet(["ACCUSE", "REQUEST", "REJECT", "THREATEN"]);
 
     /// <summary>
     /// A verb of speech with a clause of its own ("conceded that the offensive had crippled", "admitted that Russian
     /// support means"), or in the passive ("is expected to reiterate"): what is said is a fact or a forecast, no concession,
     /// support or agreement.
     /// </summary>
-    private static bool StatesAFact(DependencyParse tree, Sentence sentence, int verb) =>
+    private static bool HasClauseOrPassive(DependencyParse tree, Sentence sentence, int verb) =>
         tree.Dependent(sentence, verb, "ccomp", "nsubj:pass", "aux:pass") >= 0;
 
     /// <summary>A verb of speech the dictionaries give the type: "demanded that he step down" is the demand itself.</summary>
     private static bool CueOfType(ReadOnlySpan<char> word, string type, Func<ReadOnlySpan<char>, string[]> hinted, Span<char> lower)
     {
-        if (word.Length > lower.Length) return false;
         int n = word.ToLowerInvariant(lower);
         return hinted(lower[..n]).Contains(type);
     }

@@ -44,6 +44,9 @@ public sealed class EventCoderTests
         // A hunger strike is no stoppage of work: PETRARCH's pattern codes it (CAMEO 142).
         Assert.Equal([("PROTEST", "hunger", "142", "joined", "Bolivia", null)],
             Strikes("Bolivia's top union leader today joined a hunger strike by 1,300 state employed miners and workers to press for higher wages, he said."));
+        // Nor is anyone "on strikes", nor a strike "over the weekend" a stoppage of work.
+        Assert.DoesNotContain(Strikes("Police cracked down on strikes in the capital."), e => e.Type == "PROTEST");
+        Assert.Contains(Strikes("Israel carried out strikes over the weekend without warning on Iranian positions in Syria."), e => e.Type == "ASSAULT");
         // Whoever clamps down on protests is not their protester.
         Assert.Equal([("PROTEST", "demo", "141", "protests", null, null)], Strikes("Police clamped down on the initial protests in the capital."));
     }
@@ -496,6 +499,8 @@ public sealed class EventCoderTests
             Events("Turkey's president, Recep Tayyip Erdoğan, has accused the US of forming a terror army.").Select(e => (e.Type, e.Mode, e.Actor, e.Target, e.Place)).ToArray());
         Assert.Equal([("CONSULT", "Donald Trump", "Recep Tayyip Erdoğan")],
             Events("Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip Erdoğan, on Sunday.").Select(e => (e.Type, e.Actor, e.Target)).ToArray());
+        // A list of names is several parties.
+        Assert.Equal(["Iran", "Bashar al-Assad", "Hezbollah"], Events("Washington accused Iran, Bashar al-Assad, and Hezbollah of war crimes.").Select(e => e.Target ?? "").ToArray());
         // A name that opens a clause of its own after the comma is another party: the militants stay the target.
         Assert.Contains(Events("Air strike kills 17 Islamic State militants, Baghdadi said nearby", "2015-01-01"), e => e.Type == "ASSAULT" && e.Target == "Islamic State");
     }
@@ -509,8 +514,8 @@ public sealed class EventCoderTests
         Assert.Equal([EventStatus.Hypothetical], Statuses("Fears of a Russian assault on the rebel enclave grew on Monday."));
         // The strikes are happening; the deaths they cause are what is warned of.
         Assert.Equal([EventStatus.Reported], Statuses("Iraq's speaker warns of civilian deaths from U.S. air strikes"));
-        // The threat is of sanctions, not of the offensive launched despite it.
-        Assert.Equal([EventStatus.Reported], Statuses("Turkey launched an offensive in Afrin despite the threat of US sanctions."));
+        // Nor a deed past a comma and a conjunction: the jets did strike.
+        Assert.DoesNotContain(Events("Iran warned of retaliation, and hours later Israeli jets struck Iranian bases in Syria."), e => e.Type == "ASSAULT" && e.Status == EventStatus.Hypothetical);
     }
 
     [Fact]

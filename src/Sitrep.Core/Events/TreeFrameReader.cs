@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Documents;
 using Sitrep.Entities;
 using Sitrep.Quantities;
@@ -127,13 +128,14 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
             if (tree.Upos[t] is not ("VERB" or "NOUN") || index.Covered[t] || !char.IsLower(doc.Text[doc.Tokens[t].Start])) continue;
             var word = doc.TokenText(t);
             if (word.Length > 30) continue;
-            // A verb of speech introduces what was said, unless the dictionaries give it the type and saying it is the deed
-            // (PLV five-fold root 0.706 -> 0.711: "several party MLAs and ministers demanded that Yediyurappa step down").
-            if (IsCue(index, t) && !(CueOfType(word, type, hinted, lower) && (SpeechActs.Contains(type) || !HasClauseOrPassive(tree, sentence, t)))) continue;
             // "An emboldened Tehran", "the embattled president": a participle right after an article describes a noun; it is no deed.
             if (tree.Upos[t] == "VERB" && word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
             int n = word.ToLowerInvariant(lower);
-            bool hint = hinted(lower[..n]).Contains(type) || learned is not null && learned(lower[..n]) == type
+            bool ofType = hinted(lower[..n]).Contains(type);
+            // A verb of speech introduces what was said, unless the dictionaries give it the type and saying it is the deed
+            // (PLV five-fold root 0.706 -> 0.711: "several party MLAs and ministers demanded that Yediyurappa step down").
+            if (IsCue(index, t) && !(ofType && (SpeechActs.Contains(type) || !HasClauseOrPassive(tree, sentence, t)))) continue;
+            bool hint = ofType || learned is not null && learned(lower[..n]) == type
                 && (tree.Upos[t] == "VERB" || CarriedObject(doc, tree, t, type, hinted));
             // "held talks", "launched attacks": a verb with its object as the dictionaries list it.
             if (!hint && t + 1 < sentence.EndToken && doc.TokenText(t + 1) is var next && n + 1 + next.Length <= lower.Length)
@@ -259,7 +261,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
     }
 
     /// <summary>Types whose verbs of speech are the deed whatever follows them: "demanded that", "accused ... of", "denied that", "warned that".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> SpeechActs = System.Collections.Frozen.FrozenSet.ToFrozenSet(["ACCUSE", "REQUEST", "REJECT", "THREATEN"]);
+    private static readonly FrozenSet<string> SpeechActs = FrozenSet.ToFrozenSet(["ACCUSE", "REQUEST", "REJECT", "THREATEN"]);
 
     /// <summary>
     /// A verb of speech with a clause of its own ("conceded that the offensive had crippled", "admitted that Russian
@@ -268,13 +270,6 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
     /// </summary>
     private static bool HasClauseOrPassive(DependencyParse tree, Sentence sentence, int verb) =>
         tree.Dependent(sentence, verb, "ccomp", "nsubj:pass", "aux:pass") >= 0;
-
-    /// <summary>A verb of speech the dictionaries give the type: "demanded that he step down" is the demand itself.</summary>
-    private static bool CueOfType(ReadOnlySpan<char> word, string type, Func<ReadOnlySpan<char>, string[]> hinted, Span<char> lower)
-    {
-        int n = word.ToLowerInvariant(lower);
-        return hinted(lower[..n]).Contains(type);
-    }
 
     private static bool IsCue(DocumentIndex index, int token) => index.QuoteWithCueAt(index.Document.Tokens[token].Start) is not null;
 

@@ -318,7 +318,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
         // Nor a word inside a coded phrase: "violated the ceasefire" is no ceasefire agreed.
         if (coded.Any(x => x.Events.Any(e => e.Trigger.Contains(doc.Tokens[trigger].Span)))) return null;
-        Normalise(index, frame);
+        Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
         if (label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
         else if (!isVerb && label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
@@ -463,7 +463,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private Frame ReadFrame(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry)
     {
         var frame = _frames.Read(index, sentence, trigger, length, entry);
-        Normalise(index, frame);
+        Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
         InfinitiveController(index, sentence, trigger, entry, frame);
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
@@ -607,7 +607,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (index.Document.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Relations[trigger] is not ("xcomp" or "advcl")
             || parse.Heads[trigger] is not (>= 0 and var head) || parse.Upos[head] is not ("VERB" or "AUX" or "ADJ")) return;
         if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { Passive: false } tree) return;
-        Normalise(index, tree);
+        Normalise(index, tree, trigger);
         var controller = tree["actor"].Where(f => f.EntityId is not null && frame["place"].All(p => p.EntityId != f.EntityId)).ToList();
         if (controller.Count == 0 || frame["actor"].Any(f => controller.Any(c => c.EntityId == f.EntityId))) return;
         frame.Remove("actor");
@@ -623,7 +623,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private void FillFromTree(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
         if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
-        Normalise(index, tree);
+        Normalise(index, tree, trigger);
         _nonParties.Drop(index, sentence, tree, trigger);
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);
         bool Held(Filler f, string role) => frame[role].Any(x => x.EntityId is not null && x.EntityId == f.EntityId);
@@ -1270,7 +1270,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Moves fillers to the role their kind fits: a place in a target slot is the place; words are only a theme.</summary>
-    private static void Normalise(DocumentIndex index, Frame frame)
+    private void Normalise(DocumentIndex index, Frame frame, int trigger)
     {
         foreach (var role in frame.Roles.ToList())
         {
@@ -1305,6 +1305,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (kind.IsPlace() && kind != EntityKind.Country && entity?.StandsFor is null)
                     {
                         frame.Add("place", f);
+                        // "An Istanbul court this week freed ...", "Baghdad police arrested": the town names where the body is; the body acts, in words.
+                        if (role is "actor" or "target" && !frame.Unnamed.ContainsKey(role) && BodyAfterPlace(index.Document, f.Mention, trigger) is { } body)
+                            frame.Unnamed[role] = body;
                         continue;
                     }
                     keep.Add(f);
@@ -1949,6 +1952,25 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         for (int start = first; start <= last; start++)
             if (agents.Agent(doc.Text[doc.Tokens[start].Start..doc.Tokens[last].End]) is { } agent) return agent.Code;
         return null;
+    }
+
+    /// <summary>
+    /// The body a town or region names, in words: "An Istanbul court", "The West Bengal government", "Baghdad police" — up to
+    /// three lower-case nouns right after the place, the last an agent noun of the Phoenix dictionaries (not "Baghdad police station"),
+    /// and no verb between them and the trigger ("Syria state media said air defences had downed": the media only said so).
+    /// </summary>
+    private TextSpan? BodyAfterPlace(Document doc, Mention place, int trigger)
+    {
+        if (agents is null || doc.TokenAtOrAfter(place.Span.End) is not (>= 0 and var next) || doc.TokenCovering(place.Span.Start) is not (>= 0 and var first)) return null;
+        int head = -1;
+        for (int k = next; k < Math.Min(doc.Tokens.Count, next + 3) && Words.IsLowerWord(doc, k) && (doc.Syntax is not { } tree || !tree.IsParsed(k) || tree.Upos[k] == "NOUN"); k++)
+            head = k;
+        if (head < 0 || AgentCodeOf(doc, TextSpan.FromBounds(doc.Tokens[next].Start, doc.Tokens[head].End)) is null) return null;
+        if (doc.Syntax is { } parse)
+            for (int k = head + 1; k < trigger; k++)
+                if (parse.IsParsed(k) && parse.Upos[k] == "VERB") return null;
+        if (first > 0 && Words.IsAny(doc, first - 1, "the", "a", "an")) first--;
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
     }
 
     /// <summary>The same organisation, or one part of the other (the World Food Programme and the United Nations).</summary>

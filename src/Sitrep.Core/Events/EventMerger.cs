@@ -69,11 +69,16 @@ public sealed class EventMerger : IAnnotator
         return sameSentence || samePlace || sameParties || anaphoric || sameIntent;
     }
 
-    /// <summary>The second trigger is the word right after the first: "bomb hits", "Blast kills".</summary>
+    /// <summary>
+    /// The second trigger is the word right after the first ("bomb hits", "Blast kills"), or only its own count
+    /// stands between them ("carried out more than two dozen air strikes").
+    /// </summary>
     private static bool Adjacent(Document doc, TextSpan first, TextSpan second)
     {
         int last = doc.TokenCovering(first.End - 1);
-        return last >= 0 && last + 1 < doc.Tokens.Count && doc.Tokens[last + 1].Start == second.Start;
+        if (last < 0 || last + 1 >= doc.Tokens.Count) return false;
+        int next = doc.Tokens[last + 1].Start;
+        return next == second.Start || doc.Quantities.Any(q => q.Span.Start == next && q.Span.Contains(second));
     }
 
     /// <summary>The event's word is a noun after "the", "this" or "that": "the withdrawal", "this attack".</summary>

@@ -723,6 +723,10 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "my", "your")) continue;
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
+                // "rejected US President Donald Trump's proposal": a country's name right before a person describes him, as its demonym would.
+                if (m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Acronym && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var nextToken
+                    && nextToken < limit && index.MentionAt(nextToken) is { } described && index.KindOf(described) == EntityKind.Person)
+                    return new Filler(described.Span, described, null);
                 // "targets Iraq Shiite worshippers": a country's name right before a community describes it, as its demonym would.
                 // (Only a community: "Israel accuses Iran Hezbollah" names two parties.)
                 if (m.Form == MentionForm.Name && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var after && after < limit
@@ -932,6 +936,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
     {
         var doc = index.Document;
         int i = trigger - 1;
+        // "has carried out more than two dozen air strikes": the count of the nouns stands between the verb and them.
+        if (index.QuantityCovering(doc.Tokens[trigger].Span) is { } counted && doc.TokenCovering(counted.Span.Start) is var countStart && countStart > left && countStart < trigger)
+            i = countStart - 1;
         // "stepped up attacks", "stepped up its attacks": the verb before "up" carries the noun.
         for (int k = trigger - 1; k > left && k >= trigger - 3; k--)
             if (Words.IsAny(doc, k, "up") && Words.IsLowerWord(doc, k - 1) && UpVerbs.Contains(doc.TokenString(k - 1))

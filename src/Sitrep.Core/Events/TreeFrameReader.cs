@@ -105,10 +105,12 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
                     if (CaseOf(index.Document, tree, sentence, obl) is "in" or "at" or "near")
                         AddPhrase(index, tree, sentence, frame, "place", obl, names, "the place of the verb that carries the noun (tree)");
         }
-        // "Teachers went on strike", "Doctors have been on strike since December", "employees stopped work in a strike": who is on strike strikes.
+        // "Teachers went on strike", "Doctors have been on strike since December", "employees stopped work in a strike": who is on strike strikes;
+        // "asylum-seekers have gone on hunger strike in protest at ...": who does it in protest protests.
         // (A strike only, bare and singular after "on": "clamped down on the initial protests", "cracked down on strikes" name the strikers' foe.)
         if (frame["actor"].Count == 0 && type == "PROTEST" && CaseOf(index.Document, tree, sentence, noun) is { } preposition
-            && (preposition == "on" && Words.IsAny(index.Document, noun, "strike") && tree.Dependent(sentence, noun, "det") < 0 || preposition == "in" && Words.IsAny(index.Document, noun, "strike", "strikes")))
+            && (preposition == "on" && Words.IsAny(index.Document, noun, "strike") && tree.Dependent(sentence, noun, "det") < 0 || preposition == "in" && Words.IsAny(index.Document, noun, "strike", "strikes")
+                || preposition == "in" && Words.IsAny(index.Document, noun, "protest") && tree.Dependent(sentence, noun, "det") < 0))
         {
             int subject = tree.Dependent(sentence, noun, "nsubj");
             if (subject < 0 && tree.Relations[noun] == "obl" && tree.Heads[noun] is >= 0 and var head && tree.Upos[head] == "VERB") subject = tree.Dependent(sentence, head, "nsubj");

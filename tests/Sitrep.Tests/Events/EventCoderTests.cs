@@ -506,6 +506,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Codes_a_body_a_town_names_as_the_actor_in_words_and_the_town_as_where()
+    {
+        (string Type, string? ActorWords, string? ActorCode, string? Place)[] Bodies(string text)
+        {
+            var doc = Some.Report(text, "2019-06-01");
+            return doc.Events.Select(e => (e.Type, e.ActorWords is { } words ? doc.TextOf(words) : null, e.ActorWordsCode, doc.NameOf(e.PlaceId))).ToArray();
+        }
+        Assert.Equal([("CONCEDE", "An Istanbul court", "JUD", "Istanbul")], Bodies("An Istanbul court this week freed a consulate employee."));
+        Assert.Equal([("REJECT", "The West Bengal government", "GOV", "West Bengal")], Bodies("The West Bengal government has denied permission for the rally."));
+        // The media only said it: the body named after the town is no subject of the verb further on.
+        Assert.DoesNotContain(Bodies("Syria state media said air defences had downed two missiles."), e => e.ActorWords is { } w && w.Contains("media"));
+        // A site is no body: "police station" ends in no agent noun.
+        Assert.DoesNotContain(Bodies("A Kabul police station was attacked on Monday."), e => e.ActorWords is not null);
+    }
+
+    [Fact]
     public void Codes_a_deed_feared_risked_or_warned_of_as_hypothetical_but_not_a_deed_further_on()
     {
         EventStatus[] Statuses(string text) => Events(text).Select(e => e.Status).ToArray();

@@ -522,6 +522,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Takes_the_person_a_country_describes_as_the_object_and_who_acts_in_protest_as_the_protester()
+    {
+        Assert.Equal([("REJECT", null, "United States", "Donald Trump", null, EventStatus.Reported, null)],
+            Events("Several US Jewish organisations have rejected US President Donald Trump's proposal."));
+        var hunger = Some.Report("A group of asylum-seekers has gone on hunger strike in protest at conditions at a refugee centre in Kerry.", "2019-06-01");
+        Assert.Equal([("PROTEST", "A group", "Kerry")], hunger.Events.Select(e => (e.Type, e.ActorWords is { } w ? hunger.TextOf(w) : null, hunger.NameOf(e.PlaceId))).ToArray());
+    }
+
+    [Fact]
+    public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
+    {
+        var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");
+        Assert.Equal([("ASSAULT", "United States Armed Forces", "al-Shabaab")], doc.Events.Select(e => (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId))).ToArray());
+    }
+
+    [Fact]
     public void Codes_a_deed_feared_risked_or_warned_of_as_hypothetical_but_not_a_deed_further_on()
     {
         EventStatus[] Statuses(string text) => Events(text).Select(e => e.Status).ToArray();

@@ -91,8 +91,9 @@ public sealed class ForcePhraseFinder(EntityLexicon lexicon, Abbreviations abbre
         if (agents is null || !char.IsLower(doc.Text[doc.Tokens[j].Start])) return (0, null);
         for (int n = Math.Min(agents.LongestAgent, end - j); n >= 1; n--)
         {
-            // "Iraq mourners, six killed": a phrase never ends in a mark, which the dictionary's key would ignore.
-            if (doc.Tokens[j + n - 1].Kind == TokenKind.Punctuation) continue;
+            // "Iraq mourners, six killed": a phrase never ends in a mark, which the dictionary's key would ignore;
+            // nor in a possessive ("the Iranian tanker's release": the tanker, whose release it is).
+            if (doc.Tokens[j + n - 1].Kind == TokenKind.Punctuation || Words.IsAny(doc, j + n - 1, "'s", "’s")) continue;
             var phrase = doc.TextOf(TextSpan.FromBounds(doc.Tokens[j].Start, doc.Tokens[j + n - 1].End));
             if (agents.Agent(phrase) is not { } agent) continue;
             // "Iraqi President Barham Salih", "the Turkish foreign minister, Mevlüt Çavuşoğlu,": the title of a person named after it.

@@ -23,7 +23,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
-    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word));
+    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word), word => lexicon.PatientNouns.Contains(word));
     private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
     private readonly NonPartyWords _nonParties = new(lexicon, quantities);
 
@@ -686,6 +686,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (length != 1 || !lexicon.PatientNouns.Contains(doc.TokenText(trigger)) || frame["target"].Count > 0 || frame.Unnamed.ContainsKey("target")) return;
         if (trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "of")) return;
+        // "ordered the Iranian tanker's release": a possessor named only in words undergoes it too.
+        if (frame["actor"].Count == 0 && frame.Unnamed.TryGetValue("actor", out var words) && PossessesNoun(doc, words, trigger) && !frame.Unnamed.ContainsKey("target"))
+        {
+            frame.Unnamed.Remove("actor");
+            frame.Unnamed["target"] = words;
+            return;
+        }
         var possessors = frame["actor"].Where(f => f.Mention is not null && PossessesNoun(doc, f.Span, trigger)).ToList();
         if (possessors.Count == 0) return;
         var rest = frame["actor"].Except(possessors).ToList();
@@ -694,7 +701,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         frame.AddAll("target", possessors.Select(f => f with { Via = PossessorUndergoesVia }));
     }
 
-    private const string PossessorUndergoesVia = "the possessor of a noun of what was done to them";
+    private const string PossessorUndergoesVia = TreeFrameReader.PossessorUndergoesVia;
 
     /// <summary>The words end in a possessive ("Prakash's", "his", "its") and only adjectives stand between them and the noun.</summary>
     private static bool PossessesNoun(Document doc, TextSpan words, int noun)
@@ -1957,7 +1964,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>
     /// The body a town or region names, in words: "An Istanbul court", "The West Bengal government", "Baghdad police" — up to
     /// three lower-case nouns right after the place, the last an agent noun of the Phoenix dictionaries (not "Baghdad police station"),
-    /// and no verb between them and the trigger ("Syria state media said air defences had downed": the media only said so).
+    /// and no verb between them and the trigger but the one that carries it ("Syria state media said air defences had downed": the
+    /// media only said so; "A Gibraltar court ordered the tanker's release" is the court's).
     /// </summary>
     private TextSpan? BodyAfterPlace(Document doc, Mention place, int trigger)
     {
@@ -1968,7 +1976,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (head < 0 || AgentCodeOf(doc, TextSpan.FromBounds(doc.Tokens[next].Start, doc.Tokens[head].End)) is null) return null;
         if (doc.Syntax is { } parse)
             for (int k = head + 1; k < trigger; k++)
-                if (parse.IsParsed(k) && parse.Upos[k] == "VERB") return null;
+                if (parse.IsParsed(k) && parse.Upos[k] == "VERB" && !(parse.IsParsed(trigger) && parse.Heads[trigger] == k && parse.Relations[trigger] == "obj")) return null;
         if (first > 0 && Words.IsAny(doc, first - 1, "the", "a", "an")) first--;
         return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
     }

@@ -723,10 +723,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 if (m.Form == MentionForm.Pronoun && Words.IsAny(doc, i, "his", "her", "its", "their", "our", "my", "your")) continue;
                 // "Iranian commander Qassem Soleimani": the demonym describes the person who follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } person) return new Filler(person.Span, person, null);
-                // "rejected US President Donald Trump's proposal": a country's name right before a person describes him, as its demonym would.
-                if (m.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Acronym && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var nextToken
-                    && nextToken < limit && index.MentionAt(nextToken) is { } described && index.KindOf(described) == EntityKind.Person)
-                    return new Filler(described.Span, described, null);
+                if (PersonTheCountryDescribes(index, m, limit) is { } described) return new Filler(described.Span, described, null);
                 // "targets Iraq Shiite worshippers": a country's name right before a community describes it, as its demonym would.
                 // (Only a community: "Israel accuses Iran Hezbollah" names two parties.)
                 if (m.Form == MentionForm.Name && index.KindOf(m) == EntityKind.Country && doc.TokenAtOrAfter(m.Span.End) is var after && after < limit
@@ -878,12 +875,22 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                 // person or the force that follows.
                 if (m.Form == MentionForm.Demonym && NextMention(index, m, 3) is { } described && index.KindOf(described) is { } kind && kind.IsActor())
                     return new Filler(described.Span, described, null);
+                if (PersonTheCountryDescribes(index, m, to) is { } person) return new Filler(person.Span, person, null);
                 return new Filler(m.Span, m, null);
             }
             if (Prepositions.Contains(doc.TokenString(i)) && i > from || Words.IsPunct(doc, i, ',') || Words.IsPunct(doc, i, '.')) break;
         }
         return null;
     }
+
+    /// <summary>
+    /// "rejected US President Donald Trump's proposal", "the arrest of former Maldives President Yameen": a country's name right
+    /// before a person (before the token limit) describes him, as its demonym would; the person is the party.
+    /// </summary>
+    private static Mention? PersonTheCountryDescribes(DocumentIndex index, Mention country, int limit) =>
+        country.Form is MentionForm.Name or MentionForm.Alias or MentionForm.Acronym && index.KindOf(country) == EntityKind.Country
+        && index.Document.TokenAtOrAfter(country.Span.End) is var next && next >= 0 && next < limit
+        && index.MentionAt(next) is { } person && index.KindOf(person) == EntityKind.Person ? person : null;
 
     /// <summary>A filler and those coordinated with it: "Kirkuk and Mosul", "al-Qaim base, on the Syrian border, and Qayyarah base".</summary>
     private static List<Filler> WithCoordinates(DocumentIndex index, Filler first, int from, int right)

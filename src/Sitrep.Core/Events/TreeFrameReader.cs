@@ -18,7 +18,8 @@ namespace Sitrep.Events;
 /// inside its compound ("a U.S. Supreme Court decision"), and each of its coordinates.
 /// </summary>
 /// <param name="isKin">Whether a word names kin (data/kin-nouns.txt): "detained his brother" detained the brother, not the one whose brother he is.</param>
-public sealed class TreeFrameReader(Predicate<string>? isKin = null)
+/// <param name="undergoes">Whether a noun names what is done to someone (data/patient-nouns.txt): "ordered the tanker's release" released the tanker.</param>
+public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<string>? undergoes = null)
 {
     /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
@@ -39,8 +40,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
         // A classifier's noun takes no carrying verb's subject: "they have plans to withdraw" would make
         // the coalition agree to its plans (the seed); a row's noun does (FrameAt).
         var frame = isVerb ? VerbFrame(index, tree, sentence, trigger, type, names)
-            : CarriedObject(doc, tree, trigger, type, hinted) ? CarriedNounFrame(index, tree, sentence, trigger, names, type, _ => true)
-            : NounFrame(index, tree, sentence, trigger, names, type);
+            : CarriedObject(doc, tree, trigger, type, hinted) ? CarriedNounFrame(index, tree, sentence, trigger, names, type, _ => true, ownRoles: true)
+            : NounFrame(index, tree, sentence, trigger, names, type, ownRoles: true);
         // "Paet said the European Union must be ready to mediate": the one who says what another must do asks it of them.
         if (type == "REQUEST" && Obliged(index, tree, sentence, trigger) is var (said, obliged) && said >= 0)
         {
@@ -92,9 +93,9 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
     /// A noun's roles, and where it has no actor of its own the subject of the verb that carries
     /// it, when that verb is light or of the noun's own type: "Iraqi officials have imposed a curfew on Basra".
     /// </summary>
-    private static Frame CarriedNounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type, Func<int, bool>? carries)
+    private Frame CarriedNounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type, Func<int, bool>? carries, bool ownRoles = false)
     {
-        var frame = NounFrame(index, tree, sentence, noun, names, type);
+        var frame = NounFrame(index, tree, sentence, noun, names, type, ownRoles);
         if (frame["actor"].Count == 0 && carries is not null && tree.Relations[noun] == "obj" && tree.Heads[noun] is >= 0 and var verb
             && tree.Upos[verb] == "VERB" && carries(verb) && tree.Dependent(sentence, verb, "aux:pass") < 0)
         {
@@ -453,10 +454,21 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null)
     }
 
     /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>
-    private static Frame NounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type)
+    /// <summary>How a possessor who undergoes the noun's deed came to be its target ("following his arrest").</summary>
+    public const string PossessorUndergoesVia = "the possessor of a noun of what was done to them";
+
+    private Frame NounFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int noun, Mention?[] names, string type, bool ownRoles = false)
     {
         var frame = new Frame();
-        AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, noun, "nmod:poss", "compound", "amod"), names, "the name before the noun (tree)");
+        // "ordered the Iranian tanker's release", "demanded their release": the possessor of a noun of what is done to someone undergoes it
+        // (unless an "of" phrase names that one: "the regime's killing of protesters"). Only for an event the tree alone reads
+        // (ownRoles): a row's noun has the same rule of its own, after the tree has filled what the row's words left empty.
+        int possessor = tree.Dependent(sentence, noun, "nmod:poss");
+        if (ownRoles && possessor >= 0 && undergoes is not null && undergoes(index.Document.TokenString(noun).ToLowerInvariant())
+            && !tree.Dependents(sentence, noun, "nmod").Any(n => CaseOf(index.Document, tree, sentence, n) == "of"))
+            AddPhrase(index, tree, sentence, frame, "target", possessor, names, PossessorUndergoesVia);
+        else
+            AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, noun, "nmod:poss", "compound", "amod"), names, "the name before the noun (tree)");
         // "the Astana talks": a town named in a meeting's compound is where it met; a country may meet
         // ("Turkish talks"), and a capital's possessive acts for its government ("Ankara's offensive").
         if (type == "CONSULT" && tree.Dependent(sentence, noun, "compound") is >= 0 and var compound && names[compound - sentence.FirstToken] is { } named

@@ -531,6 +531,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Gives_the_possessor_of_a_release_the_classifier_reads_as_whom_it_freed_and_who_ordered_it_as_the_actor()
+    {
+        var doc = Some.Report("A Gibraltar court ordered the Iranian tanker's release on August 15.", "2019-08-16");
+        Assert.Equal([("CONCEDE", "A Gibraltar court", "Iranian tanker", "Gibraltar")],
+            doc.Events.Select(e => (e.Type, e.ActorWords is { } w ? doc.TextOf(w) : null, doc.NameOf(e.TargetId), doc.NameOf(e.PlaceId))).ToArray());
+        // The possessive is no part of the name: the tanker is "Iranian tanker".
+        Assert.Contains(doc.Entities, e => e.Name == "Iranian tanker");
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

@@ -292,7 +292,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (classifier is null || SentenceTypeOf(doc, sentence) is not { IsEvent: true } type) return null;
-        if (coded.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
+        // (A weak event of the type counts only where the tree's word does not carry it: it stands only if it merges into
+        // another, and would leave "has held a meeting with members of a delegation for peace talks with the Taliban" with none.)
+        var strong = coded.Where(x => x.Events.Any(e => !e.Weak)).ToList();
+        if (strong.Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label))) return null;
         string label = type.Label;
         var found = _trees.Read(index, sentence, label, classifier.HintedTypes, t => TreePattern(doc, sentence, t, label) is not null, lexicon.Words.TypeOf);
         // "The ELN has said it will release a former congressman": with no word of the type, a deed whose
@@ -315,7 +318,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
         // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
         var heads = doc.Syntax!.Heads;
-        if (coded.Any(x => x.Token == trigger || heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
+        if (coded.Any(x => x.Token == trigger) || strong.Any(x => heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger)))) return null;
+        if (coded.Except(strong).Any(x => x.Events.Any(e => SentenceType.RootOf(e.Type) == type.Label) && !(heads[x.Token] == trigger && FrameReader.IsLightVerb(doc.TokenString(trigger))))) return null;
         // Nor a word inside a coded phrase: "violated the ceasefire" is no ceasefire agreed.
         if (coded.Any(x => x.Events.Any(e => e.Trigger.Contains(doc.Tokens[trigger].Span)))) return null;
         Normalise(index, frame, trigger);

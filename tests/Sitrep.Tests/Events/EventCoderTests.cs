@@ -541,6 +541,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_the_meeting_a_light_verb_holds_though_a_weak_event_of_its_type_stands_inside_it()
+    {
+        // The row's "peace talks" name no one who talks, so they stand only if merged: the meeting Ghani held is the event.
+        Assert.Equal([("CONSULT", "Ashraf Ghani")],
+            Events("President Ashraf Ghani has held a meeting with members of a delegation for peace talks with the Taliban.", "2019-06-01").Select(e => (e.Type, e.Actor)).ToArray());
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

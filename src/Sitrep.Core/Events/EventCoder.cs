@@ -470,7 +470,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
         InfinitiveController(index, sentence, trigger, entry, frame);
-        if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject)
+        // (Not a word the tree reads as the trigger's noun compound, naming no one who acts: "measures to allow house arrest" is no arrest by a house.)
+        if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject
+            && !(ReadAsNoun(index.Document, trigger) && KindBeforeNoun(index.Document, subject, trigger)))
             frame.Unnamed["actor"] = subject;
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, entry.IsVerb);
         // "Erdogan discussed Libya with U.S. President Donald Trump": whom one talks with is the other party;
@@ -650,11 +652,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (tree.TargetFromObjectPhrase && frame["target"].Count == 0 && tree.Unnamed.ContainsKey("target")) frame.Unnamed.Remove("target");
         foreach (var role in (string[])["actor", "target"])
             if (frame[role].Count == 0 && !frame.Unnamed.ContainsKey(role) && tree.Unnamed.TryGetValue(role, out var words) && entry.Roles.Values.Contains(role) && !(subjectIsVictim && role == "actor")
-                && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)) && !MannerOnly(index.Document, words))
+                && !(entry.Type == "ASSAULT" && IsInstrument(index.Document, words)) && !MannerOnly(index.Document, words)
+                && !(role == "actor" && KindBeforeNoun(index.Document, words, trigger) && (!entry.IsVerb || ReadAsNoun(index.Document, trigger))))
                 frame.Unnamed[role] = words;
         if (tree.Unnamed.TryGetValue("recipient", out var receiver)) frame.Unnamed.TryAdd("recipient", receiver);
         PartyBehindRequest(index, sentence, frame);
     }
+
+    /// <summary>
+    /// "under house arrest", "peace talks": words right before a noun's event that end in a lower-case noun naming no one who
+    /// acts (no agent noun, no unit of people or troops) say what kind it is, not who does it ("police raids", "student protests" do).
+    /// </summary>
+    private static bool ReadAsNoun(Document doc, int token) => doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] == "NOUN";
+
+    private bool KindBeforeNoun(Document doc, TextSpan words, int noun) =>
+        doc.TokenCovering(words.End - 1) is >= 0 and var last && last + 1 == noun && Words.IsLowerWord(doc, last) && !IsAgentNoun(doc.TokenString(last));
 
     /// <summary>
     /// The object of the verb a verb with no subject of its own is joined to ("killed 384 Libyans and captured 48"), or null.

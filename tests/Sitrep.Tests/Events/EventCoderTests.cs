@@ -549,6 +549,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Names_no_one_by_the_kind_of_deed_a_noun_before_it_tells()
+    {
+        string[] ActorWords(string text)
+        {
+            var doc = Some.Report(text, "2018-04-13");
+            return doc.Events.Select(e => e.ActorWords is { } w ? doc.TextOf(w) : "").ToArray();
+        }
+        // "gas" and "house" say what kind of attack or arrest it was, not who did it.
+        Assert.DoesNotContain("gas", ActorWords("Ministers said the Syrian government was responsible for the gas attack on Douma, which killed up to 75 people."));
+        Assert.DoesNotContain("house", ActorWords("The prime minister has defended measures to allow house arrest without trial."));
+        // An agent noun before the noun still acts: the police raided, the students protested.
+        Assert.Equal(["police"], ActorWords("A police raid on the camp in Kirkuk killed three people."));
+        Assert.Equal(["Student"], ActorWords("Student protests spread across Cairo on Monday."));
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

@@ -451,6 +451,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     drop.Add(a);
                 }
             }
+            // "The Taliban has threatened to attack any U.S. troops that remain": a threat names no target of its own words; whom
+            // the deed it threatens would strike (the verb the tree makes its complement, coded as an event with a target) is its target.
+            if (entry.Type == "THREATEN" && entry.IsVerb && doc.Syntax is { } tree
+                && sentence.FirstOrDefault(x => x.Token != token && tree.IsParsed(x.Token) && tree.Heads[x.Token] == token && tree.Relations[x.Token] == "xcomp"
+                                               && x.Events.Any(d => d.TargetId is not null || d.TargetWords is not null)).Events is { } deeds)
+            {
+                var deed = deeds.First(d => d.TargetId is not null || d.TargetWords is not null);
+                for (int k = 0; k < evs.Count; k++)
+                    if (evs[k] is { TargetId: null, TargetWords: null, RecipientId: null } threat)
+                        evs[k] = threat with
+                        {
+                            TargetId = deed.TargetId,
+                            TargetWords = deed.TargetWords,
+                            TargetWordsCode = deed.TargetWordsCode,
+                            Explanation = [.. threat.Explanation, $"target: whom the deed it threatens would strike ('{doc.TextOf(deed.Trigger)}')"],
+                        };
+            }
             if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
                 && evs.All(e => e.ActorId is null || sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Any(p => p.ActorId == e.ActorId))))
                 drop.Add(a);

@@ -410,7 +410,22 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             frame.Add("target", named, "the first party named in the clause it governs (tree)");
             frame.TargetFromGovernedClause = true;
         }
+        // "demanded that the prime minister apologize", "demanded that Yediyurappa step down": whom a demand asks to do
+        // something is the subject of the clause that says what (in its plain form, or with "should" or "must").
+        if (type == "REQUEST" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target")
+            && tree.Dependent(sentence, verb, "ccomp") is >= 0 and var demanded && demanded > verb && tree.Upos[demanded] == "VERB"
+            && tree.Dependent(sentence, demanded, "nsubj") is >= 0 and var asked && !Words.IsAny(index.Document, asked, "it", "this", "that", "there")
+            && (PlainForm(index.Document, tree, sentence, demanded) || tree.Dependents(sentence, demanded, "aux").Any(a => Words.IsAny(index.Document, a, "should", "must"))))
+            AddPhrase(index, tree, sentence, frame, "target", asked, names, "whom it asks to do what the clause says (tree)");
         return frame;
+    }
+
+    /// <summary>The verb stands in its plain form, with no auxiliary: "demanded that he resign", not "said he resigned".</summary>
+    private static bool PlainForm(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    {
+        var word = doc.TokenText(verb);
+        return !tree.Dependents(sentence, verb, "aux").Any() && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("s", StringComparison.Ordinal)
+               && !word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>

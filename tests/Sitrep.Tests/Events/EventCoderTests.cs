@@ -565,6 +565,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Gives_a_threat_the_target_of_the_deed_it_threatens_and_a_demand_whom_it_asks_to_act()
+    {
+        Assert.Contains(("THREATEN", "Taliban", "United States Armed Forces", EventStatus.Reported),
+            Events("The Taliban has threatened to attack any U.S. troops that remain in Afghanistan after May 1.", "2021-04-16").Select(e => (e.Type, e.Actor, e.Target, e.Status)));
+        var demand = Some.Report("Russia has demanded that Turkey use its influence in northern Syria to dissolve Tahrir al-Sham.", "2018-09-05");
+        Assert.Equal([("REQUEST", "Russia", "Turkey")], demand.Events.Select(e => (e.Type, demand.NameOf(e.ActorId), demand.NameOf(e.TargetId))).ToArray());
+        // A clause that reports a fact, not a deed asked for, names no one asked: "said he resigned".
+        var said = Some.Report("Russia demanded an explanation after Turkey said its jets had downed the plane.", "2015-11-24");
+        Assert.DoesNotContain(said.Events, e => e.Type == "REQUEST" && said.NameOf(e.TargetId) == "Turkey");
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

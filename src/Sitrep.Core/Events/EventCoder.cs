@@ -134,6 +134,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                         && (i + 1 < end && Words.IsAny(document, i + 1, "of", "over") || parse.Dependent(sentence, i, "obj") < 0)
                         // (but a headline's participle with its agent tells the deed: "Iran condemned by UN rights council")
                         && !(parse.Dependent(sentence, i, "obl:agent") >= 0 || Words.EndsLikeHeadline(document, end))) continue;
+                    // "in a phone call on Thursday": a verb whose last word is a preposition ("call on") takes a party, never a time.
+                    if (entry.IsVerb && match.Length > 1 && i + match.Length < end && FrameReader.IsPreposition(document.TokenString(i + match.Length - 1))
+                        && document.Times.Any(t => t.Span.Contains(document.Tokens[i + match.Length].Span))) continue;
                     // "Shell is a subsidiary of Royal Dutch/Shell Group": a name the tree makes a subject is no verb.
                     if (entry.IsVerb && match.Length == 1 && document.Syntax is { } subjectParse && subjectParse.IsParsed(i) && subjectParse.Upos[i] == "PROPN" && subjectParse.Relations[i] is "nsubj" or "nsubj:pass") continue;
                     // "a 24-hour strike by Belgian public employees": a stoppage of work attacks no one.

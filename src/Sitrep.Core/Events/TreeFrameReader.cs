@@ -355,12 +355,20 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             AddPhrase(index, tree, sentence, frame, "actor", subject, names, "the subject (tree)");
             int obj = tree.Dependent(sentence, verb, "obj");
             AddPhrase(index, tree, sentence, frame, "target", obj, names, "the object (tree)");
+            // "voiced his support for Mr. Maduro": the subject's own possessive on the object is no one it was done to.
+            if (frame["target"].Any(t => t.EntityId is not null && frame["actor"].Any(a => a.EntityId == t.EntityId)))
+            {
+                var others = frame["target"].Where(t => t.EntityId is null || !frame["actor"].Any(a => a.EntityId == t.EntityId)).ToList();
+                frame.Remove("target");
+                frame.AddAll("target", others);
+            }
             // "held a meeting with the former president", "issued a warning to the Lesotho Defence Force",
             // "reached an agreement with the Ethiopian government": an object that names no one is what
             // was done; whom it was done with or to is its phrase.
             if (obj >= 0 && frame["target"].Count == 0)
                 foreach (int nmod in tree.Dependents(sentence, obj, "nmod"))
-                    if (CaseOf(index.Document, tree, sentence, nmod) is "with" or "to" or "into" or "against" or "on" or "from" && nmod > obj
+                    // ("voiced his support for Mr. Maduro": for support, what it is for.)
+                    if ((CaseOf(index.Document, tree, sentence, nmod) is "with" or "to" or "into" or "against" or "on" or "from" || type == "SUPPORT" && CaseOf(index.Document, tree, sentence, nmod) == "for") && nmod > obj
                         && !IsTime(index.Document, nmod) && !Words.IsAny(index.Document, nmod, "behalf"))
                     {
                         // A place there is where the thing is ("the ban on Wikipedia" read as a place), not whom it concerns.
@@ -502,6 +510,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
                 "by" => "actor",
                 "on" or "against" or "with" or "between" => "target",
                 "in" or "at" or "near" => "place",
+                // "pledged his full support for an Italian-Polish initiative", "voiced his support for Mr. Maduro": whom or what it backs.
+                "for" when type == "SUPPORT" => "target",
                 _ => null,
             };
             if (role is not null) AddPhrase(index, tree, sentence, frame, role, nmod, names, $"the '{preposition}' phrase of the noun (tree)");

@@ -577,6 +577,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Gives_support_the_party_it_is_for_and_never_the_supporter_s_own_possessive()
+    {
+        var doc = Some.Report("Turkish President Recep Tayyip Erdogan had voiced his support for Mr. Maduro in a phone call on Thursday.", "2019-01-25");
+        // (Nor is "a phone call on Thursday" anyone called on.)
+        Assert.Equal([("SUPPORT", "Recep Tayyip Erdogan", "Maduro")], doc.Events.Select(e => (e.Type, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId))).ToArray());
+        var backers = Some.Report("The British foreign secretary has admitted that Russian support for the Syrian regime means Bashar al-Assad will remain in power.", "2019-01-03");
+        Assert.Contains(backers.Events, e => e.Type == "SUPPORT" && backers.NameOf(e.ActorId) == "Russia" && backers.NameOf(e.TargetId) == "Syrian government");
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

@@ -51,7 +51,7 @@ public sealed class TreeEventTests
     [Fact]
     public void Who_pledges_or_reiterates_the_noun_of_an_event_does_it()
     {
-        Assert.Equal([("SUPPORT", "support", "Arab League", null, null)], Events("The Arab League pledged full support for the Palestinian government."));
+        Assert.Equal([("SUPPORT", "support", "Arab League", "Palestinian government", null)], Events("The Arab League pledged full support for the Palestinian government."));
         Assert.Equal([("REQUEST", "demand", "Japan", null, null)], Events("Japan has reiterated its demand that China release the fishermen."));
     }
 

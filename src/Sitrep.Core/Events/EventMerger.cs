@@ -59,6 +59,9 @@ public sealed class EventMerger : IAnnotator
         if (FiguresConflict(a, b, quantities)) return false;
 
         bool sameSentence = a.Evidence.Any(x => b.Evidence.Any(y => x == y));
+        // A weak event told in another sentence ("Saturday's chemical attack in Douma") joins no event that has no place of its own:
+        // it would lend its place and toll to another deed ("Bashar's massacres against the Syrian people", "Trump clashing with Russia").
+        if (!sameSentence && b.Weak && !b.Anaphoric && b.PlaceId is not null && a.PlaceId is null) return false;
         bool samePlace = a.PlaceId is not null && a.PlaceId == b.PlaceId;
         bool sameParties = a.ActorId is not null && a.ActorId == b.ActorId
                            && (a.TargetId is not null && a.TargetId == b.TargetId || a.RecipientId is not null && a.RecipientId == b.RecipientId);

@@ -587,6 +587,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Lends_no_event_the_place_of_a_weak_event_told_in_another_sentence()
+    {
+        // BBC News (read from ../shared/data, never copied here): "the trouble which marred the pro-hunt demonstration outside
+        // Parliament in September" is another protest than the one Richard Dodd expects in Tyneside.
+        var path = Path.Combine(Some.RepositoryRoot, "..", "shared", "data", "corpora", "bbc", "data_raw", "politics", "032.txt");
+        Assert.True(File.Exists(path), $"the BBC News corpus is read from {path}");
+        var doc = Some.Report(File.ReadAllText(path), "2005-02-10");
+        var dodd = Assert.Single(doc.Events, e => e.Type == "PROTEST" && doc.NameOf(e.ActorId) == "Richard Dodd");
+        Assert.Null(doc.NameOf(dodd.PlaceId));
+        Assert.Single(dodd.Evidence);
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

@@ -679,12 +679,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         PartyBehindRequest(index, sentence, frame);
     }
 
+    /// <summary>The tree tags the word a noun ("house arrest", whichever row matched it).</summary>
+    private static bool ReadAsNoun(Document doc, int token) => doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] == "NOUN";
+
     /// <summary>
     /// "under house arrest", "peace talks": words right before a noun's event that end in a lower-case noun naming no one who
     /// acts (no agent noun, no unit of people or troops) say what kind it is, not who does it ("police raids", "student protests" do).
     /// </summary>
-    private static bool ReadAsNoun(Document doc, int token) => doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] == "NOUN";
-
     private bool KindBeforeNoun(Document doc, TextSpan words, int noun) =>
         doc.TokenCovering(words.End - 1) is >= 0 and var last && last + 1 == noun && Words.IsLowerWord(doc, last) && !IsAgentNoun(doc.TokenString(last));
 

@@ -600,6 +600,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Takes_no_town_whose_possessive_stands_for_its_state_as_where_it_happened()
+    {
+        // "Ankara's plans" are Turkey's; the clashes were not in Ankara.
+        Assert.DoesNotContain(Events("The advances marked a significant moment in more than two months of clashes between Kurdish groups and Turkish-led forces and raised questions about Ankara's plans for the area.", "2018-03-16"),
+            e => e.Place == "Ankara");
+        // A possessive that only says where the place is leaves the place itself: "in Syria's Idlib province".
+        Assert.Contains(Events("Russian jets bombed a market in Syria's Idlib province on Monday.", "2018-03-16"), e => e.Type == "ASSAULT" && e.Place == "Idlib province");
+    }
+
+    [Fact]
     public void Merges_a_light_verb_and_its_noun_with_the_count_between_them_into_one_attack_by_the_subject()
     {
         var doc = Some.Report("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab.", "2019-06-01");

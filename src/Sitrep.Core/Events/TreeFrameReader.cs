@@ -421,11 +421,20 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         // "demanded that the prime minister apologize", "demanded that Yediyurappa step down": whom a demand asks to do
         // something is the subject of the clause that says what (in its plain form, or with "should" or "must").
         if (type == "REQUEST" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target")
-            && tree.Dependent(sentence, verb, "ccomp") is >= 0 and var demanded && demanded > verb && tree.Upos[demanded] == "VERB"
+            && DemandedClause(index.Document, tree, sentence, verb) is >= 0 and var demanded
             && tree.Dependent(sentence, demanded, "nsubj") is >= 0 and var asked && !Words.IsAny(index.Document, asked, "it", "this", "that", "there")
             && (PlainForm(index.Document, tree, sentence, demanded) || tree.Dependents(sentence, demanded, "aux").Any(a => Words.IsAny(index.Document, a, "should", "must"))))
             AddPhrase(index, tree, sentence, frame, "target", asked, names, "whom it asks to do what the clause says (tree)");
         return frame;
+    }
+
+    /// <summary>The verb of the clause after a demand: its complement, or a clause opened by "that" the parser hangs on it as an adverbial ("demanded that Yediyurappa step down").</summary>
+    private static int DemandedClause(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    {
+        foreach (int d in tree.Dependents(sentence, verb))
+            if (d > verb && tree.Upos[d] == "VERB" && (tree.Relations[d] == "ccomp" || tree.Relations[d] == "advcl" && tree.Dependents(sentence, d, "mark").Any(m => Words.IsAny(doc, m, "that"))))
+                return d;
+        return -1;
     }
 
     /// <summary>The verb stands in its plain form, with no auxiliary: "demanded that he resign", not "said he resigned".</summary>

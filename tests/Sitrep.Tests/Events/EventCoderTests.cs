@@ -571,6 +571,9 @@ public sealed class EventCoderTests
             Events("The Taliban has threatened to attack any U.S. troops that remain in Afghanistan after May 1.", "2021-04-16").Select(e => (e.Type, e.Actor, e.Target, e.Status)));
         var demand = Some.Report("Russia has demanded that Turkey use its influence in northern Syria to dissolve Tahrir al-Sham.", "2018-09-05");
         Assert.Equal([("REQUEST", "Russia", "Turkey")], demand.Events.Select(e => (e.Type, demand.NameOf(e.ActorId), demand.NameOf(e.TargetId))).ToArray());
+        // (The parser hangs "that Erdoğan force ..." on the demand as an adverbial clause at times.)
+        var erdogan = Some.Report("Russia has demanded that Erdoğan force the withdrawal of jihadist forces from Idlib.", "2018-09-08");
+        Assert.Contains(erdogan.Events, e => e.Type == "REQUEST" && e.TargetWords is { } w && erdogan.TextOf(w) == "Erdoğan");
         // A clause that reports a fact, not a deed asked for, names no one asked: "said he resigned".
         var said = Some.Report("Russia demanded an explanation after Turkey said its jets had downed the plane.", "2015-11-24");
         Assert.DoesNotContain(said.Events, e => e.Type == "REQUEST" && said.NameOf(e.TargetId) == "Turkey");

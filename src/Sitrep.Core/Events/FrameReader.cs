@@ -175,10 +175,11 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         bool HasPlace() => frame["place"].Any(f => f.Mention is { } m && index.KindOf(m) is { } k && k.IsPlace());
         if (!HasPlace() && entry.Roles.Values.Contains("place"))
         {
-            // (Nor a town whose possessive stands for its state: "a new phase of Ankara's involvement in the war" is Turkey's, not where.)
+            // (Nor a town named in the possessive, which stands for its state: "a new phase of Ankara's involvement in the war" is Turkey's,
+            // not where; "the city's security" is the city's, where.)
             bool Free(Mention pm) => index.KindOf(pm)!.Value.IsPlace() && index.KindOf(pm) != EntityKind.Country
                 && !frame.Roles.Any(r => frame[r].Any(f => f.Span.Overlaps(pm.Span)))
-                && !(doc.TokenAtOrAfter(pm.Span.End) is var afterPlace && afterPlace >= 0 && afterPlace < right && Words.IsAny(doc, afterPlace, "'s", "’s"));
+                && !(pm.Form is not (MentionForm.Descriptor or MentionForm.Pronoun) && doc.TokenAtOrAfter(pm.Span.End) is var afterPlace && afterPlace >= 0 && afterPlace < right && Words.IsAny(doc, afterPlace, "'s", "’s"));
             // (Nor past "as" opening a clause of another attack: "Baghdad attacks kill 16 as Iraq presses Anbar assault";
             // but "Heavy fighting as Iraqi forces try to surround Falluja" is around Falluja.)
             for (int k = triggerEnd; k < right && !Words.IsPunct(doc, k, ',') && !(IsSubordinator(doc.TokenString(k)) && OpensClauseOfAttack(index, k, right)); k++)

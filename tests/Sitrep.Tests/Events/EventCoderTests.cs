@@ -608,6 +608,9 @@ public sealed class EventCoderTests
         // "Ankara's plans" are Turkey's; the clashes were not in Ankara.
         Assert.DoesNotContain(Events("The advances marked a significant moment in more than two months of clashes between Kurdish groups and Turkish-led forces and raised questions about Ankara's plans for the area.", "2018-03-16"),
             e => e.Place == "Ankara");
+        // A place named by a descriptor in the possessive is where: "the city's security" is Kirkuk's (the seed's withdrawal).
+        var kirkuk = Some.Report("The coalition withdrew 300 troops from K1 Air Base in Kirkuk on Sunday.\n\nKurds in Kirkuk believe that the withdrawal will pose a big threat to the city's security.", "2020-03-30");
+        Assert.Equal(2, Assert.Single(kirkuk.Events).Evidence.Count);
         // A possessive that only says where the place is leaves the place itself: "in Syria's Idlib province".
         Assert.Contains(Events("Russian jets bombed a market in Syria's Idlib province on Monday.", "2018-03-16"), e => e.Type == "ASSAULT" && e.Place == "Idlib province");
     }

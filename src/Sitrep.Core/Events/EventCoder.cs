@@ -723,13 +723,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var doc = index.Document;
         if (length != 1 || !lexicon.PatientNouns.Contains(doc.TokenText(trigger)) || frame["target"].Count > 0 || frame.Unnamed.ContainsKey("target")) return;
         if (trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "of")) return;
-        // "ordered the Iranian tanker's release": a possessor named only in words undergoes it too.
-        if (frame["actor"].Count == 0 && frame.Unnamed.TryGetValue("actor", out var words) && PossessesNoun(doc, words, trigger) && !frame.Unnamed.ContainsKey("target"))
-        {
-            frame.Unnamed.Remove("actor");
-            frame.Unnamed["target"] = words;
-            return;
-        }
         var possessors = frame["actor"].Where(f => f.Mention is not null && PossessesNoun(doc, f.Span, trigger)).ToList();
         if (possessors.Count == 0) return;
         var rest = frame["actor"].Except(possessors).ToList();
@@ -1299,14 +1292,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (Words.IsLowerWord(doc, k) && !Words.IsAny(doc, k, "the", "of", "and")) return true;
             return false;
         }
+        // Set off by commas: "Turkey's president, Recep Tayyip Erdoğan, has" or "Recep Tayyip Erdoğan, Turkey's president," (not
+        // "kills 17 Islamic State militants, Baghdadi said nearby": a name that opens a clause of its own).
+        bool Beside(TextSpan first, TextSpan second) =>
+            doc.TokenCovering(first.End - 1) is int last and >= 0 && last + 2 < doc.Tokens.Count && Words.IsPunct(doc, last + 1, ',') && doc.Tokens[last + 2].Start == second.Start
+            && doc.TokenCovering(second.End - 1) is int end and >= 0 && (end + 1 >= doc.Tokens.Count || Words.IsPunct(doc, end + 1, ',') || Words.IsPunct(doc, end + 1, '.'));
         foreach (var office in fillers)
         {
             if (index.KindOf(office.Mention!) is not { } kind || kind == EntityKind.Person || kind.IsPlace() && kind != EntityKind.Country || !NamesAnOffice(office.Span)) continue;
-            // Set off by commas: "Turkey's president, Recep Tayyip Erdoğan, has" or "Recep Tayyip Erdoğan, Turkey's president," (not
-            // "kills 17 Islamic State militants, Baghdadi said nearby": a name that opens a clause of its own).
-            bool Beside(TextSpan first, TextSpan second) =>
-                doc.TokenCovering(first.End - 1) is int last and >= 0 && last + 2 < doc.Tokens.Count && Words.IsPunct(doc, last + 1, ',') && doc.Tokens[last + 2].Start == second.Start
-                && doc.TokenCovering(second.End - 1) is int end and >= 0 && (end + 1 >= doc.Tokens.Count || Words.IsPunct(doc, end + 1, ',') || Words.IsPunct(doc, end + 1, '.'));
             if (fillers.Any(p => p.EntityId != office.EntityId && parties.Contains(p.EntityId!) && index.KindOf(p.Mention!) == EntityKind.Person
                                  && (Beside(office.Span, p.Span) || Beside(p.Span, office.Span))))
                 parties.Remove(office.EntityId!);

@@ -557,8 +557,8 @@ public sealed class EventCoderTests
             return doc.Events.Select(e => e.ActorWords is { } w ? doc.TextOf(w) : "").ToArray();
         }
         // "gas" and "house" say what kind of attack or arrest it was, not who did it.
-        Assert.DoesNotContain("gas", ActorWords("Ministers said the Syrian government was responsible for the gas attack on Douma, which killed up to 75 people."));
-        Assert.DoesNotContain("house", ActorWords("The prime minister has defended measures to allow house arrest without trial."));
+        Assert.Equal([""], ActorWords("Ministers said the Syrian government was responsible for the gas attack on Douma, which killed up to 75 people."));
+        Assert.Equal(["The prime minister"], ActorWords("The prime minister has defended measures to allow house arrest without trial."));
         // An agent noun before the noun still acts: the police raided, the students protested.
         Assert.Equal(["police"], ActorWords("A police raid on the camp in Kirkuk killed three people."));
         Assert.Equal(["Student"], ActorWords("Student protests spread across Cairo on Monday."));
@@ -606,8 +606,9 @@ public sealed class EventCoderTests
     public void Takes_no_town_whose_possessive_stands_for_its_state_as_where_it_happened()
     {
         // "Ankara's plans" are Turkey's; the clashes were not in Ankara.
-        Assert.DoesNotContain(Events("The advances marked a significant moment in more than two months of clashes between Kurdish groups and Turkish-led forces and raised questions about Ankara's plans for the area.", "2018-03-16"),
-            e => e.Place == "Ankara");
+        Assert.Equal([("ASSAULT", "Turkish-led forces", "Kurds", null)],
+            Events("The advances marked a significant moment in more than two months of clashes between Kurdish groups and Turkish-led forces and raised questions about Ankara's plans for the area.", "2018-03-16")
+                .Select(e => (e.Type, e.Actor, e.Target, e.Place)).ToArray());
         // A place named by a descriptor in the possessive is where: "the city's security" is Kirkuk's (the seed's withdrawal).
         var kirkuk = Some.Report("The coalition withdrew 300 troops from K1 Air Base in Kirkuk on Sunday.\n\nKurds in Kirkuk believe that the withdrawal will pose a big threat to the city's security.", "2020-03-30");
         Assert.Equal(2, Assert.Single(kirkuk.Events).Evidence.Count);

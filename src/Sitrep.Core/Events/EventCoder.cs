@@ -23,7 +23,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
-    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word), word => lexicon.PatientNouns.Contains(word));
+    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word), word => lexicon.PatientNouns.Contains(word), word => AgentNoun(agents, quantities, word));
     private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
     private readonly NonPartyWords _nonParties = new(lexicon, quantities);
 
@@ -456,7 +456,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             }
             // "The Taliban has threatened to attack any U.S. troops that remain": a threat names no target of its own words; whom
             // the deed it threatens would strike (the verb the tree makes its complement, coded as an event with a target) is its target.
-            if (entry.Type == "THREATEN" && entry.IsVerb && doc.Syntax is { } tree
+            // So for a refusal: "refused to meet with a visiting senior U.S. diplomat" is aimed at the diplomat.
+            if (entry.Type is "THREATEN" or "REJECT" && entry.IsVerb && doc.Syntax is { } tree
                 && sentence.FirstOrDefault(x => x.Token != token && tree.IsParsed(x.Token) && tree.Heads[x.Token] == token && tree.Relations[x.Token] == "xcomp"
                                                && x.Events.Any(d => d.TargetId is not null || d.TargetWords is not null)).Events is { } deeds)
             {
@@ -468,7 +469,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             TargetId = deed.TargetId,
                             TargetWords = deed.TargetWords,
                             TargetWordsCode = deed.TargetWordsCode,
-                            Explanation = [.. threat.Explanation, $"target: whom the deed it threatens would strike ('{doc.TextOf(deed.Trigger)}')"],
+                            Explanation = [.. threat.Explanation, entry.Type == "REJECT" ? $"target: whom the deed it refuses would be done to ('{doc.TextOf(deed.Trigger)}')" : $"target: whom the deed it threatens would strike ('{doc.TextOf(deed.Trigger)}')"],
                         };
             }
             if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
@@ -749,7 +750,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         && tree.Upos[last + 1] is "NOUN" && Words.IsLowerWord(doc, last + 1);
 
     /// <summary>A noun that names who acts ("a court", "teachers", "villagers"): the Phoenix agents and the units of people and troops.</summary>
-    private bool IsAgentNoun(string word) =>
+    private bool IsAgentNoun(string word) => AgentNoun(agents, quantities, word);
+
+    private static bool AgentNoun(ActorCodeBook? agents, QuantityLexicon quantities, string word) =>
         agents?.Agent(word) is not null || quantities.Units.Find(word) is { Category: "people" or "troops" };
 
     /// <summary>A noun that names an event or a deed: a noun row of the triggers, a noun of violence, dissent, request or deed, or one the dictionaries give a type; never a site ("terror targets").</summary>
@@ -1007,12 +1010,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private TextSpan? SpeakerWordsAsSubject(DocumentIndex index, int verb)
     {
         var doc = index.Document;
-        if (PronounAndSpeaker(index, verb) is not (("they" or "we" or "it") and var pronoun, var span) || doc.Syntax is not { } tree) return null;
+        if (PronounAndSpeaker(index, verb) is not (("they" or "we" or "it") and var pronoun, var whole) || doc.Syntax is not { } tree) return null;
+        // The speaker's own noun phrase, without the phrases after its head: "Rebel fighters in the Deraa countryside said
+        // they will lay down their weapons" are the rebel fighters (the town says where they are).
+        var span = HeadPhrase(doc, tree, whole) ?? whole;
         if (index.MentionsWithin(span).Any(m => m.EntityId is not null)) return null;
         int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
         if (first < 0 || last < first || last - first > 5 || !tree.IsParsed(last) || tree.Upos[last] != "NOUN") return null;
         bool fits = pronoun == "it" ? IsBody(doc.TokenString(last)) : doc.TokenText(last).EndsWith('s');
         return fits ? span : null;
+    }
+
+    /// <summary>The words of a phrase's head noun and what stands before it, or null where the tree gives no single head inside it.</summary>
+    private static TextSpan? HeadPhrase(Document doc, DependencyParse tree, TextSpan span)
+    {
+        int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
+        if (first < 0 || last < first || !tree.IsParsed(first) || !tree.IsParsed(last)) return null;
+        var sentence = doc.Sentences[doc.SentenceAt(doc.Tokens[first].Start)];
+        int head = -1;
+        for (int k = first; k <= last; k++)
+            if (tree.Heads[k] < first || tree.Heads[k] > last)
+            {
+                if (head >= 0) return null;
+                head = k;
+            }
+        return head >= 0 && tree.Upos[head] == "NOUN" ? TreeFrameReader.PhraseWords(doc, tree, sentence, head) : null;
     }
 
     /// <summary>A singular noun that names a body acting as one ("the committee", "the ministry", "a court").</summary>

@@ -19,7 +19,7 @@ namespace Sitrep.Events;
 /// </summary>
 /// <param name="isKin">Whether a word names kin (data/kin-nouns.txt): "detained his brother" detained the brother, not the one whose brother he is.</param>
 /// <param name="undergoes">Whether a noun names what is done to someone (data/patient-nouns.txt): "ordered the tanker's release" released the tanker.</param>
-public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<string>? undergoes = null)
+public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<string>? undergoes = null, Predicate<string>? isAgent = null)
 {
     /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
@@ -283,7 +283,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return depth;
     }
 
-    private static Frame VerbFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb, string type, Mention?[] names)
+    private Frame VerbFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb, string type, Mention?[] names)
     {
         int subject = tree.Dependent(sentence, verb, "nsubj");
         int passiveSubject = tree.Dependent(sentence, verb, "nsubj:pass");
@@ -425,7 +425,50 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             && tree.Dependent(sentence, demanded, "nsubj") is >= 0 and var asked && !Words.IsAny(index.Document, asked, "it", "this", "that", "there")
             && (PlainForm(index.Document, tree, sentence, demanded) || tree.Dependents(sentence, demanded, "aux").Any(a => Words.IsAny(index.Document, a, "should", "must"))))
             AddPhrase(index, tree, sentence, frame, "target", asked, names, "whom it asks to do what the clause says (tree)");
+        // "will not end the strike until the authorities fulfill its demands", "will not lift the embargo until Cuba undertakes
+        // reforms": a refusal with a condition is aimed at whom the "until" clause asks to act — its subject, or a passive's
+        // agent ("until their demands have been met by the Palestinian authorities"); never a pronoun.
+        if ((type == "REJECT" || Negated(index.Document, tree, sentence, verb)) && frame["target"].Count == 0 && frame["recipient"].Count == 0
+            && UntilClause(index.Document, tree, sentence, verb) is >= 0 and var condition
+            && ConditionParty(index.Document, tree, sentence, condition) is >= 0 and var party)
+        {
+            // "until their members ratify a contract": the refusers' own people, in words, not the refusers.
+            var filler = Filler(index, tree, sentence, party, names);
+            bool own = filler?.Mention is { } m && (m.Form == MentionForm.Pronoun || m.EntityId is not null && frame["actor"].Any(a => a.EntityId == m.EntityId));
+            if (filler is not null && !own)
+            {
+                frame.Unnamed.Remove("target");
+                frame.Add("target", filler, "whom the 'until' clause asks to act (tree)");
+                frame.TargetFromGovernedClause = true;
+            }
+            else if (tree.Upos[party] == "NOUN" && isAgent is not null && isAgent(index.Document.TokenString(party)))
+            {
+                frame.Unnamed["target"] = PhraseWords(index.Document, tree, sentence, party);
+                frame.TargetFromGovernedClause = true;
+            }
+        }
         return frame;
+    }
+
+    private static bool Negated(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
+        tree.Dependents(sentence, verb, "advmod").Any(d => Words.IsAny(doc, d, "not", "n't", "never"));
+
+    /// <summary>The verb of an "until" clause after the verb, hung on it or on the deed it governs ("refused to X until ...").</summary>
+    private static int UntilClause(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    {
+        foreach (int head in tree.Dependents(sentence, verb, "xcomp").Prepend(verb))
+            foreach (int d in tree.Dependents(sentence, head, "advcl"))
+                if (d > verb && tree.Dependents(sentence, d, "mark").Any(m => Words.IsAny(doc, m, "until", "unless")))
+                    return d;
+        return -1;
+    }
+
+    /// <summary>Who the condition asks to act: the active subject, or the agent of a passive; -1 for a pronoun or none.</summary>
+    private static int ConditionParty(Document doc, DependencyParse tree, Sentence sentence, int clause)
+    {
+        int party = tree.Dependent(sentence, clause, "nsubj");
+        if (party < 0 && tree.Dependent(sentence, clause, "nsubj:pass") >= 0) party = AgentOf(doc, tree, sentence, clause);
+        return party >= 0 && tree.Upos[party] is "NOUN" or "PROPN" ? party : -1;
     }
 
     /// <summary>The verb of the clause after a demand: its complement, or a clause opened by "that" the parser hangs on it as an adverbial ("demanded that Yediyurappa step down").</summary>
@@ -622,6 +665,9 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             // What a verb judges stays its target unless a phrase says whose deed it is ("condemned a protest by white
             // farmers"), not what it is for or about ("opposed the plans for ID cards").
             if (judges && how is not ("by" or "'s" or "of" or "from")) continue;
+            // "a request from his British counterpart Gordon Brown": the person the apposition names, not "his".
+            if (tree.Dependent(sentence, party, "appos") is >= 0 and var appos && appos > party && names[appos - sentence.FirstToken] is { Form: not MentionForm.Pronoun }
+                && names[party - sentence.FirstToken] is null) party = appos;
             if (Filler(index, tree, sentence, party, names) is { Mention: { } m } filler)
             {
                 // A pronoun says whose; a town after "of", "on" or "for" where ("a strike of Grasberg mine workers"), while

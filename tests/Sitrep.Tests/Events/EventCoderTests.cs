@@ -580,6 +580,42 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Aims_a_conditional_refusal_at_whom_its_until_clause_asks_to_act_and_a_refusal_at_whom_the_refused_deed_concerns()
+    {
+        Assert.Equal([("REJECT", "Barack Obama", "Cuba")],
+            Events("Barack Obama said he will not lift the embargo until Cuba holds free elections.", "2014-03-01").Select(e => (e.Type, e.Actor, e.Target)).ToArray());
+        // The refusers' own people are named in words, never the refusers themselves.
+        var own = Some.Report("The Teachers Union said it will not lift the boycott until its members approve a contract.", "2019-01-20");
+        var refusal = Assert.Single(own.Events, e => e.Type == "REJECT");
+        Assert.Equal(("its members", null), (refusal.TargetWords is { } w ? own.TextOf(w) : null, own.NameOf(refusal.TargetId)));
+        // "refused to meet with" a diplomat is aimed at the diplomat's state, as the meeting it refuses would have been.
+        var meet = Some.Report("El Salvador's President Nayib Bukele refused to meet with a senior U.S. diplomat this week.", "2019-09-20");
+        Assert.Contains(meet.Events, e => e.Type == "REJECT" && meet.NameOf(e.TargetId) == "United States government");
+    }
+
+    [Fact]
+    public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
+    {
+        var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");
+        var coerce = Assert.Single(warrant.Events);
+        Assert.Equal(("COERCE", "arrest", "173", "Fernando Collor"), (coerce.Type, coerce.Mode, coerce.Cameo, warrant.NameOf(coerce.TargetId)));
+        var refuge = Some.Report("About 20,000 Burundian refugees have sought refuge in Tanzania since the unrest began.", "2015-06-01");
+        var request = Assert.Single(refuge.Events, e => e.Type == "REQUEST");
+        Assert.Equal(("0233", "Tanzania"), (request.Cameo, refuge.NameOf(request.RecipientId)));
+        Assert.Equal([("RETREAT", "release", "Ethiopia")],
+            Events("Ethiopia let free some 70 opposition leaders on Friday.", "2018-02-16").Select(e => (e.Type, e.Mode, e.Actor)).ToArray());
+    }
+
+    [Fact]
+    public void Takes_the_head_of_a_speaker_named_in_words_as_who_they_are_in_their_statement()
+    {
+        // "they" stands for the speaker; the town after the speaker's noun says where they are, and leaves them unnamed.
+        var doc = Some.Report("Rebel fighters in the Deraa countryside said they will release the captured soldiers.", "2018-07-06");
+        var promise = Assert.Single(doc.Events);
+        Assert.Equal(("AGREE", "Rebel fighters", null), (promise.Type, promise.ActorWords is { } w ? doc.TextOf(w) : null, promise.ActorId));
+    }
+
+    [Fact]
     public void Gives_support_the_party_it_is_for_and_never_the_supporter_s_own_possessive()
     {
         var doc = Some.Report("Turkish President Recep Tayyip Erdogan had voiced his support for Mr. Maduro in a phone call on Thursday.", "2019-01-25");

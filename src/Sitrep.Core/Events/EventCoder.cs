@@ -360,7 +360,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A promise or a threat is a political actor's: one the dictionaries code, not as a business, or a body named
         // in words ("Nintendo has said it will release the DS in Europe" promises nothing PLOVER codes).
         if (announcedDeed && !frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code)) && !UnnamedAgent(doc, frame, "actor")) return null;
-        PairJointActors(frame, entry);
+        PairJointActors(doc, sentence, trigger, frame, entry);
         PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
         // those that stand in for a parse (two coded parties, a target) the tree and the classifier answer.
@@ -525,7 +525,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             && index.KindOf(maker) is { } makerKind && (makerKind.IsArmed() || makerKind == EntityKind.Coalition)
             && !frame["target"].Any(f => f.EntityId == maker.EntityId))
             frame.Add("actor", new Filler(maker.Span, maker, null), "the armed group named right before the attack");
-        PairJointActors(frame, entry);
+        PairJointActors(index.Document, sentence, trigger, frame, entry);
         PartyBehindRequest(index, sentence, frame);
         return frame;
     }
@@ -807,9 +807,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Parties acting together ("Putin and Erdogan agreed") are actor and target of one mutual event.</summary>
-    private static void PairJointActors(Frame frame, EventTrigger entry)
+    private static void PairJointActors(Document doc, Sentence sentence, int trigger, Frame frame, EventTrigger entry)
     {
-        if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire") || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
+        // "The United States and South Korea failed to reach agreement": a joint deed refused or failed is mutual too.
+        bool jointDeedRefused = entry.Type == "REJECT" && trigger + 2 < sentence.EndToken && Words.Is(doc, trigger + 1, "to") && Words.IsAny(doc, trigger + 2, "reach", "agree", "sign");
+        if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
         var actors = frame["actor"].ToList();
         frame.Remove("actor");
         frame.Add("actor", actors[0]);

@@ -664,11 +664,14 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             // Skip a demonym that describes the subject ("Turkish President ...").
             var before = index.Mentions.EndingAt(doc.Tokens[t].End).FirstOrDefault(m => m.Form == MentionForm.Demonym);
             if (before is not null) t = doc.TokenAtOrAfter(before.Span.Start) - 1;
+            // "The United Kingdom and the European Union have agreed": the article belongs to the coordinate.
+            if (t > left && Words.IsAny(doc, t, "the", "The") && t - 1 > left && Words.Is(doc, t - 1, "and")) t--;
             if (t <= left || !(Words.Is(doc, t, "and") || Words.IsPunct(doc, t, ','))) break;
             int p = t - 1;
             // States acting together ("Russia, Turkey and Iran agreed"): a country joins a list whose
-            // subject is a country; before any other actor it is where, not who ("in Syria, ISIS fighters").
-            bool countries = subject.Mention is { Kind: EntityKind.Country };
+            // subject is a country, or one "and" joins it to a body of states ("the United Kingdom and the
+            // European Union"); before any other actor it is where, not who ("in Syria, ISIS fighters").
+            bool countries = subject.Mention is { Kind: EntityKind.Country } || subject.Mention is { Kind: EntityKind.Organisation } && Words.Is(doc, t, "and");
             var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor() || countries && m.Kind == EntityKind.Country);
             if (other is null) break;
             result.Insert(0, new Filler(other.Span, other, null));

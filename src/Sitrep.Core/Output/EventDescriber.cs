@@ -38,7 +38,9 @@ public static class EventDescriber
         if (e.Mutual && e.TargetId is not null)
         {
             var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);
-            return Figures(doc, e, $"{subject} and {Name(e.TargetId)} {bare} each other" + Where(e, entities, false));
+            // A joint deed refused or failed together ("failed to reach agreement") is no deed done to each other.
+            var together = e.Type == "REJECT" ? "" : " each other";
+            return Figures(doc, e, $"{subject} and {Name(e.TargetId)} {bare}{together}" + Where(e, entities, false));
         }
 
         bool takesPlace = PlacePrepositions.Any(phrase.EndsWith) || PlaceVerbs.Contains(phrase) || PlaceVerbs.Any(v => phrase.EndsWith(" " + v));

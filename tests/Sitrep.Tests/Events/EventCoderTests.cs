@@ -594,6 +594,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Pairs_a_state_and_a_body_of_states_that_agree_together_and_two_states_that_fail_to_agree()
+    {
+        var deal = Some.Report("The United Kingdom and the European Union have agreed a new fisheries agreement.", "2020-12-24");
+        Assert.Contains(deal.Events, e => e.Mutual && deal.NameOf(e.ActorId) == "United Kingdom" && deal.NameOf(e.TargetId) == "European Union");
+        var failed = Some.Report("The United States and South Korea failed to reach agreement on beef imports.", "2008-04-10");
+        var refusal = Assert.Single(failed.Events);
+        Assert.Equal(("REJECT", "United States", "South Korea", true), (refusal.Type, failed.NameOf(refusal.ActorId), failed.NameOf(refusal.TargetId), refusal.Mutual));
+        Assert.Equal("United States and South Korea failed", Sitrep.Output.EventDescriber.Describe(failed, refusal));
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

@@ -1757,7 +1757,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
         if (!entry.IsVerb) PossessorUndergoes(index, sentence, trigger, length, frame);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
-        TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
+        TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w), w => lexicon.PatientNouns.Contains(w));
         // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
         // words of an agent noun, is whom it was done to.
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target") && frame.Unnamed.TryGetValue("recipient", out var receiver)

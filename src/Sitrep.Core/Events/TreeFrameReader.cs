@@ -620,7 +620,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
     /// event named is what is judged, and stays the target.
     /// </summary>
     public static void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, string type, Frame frame,
-        Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject)
+        Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject, Func<string, bool>? undergone = null)
     {
         var doc = index.Document;
         if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
@@ -684,8 +684,83 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
                 frame.Unnamed["target"] = PhraseWords(doc, tree, sentence, party);
                 return;
             }
+            // "opened an investigation into the death of a 22-year-old Palestinian man", "an inquiry into the killing of
+            // the mayor": whom it concerns is the one who died or was done to, by name or in words (data/patient-nouns.txt).
+            if (undergone is not null && tree.Upos[party] == "NOUN" && undergone(doc.TokenString(party).ToLowerInvariant())
+                && tree.Dependents(sentence, party, "nmod").FirstOrDefault(n => n > party && CaseOf(doc, tree, sentence, n) == "of", -1) is >= 0 and var victim
+                && !IsTime(doc, victim))
+            {
+                if (Filler(index, tree, sentence, victim, names) is { Mention: { } vm } named && vm.Form != MentionForm.Pronoun
+                    && !(vm.EntityId is not null && frame["actor"].Any(a => a.EntityId == vm.EntityId)) && index.KindOf(vm) is { } vk && !vk.IsPlace())
+                {
+                    frame.Unnamed.Remove("target");
+                    frame.Add("target", named, $"whom the '{doc.TokenText(party)}' its '{how}' phrase names befell (tree)");
+                    return;
+                }
+                if (tree.Upos[victim] is "NOUN" or "PROPN" && names[victim - sentence.FirstToken] is null)
+                {
+                    frame.Unnamed["target"] = PhraseWords(doc, tree, sentence, victim);
+                    return;
+                }
+            }
+        }
+        // Where the parser hung the phrase elsewhere ("demanded a meeting of the UN Security Council to review ...",
+        // "returned a portrait of a young girl by a Belgian artist to its owner"), the word order: a name right after
+        // the event noun's "of", "from", "against" or "into"; for a thing given back, the first "to" after it.
+        var (after, way) = !given ? NamedRightAfter(index, sentence, head, names)
+            : type is "CONCEDE" or "RETREAT" or "AID" ? GivenTo(index, sentence, head, names, isAgentNoun) : (null, null);
+        if (after is { } party2 && !(party2.Mention is { EntityId: { } id } && frame["actor"].Any(a => a.EntityId == id)))
+        {
+            if (party2.Mention is not null)
+            {
+                frame.Unnamed.Remove("target");
+                frame.Add("target", party2, $"the party the '{way}' phrase of '{doc.TextOf(words)}' names (word order)");
+            }
+            else frame.Unnamed["target"] = party2.Span;
+            return;
         }
         if (!judges && !given) frame.Unnamed.Remove("target");
+    }
+
+    /// <summary>A name (no pronoun, no place but a country) right after the noun's "of", "from", "against" or "into", an article between.</summary>
+    private static (Filler?, string?) NamedRightAfter(DocumentIndex index, Sentence sentence, int noun, Mention?[] names)
+    {
+        var doc = index.Document;
+        int k = noun + 1;
+        if (k >= sentence.EndToken || !Words.IsAny(doc, k, "of", "from", "against", "into")) return (null, null);
+        string how = doc.TokenString(k).ToLowerInvariant();
+        for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
+        if (k >= sentence.EndToken || names[k - sentence.FirstToken] is not { } m || m.Form == MentionForm.Pronoun
+            || index.KindOf(m) is not { } kind || kind.IsPlace() && kind != EntityKind.Country) return (null, null);
+        return (new Filler(m.Span, m, null), how);
+    }
+
+    /// <summary>
+    /// Whom a thing given back goes to by word order: the first "to" within the clause after it, and the party its
+    /// phrase names — by name, or in words whose head is an agent or an owner ("to its owner", "to Russian authorities").
+    /// </summary>
+    private static (Filler?, string?) GivenTo(DocumentIndex index, Sentence sentence, int thing, Mention?[] names, Func<string, bool> isAgentNoun)
+    {
+        var doc = index.Document;
+        int end = Math.Min(sentence.EndToken, thing + 25);
+        for (int k = thing + 1; k < end; k++)
+        {
+            if (Words.IsAny(doc, k, "that", "which", "who", "after", "when", "because", "while", "but") || Words.IsPunct(doc, k, ';')) return (null, null);
+            // (Not an infinitive's "to": "urged western countries to repatriate captured fighters".)
+            if (!Words.Is(doc, k, "to") || doc.Syntax is { } parse && parse.IsParsed(k) && parse.Upos[k] != "ADP" || Words.IsAny(doc, k - 1, "according", "as", "due", "thanks")) continue;
+            int first = k + 1, last = -1;
+            for (int j = first; j < end && doc.Tokens[j].Kind == TokenKind.Word && !FrameReader.IsPreposition(doc.TokenString(j)) && !Words.IsAny(doc, j, "and", "after", "that"); j++)
+                last = j;
+            if (last < 0) return (null, null);
+            for (int j = first; j <= last; j++)
+                if (names[j - sentence.FirstToken] is { } m && m.Form != MentionForm.Pronoun)
+                    return (new Filler(m.Span, m, null), "to");
+            var head = doc.TokenString(last).ToLowerInvariant();
+            return isAgentNoun(head) || head is "owner" or "owners"
+                ? (new Filler(TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End), null, null), "to")
+                : (null, null);
+        }
+        return (null, null);
     }
 
     private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));

@@ -605,6 +605,23 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Aims_an_inquiry_into_a_death_at_who_died_and_a_thing_given_back_at_whom_it_went_to()
+    {
+        var inquiry = Some.Report("The Israeli military said it has opened an investigation into the death of a 19-year-old Palestinian man.", "2019-06-10");
+        Assert.Contains(inquiry.Events, e => e.Type == "ACCUSE" && inquiry.NameOf(e.TargetId) == "Palestinian man");
+        // The parser hangs "to its owner" on the years; the word order still says whom the painting went back to.
+        var painting = Some.Report("The United States returned a portrait of a young woman by a Belgian painter to its owner 70 years after it was stolen.", "2020-02-01");
+        var returned = Assert.Single(painting.Events);
+        Assert.Equal(("CONCEDE", "United States", "its owner"), (returned.Type, painting.NameOf(returned.ActorId), returned.TargetWords is { } t ? painting.TextOf(t) : null));
+        // A meeting asked "of" a body is asked of that body, though the parser hangs the body on the purpose clause.
+        var meeting = Some.Report("During the talks, the Tripoli government also demanded a meeting of the UN Security Council to review the arms embargo.", "2019-05-10");
+        Assert.Contains(meeting.Events, e => e.Type == "REQUEST" && meeting.NameOf(e.TargetId) == "UN Security Council");
+        // An infinitive's "to" gives nothing: "urged western countries to repatriate captured fighters" asks the countries.
+        var urged = Some.Report("Donald Trump on Sunday urged western countries to repatriate captured fighters.", "2019-02-17");
+        Assert.DoesNotContain(urged.Events, e => e.TargetWords is { } w && urged.TextOf(w).Contains("fighters"));
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

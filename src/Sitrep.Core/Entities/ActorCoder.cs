@@ -40,8 +40,12 @@ public sealed class ActorCoder(ActorCodeBook book, EntityLexicon lexicon) : IAnn
             if (e.Code is not null || e.IsPlace) continue;
             var names = mentionsOf[e.Id].Where(m => m.Form is MentionForm.Name or MentionForm.Alias).Select(m => document.TextOf(m.Span))
                 .Prepend(e.Name).Concat(e.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var assigned = ByName(names, day) ?? ByAgent(document, e, mentionsOf[e.Id], entities, byId) ?? ByAffiliation(e, entities, byId);
-            if (assigned is not null) entities[i] = e with { AssignedCode = assigned };
+            var named = ByName(names, day);
+            var assigned = named ?? ByAgent(document, e, mentionsOf[e.Id], entities, byId) ?? ByAffiliation(e, entities, byId);
+            if (assigned is null) continue;
+            // An organisation the dictionaries name as rebels or insurgents ("Taliban": AFGREB) is an armed group, whatever the tagger said.
+            var kind = named is not null && e.Kind == EntityKind.Organisation && CameoCode.HasPart(named.Code, 1, "REB", "INS") ? EntityKind.ArmedGroup : e.Kind;
+            entities[i] = e with { AssignedCode = assigned, Kind = kind };
         }
         document.SetEntities(entities);
     }

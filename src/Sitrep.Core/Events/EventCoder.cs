@@ -1640,7 +1640,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                            // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
                            || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0
                               && units.LongestAt(index.Document, last, last + 1).Value is { Category: "troops" }
-                           || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))),
+                           || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && (ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))
+                                                          // "is sending a military platoon to Kuwait": a unit of troops (data/units.tsv) named without a count.
+                                                          || index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "troops" }))),
                 "territory" => frame["territory"].Count > 0,
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,

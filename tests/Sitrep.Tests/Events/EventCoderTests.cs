@@ -622,6 +622,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_a_rebel_group_the_dictionaries_name_as_armed_a_state_of_siege_declared_and_a_unit_of_troops_sent()
+    {
+        // The tagger calls the Taliban an organisation; Phoenix codes them AFGREB, so they bear arms and their rockets attack.
+        var rockets = Some.Report("Taliban fighters fired rounds of rockets on Hamid Karzai International Airport at midday.", "2021-08-29");
+        Assert.Equal(EntityKind.ArmedGroup, rockets.Entities.Single(e => e.Name == "Taliban").Kind);
+        Assert.Contains(rockets.Events, e => e.Type == "ASSAULT" && rockets.NameOf(e.ActorId) == "Taliban");
+        // Declared by someone named, a state of siege needs no place to be an event.
+        Assert.Contains(Events("Roberto Micheletti declared a 45-day state of siege on Monday.", "2009-09-28"), e => e.Type == "COERCE" && e.Actor == "Roberto Micheletti");
+        // A platoon is troops though no number counts it: sent for peacekeeping, military aid.
+        Assert.Contains(Events("Kosovo is sending a military platoon to Kuwait, its first involvement in an international peacekeeping mission.", "2019-03-01"),
+            e => e.Type == "AID" && e.Actor == "Kosovo");
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

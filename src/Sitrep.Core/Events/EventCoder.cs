@@ -410,6 +410,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>A CAMEO actor code of a business: a multinational ("MNCJPN") or a business sector ("USABUS").</summary>
     private static bool IsBusiness(string code) => CameoCode.HasPart(code, 0, "MNC", "BUS");
 
+    /// <summary>The verb whose object the noun is, when it calls the noun's event off ("cancelled a planned visit", "called off the talks"); else -1.</summary>
+    private int CancellingVerb(Document doc, Sentence sentence, int noun)
+    {
+        if (doc.Syntax is not { } tree || !tree.IsParsed(noun) || tree.Relations[noun] != "obj" || tree.Heads[noun] is not (>= 0 and var verb)) return -1;
+        var word = doc.TokenString(verb).ToLowerInvariant();
+        bool callOff = word.StartsWith("call", StringComparison.Ordinal) && tree.Dependents(sentence, verb, "compound:prt").Any(p => Words.Is(doc, p, "off"));
+        return lexicon.CancelVerbs.Contains(word) || callOff ? verb : -1;
+    }
+
     /// <summary>The verb's own "will" or "would" ("said it will release", "said they would boycott"), not one it inherits ("willing to allow").</summary>
     private static bool WillOrWould(Document doc, Sentence sentence, int verb) =>
         doc.Syntax is { } tree && tree.Dependents(sentence, verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "'ll", "’ll"));
@@ -1847,6 +1856,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             mode = null;
             (status, refusedCue, cue) = (EventStatus.Reported, cue, null);
         }
+        // "cancelled a planned visit to Washington", "called off the talks": a meeting called off never happened; the calling
+        // off is what did, a rejection by whoever called it off (CAMEO 125; data/cancel-verbs.txt).
+        string? cancelled = null;
+        // (Whichever row matched: the tree reads "a planned visit" as the verb's object, a noun.)
+        if (type == entry.Type && type == "CONSULT" && CancellingVerb(doc, sentence, trigger) is >= 0 and var canceller)
+        {
+            (type, cameo, mode, acledType, acledSub) = ("REJECT", "125", null, null, null);
+            (status, cue, cancelled) = (EventStatus.Reported, null, doc.TokenString(canceller));
+            if (frame["actor"].Count == 0 && _trees.FrameAt(index, sentence, canceller, "REJECT") is { } calledOff)
+            {
+                frame.AddAll("actor", calledOff["actor"], "the subject of the verb that calls it off (tree)");
+                if (frame["actor"].Count == 0 && calledOff.Unnamed.TryGetValue("actor", out var callers)) frame.Unnamed.TryAdd("actor", callers);
+            }
+        }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
         bool anaphoric = refersBack || entry.Type == "ASSAULT" && entry.IsVerb && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && InTheAttack(index, sentence, trigger + length);
@@ -1902,6 +1925,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
         if (retyped is not null) common.Add($"type {type}, not {entry.Type}: {retyped}, CAMEO {cameo}");
+        if (cancelled is not null) common.Add($"type REJECT, not {entry.Type}: the meeting is called off ('{cancelled}'), and the calling off is what happened, CAMEO 125");
         if (refusedCue is not null) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is refused ('{refusedCue}'), and the refusal is what happened, CAMEO {cameo}");
         if (announced) common.Add($"type {type}, not {entry.Type}: the {entry.Type.ToLowerInvariant()} is announced, not done (PLOVER: an announced {(type == "AGREE" ? "cooperative deed or concession is an agreement" : "hostile deed is a threat")}), CAMEO {cameo}");
         if (date is not null) common.Add($"date {date.Value ?? "unknown"}: {date.Basis switch { "own" => "its own time expression", "context" => "the time of the surrounding report", "document" => "bounded by the publication date", var b => b }}");
@@ -1943,8 +1967,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Evidence = [sentence.Span],
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
-                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
-                Base = refusedCue is not null ? "refuse to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : entry.Base,
+                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant())
+                    : cancelled is not null ? $"called off a {doc.TextOf(triggerSpan).ToLowerInvariant()}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
+                    : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
+                Base = refusedCue is not null ? "refuse to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off a {doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,

@@ -132,6 +132,9 @@ public sealed class EventLexicon
     /// <summary>data/patient-nouns.txt: nouns of what is done to someone, whose possessor undergoes it ("his arrest").</summary>
     public WordList PatientNouns { get; init; } = new([]);
 
+    /// <summary>data/cancel-verbs.txt: verbs that call off a meeting before it happens ("cancelled a planned visit").</summary>
+    public WordList CancelVerbs { get; init; } = new([]);
+
     /// <summary>What a refused deed is (data/refusal-types.tsv): "will not begin talks" is a rejection.</summary>
     public IReadOnlyDictionary<string, (string Type, string Cameo)> RefusalTypes { get; init; } = new Dictionary<string, (string, string)>();
 
@@ -239,6 +242,7 @@ public sealed class EventLexicon
             SiteNouns = WordList.Load(Path.Combine(dataDirectory, "site-nouns.txt")),
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
+            CancelVerbs = WordList.Load(Path.Combine(dataDirectory, "cancel-verbs.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
             MannerWords = WordList.Load(Path.Combine(dataDirectory, "manner-words.txt")),
             KinNouns = WordList.Load(Path.Combine(dataDirectory, "kin-nouns.txt")),

@@ -636,6 +636,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_a_visit_called_off_as_a_rejection_and_never_as_a_visit()
+    {
+        var doc = Some.Report("The Dutch prime minister has cancelled a planned visit to Ankara next month amid the row.", "2017-03-12");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+        var refusal = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "125", EventStatus.Reported, "Ankara"), (refusal.Type, refusal.Cameo, refusal.Status, doc.NameOf(refusal.PlaceId)));
+        Assert.StartsWith("called off a visit", refusal.Gloss);
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");
@@ -643,7 +653,8 @@ public sealed class EventCoderTests
         Assert.Equal(("COERCE", "arrest", "173", "Fernando Collor"), (coerce.Type, coerce.Mode, coerce.Cameo, warrant.NameOf(coerce.TargetId)));
         var refuge = Some.Report("About 20,000 Burundian refugees have sought refuge in Tanzania since the unrest began.", "2015-06-01");
         var request = Assert.Single(refuge.Events, e => e.Type == "REQUEST");
-        Assert.Equal(("0233", "Tanzania"), (request.Cameo, refuge.NameOf(request.RecipientId)));
+        // Where they sought it is the place, which also says whom they turned to.
+        Assert.Equal(("0233", "Tanzania"), (request.Cameo, refuge.NameOf(request.PlaceId)));
         Assert.Equal([("RETREAT", "release", "Ethiopia")],
             Events("Ethiopia let free some 70 opposition leaders on Friday.", "2018-02-16").Select(e => (e.Type, e.Mode, e.Actor)).ToArray());
     }

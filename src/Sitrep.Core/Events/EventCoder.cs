@@ -1850,7 +1850,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "will not begin talks", "will not reverse its decision": a refused cooperative deed or concession is a
         // rejection that happened (data/refusal-types.tsv; PLV codes 44 of its 47 such sentences REJECT).
         string? refusedCue = null;
-        if (type == entry.Type && status == EventStatus.Negated && WillNotRightBefore(doc, sentence, trigger) && lexicon.RefusalTypes.TryGetValue(entry.Type, out var refusal))
+        // So is an agreement two parties failed to reach ("failed to reach a deal on the Irish border"): the failure happened.
+        if (type == entry.Type && status == EventStatus.Negated && (WillNotRightBefore(doc, sentence, trigger) || cue is "failed to" && type is "SUPPORT" or "AGREE")
+            && lexicon.RefusalTypes.TryGetValue(entry.Type, out var refusal))
         {
             (type, cameo) = refusal;
             mode = null;
@@ -1967,10 +1969,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Evidence = [sentence.Span],
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
-                Gloss = refusedCue is not null ? "refused to " + (entry.Base ?? entry.Type.ToLowerInvariant())
+                Gloss = refusedCue is not null ? (refusedCue == "failed to" ? "failed to " : "refused to ") + (entry.Base ?? entry.Type.ToLowerInvariant())
                     : cancelled is not null ? $"called off a {doc.TextOf(triggerSpan).ToLowerInvariant()}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
                     : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
-                Base = refusedCue is not null ? "refuse to " + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off a {doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
+                Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off a {doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,

@@ -56,6 +56,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         // full support", "North Korea has reiterated its demand", "lodged a protest".
         "issue", "issues", "issued", "pledge", "pledges", "pledged", "reiterate", "reiterates", "reiterated", "renew", "renews", "renewed",
         "lodge", "lodges", "lodged", "file", "files", "filed",
+        // Who reaches an agreement or a ceasefire makes it: "Pakistan and the IMF have reached a staff level agreement".
+        "reach", "reaches", "reached",
     };
 
     private static readonly HashSet<string> PressOrWage = new(StringComparer.OrdinalIgnoreCase) { "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging" };

@@ -37,7 +37,7 @@ public static class EventDescriber
             subject = with.Count == 1 ? $"{subject} and {with[0]}" : $"{subject}, {string.Join(", ", with.SkipLast(1))} and {with[^1]}";
         if (e.Mutual && e.TargetId is not null)
         {
-            var bare = phrase.EndsWith(" with", StringComparison.Ordinal) ? phrase : Strip(phrase);
+            var bare = phrase.EndsWith(" with", StringComparison.Ordinal) && e.Type != "REJECT" ? phrase : Strip(phrase);
             // A joint deed refused or failed together ("failed to reach agreement") is no deed done to each other.
             var together = e.Type == "REJECT" ? "" : " each other";
             return Figures(doc, e, $"{subject} and {Name(e.TargetId)} {bare}{together}" + Where(e, entities, false));

@@ -601,7 +601,7 @@ public sealed class EventCoderTests
         var failed = Some.Report("The United States and South Korea failed to reach agreement on beef imports.", "2008-04-10");
         var refusal = Assert.Single(failed.Events);
         Assert.Equal(("REJECT", "United States", "South Korea", true), (refusal.Type, failed.NameOf(refusal.ActorId), failed.NameOf(refusal.TargetId), refusal.Mutual));
-        Assert.Equal("United States and South Korea failed", Sitrep.Output.EventDescriber.Describe(failed, refusal));
+        Assert.Equal("United States and South Korea failed to sign an agreement", Sitrep.Output.EventDescriber.Describe(failed, refusal));
     }
 
     [Fact]
@@ -643,6 +643,19 @@ public sealed class EventCoderTests
         var refusal = Assert.Single(doc.Events);
         Assert.Equal(("REJECT", "125", EventStatus.Reported, "Ankara"), (refusal.Type, refusal.Cameo, refusal.Status, doc.NameOf(refusal.PlaceId)));
         Assert.StartsWith("called off a visit", refusal.Gloss);
+    }
+
+    [Fact]
+    public void Reads_an_agreement_reached_as_made_by_those_who_reached_it_and_one_they_failed_to_reach_as_a_rejection()
+    {
+        var reached = Some.Report("After months of negotiations, Egypt and the IMF have reached a staff level agreement on a new loan.", "2022-10-27");
+        var deal = Assert.Single(reached.Events);
+        Assert.Equal(("SUPPORT", "Egypt", "IMF", EventStatus.Reported), (deal.Type, reached.NameOf(deal.ActorId), reached.NameOf(deal.TargetId), deal.Status));
+        var failed = Some.Report("British and EU negotiators have failed to reach a deal on fishing rights after hours of talks.", "2020-12-10");
+        Assert.DoesNotContain(failed.Events, e => e.Type == "SUPPORT");
+        var refusal = Assert.Single(failed.Events, e => e.Type == "REJECT");
+        Assert.Equal(("United Kingdom", "European Union", "United Kingdom and European Union failed to sign an agreement"),
+            (failed.NameOf(refusal.ActorId), failed.NameOf(refusal.TargetId), Sitrep.Output.EventDescriber.Describe(failed, refusal)));
     }
 
     [Fact]

@@ -58,6 +58,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "lodge", "lodges", "lodged", "file", "files", "filed",
         // Who reaches an agreement or a ceasefire makes it: "Pakistan and the IMF have reached a staff level agreement".
         "reach", "reaches", "reached",
+        // "performed a joint war games", "undertook joint patrols".
+        "perform", "performs", "performed", "undertake", "undertakes", "undertook", "undertaken",
     };
 
     private static readonly HashSet<string> PressOrWage = new(StringComparer.OrdinalIgnoreCase) { "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging" };

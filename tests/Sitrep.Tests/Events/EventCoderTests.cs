@@ -659,6 +659,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_joint_war_games_of_two_armies_as_military_cooperation_and_one_state_s_war_games_as_none()
+    {
+        var joint = Some.Report("The armies of Brazil and Argentina performed joint war games in October.", "1996-11-02");
+        var games = Assert.Single(joint.Events);
+        Assert.Equal(("COOPERATE", "062", "Brazil", "Argentina", true), (games.Type, games.Cameo, joint.NameOf(games.ActorId), joint.NameOf(games.TargetId), games.Mutual));
+        // War games of one state cooperate with no one.
+        Assert.DoesNotContain(Events("Russia launched large-scale war games near the Ukrainian border on Tuesday.", "2021-04-13"), e => e.Type == "COOPERATE");
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

@@ -1906,6 +1906,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // (Only under a subject the text names: "He ... and police arrested him" has read the subject wrong, not the object.)
         if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Pronoun)
                                                    && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: not MentionForm.Pronoun }));
+        // "Saudi Arabia has imposed blockades on Saudi air and sea ports": a party the text names as the one acting stays
+        // the actor; its own demonym on what is acted on says whose ports they are, not whom it was done to.
+        if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Demonym)
+                                                   && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: MentionForm.Name or MentionForm.Alias or MentionForm.Acronym }));
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
         // "Turkey's president, Recep Tayyip Erdoğan, has accused the US": a person and the office the text names him by,
         // side by side, are one party, not two events: the person.

@@ -669,6 +669,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Keeps_a_named_subject_as_the_actor_when_its_own_demonym_marks_what_it_acts_on()
+    {
+        var doc = Some.Report("Saudi Arabia has imposed blockades on Saudi air and sea ports.", "2017-11-06");
+        var blockade = Assert.Single(doc.Events);
+        Assert.Equal(("Saudi Arabia", null), (doc.NameOf(blockade.ActorId), doc.NameOf(blockade.TargetId)));
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

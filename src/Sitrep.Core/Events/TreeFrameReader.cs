@@ -425,6 +425,26 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             && tree.Dependent(sentence, demanded, "nsubj") is >= 0 and var asked && !Words.IsAny(index.Document, asked, "it", "this", "that", "there")
             && (PlainForm(index.Document, tree, sentence, demanded) || tree.Dependents(sentence, demanded, "aux").Any(a => Words.IsAny(index.Document, a, "should", "must"))))
             AddPhrase(index, tree, sentence, frame, "target", asked, names, "whom it asks to do what the clause says (tree)");
+        // "were ordered to suspend publication", "has been pressuring the workers to call off the strike": the coercion or the
+        // demand is the ordering verb's — its subject acts, on its object (or on a passive's subject), not the one made to act.
+        if (type is "COERCE" or "REQUEST" && tree.Relations[verb] == "xcomp" && tree.Heads[verb] is >= 0 and var orderer && orderer < verb
+            && CoercingControl(index.Document, orderer, type))
+        {
+            int on = tree.Dependent(sentence, orderer, "obj");
+            if (on < 0) on = tree.Dependent(sentence, orderer, "iobj");
+            if (on < 0) on = tree.Dependent(sentence, orderer, "nsubj:pass");
+            int by = tree.Dependent(sentence, orderer, "nsubj");
+            if (by < 0) by = AgentOf(index.Document, tree, sentence, orderer);
+            if (on >= 0)
+            {
+                frame.Remove("actor");
+                frame.Unnamed.Remove("actor");
+                frame.Remove("target");
+                frame.Unnamed.Remove("target");
+                AddPhrase(index, tree, sentence, frame, "target", on, names, $"whom '{index.Document.TokenText(orderer)}' makes act (tree)");
+                AddPhrase(index, tree, sentence, frame, "actor", by, names, $"who '{index.Document.TokenText(orderer)}' it (tree)");
+            }
+        }
         // "will not end the strike until the authorities fulfill its demands", "will not lift the embargo until Cuba undertakes
         // reforms": a refusal with a condition is aimed at whom the "until" clause asks to act — its subject, or a passive's
         // agent ("until their demands have been met by the Palestinian authorities"); never a pronoun.
@@ -518,6 +538,16 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         ["urg", "ask", "persuad", "forc", "order", "allow", "told", "tell", "invit", "encourag", "compel", "permit", "enabl", "help",
          "press", "instruct", "authori", "request", "requir", "warn", "advis", "convinc", "direct", "push", "led", "lead", "get", "got", "let", "caus",
          "expect", "challeng", "oblig", "want", "need", "prompt", "appoint", "elect", "mandat"];
+
+    /// <summary>A verb that orders or forces its object to act (for a coercion), or presses or urges it (for a demand).</summary>
+    private static bool CoercingControl(Document doc, int verb, string type)
+    {
+        var word = doc.TokenText(verb);
+        ReadOnlySpan<string> stems = type == "COERCE" ? ["order", "forc", "compel", "oblig"] : ["press", "urg", "push"];
+        foreach (var stem in stems)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>A verb whose object does what its complement says ("urged them to vote", "allowed the WFP to deliver"), by its stem.</summary>
     private static bool ObjectControls(Document doc, int verb)

@@ -677,6 +677,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Aims_a_coercion_by_order_at_whom_the_order_makes_act()
+    {
+        var doc = Some.Report("Two opposition newspapers were ordered to suspend publication yesterday.", "1998-05-12");
+        var order = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("Two opposition newspapers", order.TargetWords is { } w ? doc.TextOf(w) : null);
+    }
+
+    [Fact]
     public void Reads_arrest_warrants_refuge_sought_and_prisoners_let_free_with_their_parties()
     {
         var warrant = Some.Report("Brazilian prosecutors have issued an arrest warrant for former president Fernando Collor.", "2020-05-05");

@@ -819,7 +819,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static void PairJointActors(Document doc, Sentence sentence, int trigger, Frame frame, EventTrigger entry)
     {
         // "The United States and South Korea failed to reach agreement": a joint deed refused or failed is mutual too.
-        bool jointDeedRefused = entry.Type == "REJECT" && trigger + 2 < sentence.EndToken && Words.Is(doc, trigger + 1, "to") && Words.IsAny(doc, trigger + 2, "reach", "agree", "sign");
+        // (Failed together only: "X and Y refused to sign" both refuse someone else's proposal.)
+        bool jointDeedRefused = entry.Type == "REJECT" && doc.TokenString(trigger).StartsWith("fail", StringComparison.OrdinalIgnoreCase)
+                                && trigger + 2 < sentence.EndToken && Words.Is(doc, trigger + 1, "to") && Words.IsAny(doc, trigger + 2, "reach", "agree", "sign");
         if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
         var actors = frame["actor"].ToList();
         frame.Remove("actor");
@@ -1833,6 +1835,22 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "The UN withdrew peacekeepers from Sinai": peacekeepers withdrawn are aid withdrawn, CAMEO 1661 (PLV codes all 6 such sentences SANCTION).
         if (type == "RETREAT" && entry.IsVerb && PeacekeepersWithdrawn(doc, sentence, trigger + length))
             (type, mode, cameo, acledType, acledSub, retyped) = ("SANCTION", null, "1661", null, null, "peacekeepers withdrawn are aid withdrawn");
+        // "cancelled a planned visit to Washington", "called off the talks": a meeting called off never happened; the calling
+        // off is what did, a rejection by whoever called it off (CAMEO 125; data/cancel-verbs.txt).
+        string? cancelled = null;
+        // (Whichever row matched: the tree reads "a planned visit" as the verb's object, a noun.)
+        // (Only a calling off told as done: "may scrap the summit", "did not cancel the visit" are no rejections.)
+        if (type == entry.Type && type == "CONSULT" && CancellingVerb(doc, sentence, trigger) is >= 0 and var canceller
+            && _status.Read(doc, sentence, canceller, 1, true).Status == EventStatus.Reported)
+        {
+            (type, cameo, mode, acledType, acledSub) = ("REJECT", "125", null, null, null);
+            (status, cue, cancelled) = (EventStatus.Reported, null, doc.TokenString(canceller));
+            if (frame["actor"].Count == 0 && _trees.FrameAt(index, sentence, canceller, "REJECT") is { } calledOff)
+            {
+                frame.AddAll("actor", calledOff["actor"], "the subject of the verb that calls it off (tree)");
+                if (frame["actor"].Count == 0 && calledOff.Unnamed.TryGetValue("actor", out var callers)) frame.Unnamed.TryAdd("actor", callers);
+            }
+        }
         // PLOVER: an announced cooperative deed is an agreement, an announced hostile one a threat
         // ("will meet" is AGREE, "will extend the curfew" THREATEN); the CAMEO code says so too.
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
@@ -1857,20 +1875,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             (type, cameo) = refusal;
             mode = null;
             (status, refusedCue, cue) = (EventStatus.Reported, cue, null);
-        }
-        // "cancelled a planned visit to Washington", "called off the talks": a meeting called off never happened; the calling
-        // off is what did, a rejection by whoever called it off (CAMEO 125; data/cancel-verbs.txt).
-        string? cancelled = null;
-        // (Whichever row matched: the tree reads "a planned visit" as the verb's object, a noun.)
-        if (type == entry.Type && type == "CONSULT" && CancellingVerb(doc, sentence, trigger) is >= 0 and var canceller)
-        {
-            (type, cameo, mode, acledType, acledSub) = ("REJECT", "125", null, null, null);
-            (status, cue, cancelled) = (EventStatus.Reported, null, doc.TokenString(canceller));
-            if (frame["actor"].Count == 0 && _trees.FrameAt(index, sentence, canceller, "REJECT") is { } calledOff)
-            {
-                frame.AddAll("actor", calledOff["actor"], "the subject of the verb that calls it off (tree)");
-                if (frame["actor"].Count == 0 && calledOff.Unnamed.TryGetValue("actor", out var callers)) frame.Unnamed.TryAdd("actor", callers);
-            }
         }
         var date = _dating.Date(index, sentence, FrameReader.Clause(index, sentence, trigger, length), trigger, status);
         var quantities = Quantities(index, sentence, triggerSpan, frame, entry);
@@ -1974,9 +1978,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
                 Gloss = refusedCue is not null ? (refusedCue == "failed to" ? "failed to " : "refused to ") + (entry.Base ?? entry.Type.ToLowerInvariant())
-                    : cancelled is not null ? $"called off a {doc.TextOf(triggerSpan).ToLowerInvariant()}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
+                    : cancelled is not null ? $"called off {(doc.TextOf(triggerSpan).EndsWith('s') ? "" : "a ")}{doc.TextOf(triggerSpan).ToLowerInvariant()}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
                     : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
-                Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off a {doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
+                Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off {(doc.TextOf(triggerSpan).EndsWith('s') ? "" : "a ")}{doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,

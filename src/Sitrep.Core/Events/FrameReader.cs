@@ -675,7 +675,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             // States acting together ("Russia, Turkey and Iran agreed"): a country joins a list whose
             // subject is a country, or one "and" joins it to a body of states ("the United Kingdom and the
             // European Union"); before any other actor it is where, not who ("in Syria, ISIS fighters").
-            bool countries = subject.Mention is { Kind: EntityKind.Country } || subject.Mention is { Kind: EntityKind.Organisation } && Words.Is(doc, t, "and");
+            bool countries = subject.Mention is { Kind: EntityKind.Country }
+                             || subject.Mention is { Kind: EntityKind.Organisation } && Words.Is(doc, t, "and") && index.Entity(subject.EntityId)?.Code is { } body && Actors.CameoCode.HasPart(body, 0, "IGO");
             var other = p < 0 ? null : index.Mentions.EndingAt(doc.Tokens[p].End).FirstOrDefault(m => m.Kind.IsActor() || countries && m.Kind == EntityKind.Country);
             if (other is null) break;
             result.Insert(0, new Filler(other.Span, other, null));

@@ -427,8 +427,12 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             AddPhrase(index, tree, sentence, frame, "target", asked, names, "whom it asks to do what the clause says (tree)");
         // "were ordered to suspend publication", "has been pressuring the workers to call off the strike": the coercion or the
         // demand is the ordering verb's — its subject acts, on its object (or on a passive's subject), not the one made to act.
+        // (Not where the ordered deed names whom it is done to: "ordered the army to arrest the rebels" arrests the rebels.)
         if (type is "COERCE" or "REQUEST" && tree.Relations[verb] == "xcomp" && tree.Heads[verb] is >= 0 and var orderer && orderer < verb
-            && CoercingControl(index.Document, orderer, type))
+            && CoercingControl(index.Document, orderer, type) && frame["target"].Count == 0
+            // (People named in words count too — "to arrest protesters" — a thing like "publication" does not.)
+            && !(frame.Unnamed.TryGetValue("target", out var done) && index.Document.TokenCovering(done.End - 1) is >= 0 and var doneHead
+                 && isAgent is not null && isAgent(index.Document.TokenString(doneHead)) && index.Document.TokenString(doneHead).EndsWith('s')))
         {
             int on = tree.Dependent(sentence, orderer, "obj");
             if (on < 0) on = tree.Dependent(sentence, orderer, "iobj");
@@ -448,7 +452,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         // "will not end the strike until the authorities fulfill its demands", "will not lift the embargo until Cuba undertakes
         // reforms": a refusal with a condition is aimed at whom the "until" clause asks to act — its subject, or a passive's
         // agent ("until their demands have been met by the Palestinian authorities"); never a pronoun.
-        if ((type == "REJECT" || Negated(index.Document, tree, sentence, verb)) && frame["target"].Count == 0 && frame["recipient"].Count == 0
+        if ((type == "REJECT" || WillNot(index.Document, tree, sentence, verb)) && frame["target"].Count == 0 && frame["recipient"].Count == 0
             && UntilClause(index.Document, tree, sentence, verb) is >= 0 and var condition
             && ConditionParty(index.Document, tree, sentence, condition) is >= 0 and var party)
         {
@@ -470,8 +474,10 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return frame;
     }
 
-    private static bool Negated(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
-        tree.Dependents(sentence, verb, "advmod").Any(d => Words.IsAny(doc, d, "not", "n't", "never"));
+    /// <summary>A refusal stated as one: "will not", "would never" on the verb ("did not leave until police arrived" tells a time).</summary>
+    private static bool WillNot(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
+        tree.Dependents(sentence, verb, "advmod").Any(d => Words.IsAny(doc, d, "not", "n't", "never"))
+        && tree.Dependents(sentence, verb, "aux").Any(a => Words.IsAny(doc, a, "will", "would", "wo", "'ll"));
 
     /// <summary>The verb of an "until" clause after the verb, hung on it or on the deed it governs ("refused to X until ...").</summary>
     private static int UntilClause(Document doc, DependencyParse tree, Sentence sentence, int verb)
@@ -737,7 +743,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         // Where the parser hung the phrase elsewhere ("demanded a meeting of the UN Security Council to review ...",
         // "returned a portrait of a young girl by a Belgian artist to its owner"), the word order: a name right after
         // the event noun's "of", "from", "against" or "into"; for a thing given back, the first "to" after it.
-        var (after, way) = !given ? NamedRightAfter(index, sentence, head, names)
+        var (after, way) = !given ? NamedRightAfter(index, sentence, head, names, judges)
             : type is "CONCEDE" or "RETREAT" or "AID" ? GivenTo(index, sentence, head, names, isAgentNoun) : (null, null);
         if (after is { } party2 && !(party2.Mention is { EntityId: { } id } && frame["actor"].Any(a => a.EntityId == id)))
         {
@@ -753,11 +759,12 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
     }
 
     /// <summary>A name (no pronoun, no place but a country) right after the noun's "of", "from", "against" or "into", an article between.</summary>
-    private static (Filler?, string?) NamedRightAfter(DocumentIndex index, Sentence sentence, int noun, Mention?[] names)
+    private static (Filler?, string?) NamedRightAfter(DocumentIndex index, Sentence sentence, int noun, Mention?[] names, bool judged)
     {
         var doc = index.Document;
         int k = noun + 1;
-        if (k >= sentence.EndToken || !Words.IsAny(doc, k, "of", "from", "against", "into")) return (null, null);
+        // What a verb judges stays its target unless the phrase says whose deed it is ("condemned the attack against Turkey": the attack).
+        if (k >= sentence.EndToken || !(judged ? Words.IsAny(doc, k, "of", "from") : Words.IsAny(doc, k, "of", "from", "against", "into"))) return (null, null);
         string how = doc.TokenString(k).ToLowerInvariant();
         for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
         if (k >= sentence.EndToken || names[k - sentence.FirstToken] is not { } m || m.Form == MentionForm.Pronoun

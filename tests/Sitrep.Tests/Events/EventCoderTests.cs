@@ -643,6 +643,8 @@ public sealed class EventCoderTests
         var refusal = Assert.Single(doc.Events);
         Assert.Equal(("REJECT", "125", EventStatus.Reported, "Ankara"), (refusal.Type, refusal.Cameo, refusal.Status, doc.NameOf(refusal.PlaceId)));
         Assert.StartsWith("called off a visit", refusal.Gloss);
+        // A calling off not told as done is no rejection.
+        Assert.DoesNotContain(Events("The Dutch prime minister may scrap the summit with Turkey.", "2017-03-12"), e => e.Type == "REJECT" && e.Status == EventStatus.Reported);
     }
 
     [Fact]
@@ -682,6 +684,9 @@ public sealed class EventCoderTests
         var doc = Some.Report("Two opposition newspapers were ordered to suspend publication yesterday.", "1998-05-12");
         var order = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.Equal("Two opposition newspapers", order.TargetWords is { } w ? doc.TextOf(w) : null);
+        // An ordered deed that names whom it is done to keeps them: the rebels are arrested, not the army.
+        var arrest = Some.Report("The president ordered the army to arrest the rebels.", "2019-01-01");
+        Assert.Contains(arrest.Events, e => e.Type == "COERCE" && e.TargetWords is { } t && arrest.TextOf(t) == "the rebels");
     }
 
     [Fact]

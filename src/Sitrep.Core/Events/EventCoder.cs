@@ -1625,6 +1625,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         doc.TokenAtOrAfter(name.End) is int next && next < doc.Tokens.Count && doc.Tokens[next].Kind == TokenKind.Word
         && quantities.Units.LongestAt(doc, next, next + 1).Value is { Category: "troops" };
 
+    /// <summary>A word of the text is a unit of the category (data/units.tsv): "a military platoon" names troops, "rounds of rockets" weapons.</summary>
+    private bool NamesUnitOf(string text, string category) => text.Split(' ').Any(w => quantities.Units.Find(w) is { } unit && unit.Category == category);
+
     private bool Satisfies(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
         var units = quantities.Units;
@@ -1653,9 +1656,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                               && units.LongestAt(index.Document, last, last + 1).Value is { Category: "troops" }
                            || frame["theme"].Any(f => f.Quantity?.Category == "troops" || f.Quantity is null && (ForceWords.Any(w => index.Document.TextOf(f.Span).Contains(w, StringComparison.OrdinalIgnoreCase))
                                                           // "is sending a military platoon to Kuwait": a unit of troops (data/units.tsv) named without a count.
-                                                          || index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "troops" }))),
+                                                          || NamesUnitOf(index.Document.TextOf(f.Span), "troops"))),
                 "territory" => frame["territory"].Count > 0,
-                "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && index.Document.TextOf(f.Span).Split(' ').Any(w => units.Find(w) is { Category: "weapons" })),
+                "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && NamesUnitOf(index.Document.TextOf(f.Span), "weapons")),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 // "A court in Ho Chi Minh City rejected the appeal", "The government conceded": a body
                 // the text does not name, but one the Phoenix agents list as a kind of actor.
@@ -1770,7 +1773,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
         if (!entry.IsVerb) PossessorUndergoes(index, sentence, trigger, length, frame);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
-        TreeFrameReader.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w), w => lexicon.PatientNouns.Contains(w));
+        _trees.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
         // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
         // words of an agent noun, is whom it was done to.
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target") && frame.Unnamed.TryGetValue("recipient", out var receiver)
@@ -1837,7 +1840,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             (type, mode, cameo, acledType, acledSub, retyped) = ("SANCTION", null, "1661", null, null, "peacekeepers withdrawn are aid withdrawn");
         // "cancelled a planned visit to Washington", "called off the talks": a meeting called off never happened; the calling
         // off is what did, a rejection by whoever called it off (CAMEO 125; data/cancel-verbs.txt).
-        string? cancelled = null;
+        string? cancelled = null, meetingCalledOff = null;
         // (Whichever row matched: the tree reads "a planned visit" as the verb's object, a noun.)
         // (Only a calling off told as done: "may scrap the summit", "did not cancel the visit" are no rejections.)
         if (type == entry.Type && type == "CONSULT" && CancellingVerb(doc, sentence, trigger) is >= 0 and var canceller
@@ -1845,6 +1848,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             (type, cameo, mode, acledType, acledSub) = ("REJECT", "125", null, null, null);
             (status, cue, cancelled) = (EventStatus.Reported, null, doc.TokenString(canceller));
+            var meeting = doc.TextOf(triggerSpan).ToLowerInvariant();
+            meetingCalledOff = (meeting.EndsWith('s') ? "" : "a ") + meeting;
             if (frame["actor"].Count == 0 && _trees.FrameAt(index, sentence, canceller, "REJECT") is { } calledOff)
             {
                 frame.AddAll("actor", calledOff["actor"], "the subject of the verb that calls it off (tree)");
@@ -1978,9 +1983,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
                 Gloss = refusedCue is not null ? (refusedCue == "failed to" ? "failed to " : "refused to ") + (entry.Base ?? entry.Type.ToLowerInvariant())
-                    : cancelled is not null ? $"called off {(doc.TextOf(triggerSpan).EndsWith('s') ? "" : "a ")}{doc.TextOf(triggerSpan).ToLowerInvariant()}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
+                    : meetingCalledOff is not null ? $"called off {meetingCalledOff}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
                     : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
-                Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : cancelled is not null ? $"call off {(doc.TextOf(triggerSpan).EndsWith('s') ? "" : "a ")}{doc.TextOf(triggerSpan).ToLowerInvariant()}" : entry.Base,
+                Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : meetingCalledOff is not null ? $"call off {meetingCalledOff}" : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,
                 Anaphoric = anaphoric,

@@ -655,8 +655,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
     /// verb that judges its object ("condemned the attack", "rejected a military solution") the
     /// event named is what is judged, and stays the target.
     /// </summary>
-    public static void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, string type, Frame frame,
-        Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject, Func<string, bool>? undergone = null)
+    public void ThingDoneIsNoTarget(DocumentIndex index, Sentence sentence, int trigger, string type, Frame frame,
+        Func<string, bool> isAgentNoun, Func<int, bool> isEventNoun, Func<string, bool> judgesObject)
     {
         var doc = index.Document;
         if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
@@ -722,7 +722,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             }
             // "opened an investigation into the death of a 22-year-old Palestinian man", "an inquiry into the killing of
             // the mayor": whom it concerns is the one who died or was done to, by name or in words (data/patient-nouns.txt).
-            if (undergone is not null && tree.Upos[party] == "NOUN" && undergone(doc.TokenString(party).ToLowerInvariant())
+            if (undergoes is not null && tree.Upos[party] == "NOUN" && undergoes(doc.TokenString(party).ToLowerInvariant())
                 && tree.Dependents(sentence, party, "nmod").FirstOrDefault(n => n > party && CaseOf(doc, tree, sentence, n) == "of", -1) is >= 0 and var victim
                 && !IsTime(doc, victim))
             {

@@ -642,7 +642,7 @@ public sealed class EventCoderTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
         var refusal = Assert.Single(doc.Events);
         Assert.Equal(("REJECT", "125", EventStatus.Reported, "Ankara"), (refusal.Type, refusal.Cameo, refusal.Status, doc.NameOf(refusal.PlaceId)));
-        Assert.StartsWith("called off a visit", refusal.Gloss);
+        Assert.Equal("called off a visit to", refusal.Gloss);
         // A calling off not told as done is no rejection.
         Assert.DoesNotContain(Events("The Dutch prime minister may scrap the summit with Turkey.", "2017-03-12"), e => e.Type == "REJECT" && e.Status == EventStatus.Reported);
     }

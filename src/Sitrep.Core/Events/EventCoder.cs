@@ -481,6 +481,21 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             Explanation = [.. threat.Explanation, entry.Type == "REJECT" ? $"target: whom the deed it refuses would be done to ('{doc.TextOf(deed.Trigger)}')" : $"target: whom the deed it threatens would strike ('{doc.TextOf(deed.Trigger)}')"],
                         };
             }
+            // "Hezbollah threatened to shell Haifa": the town an attack it threatens would strike, the attack's object
+            // (read as where, for the attack itself), is what the threat is aimed at.
+            else if (entry.Type == "THREATEN" && entry.IsVerb && doc.Syntax is { } parse
+                && sentence.FirstOrDefault(x => x.Token != token && parse.IsParsed(x.Token) && parse.Heads[x.Token] == token && parse.Relations[x.Token] == "xcomp"
+                                               && x.Events.Any(d => d.Type == "ASSAULT" && PlaceIsObject(doc, parse, d))).Events is { } attacks)
+            {
+                var attack = attacks.First(d => d.Type == "ASSAULT" && PlaceIsObject(doc, parse, d));
+                for (int k = 0; k < evs.Count; k++)
+                    if (evs[k] is { TargetId: null, TargetWords: null, RecipientId: null } threat)
+                        evs[k] = threat with
+                        {
+                            TargetId = attack.PlaceId,
+                            Explanation = [.. threat.Explanation, $"target: the place the attack it threatens would strike ('{doc.TextOf(attack.Trigger)}')"],
+                        };
+            }
             if (entry.Type == "REQUEST" && sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Count > 0 && x.Token < token)
                 && evs.All(e => e.ActorId is null || sentence.Any(x => x.Entry.Type == "PROTEST" && x.Events.Any(p => p.ActorId == e.ActorId))))
                 drop.Add(a);
@@ -491,6 +506,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 drop.Add(a);
         }
         return sentence.Where((_, k) => !drop.Contains(k)).SelectMany(x => x.Events);
+    }
+
+    /// <summary>
+    /// The attack's place is what its verb strikes in the tree: its object ("to shell Haifa") or a phrase of "at", "on" or
+    /// "against" ("to fire rockets at Tel Aviv"), not a phrase of where ("in", "near").
+    /// </summary>
+    private static bool PlaceIsObject(Document doc, DependencyParse tree, Event attack)
+    {
+        if (attack.PlaceId is not { } place || doc.TokenCovering(attack.Trigger.Start) is not (>= 0 and var verb)) return false;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId != place || doc.TokenCovering(m.Span.Start) is not (>= 0 and var first)) continue;
+            for (int t = first; t < doc.Tokens.Count && doc.Tokens[t].Start < m.Span.End; t++)
+                if (tree.IsParsed(t) && tree.Heads[t] == verb
+                    && (tree.Relations[t] == "obj" || tree.Relations[t] == "obl" && first > 0 && Words.IsAny(doc, first - 1, "at", "on", "against"))) return true;
+        }
+        return false;
     }
 
     /// <summary>The trigger's roles, each filler in the role its kind fits; parties acting together ("Gondor and Osgiliath renewed ties") are actor and target of one mutual event.</summary>
@@ -1773,6 +1805,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var triggerSpan = TextSpan.FromBounds(doc.Tokens[trigger].Start, doc.Tokens[trigger + length - 1].End);
         if (!entry.IsVerb) PossessorUndergoes(index, sentence, trigger, length, frame);
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
+        // "conceded to the demands of the protesting truck drivers": the demands a concession goes to are no one;
+        // whoever made them is whom it yields to (read, as for any thing done, from the demand's own phrase).
+        if (entry.Type == "CONCEDE" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target")
+            && frame.Unnamed.TryGetValue("recipient", out var demanded) && doc.TokenCovering(demanded.End - 1) is >= 0 and var demandHead
+            && lexicon.RequestNouns.Contains(doc.TokenText(demandHead)))
+        {
+            frame.Unnamed.Remove("recipient");
+            frame.Unnamed["target"] = demanded;
+        }
         _trees.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
         // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
         // words of an agent noun, is whom it was done to.

@@ -662,7 +662,9 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         if (frame["target"].Count > 0 || frame["recipient"].Count > 0 || !frame.Unnamed.TryGetValue("target", out var words)) return;
         if (doc.Syntax is not { } tree || doc.TokenCovering(words.End - 1) is not (>= 0 and var head) || !tree.IsParsed(head) || tree.Upos[head] != "NOUN") return;
         // Only what the verb does: its object, or its state ("remained on alert"); "a protest against the siege" is against it.
-        if (!(tree.Relations[head] == "obj" || tree.Relations[head] == "obl" && tree.Heads[head] == trigger && CaseOf(doc, tree, sentence, head) == "on")) return;
+        // (And a concession's "to": "conceded to demands from the Neighborhood Association" yields to whoever made them.)
+        if (!(tree.Relations[head] == "obj" || tree.Relations[head] == "obl" && tree.Heads[head] == trigger
+              && (CaseOf(doc, tree, sentence, head) == "on" || type == "CONCEDE" && CaseOf(doc, tree, sentence, head) == "to" && isEventNoun(head)))) return;
         if (isAgentNoun(doc.TokenString(head))) return;
         // "returned an ancient marble sculpture to Algerian Ambassador Amine Kherbi": a thing given or given back
         // is no party either, and whom its "to" phrase names is; without one, the thing stays the words of the target.

@@ -975,4 +975,34 @@ public sealed class EventCoderTests
         Assert.Equal([("ACCUSE", "Oommen Chandy")],
             Events("The Tis Hazari court in New Delhi has ordered an investigation against Oommen Chandy over this allegation based on a petition.").Select(e => (e.Type, e.Target)).ToArray());
     }
+
+    [Fact]
+    public void Takes_who_opens_an_investigation_as_its_maker_and_whom_it_looks_into_as_its_target()
+    {
+        var doc = Some.Report("The Justice Department has opened an investigation into Senator Bob Menendez over campaign donations.", "2021-05-01");
+        var probe = Assert.Single(doc.Events);
+        Assert.Equal(("ACCUSE", "090", "Justice Department", "Bob Menendez"), (probe.Type, probe.Cameo, doc.NameOf(probe.ActorId), doc.NameOf(probe.TargetId)));
+    }
+
+    [Fact]
+    public void Aims_a_concession_to_demands_at_whoever_made_them()
+    {
+        var doc = Some.Report("The governor conceded to the demands of the National Union of Teachers after a week of walkouts.", "2021-05-01");
+        var concession = Assert.Single(doc.Events);
+        Assert.Equal(("CONCEDE", "National Union of Teachers"), (concession.Type, doc.NameOf(concession.TargetId)));
+    }
+
+    [Fact]
+    public void Aims_a_threat_to_attack_a_town_at_that_town_and_keeps_the_threatened_attack_as_hypothetical()
+    {
+        var bombing = Some.Report("Hezbollah threatened on Sunday to bomb Tel Aviv.", "2021-05-01");
+        var threat = Assert.Single(bombing.Events, e => e.Type == "THREATEN");
+        Assert.Equal(("Hezbollah", "Tel Aviv"), (bombing.NameOf(threat.ActorId), bombing.NameOf(threat.TargetId)));
+        Assert.Equal(EventStatus.Hypothetical, Assert.Single(bombing.Events, e => e.Type == "ASSAULT").Status);
+        // What is fired at is struck too; where it would be done from is not.
+        var rockets = Some.Report("Hamas threatened to fire rockets at Tel Aviv if the raids continued.", "2021-05-01");
+        Assert.Equal("Tel Aviv", rockets.NameOf(Assert.Single(rockets.Events, e => e.Type == "THREATEN").TargetId));
+        var fromGaza = Some.Report("Hamas threatened to fire rockets from Gaza if the raids continued.", "2021-05-01");
+        Assert.Null(Assert.Single(fromGaza.Events, e => e.Type == "THREATEN").TargetId);
+    }
 }

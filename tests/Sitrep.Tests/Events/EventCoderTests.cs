@@ -1005,4 +1005,10 @@ public sealed class EventCoderTests
         var fromGaza = Some.Report("Hamas threatened to fire rockets from Gaza if the raids continued.", "2021-05-01");
         Assert.Null(Assert.Single(fromGaza.Events, e => e.Type == "THREATEN").TargetId);
     }
+
+    [Fact]
+    public void Reads_a_fight_in_court_as_no_attack()
+    {
+        Assert.DoesNotContain(Events("The pressure group has lost its legal battle with the Home Office over the data retention rules."), e => e.Type == "ASSAULT");
+    }
 }

@@ -11,4 +11,7 @@ public static class CameoCode
                 if (code.AsSpan(k, 3).SequenceEqual(part)) return true;
         return false;
     }
+
+    /// <summary>The code of a business: a multinational ("MNCJPN") or a business sector ("USABUS").</summary>
+    public static bool IsBusiness(string code) => HasPart(code, 0, "MNC", "BUS");
 }

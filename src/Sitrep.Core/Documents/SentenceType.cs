@@ -12,6 +12,13 @@ public readonly record struct SentenceType(string Label, float Margin)
 
     public bool IsEvent => Label != None;
 
+    /// <summary>
+    /// Read as an event although NONE led (by less than the sentence-type stage's ByPartyMargin), because the sentence
+    /// names a party the dictionaries code: only that party's deeds, told by a row or a fitted dictionary pattern, are its
+    /// events (the event coder asks for both), and it does not count towards a report's share of event sentences.
+    /// </summary>
+    public bool ByParty { get; init; }
+
     /// <summary>The root a sentence is read as: CONCEDE and RETREAT are both YIELD (as in the PLV sentences).</summary>
     public static string RootOf(string ploverType) => ploverType is "CONCEDE" or "RETREAT" ? "YIELD" : ploverType;
 }

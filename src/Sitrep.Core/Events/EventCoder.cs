@@ -74,9 +74,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     // Sitrep's own rows found nothing here: the converted PETRARCH verbs may.
                     if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
                     var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
-                    if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry))
+                    if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry)
+                        && !(SentenceTypeOf(document, sentence) is { ByParty: true } && !(dictionary.Patterned && CodedPartyActs(index, dframe))))
                     {
-                        var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0})" : "");
+                        var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0}{(st.ByParty ? ", NONE ahead, read so for the coded party it names" : "")})" : "");
                         sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
                     }
                     i += dictionary.Length - 1;
@@ -348,6 +349,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("lifted a two-month-old state of emergency": CAMEO 0814); other rows' senses are not overruled.
         bool liftNothing = own is not null && own.Requires.Contains("restriction") && !Satisfies(index, sentence, trigger, own, frame);
         var pattern = (own is null || liftNothing) && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
+        // Read as an event only for a party in it: that party's deed, told by a row of Sitrep's own or a PETRARCH verb whose
+        // object pattern fits (not a verb of many senses by its block alone, nor a word learned from PLV's sentences).
+        if (type.ByParty && !(CodedPartyActs(index, frame) && (own is { Source: EventTrigger.OwnRows } || pattern is not null))) return null;
         if (liftNothing && pattern is null) return null;
         var row = liftNothing ? pattern!.Value.Trigger : own ?? pattern?.Trigger;
         var word = doc.TokenString(trigger).ToLowerInvariant();
@@ -373,7 +377,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
             && !frame["target"].Concat(frame["recipient"]).Any(f => f.EntityId == subject.EntityId))
             frame.Add("actor", new Filler(subject.Span, subject, null), "the party right before the verb (word order; the tree gave none)");
-        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {label} in the PLV training sentences (data/event-words.tsv)" : "")}";
+        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.ByParty ? ", NONE ahead, read so for the coded party it names" : type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {label} in the PLV training sentences (data/event-words.tsv)" : "")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
 
@@ -394,7 +398,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // Iraqi road" alone is all the report there is.
         if (doc.SentenceTypes.Count < QuietMinSentences) return false;
         int events = 0;
-        foreach (var t in doc.SentenceTypes) if (t.IsEvent) events++;
+        // (A sentence read as an event only for a party in it says nothing of the report's kind.)
+        foreach (var t in doc.SentenceTypes) if (t.IsEvent && !t.ByParty) events++;
         return events < QuietShare * doc.SentenceTypes.Count;
     }
 
@@ -407,8 +412,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private const double QuietShare = 0.05;
 
-    /// <summary>A CAMEO actor code of a business: a multinational ("MNCJPN") or a business sector ("USABUS").</summary>
-    private static bool IsBusiness(string code) => CameoCode.HasPart(code, 0, "MNC", "BUS");
+    /// <summary>A party the dictionaries code, and not as a business, is the actor: what a sentence read as an event only for such a party asks (<see cref="SentenceType.ByParty"/>).</summary>
+    private static bool CodedPartyActs(DocumentIndex index, Frame frame) =>
+        frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code));
+
+    private static bool IsBusiness(string code) => CameoCode.IsBusiness(code);
 
     /// <summary>The verb whose object the noun is, when it calls the noun's event off ("cancelled a planned visit", "called off the talks"); else -1.</summary>
     private int CancellingVerb(Document doc, Sentence sentence, int noun)
@@ -867,7 +875,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// specific object pattern that the next words fit ("restored diplomatic ties" → 050), else
     /// the verb's own code. Only lower-case verbs; a noun reading ("the attack") is left alone.
     /// </summary>
-    private (int Length, EventTrigger Entry, string Why)? DictionaryTrigger(DocumentIndex index, Sentence sentence, int i)
+    private (int Length, EventTrigger Entry, string Why, bool Patterned)? DictionaryTrigger(DocumentIndex index, Sentence sentence, int i)
     {
         var doc = index.Document;
         if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) return null;
@@ -887,7 +895,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var entry = best?.Trigger ?? verb.Default;
         if (entry is null) return null;
         var why = best is null ? $"the verb of PETRARCH block {verb.Block} ({verb.Source})" : $"PETRARCH block {verb.Block}, pattern '{best.Text}' ({best.Source})";
-        return (match.Length, entry, why);
+        return (match.Length, entry, why, best is not null);
     }
 
     /// <summary>

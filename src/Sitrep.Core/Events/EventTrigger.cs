@@ -34,7 +34,10 @@ public sealed record EventTrigger(string Lemma, bool IsVerb, string Type)
     public string? Gloss { get; init; }
 
     /// <summary>The data file of the row: Sitrep's own triggers, or the converted PETRARCH verbs.</summary>
-    public string Source { get; init; } = "events/event-triggers.tsv";
+    public string Source { get; init; } = OwnRows;
+
+    /// <summary>The <see cref="Source"/> of Sitrep's own trigger rows.</summary>
+    public const string OwnRows = "events/event-triggers.tsv";
 
     /// <summary>The plain form for planned or hypothetical events: "withdraw from".</summary>
     public string? Base { get; init; }

@@ -42,9 +42,15 @@ public sealed class SentenceTreeTypeAnnotator(EventClassifier classifier) : IAnn
             var (best, bestEvent) = classifier.ReadWithTree(text, features);
             // (Such a margin below zero reaches -20 where the words' own went to -3: the coder reads any margin below zero
             // as "ahead of all but NONE" and then asks for a named party.)
-            types[sentence.Index] = best.Label == SentenceType.None && best.Margin < SureOfNone
-                ? new SentenceType(bestEvent.Label, -best.Margin)
-                : new SentenceType(best.Label, best.Margin);
+            var words = types[sentence.Index];
+            // A sentence read as an event only for a party in it, that the tree reads as none, is as the words read it:
+            // none, by their margin (the tree's may be larger, and would make a quiet report drop its rows' events).
+            if (words.ByParty && best.Label == SentenceType.None && best.Margin >= SureOfNone)
+                types[sentence.Index] = new SentenceType(SentenceType.None, -words.Margin);
+            else
+                types[sentence.Index] = best.Label == SentenceType.None && best.Margin < SureOfNone
+                    ? new SentenceType(bestEvent.Label, -best.Margin) { ByParty = words.ByParty }
+                    : new SentenceType(best.Label, best.Margin) { ByParty = words.ByParty };
         }
         document.SetSentenceTypes(types);
     }

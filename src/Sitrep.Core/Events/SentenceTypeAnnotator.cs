@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Actors;
 
 namespace Sitrep.Events;
 
@@ -12,7 +13,8 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
 {
     public string Name => "sentence-types";
 
-    public Layer Requires => Layer.Tokens;
+    // (The entities with their actor codes: a sentence that names a coded party may be read as an event for it, ByPartyMargin.)
+    public Layer Requires => Layer.Tokens | Layer.Mentions | Layer.Entities;
 
     public Layer Produces => Layer.SentenceTypes;
 
@@ -26,9 +28,46 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
     /// </summary>
     public const float NoneMargin = 3f;
 
+    /// <summary>
+    /// How far NONE may lead and the sentence still be read as its best event type for a party the dictionaries code
+    /// (not as a business) named in it (<see cref="SentenceType.ByParty"/>); the event coder then makes only that party's
+    /// deeds of it, told by a row or a PETRARCH verb's pattern. PLV five-fold (all sentences report events) 0.730 / 0.751 /
+    /// 0.608 → 0.737 / 0.760 / 0.616 (root, source, target); the Guardian dev articles gained 20 events, 14 of them real
+    /// to a blind judge (as 69% of a sample of their other events were), BBC politics 4, sport, entertainment and tech 3 (none
+    /// real, none an attack), Reuters-21578 46 (talks opened, debts rescheduled, and company deals). Any deed in such a
+    /// sentence, with no check by the event coder, read 0.751 / 0.776 / 0.630, but half of the 112 events it added to
+    /// Guardian and BBC articles were no event.
+    /// </summary>
+    public const float ByPartyMargin = 30f;
+
+    /// <summary>For each sentence, whether it names a party the dictionaries code, not as a business (one pass over the mentions).</summary>
+    private static bool[] NamesCodedParty(Document document)
+    {
+        var coded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+            if (e.Code is { Length: > 0 } code && !CameoCode.IsBusiness(code)) coded.Add(e.Id);
+        var names = new bool[document.Sentences.Count];
+        if (coded.Count == 0) return names;
+        var sentences = document.Sentences;
+        foreach (var m in document.Mentions)
+        {
+            if (m.EntityId is null || !coded.Contains(m.EntityId)) continue;
+            int lo = 0, hi = sentences.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (sentences[mid].Span.End <= m.Span.Start) lo = mid + 1;
+                else if (sentences[mid].Span.Start > m.Span.Start) hi = mid - 1;
+                else { names[sentences[mid].Index] = true; break; }
+            }
+        }
+        return names;
+    }
+
     public void Annotate(Document document)
     {
         var types = new SentenceType[document.Sentences.Count];
+        bool[]? codedParty = null;
         foreach (var sentence in document.Sentences)
         {
             document.Budget.Check();
@@ -39,6 +78,12 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
             {
                 var (eventLabel, _) = classifier.Predict(text, allowNone: false);
                 (label, margin) = (eventLabel, -margin);
+            }
+            // NONE ahead, but a coded party named: its best event type, for that party's deeds alone.
+            else if (label == SentenceType.None && margin < ByPartyMargin && (codedParty ??= NamesCodedParty(document))[sentence.Index])
+            {
+                types[sentence.Index] = new SentenceType(classifier.Predict(text, allowNone: false).Label, -margin) { ByParty = true };
+                continue;
             }
             types[sentence.Index] = new SentenceType(label, margin);
         }

@@ -1011,4 +1011,16 @@ public sealed class EventCoderTests
     {
         Assert.DoesNotContain(Events("The pressure group has lost its legal battle with the Home Office over the data retention rules."), e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void Reads_a_sentence_the_classifier_calls_no_event_as_the_deed_of_a_coded_party_it_names_and_of_no_one_else()
+    {
+        // The classifier puts NONE ahead of SUPPORT here; the party the dictionaries code signs, by a row of Sitrep's own.
+        var doc = Some.Report("In March 2019, Theresa May signed a deal worth £50m to build patrol boats for the Saudi navy.", "2021-05-01");
+        var deal = Assert.Single(doc.Events);
+        Assert.Equal(("SUPPORT", "057", "Theresa May"), (deal.Type, deal.Cameo, doc.NameOf(deal.ActorId)));
+        Assert.Contains(deal.Explanation, x => x.Contains("NONE ahead, read so for the coded party it names", StringComparison.Ordinal));
+        // A coded party named only as a place of it: no one the dictionaries code signs.
+        Assert.Empty(Events("In March 2019, the club signed a deal worth £50m to build a new stadium in France."));
+    }
 }

@@ -966,7 +966,8 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
                     && !Prepositions.Contains(doc.TokenString(m)) && !doc.TokenText(m).EndsWith("ing", StringComparison.Ordinal)))
                 return k - 1;
         // Up to four modifiers of the noun: "launched a military offensive", "a fresh ground and air offensive".
-        // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive.
+        // Not over a verb: "Residents began fleeing army offensive" is not the residents' offensive; a compound in -ing is an
+        // adjective ("ordered hard-hitting financial sanctions").
         // Before an attack, a place named among them is one too: "presses Anbar assault", "Militants press Iraq assault"
         // (a meeting's town is its own: "held the Astana talks" is no light verb's).
         for (int modifiers = 0; modifiers < 4 && i >= left; modifiers++)
@@ -979,7 +980,7 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
             }
             if (!(Words.IsLowerWord(doc, i) && !Determiners.Contains(doc.TokenString(i))
                   && !Prepositions.Contains(doc.TokenString(i)) && !LightVerbs.Contains(doc.TokenString(i)) && !Words.IsAny(doc, i, DeclareForms)
-                  && !doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !Words.IsAny(doc, i, "amid", "during"))) break;
+                  && !(doc.TokenText(i).EndsWith("ing", StringComparison.Ordinal) && !doc.TokenText(i).Contains('-')) && !Words.IsAny(doc, i, "amid", "during"))) break;
             i--;
         }
         while (i >= left && (Determiners.Contains(doc.TokenString(i)) || doc.Tokens[i].Kind == TokenKind.Word && doc.TokenText(i).EndsWith("ly", StringComparison.Ordinal))) i--;

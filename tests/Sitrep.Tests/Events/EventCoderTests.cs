@@ -1023,4 +1023,12 @@ public sealed class EventCoderTests
         // A coded party named only as a place of it: no one the dictionaries code signs.
         Assert.Empty(Events("In March 2019, the club signed a deal worth £50m to build a new stadium in France."));
     }
+
+    [Fact]
+    public void Reads_a_hyphenated_adjective_in_ing_as_a_modifier_of_the_noun_a_light_verb_carries()
+    {
+        var doc = Some.Report("Donald Trump ordered hard-hitting financial sanctions on Iran.", "2019-06-24");
+        var sanctions = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", "163", "Donald Trump", "Iran"), (sanctions.Type, sanctions.Cameo, doc.NameOf(sanctions.ActorId), doc.NameOf(sanctions.TargetId)));
+    }
 }

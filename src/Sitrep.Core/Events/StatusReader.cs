@@ -25,6 +25,14 @@ public sealed class StatusReader(EventLexicon lexicon)
     public (EventStatus Status, string? Cue) Read(Document doc, Sentence sentence, int trigger, int length, bool isVerb)
     {
         int from = Math.Max(sentence.FirstToken, trigger - Reach);
+        // "will release two soldiers it kidnapped last month", "will alarm countries that negotiated a deal": a verb with a
+        // subject of its own, in a relative clause or told in the past, takes only the cues of its own clause ("if the army
+        // attacked", "it will release"), not those of the clause it hangs in ("will be highlighted when Iran hosts a summit"
+        // is still to come).
+        if (isVerb && doc.Syntax is { } parse && parse.IsParsed(trigger) && (parse.Dependent(sentence, trigger, "nsubj") >= 0 || parse.Dependent(sentence, trigger, "nsubj:pass") >= 0)
+            && (parse.Relations[trigger] == "acl:relcl" || doc.TokenText(trigger).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || parse.Dependents(sentence, trigger, "aux").Any(a => Words.IsAny(doc, a, "had", "has", "have", "did"))))
+            from = Math.Max(from, parse.Subtree(sentence, trigger).First);
         for (int i = trigger - 1; i >= from; i--)
         {
             // A scare quote's marks ('foil "terrorist" attack') end no clause.

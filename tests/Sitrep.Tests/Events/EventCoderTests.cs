@@ -1031,4 +1031,27 @@ public sealed class EventCoderTests
         var sanctions = Assert.Single(doc.Events);
         Assert.Equal(("COERCE", "163", "Donald Trump", "Iran"), (sanctions.Type, sanctions.Cameo, doc.NameOf(sanctions.ActorId), doc.NameOf(sanctions.TargetId)));
     }
+
+    [Fact]
+    public void Keeps_a_past_deed_in_a_clause_of_its_own_as_told_not_as_announced_by_the_clause_around_it()
+    {
+        var doc = Some.Report("The ELN has said it will release two soldiers it kidnapped in Arauca last month.", "2020-01-01");
+        var release = Assert.Single(doc.Events, e => e.Type == "AGREE");
+        Assert.Equal(("National Liberation Army", EventStatus.Planned), (doc.NameOf(release.ActorId), release.Status));
+        // The kidnapping happened: no threat, and the group's own claim.
+        Assert.DoesNotContain(doc.Events, e => e.Type == "THREATEN");
+        var kidnapping = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(("National Liberation Army", EventStatus.Claimed, "Arauca"), (doc.NameOf(kidnapping.ActorId), kidnapping.Status, doc.NameOf(kidnapping.PlaceId)));
+        var talks = Assert.Single(Events("The president will meet the ambassadors of countries that negotiated the deal with Iran.", "2020-01-01"), e => e.Type == "CONSULT");
+        Assert.Equal(EventStatus.Reported, talks.Status);
+    }
+
+    [Fact]
+    public void Reads_goods_handed_over_as_aid_and_a_town_handed_over_as_a_withdrawal()
+    {
+        var doc = Some.Report("Japan handed over medical equipment worth $2 million to the health ministry of Kenya on Tuesday.", "2020-01-01");
+        var aid = Assert.Single(doc.Events);
+        Assert.Equal(("AID", "Japan", "Kenya"), (aid.Type, doc.NameOf(aid.ActorId), doc.NameOf(aid.RecipientId)));
+        Assert.Equal(["RETREAT"], Events("The rebels handed over the town of Kidal to the army.", "2020-01-01").Select(e => e.Type));
+    }
 }

@@ -228,7 +228,12 @@ public static class TrainCommand
         return trees;
     }
 
-    /// <summary>Read as the pipeline reads a sentence: NONE may win (by <see cref="SentenceTypeAnnotator.NoneMargin"/>), and a sentence read as NONE has no event.</summary>
+    /// <summary>
+    /// Read as the words' reading of the pipeline reads a sentence: NONE may win (by <see cref="SentenceTypeAnnotator.NoneMargin"/>),
+    /// and a sentence read as NONE has no event. (The pipeline also reads a sentence NONE wins by less than
+    /// <see cref="SentenceTypeAnnotator.ByPartyMargin"/> as an event for a coded party it names, which needs its entities:
+    /// this figure leaves that out.)
+    /// </summary>
     private static bool ReadsAsThePipeline(EventClassifier classifier, string sentence, string root) =>
         classifier.Predict(sentence) is var (label, margin)
         && (label == root || label == EventEvaluation.NoEvent && margin < SentenceTypeAnnotator.NoneMargin && classifier.Predict(sentence, allowNone: false).Label == root);

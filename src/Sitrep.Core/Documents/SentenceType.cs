@@ -13,9 +13,10 @@ public readonly record struct SentenceType(string Label, float Margin)
     public bool IsEvent => Label != None;
 
     /// <summary>
-    /// Read as an event although NONE led (by less than the sentence-type stage's ByPartyMargin), because the sentence
-    /// names a party the dictionaries code: only that party's deeds, told by a row or a fitted dictionary pattern, are its
-    /// events (the event coder asks for both), and it does not count towards a report's share of event sentences.
+    /// Read as an event although the words put NONE ahead (by less than the sentence-type stage's ByPartyMargin), because
+    /// the sentence names a party the dictionaries code: the events the event coder makes from this reading (from the tree,
+    /// or a PETRARCH verb) are that party's deeds told by a row or a fitted dictionary pattern (Sitrep's own rows code any
+    /// sentence, as before), and the sentence does not count towards a report's share of event sentences.
     /// </summary>
     public bool ByParty { get; init; }
 

@@ -77,7 +77,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry)
                         && !(SentenceTypeOf(document, sentence) is { ByParty: true } && !(dictionary.Patterned && CodedPartyActs(index, dframe))))
                     {
-                        var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0}{(st.ByParty ? ", NONE ahead, read so for the coded party it names" : "")})" : "");
+                        var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0}{(st.ByParty ? ", read as an event for the coded party it names" : "")})" : "");
                         sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
                     }
                     i += dictionary.Length - 1;
@@ -317,7 +317,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (found is not { } read) return null;
         bool announcedDeed = label != type.Label;
         var (trigger, isVerb, frame) = read;
-        if (lexicon.FigurativePhrases.LongestAt(doc, trigger, sentence.EndToken).Length > 0) return null;
+        // (Nor a word a figurative phrase ends in: "its legal battle with Apple".)
+        for (int k = Math.Max(sentence.FirstToken, trigger - 2); k <= trigger; k++)
+            if (lexicon.FigurativePhrases.LongestAt(doc, k, sentence.EndToken).Length is var covered && covered > 0 && k + covered > trigger) return null;
         if (label == "ASSAULT" && lexicon.IsLabourStrike(doc, trigger, sentence.FirstToken, sentence.EndToken)) return null;
         // Beside a coded event, a second one needs its own word: not the coded trigger, nor a light
         // verb that only carries it ("will begin joint patrols" is the patrols; "condemned the attack" is two).
@@ -351,7 +353,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var pattern = (own is null || liftNothing) && isVerb ? TreePattern(doc, sentence, trigger, label) : null;
         // Read as an event only for a party in it: that party's deed, told by a row of Sitrep's own or a PETRARCH verb whose
         // object pattern fits (not a verb of many senses by its block alone, nor a word learned from PLV's sentences).
-        if (type.ByParty && !(CodedPartyActs(index, frame) && (own is { Source: EventTrigger.OwnRows } || pattern is not null))) return null;
+        if (type.ByParty)
+        {
+            if (own is not null && own.Source != EventTrigger.OwnRows && isVerb && TreePattern(doc, sentence, trigger, label) is { } fitted) (own, pattern) = (null, fitted);
+            if (!(CodedPartyActs(index, frame) && (own is { Source: EventTrigger.OwnRows } || pattern is not null))) return null;
+        }
         if (liftNothing && pattern is null) return null;
         var row = liftNothing ? pattern!.Value.Trigger : own ?? pattern?.Trigger;
         var word = doc.TokenString(trigger).ToLowerInvariant();
@@ -363,7 +369,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (announcedDeed && entry.Type == "RETREAT") entry = entry with { Type = "CONCEDE" };
         // A promise or a threat is a political actor's: one the dictionaries code, not as a business, or a body named
         // in words ("Nintendo has said it will release the DS in Europe" promises nothing PLOVER codes).
-        if (announcedDeed && !frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code)) && !UnnamedAgent(doc, frame, "actor")) return null;
+        if (announcedDeed && !CodedPartyActs(index, frame) && !UnnamedAgent(doc, frame, "actor")) return null;
         PairJointActors(doc, sentence, trigger, frame, entry);
         PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
@@ -377,7 +383,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (isVerb && !frame.Passive && frame["actor"].Count == 0 && !frame.Unnamed.ContainsKey("actor") && SubjectRightBefore(index, sentence, trigger) is { } subject
             && !frame["target"].Concat(frame["recipient"]).Any(f => f.EntityId == subject.EntityId))
             frame.Add("actor", new Filler(subject.Span, subject, null), "the party right before the verb (word order; the tree gave none)");
-        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.ByParty ? ", NONE ahead, read so for the coded party it names" : type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {label} in the PLV training sentences (data/event-words.tsv)" : "")}";
+        var why = $"the word the tree puts at the head of a sentence the PLV classifier reads as {type.Label} (margin {type.Margin:0.0}{(type.ByParty ? ", read as an event for the coded party it names" : type.Margin < 0 ? ", ahead of all but NONE" : "")}){(pattern is { } p ? $"; {p.Why}, fitted to the verb's own phrase in the tree, gives the codes" : row is not null ? $"; its row '{row.Lemma}' ({row.Source}) gives the codes" : learned ? $"; '{word}' is a word of {label} in the PLV training sentences (data/event-words.tsv)" : "")}";
         return (trigger, entry, Make(index, sentence, trigger, 1, entry, frame, count, why).ToList());
     }
 
@@ -414,9 +420,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>A party the dictionaries code, and not as a business, is the actor: what a sentence read as an event only for such a party asks (<see cref="SentenceType.ByParty"/>).</summary>
     private static bool CodedPartyActs(DocumentIndex index, Frame frame) =>
-        frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !IsBusiness(code));
-
-    private static bool IsBusiness(string code) => CameoCode.IsBusiness(code);
+        frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !CameoCode.IsBusiness(code));
 
     /// <summary>The verb whose object the noun is, when it calls the noun's event off ("cancelled a planned visit", "called off the talks"); else -1.</summary>
     private int CancellingVerb(Document doc, Sentence sentence, int noun)
@@ -492,10 +496,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             // "Hezbollah threatened to shell Haifa": the town an attack it threatens would strike, the attack's object
             // (read as where, for the attack itself), is what the threat is aimed at.
             else if (entry.Type == "THREATEN" && entry.IsVerb && doc.Syntax is { } parse
-                && sentence.FirstOrDefault(x => x.Token != token && parse.IsParsed(x.Token) && parse.Heads[x.Token] == token && parse.Relations[x.Token] == "xcomp"
-                                               && x.Events.Any(d => d.Type == "ASSAULT" && PlaceIsObject(doc, parse, d))).Events is { } attacks)
+                && sentence.Where(x => x.Token != token && parse.IsParsed(x.Token) && parse.Heads[x.Token] == token && parse.Relations[x.Token] == "xcomp")
+                    .SelectMany(x => x.Events).FirstOrDefault(d => d.Type == "ASSAULT" && PlaceIsObject(doc, parse, d)) is { } attack)
             {
-                var attack = attacks.First(d => d.Type == "ASSAULT" && PlaceIsObject(doc, parse, d));
                 for (int k = 0; k < evs.Count; k++)
                     if (evs[k] is { TargetId: null, TargetWords: null, RecipientId: null } threat)
                         evs[k] = threat with
@@ -1815,14 +1818,22 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         TreeFrameReader.PartyOfObjectPhrase(index, sentence, frame, IsAgentNoun);
         // "conceded to the demands of the protesting truck drivers": the demands a concession goes to are no one;
         // whoever made them is whom it yields to (read, as for any thing done, from the demand's own phrase).
+        TextSpan? conceded = null;
         if (entry.Type == "CONCEDE" && frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target")
             && frame.Unnamed.TryGetValue("recipient", out var demanded) && doc.TokenCovering(demanded.End - 1) is >= 0 and var demandHead
             && lexicon.RequestNouns.Contains(doc.TokenText(demandHead)))
         {
             frame.Unnamed.Remove("recipient");
             frame.Unnamed["target"] = demanded;
+            conceded = demanded;
         }
         _trees.ThingDoneIsNoTarget(index, sentence, trigger, entry.Type, frame, IsAgentNoun, t => IsEventNoun(doc, t), w => lexicon.JudgingVerbs.Contains(w));
+        // (Whoever made the demands named nowhere: they stay what the concession went to, not whom it was done to.)
+        if (conceded is { } demands && frame.Unnamed.TryGetValue("target", out var stillDemands) && stillDemands == demands)
+        {
+            frame.Unnamed.Remove("target");
+            frame.Unnamed["recipient"] = demands;
+        }
         // "surrendered to the authorities", "handed the weapons to local officials": whom it went to, named only in
         // words of an agent noun, is whom it was done to.
         if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && !frame.Unnamed.ContainsKey("target") && frame.Unnamed.TryGetValue("recipient", out var receiver)

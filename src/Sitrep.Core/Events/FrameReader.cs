@@ -60,8 +60,9 @@ public sealed class FrameReader(Predicate<string>? isPersonNoun = null, Predicat
         "reach", "reaches", "reached",
         // "performed a joint war games", "undertook joint patrols".
         "perform", "performs", "performed", "undertake", "undertakes", "undertook", "undertaken",
-        // Who opens an investigation or talks makes them: "the FBI had opened an investigation of Flynn".
-        "open", "opens", "opened",
+        // Who opens an investigation or talks makes them: "the FBI had opened an investigation of Flynn" (not "open", most
+        // often an adjective: "launched an open assault").
+        "opens", "opened",
     };
 
     private static readonly HashSet<string> PressOrWage = new(StringComparer.OrdinalIgnoreCase) { "press", "presses", "pressed", "pressing", "wage", "wages", "waged", "waging" };

@@ -25,13 +25,15 @@ public sealed class StatusReader(EventLexicon lexicon)
     public (EventStatus Status, string? Cue) Read(Document doc, Sentence sentence, int trigger, int length, bool isVerb)
     {
         int from = Math.Max(sentence.FirstToken, trigger - Reach);
-        // "will release two soldiers it kidnapped last month", "will alarm countries that negotiated a deal": a verb with a
-        // subject of its own, in a relative clause or told in the past, takes only the cues of its own clause ("if the army
-        // attacked", "it will release"), not those of the clause it hangs in ("will be highlighted when Iran hosts a summit"
-        // is still to come).
-        if (isVerb && doc.Syntax is { } parse && parse.IsParsed(trigger) && (parse.Dependent(sentence, trigger, "nsubj") >= 0 || parse.Dependent(sentence, trigger, "nsubj:pass") >= 0)
-            && (parse.Relations[trigger] == "acl:relcl" || doc.TokenText(trigger).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                || parse.Dependents(sentence, trigger, "aux").Any(a => Words.IsAny(doc, a, "had", "has", "have", "did"))))
+        // "will release two soldiers it kidnapped last month", "will alarm European countries that negotiated a deal": a verb
+        // with a subject of its own, told in the past (in -ed and not a passive's participle, or after "had" or "did"), takes only
+        // the cues of its own clause — not those of the clause it hangs in, unless a clause of time puts it in that clause's
+        // future ("will resume after the hostages have been freed", "will be lifted when the prisoners are released"), and a
+        // present tense never ("would crush militants who attack its troops").
+        if (isVerb && doc.Syntax is { } parse && parse.IsParsed(trigger) && parse.Dependent(sentence, trigger, "nsubj") >= 0
+            && parse.Dependent(sentence, trigger, "aux:pass") < 0
+            && (doc.TokenText(trigger).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || parse.Dependents(sentence, trigger, "aux").Any(a => Words.IsAny(doc, a, "had", "did")))
+            && !parse.Dependents(sentence, trigger, "mark").Any(m => Words.IsAny(doc, m, "when", "once", "after", "until", "before", "if", "unless")))
             from = Math.Max(from, parse.Subtree(sentence, trigger).First);
         for (int i = trigger - 1; i >= from; i--)
         {

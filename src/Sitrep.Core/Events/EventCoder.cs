@@ -882,6 +882,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) return null;
+        // "the U.N.-backed government": the second half of a word joined by a hyphen (split after an abbreviation) describes a noun.
+        if (doc.Tokens[i].Start > 0 && doc.Text[doc.Tokens[i].Start - 1] == '-') return null;
         var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
         // Cheapest checks first: most verbs of the dictionary have no two coded actors around them.
         if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;

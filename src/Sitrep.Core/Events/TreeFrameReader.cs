@@ -133,6 +133,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             if (word.Length > 30) continue;
             // "An emboldened Tehran", "the embattled president": a participle right after an article describes a noun; it is no deed.
             if (tree.Upos[t] == "VERB" && word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
+            // "the U.N.-backed Libyan government", "Saudi-led coalition": the second half of a word joined by a hyphen describes a noun.
+            if (doc.Tokens[t].Start > 0 && doc.Text[doc.Tokens[t].Start - 1] == '-') continue;
             int n = word.ToLowerInvariant(lower);
             bool ofType = hinted(lower[..n]).Contains(type);
             // A verb of speech introduces what was said, unless the dictionaries give it the type and saying it is the deed

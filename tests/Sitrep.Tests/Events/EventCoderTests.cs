@@ -1059,4 +1059,12 @@ public sealed class EventCoderTests
         // Weapons an armed group hands over are no aid.
         Assert.DoesNotContain(Events("FARC rebels handed over their weapons to UN monitors.", "2017-06-27"), e => e.Type == "AID");
     }
+
+    [Fact]
+    public void Reads_no_deed_in_the_second_half_of_a_hyphenated_word_after_an_abbreviation()
+    {
+        var doc = Some.Report("The Czech Republic's prime minister has pledged his country's full support for Fayez Serraj, the prime minister of the U.N.-backed Libyan government.", "2019-04-20");
+        var support = Assert.Single(doc.Events);
+        Assert.Equal(("SUPPORT", "Czech Republic", "support"), (support.Type, doc.NameOf(support.ActorId), doc.TextOf(support.Trigger)));
+    }
 }

@@ -810,8 +810,10 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
     /// A passive verb's agent, or -1: its `obl:agent`, else a plain "by" phrase, which the parser sometimes
     /// leaves it ("were released by Iranian Revolutionary Guards").
     /// </summary>
+    // (A passive's agent is its "by" phrase, whatever relation the parser gave it: "were arrested under the Terrorism Act"
+    // came as an agent once, and made the act the arrester.)
     private static int AgentOf(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
-        tree.Dependent(sentence, verb, "obl:agent") is >= 0 and var agent ? agent
+        tree.Dependent(sentence, verb, "obl:agent") is >= 0 and var agent && CaseOf(doc, tree, sentence, agent) is null or "by" ? agent
             : tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);
 
     private static string? CaseOf(Document doc, DependencyParse tree, Sentence sentence, int phrase)

@@ -1067,4 +1067,12 @@ public sealed class EventCoderTests
         var support = Assert.Single(doc.Events);
         Assert.Equal(("SUPPORT", "Czech Republic", "support"), (support.Type, doc.NameOf(support.ActorId), doc.TextOf(support.Trigger)));
     }
+
+    [Fact]
+    public void Takes_no_law_a_passive_was_done_under_as_its_agent()
+    {
+        var doc = Some.Report("The detainees were immediately arrested under the Terrorism Act when they landed at the airfield.", "2021-05-01");
+        var arrest = Assert.Single(doc.Events);
+        Assert.Equal(("COERCE", null, null), (arrest.Type, arrest.ActorId, arrest.ActorWords));
+    }
 }

@@ -40,6 +40,12 @@ public static class Words
         return t.Kind == TokenKind.Word && char.IsLower(doc.Text[t.Start]);
     }
 
+    /// <summary>
+    /// The token is the second half of a word the tokenizer split at its hyphen (after an abbreviation: "U.N.-backed"): a
+    /// half that describes a noun, never a deed of its own.
+    /// </summary>
+    public static bool AfterHyphen(Document doc, int i) => doc.Tokens[i].Start > 0 && doc.Text[doc.Tokens[i].Start - 1] == '-';
+
     public static bool Is(Document doc, int i, string word) =>
         i >= 0 && i < doc.Tokens.Count && doc.TokenText(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -75,7 +75,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (DictionaryTrigger(index, sentence, i) is not { } dictionary) continue;
                     var dframe = ReadFrame(index, sentence, i, dictionary.Length, dictionary.Entry);
                     if (Satisfies(index, sentence, i, dictionary.Entry, dframe) && Close(index, dframe, i, dictionary.Length) && Agrees(document, sentence, dictionary.Entry)
-                        && !(SentenceTypeOf(document, sentence) is { ByParty: true } && !(dictionary.Patterned && CodedPartyActs(index, dframe))))
+                        && ToldForItsParty(SentenceTypeOf(document, sentence), index, dframe, dictionary.Patterned))
                     {
                         var why = dictionary.Why + (SentenceTypeOf(document, sentence) is { } st ? $"; the PLV classifier reads the sentence as {st.Label} too (margin {st.Margin:0.0}{(st.ByParty ? ", read as an event for the coded party it names" : "")})" : "");
                         sentenceEvents.Add((i, dictionary.Entry, Make(index, sentence, i, dictionary.Length, dictionary.Entry, dframe, events.Count + sentenceEvents.Sum(x => x.Events.Count), why).ToList()));
@@ -356,7 +356,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (type.ByParty)
         {
             if (own is not null && own.Source != EventTrigger.OwnRows && isVerb && TreePattern(doc, sentence, trigger, label) is { } fitted) (own, pattern) = (null, fitted);
-            if (!(CodedPartyActs(index, frame) && (own is { Source: EventTrigger.OwnRows } || pattern is not null))) return null;
+            if (!ToldForItsParty(type, index, frame, own is { Source: EventTrigger.OwnRows } || pattern is not null)) return null;
         }
         if (liftNothing && pattern is null) return null;
         var row = liftNothing ? pattern!.Value.Trigger : own ?? pattern?.Trigger;
@@ -418,7 +418,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private const double QuietShare = 0.05;
 
-    /// <summary>A party the dictionaries code, and not as a business, is the actor: what a sentence read as an event only for such a party asks (<see cref="SentenceType.ByParty"/>).</summary>
+    /// <summary>
+    /// An event of a sentence read as one only for a party it names (<see cref="SentenceType.ByParty"/>) is that party's
+    /// deed told by a row of Sitrep's own or a fitted dictionary pattern (<paramref name="toldByRowOrPattern"/>); any
+    /// other sentence's event passes.
+    /// </summary>
+    private static bool ToldForItsParty(SentenceType? type, DocumentIndex index, Frame frame, bool toldByRowOrPattern) =>
+        type is not { ByParty: true } || toldByRowOrPattern && CodedPartyActs(index, frame);
+
+    /// <summary>A party the dictionaries code, and not as a business, is the actor.</summary>
     private static bool CodedPartyActs(DocumentIndex index, Frame frame) =>
         frame["actor"].Any(a => index.Entity(a.EntityId)?.Code is { } code && !CameoCode.IsBusiness(code));
 
@@ -882,8 +890,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     {
         var doc = index.Document;
         if (doc.Tokens[i].Kind != TokenKind.Word || !char.IsLower(doc.Text[doc.Tokens[i].Start])) return null;
-        // "the U.N.-backed government": the second half of a word joined by a hyphen (split after an abbreviation) describes a noun.
-        if (doc.Tokens[i].Start > 0 && doc.Text[doc.Tokens[i].Start - 1] == '-') return null;
+        if (Words.AfterHyphen(doc, i)) return null;
         var match = lexicon.DictionaryVerbs.MatchesAt(doc, i, sentence.EndToken).LastOrDefault();
         // Cheapest checks first: most verbs of the dictionary have no two coded actors around them.
         if (match.Values is null || !CodedNear(index, sentence, i, match.Length) || LooksLikeNoun(doc, index, i, sentence.FirstToken)) return null;

@@ -48,19 +48,8 @@ public sealed class SentenceTypeAnnotator(EventClassifier classifier) : IAnnotat
             if (e.Code is { Length: > 0 } code && !CameoCode.IsBusiness(code)) coded.Add(e.Id);
         var names = new bool[document.Sentences.Count];
         if (coded.Count == 0) return names;
-        var sentences = document.Sentences;
         foreach (var m in document.Mentions)
-        {
-            if (m.EntityId is null || !coded.Contains(m.EntityId)) continue;
-            int lo = 0, hi = sentences.Count - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (sentences[mid].Span.End <= m.Span.Start) lo = mid + 1;
-                else if (sentences[mid].Span.Start > m.Span.Start) hi = mid - 1;
-                else { names[sentences[mid].Index] = true; break; }
-            }
-        }
+            if (m.EntityId is not null && coded.Contains(m.EntityId)) names[document.SentenceAt(m.Span.Start)] = true;
         return names;
     }
 

@@ -134,7 +134,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             // "An emboldened Tehran", "the embattled president": a participle right after an article describes a noun; it is no deed.
             if (tree.Upos[t] == "VERB" && word.EndsWith("ed", StringComparison.Ordinal) && t > sentence.FirstToken && Words.IsAny(doc, t - 1, "a", "an", "the", "A", "An", "The")) continue;
             // "the U.N.-backed Libyan government", "Saudi-led coalition": the second half of a word joined by a hyphen describes a noun.
-            if (doc.Tokens[t].Start > 0 && doc.Text[doc.Tokens[t].Start - 1] == '-') continue;
+            if (Words.AfterHyphen(doc, t)) continue;
             int n = word.ToLowerInvariant(lower);
             bool ofType = hinted(lower[..n]).Contains(type);
             // A verb of speech introduces what was said, unless the dictionaries give it the type and saying it is the deed
@@ -808,10 +808,9 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
 
     /// <summary>
     /// A passive verb's agent, or -1: its `obl:agent`, else a plain "by" phrase, which the parser sometimes
-    /// leaves it ("were released by Iranian Revolutionary Guards").
+    /// leaves it ("were released by Iranian Revolutionary Guards"). An agent is a "by" phrase whatever relation the
+    /// parser gave it: "were arrested under the Terrorism Act" came as an agent once, and made the act the arrester.
     /// </summary>
-    // (A passive's agent is its "by" phrase, whatever relation the parser gave it: "were arrested under the Terrorism Act"
-    // came as an agent once, and made the act the arrester.)
     private static int AgentOf(Document doc, DependencyParse tree, Sentence sentence, int verb) =>
         tree.Dependent(sentence, verb, "obl:agent") is >= 0 and var agent && CaseOf(doc, tree, sentence, agent) is null or "by" ? agent
             : tree.Dependents(sentence, verb, "obl").FirstOrDefault(o => CaseOf(doc, tree, sentence, o) == "by", -1);

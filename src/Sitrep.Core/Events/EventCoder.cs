@@ -1699,6 +1699,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // "Iraqi forces retake villages": a noun of places as the verb's object is a place the text does not name.
                 "place" => frame["place"].Count > 0 || entry.IsVerb && ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 // "donated 250 ventilators", "supplied 94% of military equipment": a count of things, or a share, of goods too.
+                // "lent $1 billion to Indonesia", not "lend support to": a sum of money is what is given.
+                "money" => frame["theme"].Any(f => f.Quantity?.Category == "money"),
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)
                                                    || f.Quantity?.Category == "percent" && ShareOf(index.Document, sentence, f.Span) is { } whole && NamesGoods(whole, units)),

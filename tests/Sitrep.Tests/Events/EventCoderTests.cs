@@ -1075,4 +1075,27 @@ public sealed class EventCoderTests
         var arrest = Assert.Single(doc.Events);
         Assert.Equal(("COERCE", null, null), (arrest.Type, arrest.ActorId, arrest.ActorWords));
     }
+
+    [Fact]
+    public void Reads_money_lent_and_asylum_granted_as_aid_and_support_lent_as_none()
+    {
+        var loan = Assert.Single(Some.Report("Japan lent $500 million to Sri Lanka last year to ease its debt crisis.", "2021-05-01").Events);
+        Assert.Equal(("AID", "071", "events/event-triggers.tsv:lend (verb)"), (loan.Type, loan.Cameo, loan.DecidedBy));
+        var asylum = Some.Report("Bolivia has granted political asylum to the former minister.", "2021-05-01");
+        var granted = Assert.Single(asylum.Events);
+        Assert.Equal(("AID", "075", "Bolivia", "granted political asylum"), (granted.Type, granted.Cameo, asylum.NameOf(granted.ActorId), asylum.TextOf(granted.Trigger)));
+        // Support lent is no sum given.
+        Assert.DoesNotContain(Events("Several MPs agreed to lend their support to the campaign.", "2021-05-01"), e => e.Type == "AID");
+    }
+
+    [Fact]
+    public void Reads_a_lawsuit_and_a_probe_as_accusations_of_whom_they_are_against()
+    {
+        var doc = Some.Report("The Justice Department filed a lawsuit against Google over its search business.", "2020-10-20");
+        var lawsuit = Assert.Single(doc.Events);
+        Assert.Equal(("ACCUSE", "115", "lawsuit", "Justice Department", "Google"), (lawsuit.Type, lawsuit.Cameo, doc.TextOf(lawsuit.Trigger), doc.NameOf(lawsuit.ActorId), doc.NameOf(lawsuit.TargetId)));
+        var probe = Some.Report("The European Commission has launched a probe of Amazon's use of sellers' data.", "2020-10-20");
+        var looked = Assert.Single(probe.Events);
+        Assert.Equal(("ACCUSE", "090", "probe", "European Commission", "Amazon"), (looked.Type, looked.Cameo, probe.TextOf(looked.Trigger), probe.NameOf(looked.ActorId), probe.NameOf(looked.TargetId)));
+    }
 }

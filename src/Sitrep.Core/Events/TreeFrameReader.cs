@@ -852,6 +852,10 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
     {
         var doc = index.Document;
         if (names[head - sentence.FirstToken] is { } named) return new Filler(named.Span, named, null);
+        // "his British counterpart Gordon Brown": the name the noun is given after it is who it is, not its possessor or its country.
+        foreach (int d in tree.Dependents(sentence, head))
+            if (d > head && tree.Relations[d] is "appos" or "flat" && names[d - sentence.FirstToken] is { Form: MentionForm.Name or MentionForm.Alias or MentionForm.Variant } own && index.KindOf(own) == EntityKind.Person)
+                return new Filler(own.Span, own, null);
         foreach (int d in tree.Dependents(sentence, head))
             if (tree.Relations[d] is "compound" or "nmod:poss" or "amod" or "flat" && names[d - sentence.FirstToken] is { } modifier)
                 return new Filler(modifier.Span, modifier, null);

@@ -1098,4 +1098,18 @@ public sealed class EventCoderTests
         var looked = Assert.Single(probe.Events);
         Assert.Equal(("ACCUSE", "090", "probe", "European Commission", "Amazon"), (looked.Type, looked.Cameo, probe.TextOf(looked.Trigger), probe.NameOf(looked.ActorId), probe.NameOf(looked.TargetId)));
     }
+
+    [Fact]
+    public void Takes_the_name_a_role_noun_is_given_after_it_as_the_party_not_its_possessor_or_country()
+    {
+        var doc = Some.Report("The minister rejected a request from his Turkish counterpart Mevlut Cavusoglu to reopen the border crossing.", "2021-05-01");
+        var refusal = Assert.Single(doc.Events);
+        Assert.Equal(("REJECT", "Mevlüt Çavuşoğlu"), (refusal.Type, doc.NameOf(refusal.TargetId)));
+        var defence = Some.Report("The Labour party chairman, Ian Lavery, defended the decision to suspend the MP.", "2021-05-01");
+        var support = Assert.Single(defence.Events);
+        Assert.Equal(("SUPPORT", "Ian Lavery", null), (support.Type, defence.NameOf(support.ActorId), support.ActorWords));
+        var release = Some.Report("A court in Harare freed opposition activist Job Sikhala on Tuesday.", "2021-05-01");
+        var freed = Assert.Single(release.Events);
+        Assert.Equal(("CONCEDE", "Job Sikhala"), (freed.Type, release.NameOf(freed.TargetId)));
+    }
 }

@@ -55,7 +55,9 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
                     antecedent = GroupFor(document, sentence, i, mentions, kinds);
                     rule = "group";
                 }
-                else if (Neuter.Contains(word) && i > sentence.FirstToken)
+                // "met to condemn it, Russia vetoed": an "it" that ends its clause is an object, and the organisation
+                // named before it in the sentence is that clause's subject, which it cannot be (it would be "itself").
+                else if (Neuter.Contains(word) && i > sentence.FirstToken && !EndsClause(document, i + 1, sentence.EndToken))
                 {
                     // "The Pentagon said that it will deploy": an organisation named earlier in the same sentence.
                     int start = t.Start;
@@ -146,6 +148,9 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
         var previous = doc.Sentences[sentence.Index - 1];
         return mentions.Between(previous.Span.Start, previous.Span.End).FirstOrDefault(m => previous.Span.Contains(m.Span) && IsGroup(m, kinds));
     }
+
+    private static bool EndsClause(Document doc, int next, int end) =>
+        next >= end || doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is ',' or '.' or ';' or ':' or ')' or '–' or '—';
 
     private static bool IsActor(Mention m, Dictionary<string, EntityKind> kinds) => kinds[m.EntityId!].IsActor();
 

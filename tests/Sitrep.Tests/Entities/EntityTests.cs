@@ -167,6 +167,16 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void Resolves_it_as_subject_to_the_organisation_before_it_but_never_an_it_that_ends_its_clause()
+    {
+        var subject = Some.UpTo<PronounResolver>("The Arab League said that it will send observers to Yemen.", "2020-03-30");
+        Assert.Equal(["Arab League", "it"], subject.MentionTexts(subject.Entity("Arab League")));
+        // The object of the League's own condemnation is not the League.
+        var doc = Some.UpTo<PronounResolver>("When the Arab League met to condemn it, Qatar walked out of the session.", "2020-03-30");
+        Assert.Equal(["Arab League"], doc.MentionTexts(doc.Entity("Arab League")));
+    }
+
+    [Fact]
     public void Resolves_which_to_the_mention_before_the_comma()
     {
         var doc = Some.UpTo<PronounResolver>("Troops left K1 Air Base, which was transferred to the Iraqi army.", "2020-03-30");

@@ -331,6 +331,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
         if (label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
+        // "who was killed a short time later in a Russian airstrike": as for a row's attack, the state whose strike it was.
+        if (label == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
         else if (!isVerb && label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))

@@ -1112,4 +1112,12 @@ public sealed class EventCoderTests
         var freed = Assert.Single(release.Events);
         Assert.Equal(("CONCEDE", "Job Sikhala"), (freed.Type, release.NameOf(freed.TargetId)));
     }
+
+    [Fact]
+    public void Takes_the_state_whose_airstrike_killed_someone_as_the_attacker_when_the_tree_alone_reads_the_killing()
+    {
+        var doc = Some.Report("Amira reportedly married a French Isis fighter with Algerian roots, who was killed a short time later in a Russian airstrike.", "2021-05-01");
+        var attack = Assert.Single(doc.Events);
+        Assert.Equal(("ASSAULT", "Russia", null), (attack.Type, doc.NameOf(attack.ActorId), attack.PlaceId));
+    }
 }

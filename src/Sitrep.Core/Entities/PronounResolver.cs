@@ -55,9 +55,10 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
                     antecedent = GroupFor(document, sentence, i, mentions, kinds);
                     rule = "group";
                 }
-                // "met to condemn it, Russia vetoed": an "it" that ends its clause is an object, and the organisation
-                // named before it in the sentence is that clause's subject, which it cannot be (it would be "itself").
-                else if (Neuter.Contains(word) && i > sentence.FirstToken && !EndsClause(document, i + 1, sentence.EndToken))
+                // "met to condemn it, Russia vetoed": an "it" that ends its clause right after a verb is that verb's object, and
+                // the organisation named before it in the sentence is the verb's subject, which it cannot be (that is "itself").
+                // (After a preposition it may be: "Iran vowed to respond to any attack on it".)
+                else if (Neuter.Contains(word) && i > sentence.FirstToken && !(EndsClause(document, i + 1, sentence.EndToken) && !Prepositions.Contains(document.TokenString(i - 1))))
                 {
                     // "The Pentagon said that it will deploy": an organisation named earlier in the same sentence.
                     int start = t.Start;
@@ -150,7 +151,11 @@ public sealed class PronounResolver(IReadOnlyDictionary<string, char>? givenName
     }
 
     private static bool EndsClause(Document doc, int next, int end) =>
-        next >= end || doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is ',' or '.' or ';' or ':' or ')' or '–' or '—';
+        next >= end || doc.Tokens[next].Kind == TokenKind.Quote
+        || doc.Tokens[next].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[next].Start] is ',' or '.' or ';' or ':' or ')' or '–' or '—' or '?' or '!';
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    { "on", "to", "for", "with", "against", "from", "in", "at", "by", "about", "of", "over", "into", "onto", "upon", "toward", "towards", "without", "within", "behind", "beside", "under", "after", "before" };
 
     private static bool IsActor(Mention m, Dictionary<string, EntityKind> kinds) => kinds[m.EntityId!].IsActor();
 

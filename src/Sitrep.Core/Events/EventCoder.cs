@@ -331,8 +331,6 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
         if (label == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, frame, trigger, isVerb);
-        // "who was killed a short time later in a Russian airstrike": as for a row's attack, the state whose strike it was.
-        if (label == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
         else if (!isVerb && label == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, trigger);
         // "around 230 civilians have died": who died is the target, never the attacker.
         if (isVerb && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)))
@@ -342,6 +340,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             frame.AddAll("target", victims);
             if (frame.Unnamed.Remove("actor", out var words)) frame.Unnamed.TryAdd("target", words);
         }
+        // "who was killed a short time later in a Russian airstrike": as for a row's attack, the state whose strike it was
+        // (after the dead are moved to the target: "died in a Russian airstrike" is Russia's attack on them).
+        if (label == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
         if (label == "ASSAULT" && frame.Unnamed.TryGetValue("actor", out var actorWords) && IsInstrument(doc, actorWords)) frame.Unnamed.Remove("actor");
         // An event must say who or where, if only in words ("a court in Venezuela has banned ..."):
         // "Released 11 March on PS2" says neither. Where NONE nearly won, words alone are not enough
@@ -1701,11 +1702,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // "Iraqi forces retake villages": a noun of places as the verb's object is a place the text does not name.
                 "place" => frame["place"].Count > 0 || entry.IsVerb && ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 // "donated 250 ventilators", "supplied 94% of military equipment": a count of things, or a share, of goods too.
-                // "lent $1 billion to Indonesia", not "lend support to": a sum of money is what is given.
-                "money" => frame["theme"].Any(f => f.Quantity?.Category == "money"),
                 "goods" => frame["theme"].Any(f => f.Quantity?.Category is { } c && Goods.Contains(c)
                                                    || f.Quantity?.Category is not ("people" or "troops" or "casualties") && NamesGoods(index.Document.TextOf(f.Span), units)
                                                    || f.Quantity?.Category == "percent" && ShareOf(index.Document, sentence, f.Span) is { } whole && NamesGoods(whole, units)),
+                // "lent $1 billion to Indonesia": a sum of money is what is given ("goods" takes "lend their support" too).
+                "money" => frame["theme"].Any(f => f.Quantity?.Category == "money"),
                 "force" => frame["actor"].Any(f => f.Mention is not null && index.KindOf(f.Mention)!.Value.IsArmed() || f.Quantity?.Category == "troops")
                            // "Jihadists attack Iraq's largest oil refinery": armed men the text does not name.
                            || frame.Unnamed.TryGetValue("actor", out var armed) && index.Document.TokenCovering(armed.End - 1) is int last and >= 0
@@ -2057,7 +2058,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Explanation = [common[0], .. new[] { ("actor", actor), ("target", target), ("recipient", recipient), ("place", place) }.Where(r => r.Item2 is not null).Select(r => Why(r.Item1, r.Item2)), .. common.Skip(1)],
                 Gloss = refusedCue is not null ? (refusedCue == "failed to" ? "failed to " : "refused to ") + (entry.Base ?? entry.Type.ToLowerInvariant())
                     : meetingCalledOff is not null ? $"called off {meetingCalledOff}{(trigger + length < sentence.EndToken && Words.IsAny(doc, trigger + length, "to", "with") ? " " + doc.TokenString(trigger + length) : "")}"
-                    : entry.Gloss ?? OwnPastTense(doc, trigger, length, entry),
+                    // ("died" takes no object: "Russia killed British jihadist", not "Russia died British jihadist".)
+                    : entry.Gloss ?? (type == "ASSAULT" && lexicon.DeathVerbs.Contains(doc.TokenText(trigger)) ? "killed" : OwnPastTense(doc, trigger, length, entry)),
                 Base = refusedCue is not null ? (refusedCue == "failed to" ? "fail to " : "refuse to ") + (entry.Base ?? entry.Type.ToLowerInvariant()) : meetingCalledOff is not null ? $"call off {meetingCalledOff}" : entry.Base,
                 Theme = themeWords,
                 Mutual = mutual,

@@ -830,7 +830,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         else if (role is "actor" or "target" or "recipient" && tree.Upos[head] is "NOUN" or "PROPN" && !frame.Unnamed.ContainsKey(role))
             frame.Unnamed[role] = PhraseWords(index.Document, tree, sentence, head);
         // The parser may hang a coordinate on the last word of a name ("Vladimir Putin and Recep Tayyip Erdoğan": on "Putin").
-        foreach (int c in tree.Dependents(sentence, head, "conj").Concat(tree.Dependents(sentence, head, "flat").SelectMany(f => tree.Dependents(sentence, f, "conj"))))
+        // (And on the name in apposition: "the two leaders, Putin and Erdoğan".)
+        foreach (int c in tree.Dependents(sentence, head, "conj").Concat(tree.Dependents(sentence, head, "flat").Concat(tree.Dependents(sentence, head, "appos")).SelectMany(f => tree.Dependents(sentence, f, "conj"))))
             if (Filler(index, tree, sentence, c, names) is { } coordinate) frame.Add(role, coordinate, via + ", coordinated");
     }
 

@@ -174,6 +174,9 @@ public sealed class EntityTests
         // The object of the League's own condemnation is not the League.
         var doc = Some.UpTo<PronounResolver>("When the Arab League met to condemn it, Qatar walked out of the session.", "2020-03-30");
         Assert.Equal(["Arab League"], doc.MentionTexts(doc.Entity("Arab League")));
+        // After a preposition it may be the subject's: an attack on it is on the League.
+        var on = Some.UpTo<PronounResolver>("The Arab League vowed to respond to any attack on it.", "2020-03-30");
+        Assert.Equal(["Arab League", "it"], on.MentionTexts(on.Entity("Arab League")));
     }
 
     [Fact]

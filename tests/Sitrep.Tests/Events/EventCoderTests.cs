@@ -1084,8 +1084,9 @@ public sealed class EventCoderTests
         var asylum = Some.Report("Bolivia has granted political asylum to the former minister.", "2021-05-01");
         var granted = Assert.Single(asylum.Events);
         Assert.Equal(("AID", "075", "Bolivia", "granted political asylum"), (granted.Type, granted.Cameo, asylum.NameOf(granted.ActorId), asylum.TextOf(granted.Trigger)));
-        // Support lent is no sum given.
+        // Support lent is no sum given, and asylum seekers granted a right are no asylum granted.
         Assert.DoesNotContain(Events("Several MPs agreed to lend their support to the campaign.", "2021-05-01"), e => e.Type == "AID");
+        Assert.DoesNotContain(Events("Italy granted asylum seekers the right to work.", "2021-05-01"), e => e.Type == "AID");
     }
 
     [Fact]
@@ -1108,6 +1109,9 @@ public sealed class EventCoderTests
         var defence = Some.Report("The Labour party chairman, Ian Lavery, defended the decision to suspend the MP.", "2021-05-01");
         var support = Assert.Single(defence.Events);
         Assert.Equal(("SUPPORT", "Ian Lavery", null), (support.Type, defence.NameOf(support.ActorId), support.ActorWords));
+        // Two people in apposition are both the party.
+        var meeting = Some.Report("Erdogan met the two presidents, Vladimir Putin and Hassan Rouhani, in Ankara.", "2021-05-01");
+        Assert.Equal(["Hassan Rouhani", "Vladimir Putin"], meeting.Events.Select(e => meeting.NameOf(e.TargetId)).Order());
         var release = Some.Report("A court in Harare freed opposition activist Job Sikhala on Tuesday.", "2021-05-01");
         var freed = Assert.Single(release.Events);
         Assert.Equal(("CONCEDE", "Job Sikhala"), (freed.Type, release.NameOf(freed.TargetId)));
@@ -1119,5 +1123,9 @@ public sealed class EventCoderTests
         var doc = Some.Report("Amira reportedly married a French Isis fighter with Algerian roots, who was killed a short time later in a Russian airstrike.", "2021-05-01");
         var attack = Assert.Single(doc.Events);
         Assert.Equal(("ASSAULT", "Russia", null), (attack.Type, doc.NameOf(attack.ActorId), attack.PlaceId));
+        // Who died in it is the target, and the state still the attacker.
+        var died = Some.Report("A British jihadist died in a Russian airstrike.", "2021-05-01");
+        var strike = Assert.Single(died.Events);
+        Assert.Equal(("Russia", "British jihadist", "killed"), (died.NameOf(strike.ActorId), died.NameOf(strike.TargetId), strike.Gloss));
     }
 }

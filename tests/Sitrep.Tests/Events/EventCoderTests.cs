@@ -1128,4 +1128,14 @@ public sealed class EventCoderTests
         var strike = Assert.Single(died.Events);
         Assert.Equal(("Russia", "British jihadist", "killed"), (died.NameOf(strike.ActorId), died.NameOf(strike.TargetId), strike.Gloss));
     }
+
+    [Fact]
+    public void Takes_a_us_led_or_saudi_led_strike_as_the_coalition_s_where_that_coalition_fights()
+    {
+        var syria = Some.Report("US-led airstrikes killed 12 civilians in Raqqa, Syria.", "2019-02-14");
+        var strike = Assert.Single(syria.Events);
+        Assert.Equal(("ASSAULT", "US-led coalition", "US-led"), (strike.Type, syria.NameOf(strike.ActorId), syria.TextOf(syria.Mentions.Single(m => m.EntityId == strike.ActorId).Span)));
+        var yemen = Some.Report("Saudi-led airstrikes killed 20 people in Sanaa, Yemen.", "2019-02-14");
+        Assert.Equal(["Saudi-led coalition"], yemen.Events.Select(e => yemen.NameOf(e.ActorId)));
+    }
 }

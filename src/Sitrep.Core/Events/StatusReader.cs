@@ -46,7 +46,9 @@ public sealed class StatusReader(EventLexicon lexicon)
                 if (i + len > trigger) continue;
                 // Negation must be close: "did not withdraw", "no withdrawal" (a verb of foiling reaches its object's deed:
                 // "foiled a suicide attack on the base").
-                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))) continue;
+                // (Auxiliaries and adverbs of time between do not part them: "has not so far been targeted", "had not yet been freed".)
+                if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))
+                    && !OnlyAuxiliariesOrTimeWordsBetween(doc, i + len, trigger)) continue;
                 // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
                 // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
                 if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && !InPhraseAfter(doc, i + len, trigger)) continue;
@@ -174,4 +176,12 @@ public sealed class StatusReader(EventLexicon lexicon)
 
     private static bool IsBreak(Document doc, int i) =>
         doc.Tokens[i].Kind == TokenKind.Quote || Words.IsPunct(doc, i, ';') || Words.IsAny(doc, i, "but", "while", "although", "because");
+
+    /// <summary>Only auxiliaries and adverbs of time stand between the two tokens: "not so far been", "not yet been".</summary>
+    private static bool OnlyAuxiliariesOrTimeWordsBetween(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!Words.IsAny(doc, k, "so", "far", "yet", "ever", "been", "be", "being", "previously", "always")) return false;
+        return true;
+    }
 }

@@ -1138,4 +1138,11 @@ public sealed class EventCoderTests
         var yemen = Some.Report("Saudi-led airstrikes killed 20 people in Sanaa, Yemen.", "2019-02-14");
         Assert.Equal(["Saudi-led coalition"], yemen.Events.Select(e => yemen.NameOf(e.ActorId)));
     }
+
+    [Fact]
+    public void Reads_a_deed_negated_across_auxiliaries_and_adverbs_of_time_as_not_done()
+    {
+        var struck = Assert.Single(Events("Hezbollah has not so far been struck by Israeli warplanes in Syria.", "2018-04-20"));
+        Assert.Equal(("ASSAULT", "Israel Defense Forces", "Hezbollah", EventStatus.Negated), (struck.Type, struck.Actor, struck.Target, struck.Status));
+    }
 }

@@ -1140,9 +1140,12 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void Reads_a_deed_negated_across_auxiliaries_and_adverbs_of_time_as_not_done()
+    public void Reads_a_deed_negated_across_auxiliaries_and_adverbs_of_time_as_not_done_and_one_in_case_of_which_as_hypothetical()
     {
         var struck = Assert.Single(Events("Hezbollah has not so far been struck by Israeli warplanes in Syria.", "2018-04-20"));
         Assert.Equal(("ASSAULT", "Israel Defense Forces", "Hezbollah", EventStatus.Negated), (struck.Type, struck.Actor, struck.Target, struck.Status));
+        // And a deed only in the event of which something else would happen is no deed done.
+        var feared = Assert.Single(Events("Iran will stand by Syria in case of an Israeli attack.", "2018-04-20"));
+        Assert.Equal(("ASSAULT", "Israel", EventStatus.Hypothetical), (feared.Type, feared.Actor, feared.Status));
     }
 }

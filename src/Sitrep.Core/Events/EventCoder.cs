@@ -87,6 +87,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 if (!char.IsLower(document.Text[document.Tokens[i].Start]) && !(i == sentence.FirstToken || document.Tokens[i - 1].Kind == TokenKind.Quote)
                     && !EntityLexicon.IsAcronym(document.TokenString(i)) && !(i < sentence.FirstToken + 4 && document.Tokens[i].Start == NonPartyWords.SlugEnd(document, sentence))) continue;
                 bool noun = LooksLikeNoun(document, index, i, sentence.FirstToken);
+                // "The army fired mortar shells into Idlib": a verb's row read as a noun inside the weapon an attack coded
+                // before it used is that attack's weapon, not a second attack.
+                if (noun && match.Values.All(e => e.IsVerb) && sentenceEvents.Any(x => x.Events.Any(e => e.Type == "ASSAULT" && e.Theme is { } weapon && weapon.Contains(document.Tokens[i].Span))))
+                {
+                    i += match.Length - 1;
+                    continue;
+                }
                 // "alongside a banned Kurdish militia": a participle after an article describes a noun; it is no deed.
                 // (Not the tree's "amod": the parser files "they demanded liberation" and "rejected the bill" so too.)
                 if (noun && match.Values.All(e => e.IsVerb) && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
@@ -1542,6 +1549,39 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>
+    /// The verb's phrase of aim ("at", "on", "into", "against", "upon") is a site or a noun of places the text does not
+    /// name: "fired rockets at the base", "fired mortar shells into the town". From the tree; unparsed, the first such
+    /// preposition within the clause after the verb, then at most an article and two lower-case modifiers.
+    /// </summary>
+    private bool PhraseAimsAtSite(Document doc, Sentence sentence, int verb)
+    {
+        bool Site(int k) => Words.IsLowerWord(doc, k) && (lexicon.SiteNouns.Contains(doc.TokenText(k)) || lexicon.PlaceNouns.Contains(doc.TokenText(k)));
+        if (doc.Syntax is { } tree && tree.IsParsed(verb))
+        {
+            if (tree.Upos[verb] != "VERB") return false;
+            foreach (int obl in tree.Dependents(sentence, verb, "obl"))
+                if (Site(obl) && tree.Dependent(sentence, obl, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
+            // (The parser often hangs the phrase on the weapon: "fired mortar shells into the town".)
+            if (tree.Dependent(sentence, verb, "obj") is >= 0 and var weapon)
+                foreach (int nmod in tree.Dependents(sentence, weapon, "nmod"))
+                    if (nmod > weapon && Site(nmod) && tree.Dependent(sentence, nmod, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
+            return false;
+        }
+        for (int k = verb + 1; k < Math.Min(sentence.EndToken, verb + 8) && doc.Tokens[k].Kind == TokenKind.Word && !FrameReader.IsSubordinator(doc.TokenString(k)); k++)
+        {
+            if (!Words.IsAny(doc, k, AimPrepositions)) continue;
+            int n = k + 1;
+            if (n < sentence.EndToken && Words.IsAny(doc, n, "a", "an", "the", "its", "their")) n++;
+            for (int end = Math.Min(sentence.EndToken, n + 3); n < end && Words.IsLowerWord(doc, n) && !FrameReader.IsPreposition(doc.TokenString(n)); n++)
+                if (Site(n)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] AimPrepositions = ["at", "on", "into", "against", "upon"];
+
+    /// <summary>
     /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
     /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
     /// </summary>
@@ -1766,6 +1806,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             || UnnamedKin(index.Document, frame, "target")
                             // "stormed a migrant camp", "raided a rebel base": a site or place the text does not name is what was attacked.
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && ObjectIsSite(index.Document, sentence, trigger)
+                            // "fired rockets at the base", "fired mortar shells into the town": so is one the verb's phrase aims at.
+                            || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && PhraseAimsAtSite(index.Document, sentence, trigger)
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
                             // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
                             || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }

@@ -1148,4 +1148,18 @@ public sealed class EventCoderTests
         var feared = Assert.Single(Events("Iran will stand by Syria in case of an Israeli attack.", "2018-04-20"));
         Assert.Equal(("ASSAULT", "Israel", EventStatus.Hypothetical), (feared.Type, feared.Actor, feared.Status));
     }
+
+    [Fact]
+    public void Reads_bombs_dropped_and_shells_fired_at_a_site_in_words_as_one_attack_each()
+    {
+        // "dropped" is an aerial attack only with a weapon dropped on someone or somewhere.
+        Assert.Equal([("ASSAULT", "aerial", "Syria", null, "Aleppo", EventStatus.Reported, null)], Events("Syrian helicopters dropped barrel bombs on Aleppo.", "2016-09-24"));
+        Assert.Empty(Events("Oil prices dropped sharply on Monday."));
+        Assert.Empty(Events("The company dropped its bid for the airline."));
+        // A site or a town the text does not name is what the weapon was fired at (the parser hangs "into the town" on the shells).
+        Assert.Equal([("ASSAULT", "missile", "Syrian Arab Army", null, null, EventStatus.Reported, null)], Events("The Syrian army fired mortar shells into the town.", "2018-02-20"));
+        Assert.Equal([("ASSAULT", "missile", "Islamic State", null, null, EventStatus.Reported, null)], Events("Islamic State militants launched rockets at the base.", "2016-05-03"));
+        // The shells fired are the attack's weapon, not a second attack ("shell" is also a verb's row).
+        Assert.Equal([("ASSAULT", "missile", null, null, "Idlib", EventStatus.Reported, null)], Events("The army fired mortar shells into Idlib.", "2018-02-20"));
+    }
 }

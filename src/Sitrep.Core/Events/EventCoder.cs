@@ -160,6 +160,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.Type == "ASSAULT") AttackerOfTheAttackItWasIn(index, sentence, frame);
                     if (entry.Type == "ASSAULT") _placeOrParty.CommunityOfSiteAttacked(index, sentence, i, frame);
                     if (entry.Type == "ASSAULT") ForceOfSiteAttacked(index, sentence, i, frame);
+                    // "Seven hospitals have reportedly been bombed": the site a passive attack struck, named only in words, is its target.
+                    if (entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target")
+                        && SiteWordsBeforePassive(document, sentence, i) is { } site)
+                        frame.Unnamed["target"] = site;
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
                     sentenceEvents.Add((i, entry, Make(index, sentence, i, match.Length, entry, frame, events.Count + sentenceEvents.Sum(x => x.Events.Count)).ToList()));
@@ -1582,6 +1586,36 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private static readonly string[] AimPrepositions = ["at", "on", "into", "against", "upon"];
 
     /// <summary>
+    /// A passive verb's subject, read in word order, is a site or a noun of places: the word before its auxiliaries and
+    /// adverbs ("Seven hospitals have reportedly been bombed", "the school was shelled"; unparsed sentences too).
+    /// </summary>
+    private bool SiteBeforePassive(Document doc, Sentence sentence, int verb) => SiteWordsBeforePassive(doc, sentence, verb) is not null;
+
+    /// <summary>The words of <see cref="SiteBeforePassive"/>'s site, from its article or count: "12 medical facilities", "The school".</summary>
+    private TextSpan? SiteWordsBeforePassive(Document doc, Sentence sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.FirstToken && (Words.IsAny(doc, k, "has", "have", "had", "been", "be", "being", "was", "were", "is", "are", "also")
+                                          || Words.IsLowerWord(doc, k) && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)))
+            k--;
+        if (k < sentence.FirstToken || k >= verb - 1 || !EndsInSite(doc, doc.Tokens[k].Span)) return null;
+        int first = k;
+        while (first - 1 >= sentence.FirstToken && (doc.Tokens[first - 1].Kind == TokenKind.Number || doc.Quantities.Any(q => q.Span.Contains(doc.Tokens[first - 1].Span))
+                                                    || Words.IsAny(doc, first - 1, "a", "an", "the", "A", "An", "The", "its", "their")
+                                                    || Words.IsLowerWord(doc, first - 1) && !FrameReader.IsPreposition(doc.TokenString(first - 1)) && !FrameReader.IsSubordinator(doc.TokenString(first - 1))
+                                                       && !NotNounPhraseWords.Contains(doc.TokenString(first - 1)) && !doc.TokenText(first - 1).EndsWith("ing", StringComparison.Ordinal)
+                                                       && !doc.TokenText(first - 1).EndsWith("ed", StringComparison.Ordinal) && !Words.IsAny(doc, first - 1, "say", "says", "said", "and", "but", "or"))
+                                                && first > k - 4)
+            first--;
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End);
+    }
+
+    /// <summary>Words that end in a lower-case site or noun of places ("seven hospitals", "the army base").</summary>
+    private bool EndsInSite(Document doc, TextSpan words) =>
+        doc.TokenCovering(words.End - 1) is >= 0 and var last && Words.IsLowerWord(doc, last)
+        && (lexicon.SiteNouns.Contains(doc.TokenText(last)) || lexicon.PlaceNouns.Contains(doc.TokenText(last)));
+
+    /// <summary>
     /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").
     /// Only from the tree: word order reads "in liberated areas" as a verb and its object.
     /// </summary>
@@ -1794,7 +1828,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 "victim" => frame["target"].Concat(frame["theme"]).Any(f => f.Quantity?.Category is "people" or "troops" or "casualties"
                             || f.Quantity is null && f.Mention is not null && index.KindOf(f.Mention) is { } kind && kind.IsActor())
                             // "executes journalist", "executes mosque preacher": a person the text does not name.
-                            || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb)
+                            || PersonAfter(index, sentence, trigger, ofPhrase: !entry.IsVerb, counted: entry.Type is "ASSAULT" or "COERCE")
                             // "Two people were also wounded in the attack": people counted, named only in words.
                             || frame.Unnamed.TryGetValue("target", out var words) && index.QuantityCovering(words)?.Category is "people" or "troops" or "casualties",
                 // Victims counted but not named ("killing two soldiers") are a target too.
@@ -1808,10 +1842,14 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && ObjectIsSite(index.Document, sentence, trigger)
                             // "fired rockets at the base", "fired mortar shells into the town": so is one the verb's phrase aims at.
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && PhraseAimsAtSite(index.Document, sentence, trigger)
+                            // "Seven hospitals have reportedly been bombed since Monday": and a passive's subject in words.
+                            || entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && (frame.Unnamed.TryGetValue("target", out var struck) && EndsInSite(index.Document, struck)
+                                                                                            || frame["theme"].Concat(frame["target"]).Any(f => f.Mention is null && EndsInSite(index.Document, f.Span))
+                                                                                            || SiteBeforePassive(index.Document, sentence, trigger))
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
                             // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
                             || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }
-                            || entry.IsVerb && !frame.Passive && PersonAfter(index, sentence, trigger, ofPhrase: false),
+                            || entry.IsVerb && !frame.Passive && PersonAfter(index, sentence, trigger, ofPhrase: false, counted: entry.Type is "ASSAULT" or "COERCE"),
                 "arg" => !frame.IsEmpty,
                 // Someone killed or hurt in the same sentence: "shelling hit the town, killing five", not "he hit a century".
                 "casualties" => HasCasualties(index, sentence),
@@ -2269,7 +2307,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// A person or people the text does not name, right after the trigger (a determiner and up to
     /// two modifiers between): "executes journalist", "kill woman ex-candidate", "of Iraqi soldier".
     /// </summary>
-    private bool PersonAfter(DocumentIndex index, Sentence sentence, int trigger, bool ofPhrase)
+    private bool PersonAfter(DocumentIndex index, Sentence sentence, int trigger, bool ofPhrase, bool counted)
     {
         var doc = index.Document;
         int k = trigger + 1;
@@ -2281,6 +2319,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             k++;
         }
         if (k < sentence.EndToken && Words.IsAny(doc, k, "a", "an", "the", "two", "three", "local", "former")) k++;
+        // "killed a number of soldiers", "arrested a group of protesters": a count in words before whom it counts (for deeds done
+        // to people: "I met a group of women" is no meeting of note).
+        if (counted && k + 1 < sentence.EndToken && Words.IsAny(doc, k, "number", "group", "handful", "couple") && Words.IsAny(doc, k + 1, "of")) k += 2;
         for (int end = Math.Min(sentence.EndToken, k + 3); k < end; k++)
         {
             if (doc.Tokens[k].Kind != TokenKind.Word) return false;

@@ -845,8 +845,14 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         for (int k = head - 1; k >= first; k--)
             if (doc.Tokens[k].Kind == TokenKind.Punctuation && !Words.IsAny(doc, k, "-", "'s", "’s")
                 && !(Words.IsPunct(doc, k, ',') && k > first && Words.IsLowerWord(doc, k - 1) && Words.IsLowerWord(doc, k + 1))) { first = k + 1; break; }
-        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[head].End);
+        // "killed a number of soldiers", "detained dozens of protesters": a count in words is of whom its "of" phrase names.
+        int last = head;
+        if (Words.IsAny(doc, head, CountNouns) && tree.Dependents(sentence, head, "nmod").FirstOrDefault(n => n > head && n <= head + 4 && CaseOf(doc, tree, sentence, n) == "of", -1) is >= 0 and var counted)
+            last = counted;
+        return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
     }
+
+    private static readonly string[] CountNouns = ["number", "group", "handful", "couple", "dozens", "scores", "hundreds", "thousands"];
 
     /// <summary>The name covering the phrase's head, else one inside its compound, possessive or adjective, else the number of people it counts.</summary>
     private static Filler? Filler(DocumentIndex index, DependencyParse tree, Sentence sentence, int head, Mention?[] names)

@@ -55,6 +55,10 @@ public static class EventDescriber
         if (obj is null && e.Type is not "AID" && e.RecipientId is not null && phrase.EndsWith(" with")) obj = Name(e.RecipientId);
         if (obj is null) phrase = Strip(phrase);
 
+        // "The rebels surrendered to the army": words reached through "to" or "with" keep it where the gloss has none.
+        if (obj is not null && e.TargetId is null && !placeUsed && e.TargetWords is { } reached && Strip(phrase) == phrase
+            && PrepositionBefore(doc, reached) is { } preposition && (preposition == "to" || e.Type is "CONSULT" or "COOPERATE" or "AGREE"))
+            phrase += " " + preposition;
         var parts = new List<string> { subject, phrase };
         if (obj is not null) parts.Add(obj);
         var theme = e.Quantities.FirstOrDefault(q => q.Role == "theme");
@@ -81,6 +85,17 @@ public static class EventDescriber
             .Where(f => !line.Contains(f, StringComparison.Ordinal))
             .ToList();
         return figures.Count > 0 ? $"{line} ({string.Join("; ", figures)})" : line;
+    }
+
+    /// <summary>"to" or "with" right before the words in the text (not "up to"), else null.</summary>
+    private static string? PrepositionBefore(Document doc, TextSpan words)
+    {
+        var before = doc.Text.AsSpan(0, words.Start).TrimEnd();
+        int space = before.LastIndexOfAny(' ', '\n', '\t');
+        var word = before[(space + 1)..];
+        // ("up to 12 medical facilities" counts them.)
+        if (before[..(space + 1)].TrimEnd().EndsWith(" up", StringComparison.OrdinalIgnoreCase)) return null;
+        return word.Equals("to", StringComparison.OrdinalIgnoreCase) ? "to" : word.Equals("with", StringComparison.OrdinalIgnoreCase) ? "with" : null;
     }
 
     /// <summary>"withdrew from" without its object becomes "withdrew"; "partnered with" becomes "partnered".</summary>

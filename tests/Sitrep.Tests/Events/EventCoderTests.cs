@@ -527,7 +527,7 @@ public sealed class EventCoderTests
         Assert.Equal([("REJECT", null, "United States", "Donald Trump", null, EventStatus.Reported, null)],
             Events("Several US Jewish organisations have rejected US President Donald Trump's proposal."));
         var hunger = Some.Report("A group of asylum-seekers has gone on hunger strike in protest at conditions at a refugee centre in Kerry.", "2019-06-01");
-        Assert.Equal([("PROTEST", "A group", "Kerry")], hunger.Events.Select(e => (e.Type, e.ActorWords is { } w ? hunger.TextOf(w) : null, hunger.NameOf(e.PlaceId))).ToArray());
+        Assert.Equal([("PROTEST", "A group of asylum-seekers", "Kerry")], hunger.Events.Select(e => (e.Type, e.ActorWords is { } w ? hunger.TextOf(w) : null, hunger.NameOf(e.PlaceId))).ToArray());
     }
 
     [Fact]
@@ -1161,5 +1161,26 @@ public sealed class EventCoderTests
         Assert.Equal([("ASSAULT", "missile", "Islamic State", null, null, EventStatus.Reported, null)], Events("Islamic State militants launched rockets at the base.", "2016-05-03"));
         // The shells fired are the attack's weapon, not a second attack ("shell" is also a verb's row).
         Assert.Equal([("ASSAULT", "missile", null, null, "Idlib", EventStatus.Reported, null)], Events("The army fired mortar shells into Idlib.", "2018-02-20"));
+    }
+
+    [Fact]
+    public void Reads_a_site_bombed_in_the_passive_and_a_count_in_words_as_whom_it_counts()
+    {
+        // A site named only in words before a passive attack is what was struck (Guardian: the Ghouta hospitals).
+        var hospitals = Some.Report("Doctors inside Ghouta say up to 12 medical facilities have been bombed in the past three days alone.", "2018-02-22");
+        var bombed = Assert.Single(hospitals.Events);
+        Assert.Equal(("ASSAULT", "12 medical facilities", "Someone (not named) shelled 12 medical facilities"), (bombed.Type, hospitals.TextOf(bombed.TargetWords!.Value), Sitrep.Output.EventDescriber.Describe(hospitals, bombed)));
+        Assert.Empty(Events("Share prices were hit hard on Monday."));
+        // "a number of soldiers" are soldiers killed, as "soldiers" are.
+        var soldiers = Some.Report("Isis said it had killed a number of soldiers.", "2018-02-25");
+        var killed = Assert.Single(soldiers.Events);
+        Assert.Equal(("Islamic State", "a number of soldiers"), (soldiers.NameOf(killed.ActorId), soldiers.TextOf(killed.TargetWords!.Value)));
+    }
+
+    [Fact]
+    public void Says_to_whom_one_surrendered_when_the_words_name_them()
+    {
+        var surrender = Some.Report("The rebels surrendered to the army on Monday.", "2018-07-02");
+        Assert.Equal("The rebels (not named) surrendered to the army", Sitrep.Output.EventDescriber.Describe(surrender, Assert.Single(surrender.Events)));
     }
 }

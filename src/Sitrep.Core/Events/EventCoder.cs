@@ -384,7 +384,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // A promise or a threat is a political actor's: one the dictionaries code, not as a business, or a body named
         // in words ("Nintendo has said it will release the DS in Europe" promises nothing PLOVER codes).
         if (announcedDeed && !CodedPartyActs(index, frame) && !UnnamedAgent(doc, frame, "actor")) return null;
-        PairJointActors(doc, sentence, trigger, frame, entry);
+        PairJointActors(index, sentence, trigger, frame, entry);
         PartyBehindRequest(index, sentence, frame);
         // The row's requirements that tell one sense from another ("send" aid needs goods) still hold;
         // those that stand in for a parse (two coded parties, a target) the tree and the classifier answer.
@@ -599,7 +599,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             && index.KindOf(maker) is { } makerKind && (makerKind.IsArmed() || makerKind == EntityKind.Coalition)
             && !frame["target"].Any(f => f.EntityId == maker.EntityId))
             frame.Add("actor", new Filler(maker.Span, maker, null), "the armed group named right before the attack");
-        PairJointActors(index.Document, sentence, trigger, frame, entry);
+        PairJointActors(index, sentence, trigger, frame, entry);
         PartyBehindRequest(index, sentence, frame);
         return frame;
     }
@@ -881,13 +881,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Parties acting together ("Putin and Erdogan agreed") are actor and target of one mutual event.</summary>
-    private static void PairJointActors(Document doc, Sentence sentence, int trigger, Frame frame, EventTrigger entry)
+    private static void PairJointActors(DocumentIndex index, Sentence sentence, int trigger, Frame frame, EventTrigger entry)
     {
+        var doc = index.Document;
         // "The United States and South Korea failed to reach agreement": a joint deed refused or failed is mutual too.
         // (Failed together only: "X and Y refused to sign" both refuse someone else's proposal.)
         bool jointDeedRefused = entry.Type == "REJECT" && doc.TokenString(trigger).StartsWith("fail", StringComparison.OrdinalIgnoreCase)
                                 && trigger + 2 < sentence.EndToken && Words.Is(doc, trigger + 1, "to") && Words.IsAny(doc, trigger + 2, "reach", "agree", "sign");
-        if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
+        // "Clashes between Iraqi forces and Islamic State", "Kurdish and Iraqi forces clashed": two sides that fight each other —
+        // states or armed groups, none a person ("Howard and Blair tax pledge clash" is no fight).
+        bool sidesClash = entry.Type == "ASSAULT" && entry.Lemma == "clash"
+                          && frame["actor"].All(a => a.Mention is not null && index.KindOf(a.Mention) is { } kind && kind != EntityKind.Person)
+                          && frame["actor"].Any(a => index.KindOf(a.Mention!) is { } kind && (kind.IsArmed() || kind == EntityKind.Country));
+        if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused || sidesClash) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
         var actors = frame["actor"].ToList();
         frame.Remove("actor");
         frame.Add("actor", actors[0]);

@@ -1183,4 +1183,23 @@ public sealed class EventCoderTests
         var surrender = Some.Report("The rebels surrendered to the army on Monday.", "2018-07-02");
         Assert.Equal("The rebels (not named) surrendered to the army", Sitrep.Output.EventDescriber.Describe(surrender, Assert.Single(surrender.Events)));
     }
+
+    [Fact]
+    public void Reads_a_clash_between_two_armed_sides_as_each_against_the_other_but_not_one_between_politicians()
+    {
+        Assert.Equal([("ASSAULT", "firearms", "Iraqi Security Forces", "Islamic State", null, EventStatus.Reported, null)],
+            Events("Clashes between Iraqi forces and Islamic State left 12 dead.", "2015-04-10"));
+        Assert.Empty(Events("Howard and Blair tax pledge clash", "2005-03-01"));
+        // One prevented or avoided has not happened.
+        var prevented = Assert.Single(Events("The hotline is used to prevent a direct clash between US and Russian troops in Syria.", "2018-04-12"));
+        Assert.Equal(("United States", "Russian Armed Forces", EventStatus.Hypothetical), (prevented.Actor, prevented.Target, prevented.Status));
+    }
+
+    [Fact]
+    public void Reads_warplanes_pounding_positions_as_an_attack_and_pounds_of_money_as_none()
+    {
+        var pounded = Assert.Single(Events("Russian warplanes pounded rebel positions in Idlib.", "2018-02-20"));
+        Assert.Equal(("ASSAULT", "heavy-weapons", "Russian Armed Forces", "Idlib"), (pounded.Type, pounded.Mode, pounded.Actor, pounded.Place));
+        Assert.Empty(Events("Britain's trade deficit widened to 1.2 billion pounds in March.", "1987-04-28"));
+    }
 }

@@ -723,7 +723,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private void FillFromTree(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
-        if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
+        // (A verb's row the tree reads as a noun is carried too: "opened fire on worshippers".)
+        if (_trees.FrameAt(index, sentence, trigger, entry.Type, entry.IsVerb && !ReadAsNoun(index.Document, trigger) ? null : verb => Carries(index.Document, verb, entry.Type)) is not { } tree) return;
         Normalise(index, tree, trigger);
         _nonParties.Drop(index, sentence, tree, trigger);
         if (entry.Type == "ASSAULT") _placeOrParty.WhereNotWho(index, sentence, tree, trigger, entry.IsVerb);

@@ -100,6 +100,14 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             && tree.Upos[verb] == "VERB" && carries(verb) && tree.Dependent(sentence, verb, "aux:pass") < 0)
         {
             AddPhrase(index, tree, sentence, frame, "actor", tree.Dependent(sentence, verb, "nsubj"), names, "the subject of the verb that carries the noun (tree)");
+            // "Gunmen opened fire on worshippers", "imposed sanctions on Iran": whom the carrying verb's phrase aims it at.
+            if (frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target"))
+                foreach (int obl in tree.Dependents(sentence, verb, "obl"))
+                    if (obl > noun && CaseOf(index.Document, tree, sentence, obl) is "on" or "against" or "upon" && !IsTime(index.Document, obl))
+                    {
+                        AddPhrase(index, tree, sentence, frame, "target", obl, names, $"the '{CaseOf(index.Document, tree, sentence, obl)}' phrase of the verb that carries the noun (tree)");
+                        break;
+                    }
             // "imposed blockades in some parts of west Darfur": where the carrying verb says it was done.
             if (frame["place"].Count == 0)
                 foreach (int obl in tree.Dependents(sentence, verb, "obl"))

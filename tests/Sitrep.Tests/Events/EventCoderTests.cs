@@ -1202,4 +1202,12 @@ public sealed class EventCoderTests
         Assert.Equal(("ASSAULT", "heavy-weapons", "Russian Armed Forces", "Idlib"), (pounded.Type, pounded.Mode, pounded.Actor, pounded.Place));
         Assert.Empty(Events("Britain's trade deficit widened to 1.2 billion pounds in March.", "1987-04-28"));
     }
+
+    [Fact]
+    public void Takes_whom_fire_was_opened_on_as_the_target_of_the_noun_the_verb_carries()
+    {
+        var quetta = Some.Report("Gunmen opened fire on worshippers at a mosque in Quetta.", "2017-10-05");
+        var fired = Assert.Single(quetta.Events);
+        Assert.Equal(("ASSAULT", "Unidentified armed group", "worshippers", "Quetta"), (fired.Type, quetta.NameOf(fired.ActorId), quetta.TextOf(fired.TargetWords!.Value), quetta.NameOf(fired.PlaceId)));
+    }
 }

@@ -153,6 +153,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (!entry.IsVerb && BeforeHeadlineVerb(document, i + match.Length, end)) HeadlineObject(index, sentence, i + match.Length, frame);
                     if (!entry.IsVerb && entry.Type == "CONSULT") PlaceOrParty.TownBeforeNoun(index, sentence, frame, i);
                     FillFromTree(index, sentence, i, entry, frame);
+                    // (Never the trigger's own words where its row reads no object: "made fresh gains" are no one it was done to.)
+                    if (match.Length > 1 && !entry.Roles.ContainsKey("object") && frame.Unnamed.TryGetValue("target", out var inTrigger)
+                        && inTrigger.Overlaps(TextSpan.FromBounds(document.Tokens[i].Start, document.Tokens[i + match.Length - 1].End))) frame.Unnamed.Remove("target");
                     if (entry.IsVerb) PartiesInWords(index, sentence, i, i + match.Length, entry, frame);
                     if (entry.IsVerb && entry.Roles.Values.Contains("actor")) SpeakerForPronoun(index, i, frame);
                     if (entry.Type == "ASSAULT" && entry.IsVerb) PartiesOfAttackNamed(index, sentence, i + match.Length, frame);

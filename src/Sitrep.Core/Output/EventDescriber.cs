@@ -98,10 +98,10 @@ public static class EventDescriber
         return word.Equals("to", StringComparison.OrdinalIgnoreCase) ? "to" : word.Equals("with", StringComparison.OrdinalIgnoreCase) ? "with" : null;
     }
 
-    /// <summary>"withdrew from" without its object becomes "withdrew"; "partnered with" becomes "partnered".</summary>
+    /// <summary>"withdrew from" without its object becomes "withdrew"; "partnered with" becomes "partnered"; "gained ground against", "gained ground".</summary>
     private static string Strip(string phrase)
     {
-        foreach (var p in new[] { " from", " of", " in", " at", " with", " on", " to", " into" })
+        foreach (var p in new[] { " from", " of", " in", " at", " with", " on", " to", " into", " against" })
             if (phrase.EndsWith(p, StringComparison.Ordinal)) return phrase[..^p.Length];
         return phrase;
     }

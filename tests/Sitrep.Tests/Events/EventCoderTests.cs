@@ -1210,4 +1210,17 @@ public sealed class EventCoderTests
         var fired = Assert.Single(quetta.Events);
         Assert.Equal(("ASSAULT", "Unidentified armed group", "worshippers", "Quetta"), (fired.Type, quetta.NameOf(fired.ActorId), quetta.TextOf(fired.TargetWords!.Value), quetta.NameOf(fired.PlaceId)));
     }
+
+    [Fact]
+    public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
+    {
+        var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");
+        var taken = Assert.Single(kurds.Events);
+        Assert.Equal(("ASSAULT", "seize", "Kurds", "Islamic State", "Kurds gained ground against Islamic State in Iraq"),
+            (taken.Type, taken.Mode, kurds.NameOf(taken.ActorId), kurds.NameOf(taken.TargetId), Sitrep.Output.EventDescriber.Describe(kurds, taken)));
+        // The gains are the deed, not whom it was done to.
+        var ramadi = Some.Report("Iraqi forces make fresh gains in central Ramadi", "2015-12-24");
+        Assert.Equal("Iraqi Security Forces gained ground in central Ramadi", Sitrep.Output.EventDescriber.Describe(ramadi, Assert.Single(ramadi.Events)));
+        Assert.Empty(Events("Shares gained ground in Tokyo on Monday.", "1987-03-02"));
+    }
 }

@@ -164,7 +164,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.Type == "ASSAULT") _placeOrParty.CommunityOfSiteAttacked(index, sentence, i, frame);
                     if (entry.Type == "ASSAULT") ForceOfSiteAttacked(index, sentence, i, frame);
                     // "Seven hospitals have reportedly been bombed": the site a passive attack struck, named only in words, is its target.
-                    if (entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target")
+                    if (entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && WeaponModes.Contains(entry.Mode ?? "") && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target")
                         && SiteWordsBeforePassive(document, sentence, i) is { } site)
                         frame.Unnamed["target"] = site;
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
@@ -898,6 +898,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                           && frame["actor"].All(a => a.Mention is not null && index.KindOf(a.Mention) is { } kind && kind != EntityKind.Person)
                           && frame["actor"].Any(a => index.KindOf(a.Mention!) is { } kind && (kind.IsArmed() || kind == EntityKind.Country));
         if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused || sidesClash) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
+        // ("Iraqi and US forces clashed with a group of fighters": allies against a foe in words.)
+        if (sidesClash && (frame.Unnamed.ContainsKey("target") || trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "with"))) return;
         var actors = frame["actor"].ToList();
         frame.Remove("actor");
         frame.Add("actor", actors[0]);
@@ -1595,6 +1597,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     private static readonly string[] AimPrepositions = ["at", "on", "into", "against", "upon"];
 
+    /// <summary>The verb's subject in the tree, or else the word right before it, is a weapon, an attack (<see cref="IsInstrument"/>) or a warplane or tank.</summary>
+    private bool SubjectIsInstrument(Document doc, Sentence sentence, int verb)
+    {
+        int subject = doc.Syntax is { } tree && tree.IsParsed(verb) ? tree.Dependent(sentence, verb, "nsubj") : -1;
+        if (subject < 0 && verb > sentence.FirstToken && doc.Tokens[verb - 1].Kind == TokenKind.Word) subject = verb - 1;
+        // (Warplanes, jets, helicopters and tanks too: "Syrian government warplanes ... pounded the rebel-held enclave".)
+        return subject >= 0 && (IsInstrument(doc, doc.Tokens[subject].Span) || quantities.Units.LongestAt(doc, subject, subject + 1).Value is { Unit: "aircraft" or "tanks" });
+    }
+
+    /// <summary>Modes of attacks by weapons, whose passive subject may be a site struck (not "schools were destroyed by the storm").</summary>
+    private static readonly HashSet<string> WeaponModes = new(StringComparer.Ordinal) { "heavy-weapons", "aerial", "missile", "explosives" };
+
     /// <summary>
     /// A passive verb's subject, read in word order, is a site or a noun of places: the word before its auxiliaries and
     /// adverbs ("Seven hospitals have reportedly been bombed", "the school was shelled"; unparsed sentences too).
@@ -1800,6 +1814,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                                                           || NamesUnitOf(index.Document.TextOf(f.Span), "troops"))),
                 "territory" => frame["territory"].Count > 0,
                 "weapon" => frame["theme"].Any(f => f.Quantity?.Category == "weapons" || f.Quantity is null && NamesUnitOf(index.Document.TextOf(f.Span), "weapons")),
+                // "dropped barrel bombs", not "dropped its weapons embargo": the object's last word is the weapon.
+                "weapon_head" => frame["theme"].Any(f => index.Document.TokenCovering(f.Span.End - 1) is >= 0 and var head && units.LongestAt(index.Document, head, head + 1).Value is { Category: "weapons" }),
+                // "Airstrikes pound Islamic State", "Artillery pounded the town": the subject is the weapon or the attack (not "Shares were pounded").
+                "weapon_subject" => entry.IsVerb && !frame.Passive && SubjectIsInstrument(index.Document, sentence, trigger),
                 "recipient" => frame["recipient"].Count > 0 || frame["recipient_count"].Count > 0,
                 // "A court in Ho Chi Minh City rejected the appeal", "The government conceded": a body
                 // the text does not name, but one the Phoenix agents list as a kind of actor.
@@ -1853,7 +1871,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "fired rockets at the base", "fired mortar shells into the town": so is one the verb's phrase aims at.
                             || entry.Type == "ASSAULT" && entry.IsVerb && !frame.Passive && PhraseAimsAtSite(index.Document, sentence, trigger)
                             // "Seven hospitals have reportedly been bombed since Monday": and a passive's subject in words.
-                            || entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && (frame.Unnamed.TryGetValue("target", out var struck) && EndsInSite(index.Document, struck)
+                            || entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && WeaponModes.Contains(entry.Mode ?? "") && (frame.Unnamed.TryGetValue("target", out var struck) && EndsInSite(index.Document, struck)
                                                                                             || frame["theme"].Concat(frame["target"]).Any(f => f.Mention is null && EndsInSite(index.Document, f.Span))
                                                                                             || SiteBeforePassive(index.Document, sentence, trigger))
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")

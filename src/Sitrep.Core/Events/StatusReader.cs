@@ -49,6 +49,9 @@ public sealed class StatusReader(EventLexicon lexicon)
                 // (Auxiliaries and adverbs of time between do not part them: "has not so far been targeted", "had not yet been freed".)
                 if (cue.Status == EventStatus.Negated && trigger - (i + len) > 2 && !(IsFoiling(cue.Cue) && OnlyObjectWordsBetween(doc, i + len, trigger))
                     && !OnlyAuxiliariesOrTimeWordsBetween(doc, i + len, trigger)) continue;
+                // "prevented a bombing", "to avert a military clash": a deed prevented or avoided is the verb's object, never one
+                // further on ("To avoid civilian casualties, the army shelled only military positions").
+                if (IsPreventing(cue.Cue) && !OnlyObjectWordsBetween(doc, i + len, trigger)) continue;
                 // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
                 // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
                 if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && !InPhraseAfter(doc, i + len, trigger)) continue;
@@ -171,6 +174,9 @@ public sealed class StatusReader(EventLexicon lexicon)
                 || Words.IsAny(doc, k, "and", "or", "but") || doc.Syntax is { } tree && tree.IsParsed(k) && tree.Upos[k] is "ADP" or "AUX" or "CCONJ") return false;
         return true;
     }
+
+    private static bool IsPreventing(string cue) =>
+        cue.StartsWith("prevent", StringComparison.Ordinal) || cue.StartsWith("avert", StringComparison.Ordinal) || cue.StartsWith("avoid", StringComparison.Ordinal);
 
     private static bool IsFoiling(string cue) => cue.StartsWith("foil", StringComparison.Ordinal) || cue.StartsWith("thwart", StringComparison.Ordinal);
 

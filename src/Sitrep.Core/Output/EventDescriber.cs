@@ -93,8 +93,9 @@ public static class EventDescriber
         var before = doc.Text.AsSpan(0, words.Start).TrimEnd();
         int space = before.LastIndexOfAny(' ', '\n', '\t');
         var word = before[(space + 1)..];
-        // ("up to 12 medical facilities" counts them.)
-        if (before[..(space + 1)].TrimEnd().EndsWith(" up", StringComparison.OrdinalIgnoreCase)) return null;
+        // ("up to 12 medical facilities", "close to 20 facilities": a count's own "to".)
+        int at = space + 1;
+        if (doc.Quantities.Any(q => q.Span.Start <= at && at < q.Span.End) || before[..at].TrimEnd().EndsWith(" up", StringComparison.OrdinalIgnoreCase)) return null;
         return word.Equals("to", StringComparison.OrdinalIgnoreCase) ? "to" : word.Equals("with", StringComparison.OrdinalIgnoreCase) ? "with" : null;
     }
 

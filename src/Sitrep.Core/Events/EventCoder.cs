@@ -899,7 +899,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                           && frame["actor"].Any(a => index.KindOf(a.Mention!) is { } kind && (kind.IsArmed() || kind == EntityKind.Country));
         if (!(Joint.Contains(entry.Type) || entry.Mode == "ceasefire" || jointDeedRefused || sidesClash) || frame["actor"].Count < 2 || frame["target"].Count > 0) return;
         // ("Iraqi and US forces clashed with a group of fighters": allies against a foe in words.)
-        if (sidesClash && (frame.Unnamed.ContainsKey("target") || trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "with"))) return;
+        // (Nor forces "fighting ISIS": whom the trigger's own object names is the foe, which the tree reads later.)
+        int next = trigger + 1 < sentence.EndToken && Words.IsAny(doc, trigger + 1, "the") ? trigger + 2 : trigger + 1;
+        if (sidesClash && (frame.Unnamed.ContainsKey("target") || next < sentence.EndToken && (Words.IsAny(doc, next, "with") || index.MentionAt(next) is not null))) return;
         var actors = frame["actor"].ToList();
         frame.Remove("actor");
         frame.Add("actor", actors[0]);

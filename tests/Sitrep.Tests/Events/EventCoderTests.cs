@@ -1191,7 +1191,8 @@ public sealed class EventCoderTests
         Assert.Equal([("ASSAULT", "firearms", "Iraqi Security Forces", "Islamic State", null, EventStatus.Reported, null)],
             Events("Clashes between Iraqi forces and Islamic State left 12 dead.", "2015-04-10"));
         Assert.Empty(Events("Howard and Blair tax pledge clash", "2005-03-01"));
-        // Allies who clash with a foe named in words are not each other's foe.
+        // Allies who clash with a foe, named in words or as the noun's object ("fighting ISIS"), are not each other's foe.
+        Assert.Equal([("Iraqi Security Forces", "Islamic State")], Events("He cited the success of Iraqi and Kurdish security forces in fighting ISIS.", "2020-03-30").Select(e => (e.Actor, e.Target)));
         Assert.DoesNotContain(Events("Iraqi and US forces clashed with a group of fighters near Mosul.", "2016-11-02"), e => e.Target is "United States Armed Forces" or "Iraqi Security Forces");
         // One prevented or avoided has not happened.
         var prevented = Assert.Single(Events("The hotline is used to prevent a direct clash between US and Russian troops in Syria.", "2018-04-12"));

@@ -1555,7 +1555,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private bool ObjectIsSite(Document doc, Sentence sentence, int verb)
     {
-        bool Site(int k) => Words.IsLowerWord(doc, k) && (lexicon.SiteNouns.Contains(doc.TokenText(k)) || lexicon.PlaceNouns.Contains(doc.TokenText(k)));
+        bool Site(int k) => IsSiteWord(doc, k);
         if (doc.Syntax is { } tree && tree.IsParsed(verb))
             return tree.Upos[verb] == "VERB" && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Site(obj);
         // Unparsed (the classifier read no event there): an article, then at most two lower-case modifiers.
@@ -1573,7 +1573,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private bool PhraseAimsAtSite(Document doc, Sentence sentence, int verb)
     {
-        bool Site(int k) => Words.IsLowerWord(doc, k) && (lexicon.SiteNouns.Contains(doc.TokenText(k)) || lexicon.PlaceNouns.Contains(doc.TokenText(k)));
+        bool Site(int k) => IsSiteWord(doc, k);
         if (doc.Syntax is { } tree && tree.IsParsed(verb))
         {
             if (tree.Upos[verb] != "VERB") return false;
@@ -1637,9 +1637,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     }
 
     /// <summary>Words that end in a lower-case site or noun of places ("seven hospitals", "the army base").</summary>
-    private bool EndsInSite(Document doc, TextSpan words) =>
-        doc.TokenCovering(words.End - 1) is >= 0 and var last && Words.IsLowerWord(doc, last)
-        && (lexicon.SiteNouns.Contains(doc.TokenText(last)) || lexicon.PlaceNouns.Contains(doc.TokenText(last)));
+    private bool EndsInSite(Document doc, TextSpan words) => doc.TokenCovering(words.End - 1) is >= 0 and var last && IsSiteWord(doc, last);
+
+    /// <summary>A lower-case site (data/site-nouns.txt) or noun of places (data/place-nouns.txt): "base", "hospitals", "town".</summary>
+    private bool IsSiteWord(Document doc, int k) =>
+        Words.IsLowerWord(doc, k) && (lexicon.SiteNouns.Contains(doc.TokenText(k)) || lexicon.PlaceNouns.Contains(doc.TokenText(k)));
 
     /// <summary>
     /// The verb's object in the tree is a noun of places ("retake villages", "seized the town").

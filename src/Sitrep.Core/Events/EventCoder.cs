@@ -165,7 +165,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                     if (entry.Type == "ASSAULT") ForceOfSiteAttacked(index, sentence, i, frame);
                     // "Seven hospitals have reportedly been bombed": the site a passive attack struck, named only in words, is its target.
                     if (entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && WeaponModes.Contains(entry.Mode ?? "") && frame["target"].Count == 0 && !frame.Unnamed.ContainsKey("target")
-                        && SiteWordsBeforePassive(document, sentence, i) is { } site)
+                        && SiteWordsBeforePassive(index, sentence, i) is { } site)
                         frame.Unnamed["target"] = site;
                     if (!Satisfies(index, sentence, i, entry, frame) || entry.Type == "ASSAULT" && NoOnesViolence(index, sentence, i, frame)) continue;
                     WhereAndToWhom(index, sentence, entry, i + match.Length, frame);
@@ -1555,14 +1555,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private bool ObjectIsSite(Document doc, Sentence sentence, int verb)
     {
-        bool Site(int k) => IsSiteWord(doc, k);
         if (doc.Syntax is { } tree && tree.IsParsed(verb))
-            return tree.Upos[verb] == "VERB" && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && Site(obj);
+            return tree.Upos[verb] == "VERB" && tree.Dependent(sentence, verb, "obj") is >= 0 and var obj && IsSiteWord(doc, obj);
         // Unparsed (the classifier read no event there): an article, then at most two lower-case modifiers.
         int k = verb + 1;
         if (k < sentence.EndToken && Words.IsAny(doc, k, "a", "an", "the", "its", "their", "his", "her")) k++;
         for (int end = Math.Min(sentence.EndToken, k + 3); k < end && Words.IsLowerWord(doc, k) && !FrameReader.IsPreposition(doc.TokenString(k)); k++)
-            if (Site(k)) return true;
+            if (IsSiteWord(doc, k)) return true;
         return false;
     }
 
@@ -1573,16 +1572,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// </summary>
     private bool PhraseAimsAtSite(Document doc, Sentence sentence, int verb)
     {
-        bool Site(int k) => IsSiteWord(doc, k);
         if (doc.Syntax is { } tree && tree.IsParsed(verb))
         {
             if (tree.Upos[verb] != "VERB") return false;
             foreach (int obl in tree.Dependents(sentence, verb, "obl"))
-                if (Site(obl) && tree.Dependent(sentence, obl, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
+                if (IsSiteWord(doc, obl) && tree.Dependent(sentence, obl, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
             // (The parser often hangs the phrase on the weapon: "fired mortar shells into the town".)
             if (tree.Dependent(sentence, verb, "obj") is >= 0 and var weapon)
                 foreach (int nmod in tree.Dependents(sentence, weapon, "nmod"))
-                    if (nmod > weapon && Site(nmod) && tree.Dependent(sentence, nmod, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
+                    if (nmod > weapon && IsSiteWord(doc, nmod) && tree.Dependent(sentence, nmod, "case") is >= 0 and var c && Words.IsAny(doc, c, AimPrepositions)) return true;
             return false;
         }
         for (int k = verb + 1; k < Math.Min(sentence.EndToken, verb + 8) && doc.Tokens[k].Kind == TokenKind.Word && !FrameReader.IsSubordinator(doc.TokenString(k)); k++)
@@ -1591,7 +1589,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             int n = k + 1;
             if (n < sentence.EndToken && Words.IsAny(doc, n, "a", "an", "the", "its", "their")) n++;
             for (int end = Math.Min(sentence.EndToken, n + 3); n < end && Words.IsLowerWord(doc, n) && !FrameReader.IsPreposition(doc.TokenString(n)); n++)
-                if (Site(n)) return true;
+                if (IsSiteWord(doc, n)) return true;
             return false;
         }
         return false;
@@ -1615,22 +1613,19 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// A passive verb's subject, read in word order, is a site or a noun of places: the word before its auxiliaries and
     /// adverbs ("Seven hospitals have reportedly been bombed", "the school was shelled"; unparsed sentences too).
     /// </summary>
-    private bool SiteBeforePassive(Document doc, Sentence sentence, int verb) => SiteWordsBeforePassive(doc, sentence, verb) is not null;
-
-    /// <summary>The words of <see cref="SiteBeforePassive"/>'s site, from its article or count: "12 medical facilities", "The school".</summary>
-    private TextSpan? SiteWordsBeforePassive(Document doc, Sentence sentence, int verb)
+    /// <returns>The site's words, from its article or count ("12 medical facilities", "The school"); null when there is none.</returns>
+    private TextSpan? SiteWordsBeforePassive(DocumentIndex index, Sentence sentence, int verb)
     {
+        var doc = index.Document;
         int k = verb - 1;
         while (k > sentence.FirstToken && (Words.IsAny(doc, k, "has", "have", "had", "been", "be", "being", "was", "were", "is", "are", "also")
                                           || Words.IsLowerWord(doc, k) && doc.TokenText(k).EndsWith("ly", StringComparison.Ordinal)))
             k--;
-        if (k < sentence.FirstToken || k >= verb - 1 || !EndsInSite(doc, doc.Tokens[k].Span)) return null;
+        if (k < sentence.FirstToken || k >= verb - 1 || !IsSiteWord(doc, k)) return null;
         int first = k;
         while (first - 1 >= sentence.FirstToken && (doc.Tokens[first - 1].Kind == TokenKind.Number || doc.Quantities.Any(q => q.Span.Contains(doc.Tokens[first - 1].Span))
-                                                    || Words.IsAny(doc, first - 1, "a", "an", "the", "A", "An", "The", "its", "their")
-                                                    || Words.IsLowerWord(doc, first - 1) && !FrameReader.IsPreposition(doc.TokenString(first - 1)) && !FrameReader.IsSubordinator(doc.TokenString(first - 1))
-                                                       && !NotNounPhraseWords.Contains(doc.TokenString(first - 1)) && !doc.TokenText(first - 1).EndsWith("ing", StringComparison.Ordinal)
-                                                       && !doc.TokenText(first - 1).EndsWith("ed", StringComparison.Ordinal) && !Words.IsAny(doc, first - 1, "say", "says", "said", "and", "but", "or"))
+                                                    || Words.IsAny(doc, first - 1, "a", "an", "the", "its", "their")
+                                                    || IsNounPhraseWord(index, first - 1) && !Words.IsAny(doc, first - 1, "say", "says", "said", "but"))
                                                 && first > k - 4)
             first--;
         return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[k].End);
@@ -1877,7 +1872,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "Seven hospitals have reportedly been bombed since Monday": and a passive's subject in words.
                             || entry.Type == "ASSAULT" && entry.IsVerb && frame.Passive && WeaponModes.Contains(entry.Mode ?? "") && (frame.Unnamed.TryGetValue("target", out var struck) && EndsInSite(index.Document, struck)
                                                                                             || frame["theme"].Concat(frame["target"]).Any(f => f.Mention is null && EndsInSite(index.Document, f.Span))
-                                                                                            || SiteBeforePassive(index.Document, sentence, trigger))
+                                                                                            || SiteWordsBeforePassive(index, sentence, trigger) is not null)
                             || frame["theme"].Any(f => f.Quantity?.Category is "people" or "troops" or "casualties")
                             // "Four killed as ...": the count of the dead is around the verb; "Gunmen kill woman ex-candidate".
                             || index.QuantityCovering(index.Document.Tokens[trigger].Span) is { Category: "casualties" }

@@ -76,6 +76,9 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
     /// <summary>True when actor and target act on each other ("attacks between the US and Kataib Hezbollah").</summary>
     public bool Mutual { get; init; }
 
+    /// <summary>True when the place is where what it sends, moves or commits to is ("agreed to expand its force in Afghanistan"), not where it was done.</summary>
+    public bool PlaceOfDeed { get; init; }
+
     /// <summary>True for a definite nominal trigger that refers back ("the withdrawal").</summary>
     public bool Anaphoric { get; init; }
 

@@ -755,8 +755,17 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 && !(role == "actor" && KindBeforeNoun(index.Document, words, trigger) && (!entry.IsVerb || ReadAsNoun(index.Document, trigger))))
                 frame.Unnamed[role] = words;
         if (tree.Unnamed.TryGetValue("recipient", out var receiver)) frame.Unnamed.TryAdd("recipient", receiver);
+        // "is sending troops to the UN force in South Sudan", "In Colombia, the ELN declared a ceasefire": where the tree says it was
+        // done, or where what it sends or commits to is, when the words give no place. (Not for attacks, whose places the words'
+        // rules weigh against who was attacked; and only beside a party: a place alone makes no event.)
+        bool hasParty = frame["actor"].Count + frame["target"].Count + frame["recipient"].Count > 0 || frame.Unnamed.ContainsKey("actor") || frame.Unnamed.ContainsKey("target");
+        if (frame["place"].Count == 0 && entry.Type != "ASSAULT" && hasParty)
+            frame.AddAll("place", tree["place"].Where(f => f.Via is { } via && TreeFrameReader.SaysWhere(via) && !Held(f, "actor") && !Held(f, "target") && !Held(f, "recipient")));
         PartyBehindRequest(index, sentence, frame);
     }
+
+    /// <summary>A place <see cref="FillFromTree"/> took from a phrase of the tree that says where, not from the row's own slots.</summary>
+    private static bool WhereFromTree(Filler f) => f.Via is { } via && via.EndsWith("(tree)", StringComparison.Ordinal) && TreeFrameReader.SaysWhere(via);
 
     /// <summary>The tree tags the word a noun ("house arrest", whichever row matched it).</summary>
     private static bool ReadAsNoun(Document doc, int token) => doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] == "NOUN";
@@ -1859,7 +1868,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                             // "Two people were also wounded in the attack": people counted, named only in words.
                             || frame.Unnamed.TryGetValue("target", out var words) && index.QuantityCovering(words)?.Category is "people" or "troops" or "casualties",
                 // Victims counted but not named ("killing two soldiers") are a target too.
-                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Count > 0
+                // (Not a place the tree alone says it was done in: "signed 15 agreements in the Great Hall" names no party to them.)
+                "target" => frame["target"].Count > 0 || frame["recipient"].Count > 0 || frame["place"].Any(f => !WhereFromTree(f))
                             // "has banned national newspapers": a body the text does not name, of a kind the Phoenix agents
                             // list (not for attacks: "journalists are killed simply for recording" tells of no one attack).
                             || entry.Type != "ASSAULT" && UnnamedAgent(index.Document, frame, "target")
@@ -2155,6 +2165,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 TargetId = target,
                 RecipientId = recipient,
                 PlaceId = place,
+                PlaceOfDeed = place is not null && frame["place"].Any(f => f.EntityId == place && f.Via == TreeFrameReader.DeedPlaceVia),
                 Date = date,
                 Quantities = quantities,
                 Status = status,

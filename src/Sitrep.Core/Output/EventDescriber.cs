@@ -75,7 +75,8 @@ public static class EventDescriber
     }
 
     private static string Where(Event e, Dictionary<string, Entity> entities, bool placeUsed) =>
-        placeUsed || e.PlaceId is null ? "" : (entities[e.PlaceId].Kind == EntityKind.Facility ? " at " : " in ") + entities[e.PlaceId].Name;
+        // (Not the place of what an agreement commits to: "NATO agreed in Afghanistan" would say where it agreed.)
+        placeUsed || e.PlaceId is null || e.PlaceOfDeed ? "" : (entities[e.PlaceId].Kind == EntityKind.Facility ? " at " : " in ") + entities[e.PlaceId].Name;
 
     private static string Figures(Document doc, Event e, string line)
     {

@@ -274,6 +274,8 @@ public static class SitrepJsonWriter
             Str(w, "recipient", e.RecipientId);
             Str(w, "recipient_code", CodeOf(doc, e.RecipientId));
             Str(w, "place", e.PlaceId);
+            // Where what the event sends or commits to is ("agreed to expand its force in Afghanistan"), not where it was done.
+            if (e.PlaceOfDeed) w.WriteBoolean("place_of_deed", true);
             if (EventLocation.Of(doc, e) is { } location)
             {
                 w.WriteStartObject("location");

@@ -1218,6 +1218,22 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Places_aid_or_an_agreement_where_what_it_sends_or_commits_to_is_without_saying_it_was_done_there()
+    {
+        var sent = Assert.Single(Events("Japan is sending 350 troops to the United Nations peacekeeping force in South Sudan.", "2012-01-10"));
+        Assert.Equal(("AID", "Japan", "South Sudan"), (sent.Type, sent.Actor, sent.Place));
+        var nato = Some.Report("The NATO alliance agreed on Thursday to an expansion of its peacekeeping force in Afghanistan.", "2003-10-06");
+        var agreed = Assert.Single(nato.Events);
+        // Where the force is, not where the allies agreed: the summary does not say "agreed in Afghanistan".
+        Assert.Equal(("AGREE", "NATO", "Afghanistan", true, "NATO agreed"),
+            (agreed.Type, nato.NameOf(agreed.ActorId), nato.NameOf(agreed.PlaceId), agreed.PlaceOfDeed, Sitrep.Output.EventDescriber.Describe(nato, agreed)));
+        using var json = System.Text.Json.JsonDocument.Parse(Sitrep.Output.SitrepJsonWriter.ToJson(nato));
+        Assert.True(json.RootElement.GetProperty("events")[0].GetProperty("place_of_deed").GetBoolean());
+        // A place alone makes no event.
+        Assert.Empty(Events("She has pleaded to be allowed to return to her family in Alabama.", "2019-02-17"));
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

@@ -638,7 +638,32 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
                     frame.Add(Giving.Contains(type) ? "recipient" : "target", filler, "the 'to' phrase of the noun (tree)");
                     break;
                 }
+        // "pledged his country's full support for Fayez Serraj, the prime minister of ...": where the parser hangs the name
+        // elsewhere (here as the subject of a clause of its own), a name right after the noun's own preposition is whom it
+        // backs, deals with or is against, by word order.
+        if (frame["target"].Count == 0 && frame["recipient"].Count == 0 && NamedAfterOwnPreposition(index, sentence, noun, names, type) is { } after
+            && !frame["actor"].Any(a => a.EntityId is not null && a.EntityId == after.EntityId))
+            frame.Add("target", after, $"the name right after '{index.Document.TokenString(noun)} {index.Document.TokenString(noun + 1).ToLowerInvariant()}' (word order)");
         return frame;
+    }
+
+    /// <summary>
+    /// A name (no pronoun, no place but a country) right after a noun's own preposition, an article between: "for" what
+    /// support backs, "with" whom talks or deals are held, "against" whom anything is, "on" whom sanctions fall.
+    /// </summary>
+    private static Filler? NamedAfterOwnPreposition(DocumentIndex index, Sentence sentence, int noun, Mention?[] names, string type)
+    {
+        var doc = index.Document;
+        int k = noun + 1;
+        if (k >= sentence.EndToken) return null;
+        bool own = Words.IsAny(doc, k, "against") || type == "SUPPORT" && Words.IsAny(doc, k, "for")
+                   || (Dealing.Contains(type) || type == "CONSULT") && Words.IsAny(doc, k, "with") || type is "SANCTION" or "COERCE" && Words.IsAny(doc, k, "on");
+        if (!own) return null;
+        for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
+        // (Not a people's name before what is backed: "American support for the Syrian Kurdish fighters" backs fighters, not Syria.)
+        if (k >= sentence.EndToken || names[k - sentence.FirstToken] is not { } m || m.Form is MentionForm.Pronoun or MentionForm.Demonym
+            || index.KindOf(m) is not { } kind || kind.IsPlace() && kind != EntityKind.Country) return null;
+        return new Filler(m.Span, m, null);
     }
 
     /// <summary>

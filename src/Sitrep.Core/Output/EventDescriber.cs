@@ -27,7 +27,7 @@ public static class EventDescriber
             EventStatus.Planned => "to " + (e.Base ?? e.Type.ToLowerInvariant()),
             EventStatus.Hypothetical => "may " + (e.Base ?? e.Type.ToLowerInvariant()),
             EventStatus.Negated => "did not " + (e.Base ?? e.Type.ToLowerInvariant()),
-            _ => e.Gloss ?? e.Type.ToLowerInvariant(),
+            _ => e.Gloss ?? PastOf(e.Type),
         };
         string subject = e.ActorId is not null ? Name(e.ActorId) : e.ActorWords is { } words ? $"{Capitalised(doc.TextOf(words))} (not named)" : "Someone (not named)";
         // Those who acted with it ("Iraqi Security Forces and Peshmerga clashed with Islamic State"),
@@ -73,6 +73,28 @@ public static class EventDescriber
         var line = string.Join(" ", parts.Where(p => p.Length > 0)).Replace(" ,", ",");
         return Figures(doc, e, line + Where(e, entities, placeUsed));
     }
+
+    /// <summary>A type's own verb in the past, for an event no row glosses ("Czech prime minister supported Fayez al-Sarraj", not "... support ...").</summary>
+    private static string PastOf(string type) => type switch
+    {
+        "AGREE" => "agreed with",
+        "SUPPORT" => "supported",
+        "COOPERATE" => "cooperated with",
+        "CONSULT" => "consulted with",
+        "AID" => "aided",
+        "CONCEDE" => "conceded",
+        "RETREAT" => "retreated from",
+        "REQUEST" => "requested",
+        "ACCUSE" => "accused",
+        "REJECT" => "rejected",
+        "THREATEN" => "threatened",
+        "PROTEST" => "protested",
+        "SANCTION" => "sanctioned",
+        "MOBILIZE" => "mobilised",
+        "COERCE" => "coerced",
+        "ASSAULT" => "attacked",
+        _ => type.ToLowerInvariant(),
+    };
 
     private static string Where(Event e, Dictionary<string, Entity> entities, bool placeUsed) =>
         // (Not the place of what an agreement commits to: "NATO agreed in Afghanistan" would say where it agreed.)

@@ -1234,6 +1234,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Takes_the_name_right_after_supports_own_for_as_whom_it_backs_when_the_parser_hangs_it_elsewhere()
+    {
+        // The parser reads "for Fayez Serraj, ... backed" as a clause of its own; the words say whom the support is for.
+        var czech = Some.Report("The Czech prime minister pledged his country's full support for Fayez Serraj, the prime minister of the UN-backed government in Tripoli.", "2019-04-16");
+        var backed = Assert.Single(czech.Events);
+        Assert.Equal(("SUPPORT", "Fayez al-Sarraj", "Czech prime minister supported Fayez al-Sarraj"),
+            (backed.Type, czech.NameOf(backed.TargetId), Sitrep.Output.EventDescriber.Describe(czech, backed)));
+        // A people's name before what is backed is not whom it backs.
+        var kurds = Some.Report("Ankara is angered by American support for the Syrian Kurdish fighters.", "2018-01-25");
+        Assert.All(kurds.Events, e => Assert.NotEqual("Syria", kurds.NameOf(e.TargetId)));
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

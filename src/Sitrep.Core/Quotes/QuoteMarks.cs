@@ -22,8 +22,17 @@ public readonly record struct QuotedSpan(int Open, int Close, int OpenLength = 1
     private static int ParagraphEnd(string text, int from)
     {
         int i = text.IndexOf("\n\n", from, StringComparison.Ordinal);
-        return i < 0 ? text.Length : i;
+        int end = i < 0 ? text.Length : i;
+        // Text whose paragraph breaks were lost (a feed's body in one line) would run a quote that is never closed to the
+        // end of the report: past a paragraph's length, it ends with its first sentence instead.
+        if (end - from <= LongestParagraph) return end;
+        for (int k = from + 1; k + 2 < end; k++)
+            if (text[k] is '.' or '?' or '!' && text[k + 1] == ' ' && char.IsUpper(text[k + 2])) return k + 1;
+        return end;
     }
+
+    /// <summary>About the longest paragraph news prints, in characters.</summary>
+    internal const int LongestParagraph = 1200;
 }
 
 /// <summary>
@@ -73,6 +82,22 @@ public static class QuoteMarks
             // A curly pair inside the quote is nested, whether the quote opened curly or straight ("He called it “hell” on earth").
             if (c == '\u201C' && closer is '\u201D' or '"')
             {
+                if (nested == 0 && ClosesAsTyped(text, i))
+                {
+                    result.Add(new QuotedSpan(open, i));
+                    open = -1;
+                    continue;
+                }
+                if (nested == 0 && ReopensAfterSentence(text, i))
+                {
+                    // A quote open longer than a paragraph was never closed: this mark opens a quote of its own.
+                    if (i - open > QuotedSpan.LongestParagraph)
+                    {
+                        result.Add(new QuotedSpan(open, -1, openLength));
+                        (open, openLength) = (i, 1);
+                    }
+                    continue;
+                }
                 nested++;
                 continue;
             }
@@ -91,6 +116,28 @@ public static class QuoteMarks
         }
         if (open >= 0) result.Add(new QuotedSpan(open, -1, openLength));
         return result;
+    }
+
+    /// <summary>
+    /// An opening mark typed where the closing one belongs ("... safest places in Europe.“ The island is ..."): right
+    /// after the quote's last word or its full stop, with a space after it. An opening mark opens a word.
+    /// </summary>
+    private static bool ClosesAsTyped(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+
+    /// <summary>
+    /// The next paragraph of a quote that runs over several, in text whose paragraph breaks were lost ("“But we still live
+    /// in hope. “Once I was free, I felt reborn. ...”"): an opening mark right after a sentence's end inside the quote
+    /// continues it, as an opening mark after a paragraph break does; it is not a quote nested in it.
+    /// </summary>
+    private static bool ReopensAfterSentence(string text, int i)
+    {
+        int j = i - 1;
+        if (j < 0 || !char.IsWhiteSpace(text[j])) return false;
+        while (j >= 0 && char.IsWhiteSpace(text[j])) j--;
+        // (A sentence may end inside a quote of its own or a bracket: "... your wife and children.’ “I got emotional".)
+        while (j >= 0 && text[j] is '\u2019' or '\'' or ')' or ']') j--;
+        return j >= 0 && text[j] is '.' or '?' or '!';
     }
 
     private static bool IsDoubled(string text, int i) => i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];

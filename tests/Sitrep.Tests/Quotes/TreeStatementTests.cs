@@ -80,6 +80,37 @@ public sealed class TreeStatementTests
     }
 
     [Fact]
+    public void Ends_a_quote_at_an_opening_mark_typed_where_the_closing_one_belongs()
+    {
+        const string text = "Its foreign minister said: “There is no cause for concern. Cyprus remains safe.“ The island expects three million tourists this year.";
+        var quote = Assert.Single(QuoteMarks.Find(text));
+        Assert.Equal("There is no cause for concern. Cyprus remains safe.", quote.Content(text).Of(text));
+    }
+
+    [Fact]
+    public void Keeps_the_next_paragraph_of_a_quote_in_it_when_the_text_lost_its_paragraph_breaks()
+    {
+        // A quote running over two paragraphs leaves the first unclosed and opens the second; a feed's one-line body keeps
+        // only the marks. The sentence may end inside a quote of its own.
+        const string text = "“He told me: ‘You will lose your children.’ “I got emotional and started to cry.” Shikder is originally from Bangladesh.";
+        var quote = Assert.Single(QuoteMarks.Find(text));
+        Assert.Equal("He told me: ‘You will lose your children.’ “I got emotional and started to cry.", quote.Content(text).Of(text));
+    }
+
+    [Fact]
+    public void Ends_a_quote_never_closed_in_a_text_without_paragraph_breaks_with_its_first_sentence_once_past_a_paragraphs_length()
+    {
+        string narration = string.Concat(Enumerable.Repeat("The minister spoke to reporters in the capital on Tuesday. ", 25));
+        string text = "“As the Senate considers your nomination, will you enable the president? " + narration + "Protesters chanted outside.";
+        var quote = Assert.Single(QuoteMarks.Find(text));
+        Assert.Equal("As the Senate considers your nomination, will you enable the president?", quote.Content(text).Of(text));
+        // A later quote after the narration is a quote of its own, not the first one reopened.
+        string later = text + " “He will be a great secretary of state,” Trump wrote.";
+        Assert.Equal(["As the Senate considers your nomination, will you enable the president?", "He will be a great secretary of state,"],
+            QuoteMarks.Find(later).Select(q => q.Content(later).Of(later)));
+    }
+
+    [Fact]
     public void Keeps_a_curly_pair_inside_a_straight_quote_as_part_of_it()
     {
         const string text = "\"He called it “hell” on earth, and we believed him,\" she said.";

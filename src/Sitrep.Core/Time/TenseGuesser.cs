@@ -33,14 +33,14 @@ public static partial class TenseGuesser
         for (int i = first - 1; i >= Math.Max(sentenceStart, first - Window); i--)
         {
             var t = doc.TokenText(i);
-            if (t is "." or ";" or "\u201C" or "\u201D" or "\"") break;
+            if (t is "." or ";" or "," or "\u201C" or "\u201D" or "\"") break;
             if (IsFutureWord(t)) return Tense.Future;
         }
         return Tense.Past;
     }
 
     /// <summary>How far back a future auxiliary still governs the expression ("planned a large demonstration in Little Havana on Saturday").</summary>
-    private const int Window = 10;
+    private const int Window = 15;
 
     private static bool IsFutureWord(ReadOnlySpan<char> t) =>
         t.Equals("will", StringComparison.OrdinalIgnoreCase) || t.Equals("shall", StringComparison.OrdinalIgnoreCase) || t is "'ll" or "\u2019ll"

@@ -15,6 +15,8 @@ public static class Clauses
     /// </summary>
     public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TextSpan span)
     {
+        // "Like the Bosnian Muslim enclave in 1995, eastern Ghouta has been besieged ...": what a comparison opens with is another's time.
+        if (ComparisonEnd(doc, sentence) is >= 0 and var comma && trigger > comma && span.End <= doc.Tokens[comma].Start) return true;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return false;
         int first = doc.TokenAtOrAfter(span.Start), last = doc.TokenCovering(span.End - 1);
         if (first < 0 || last < first || !tree.IsParsed(first)) return false;
@@ -33,6 +35,26 @@ public static class Clauses
         // on Guardian dev articles that walk undid as many dates as it mended.)
         return false;
     }
+
+    /// <summary>
+    /// The comma that ends a comparison the sentence opens with ("Like the Bosnian Muslim enclave in 1995,", "Unlike in
+    /// 2016,", "As in Aleppo,", "As with Mosul,"), or -1: its names, places and times are the thing compared, not the deed told.
+    /// </summary>
+    public static int ComparisonEnd(Document doc, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        while (first < sentence.EndToken && doc.Tokens[first].Kind == TokenKind.Punctuation) first++;
+        if (first + 2 >= sentence.EndToken) return -1;
+        bool opens = Words.IsAny(doc, first, "like", "unlike") && char.IsUpper(doc.TokenText(first)[0])
+                     || Words.IsAny(doc, first, "as") && char.IsUpper(doc.TokenText(first)[0]) && Words.IsAny(doc, first + 1, "in", "with");
+        if (!opens) return -1;
+        for (int k = first + 2; k < Math.Min(sentence.EndToken - 1, first + ComparisonLength); k++)
+            if (Words.IsPunct(doc, k, ',')) return k;
+        return -1;
+    }
+
+    /// <summary>How many words a comparison that opens a sentence runs to, at most.</summary>
+    private const int ComparisonLength = 20;
 
     /// <summary>The token is the trigger or a noun within the two words after it ("suicide attack", "air strike").</summary>
     private static bool OnTriggersNoun(DependencyParse tree, int trigger, int token) =>

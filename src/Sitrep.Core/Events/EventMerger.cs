@@ -55,7 +55,7 @@ public sealed class EventMerger : IAnnotator
         if (!ActorCompatible(a.ActorId, b.ActorId, entities)) return false;
         if (!ActorCompatible(a.TargetId, b.TargetId, entities) || !ActorCompatible(a.RecipientId, b.RecipientId, entities)) return false;
         if (!PlaceCompatible(a.PlaceId, b.PlaceId, entities)) return false;
-        if (!DateCompatible(a.Date, b.Date)) return false;
+        if (!DateCompatible(a.Date, b.Date) || OneIsHistory(doc, a.Date, b.Date)) return false;
         if (FiguresConflict(a, b, quantities)) return false;
 
         bool sameSentence = a.Evidence.Any(x => b.Evidence.Any(y => x == y));
@@ -125,6 +125,17 @@ public sealed class EventMerger : IAnnotator
         var bStart = b.Start ?? DateOnly.MinValue;
         var bEnd = b.End ?? DateOnly.MaxValue;
         return aStart <= bEnd && bStart <= aEnd;
+    }
+
+    /// <summary>
+    /// One event is dated by its own words to a period that ended over a year before the report ("the massacre of the 1990s
+    /// was Srebrenica"), the other only by the report's date: the news and a deed from history, not one happening told twice.
+    /// </summary>
+    private static bool OneIsHistory(Document doc, EventDate? a, EventDate? b)
+    {
+        if (a is null || b is null || doc.Source.Published is not { } published) return false;
+        bool History(EventDate own, EventDate other) => own.Basis == "own" && other.Basis == "document" && own.End is { } end && end < published.AddYears(-1);
+        return History(a, b) || History(b, a);
     }
 
     /// <summary>"300 troops" against "500 troops" of the same role: two figures, so two events (or a contradiction across documents).</summary>

@@ -25,6 +25,17 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         int dateline = DatelineEnd(doc, sentence);
         int slug = Math.Max(SlugEnd(doc, sentence), dateline);
         int before = Math.Max(cut < 0 ? -1 : doc.Tokens[cut].End, slug);
+        // "Like the Bosnian Muslim enclave in 1995, eastern Ghouta has been besieged": the thing compared is no party, nor where it happened.
+        if (Clauses.ComparisonEnd(doc, sentence) is >= 0 and var comparison && trigger > comparison)
+        {
+            before = Math.Max(before, doc.Tokens[comparison].End);
+            if (frame["place"].Any(f => f.Span.End <= before))
+            {
+                var kept = frame["place"].Where(f => f.Span.End > before).ToList();
+                frame.Remove("place");
+                frame.AddAll("place", kept);
+            }
+        }
         // Nor is the dateline where it happened: "KANDAHAR - Afghan police arrested ..." was filed there.
         if (dateline >= 0 && frame["place"].Any(f => f.Span.End <= dateline))
         {

@@ -1247,6 +1247,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Takes_no_party_place_or_date_from_the_comparison_a_sentence_opens_with()
+    {
+        var ghouta = Some.Report("Like the Bosnian Muslim enclave in 1995, eastern Ghouta, on the outskirts of Damascus, has been besieged by regime forces for years.", "2018-02-20");
+        var siege = Assert.Single(ghouta.Events);
+        Assert.Equal(("COERCE", "Syrian Arab Army", null), (siege.Type, ghouta.NameOf(siege.ActorId), ghouta.NameOf(siege.TargetId)));
+        Assert.NotEqual("1995", siege.Date?.Value);
+    }
+
+    [Fact]
+    public void Does_not_merge_a_deed_from_history_the_report_dates_with_the_news_it_does_not()
+    {
+        var doc = Some.Report("More than 700 people have been killed in three months, according to local counts. “If the massacre of the 1990s was Srebrenica, then eastern Ghouta is the massacre of this century,” a doctor said.", "2018-02-20");
+        var killed = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "killed");
+        Assert.Null(killed.PlaceId);
+        Assert.Contains(doc.Events, e => doc.TextOf(e.Trigger) == "massacre" && doc.NameOf(e.PlaceId) == "Srebrenica");
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

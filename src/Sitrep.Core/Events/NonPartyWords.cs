@@ -43,6 +43,15 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
             frame.Remove("place");
             frame.AddAll("place", kept);
         }
+        // "A British woman fighting alongside Kurdish forces", "Jojo may have been killed alongside her": who is alongside
+        // is on the same side, or shares the fate, and is never whom it was done to.
+        if (frame["target"].Any(f => Alongside(doc, f.Span)))
+        {
+            var kept = frame["target"].Where(f => !Alongside(doc, f.Span)).ToList();
+            frame.Remove("target");
+            frame.AddAll("target", kept);
+        }
+        if (frame.Unnamed.TryGetValue("target", out var alongside) && Alongside(doc, alongside)) frame.Unnamed.Remove("target");
         foreach (var role in (string[])["actor", "target", "recipient"])
         {
             if (before >= 0 && frame[role].Any(f => f.Span.End <= before))
@@ -67,6 +76,14 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
                 || role == "actor" && last + 1 < sentence.EndToken && lexicon.MeasureNouns.Contains(doc.TokenText(last)) && Words.IsAny(doc, last + 1, "of"))
                 frame.Unnamed.Remove(role);
         }
+    }
+
+    /// <summary>The words follow "alongside", an article or a possessive between.</summary>
+    private static bool Alongside(Document doc, TextSpan span)
+    {
+        int k = doc.TokenAtOrAfter(span.Start) - 1;
+        while (k >= 0 && Words.IsAny(doc, k, "the", "a", "an", "its", "their", "his", "her")) k--;
+        return k >= 0 && Words.IsAny(doc, k, "alongside");
     }
 
     private static bool IsPersonalPronoun(ReadOnlySpan<char> word)

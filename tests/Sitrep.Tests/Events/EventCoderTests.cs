@@ -1265,6 +1265,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Never_takes_those_alongside_whom_one_fights_as_the_target()
+    {
+        var doc = Some.Report("US troops, as well as special forces from the UK and France, have fought alongside the Syrian Democratic Forces to oust Isis from its last towns.", "2019-01-07");
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e => Assert.NotEqual("Syrian Democratic Forces", doc.NameOf(e.TargetId)));
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

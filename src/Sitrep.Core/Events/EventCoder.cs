@@ -567,6 +567,17 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         var frame = _frames.Read(index, sentence, trigger, length, entry);
         Normalise(index, frame, trigger);
         _nonParties.Drop(index, sentence, frame, trigger);
+        // "Chasing Kurdish forces from Afrin allowed Turkey to boast": a party inside the clause that is the verb's subject does not act
+        // (the tree's clausal subject, or by word order a sentence that opens with a verb in -ing and runs to the verb with no comma).
+        if (entry.IsVerb && SubjectClause(index, sentence, trigger) is var (first, last) && first >= 0)
+        {
+            var doc = index.Document;
+            bool Inside(TextSpan span) => span.Start >= doc.Tokens[first].Start && span.End <= doc.Tokens[last].End;
+            var kept = frame["actor"].Where(f => !Inside(f.Span)).ToList();
+            frame.Remove("actor");
+            frame.AddAll("actor", kept);
+            if (frame.Unnamed.TryGetValue("actor", out var words) && Inside(words)) frame.Unnamed.Remove("actor");
+        }
         InfinitiveController(index, sentence, trigger, entry, frame);
         // (Not a word the tree reads as the trigger's noun compound, naming no one who acts: "measures to allow house arrest" is no arrest by a house.)
         if (entry.IsVerb && !frame.Passive && frame["actor"].Count == 0 && entry.Roles.GetValueOrDefault("subject") == "actor" && UnnamedSubject(index, sentence, trigger) is { } subject
@@ -766,6 +777,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>A place <see cref="FillFromTree"/> took from a phrase of the tree that says where, not from the row's own slots.</summary>
     private static bool WhereFromTree(Filler f) => f.Via is { } via && via.EndsWith("(tree)", StringComparison.Ordinal) && TreeFrameReader.SaysWhere(via);
+
+    /// <summary>The first and last token of a clause that is the verb's subject, or (-1, -1).</summary>
+    private static (int First, int Last) SubjectClause(DocumentIndex index, Sentence sentence, int verb)
+    {
+        var doc = index.Document;
+        // (Not a name the parser misreads as a verb: "Downing Street has denied the claims".)
+        if (doc.Syntax is { } parse && parse.IsParsed(verb) && parse.Dependent(sentence, verb, "csubj") is >= 0 and var clause)
+            return index.MentionAt(clause) is null ? parse.Subtree(sentence, clause) : (-1, -1);
+        int opening = sentence.FirstToken;
+        if (verb <= opening + 1 || !doc.TokenText(opening).EndsWith("ing", StringComparison.Ordinal) || !char.IsUpper(doc.TokenText(opening)[0])
+            || doc.Syntax is not { } tree || !tree.IsParsed(opening) || tree.Upos[opening] != "VERB"
+            // (not a name's first word: "Downing Street has confirmed")
+            || index.MentionAt(opening) is not null) return (-1, -1);
+        for (int k = opening + 1; k < verb; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation) return (-1, -1);
+        return (opening, verb - 1);
+    }
 
     /// <summary>The tree tags the word a noun ("house arrest", whichever row matched it).</summary>
     private static bool ReadAsNoun(Document doc, int token) => doc.Syntax is { } tree && tree.IsParsed(token) && tree.Upos[token] == "NOUN";
@@ -2111,6 +2139,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Demonym)
                                                    && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: MentionForm.Name or MentionForm.Alias or MentionForm.Acronym }));
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
+        // "an offensive ... allowed the government to tighten the blockade": with no one allowing, the verb tells a cause, not a concession.
+        if (entry.IsVerb && length == 1 && actors.Count == 0 && !frame.Unnamed.ContainsKey("actor") && lexicon.CausalVerbs.Contains(doc.TokenString(trigger).ToLowerInvariant())) yield break;
         // "Turkey's president, Recep Tayyip Erdoğan, has accused the US": a person and the office the text names him by,
         // side by side, are one party, not two events: the person.
         OnePartyPerPerson(index, frame, "actor", actors);

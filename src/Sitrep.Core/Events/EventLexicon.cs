@@ -132,6 +132,9 @@ public sealed class EventLexicon
     /// <summary>data/patient-nouns.txt: nouns of what is done to someone, whose possessor undergoes it ("his arrest").</summary>
     public WordList PatientNouns { get; init; } = new([]);
 
+    /// <summary>data/causal-verbs.txt: verbs that say one thing made another possible ("an offensive allowed the government to ..."): a deed only with someone allowing.</summary>
+    public WordList CausalVerbs { get; init; } = new([]);
+
     /// <summary>data/cancel-verbs.txt: verbs that call off a meeting before it happens ("cancelled a planned visit").</summary>
     public WordList CancelVerbs { get; init; } = new([]);
 
@@ -243,6 +246,7 @@ public sealed class EventLexicon
             NonEventNouns = WordList.Load(Path.Combine(dataDirectory, "non-event-nouns.txt")),
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             CancelVerbs = WordList.Load(Path.Combine(dataDirectory, "cancel-verbs.txt")),
+            CausalVerbs = WordList.Load(Path.Combine(dataDirectory, "causal-verbs.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
             MannerWords = WordList.Load(Path.Combine(dataDirectory, "manner-words.txt")),
             KinNouns = WordList.Load(Path.Combine(dataDirectory, "kin-nouns.txt")),

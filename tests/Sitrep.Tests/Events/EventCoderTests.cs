@@ -1273,6 +1273,20 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_allowing_as_a_concession_only_when_someone_does_the_allowing()
+    {
+        var israel = Assert.Single(Events("Israel allowed Palestinians to import cattle.", "2020-05-03"));
+        Assert.Equal(("CONCEDE", "Israel", "Palestinians"), (israel.Type, israel.Actor, israel.Target));
+        // A cause, not a deed: no one allows.
+        Assert.DoesNotContain(Events("But an offensive this year allowed the government to tighten the blockade significantly.", "2017-10-23"), e => e.Type == "CONCEDE");
+        // Whoever is inside the clause that is the subject does not allow either.
+        Assert.DoesNotContain(Events("Chasing Kurdish forces from Afrin allowed Turkey to boast that there was no Kurdish enclave along its border.", "2018-09-07"), e => e.Type == "CONCEDE");
+        // A name the parser misreads as a verb that opens a clause still acts.
+        var denied = Assert.Single(Events("Downing Street has denied the claims, made in a new book.", "2005-03-01"));
+        Assert.Equal(("REJECT", "British government"), (denied.Type, denied.Actor));
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

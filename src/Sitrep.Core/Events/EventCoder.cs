@@ -778,6 +778,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// <summary>A place <see cref="FillFromTree"/> took from a phrase of the tree that says where, not from the row's own slots.</summary>
     private static bool WhereFromTree(Filler f) => f.Via is { } via && via.EndsWith("(tree)", StringComparison.Ordinal) && TreeFrameReader.SaysWhere(via);
 
+    /// <summary>The verb's subject is the writer ("I", "we") and no quote holds it: by the tree, else the word right before it.</summary>
+    private static bool NarratorActs(DocumentIndex index, Sentence sentence, int verb)
+    {
+        var doc = index.Document;
+        if (index.QuoteHolding(doc.Tokens[verb].Start) is not null) return false;
+        int subject = doc.Syntax is { } tree && tree.IsParsed(verb) ? tree.Dependent(sentence, verb, "nsubj") : -1;
+        if (subject < 0 && verb > sentence.FirstToken) subject = verb - 1;
+        return subject >= 0 && doc.TokenText(subject) is "I" or "we" or "We";
+    }
+
     /// <summary>The first and last token of a clause that is the verb's subject, or (-1, -1).</summary>
     private static (int First, int Last) SubjectClause(DocumentIndex index, Sentence sentence, int verb)
     {
@@ -2139,6 +2149,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (!frame.Passive) targets.RemoveAll(t => actors.Contains(t) && frame["target"].Where(f => f.EntityId == t).All(f => f.Mention?.Form == MentionForm.Demonym)
                                                    && frame["actor"].Any(f => f.EntityId == t && f.Mention is { Form: MentionForm.Name or MentionForm.Alias or MentionForm.Acronym }));
         actors.RemoveAll(a => targets.Contains(a) || recipients.Contains(a) || places.Contains(a));
+        // "As I met with more and more refugees": the writer's own doings, outside any quote, are how the story was gathered, not news.
+        if (entry.IsVerb && actors.Count == 0 && NarratorActs(index, sentence, trigger)) yield break;
         // "an offensive ... allowed the government to tighten the blockade": with no one allowing, the verb tells a cause, not a concession.
         if (entry.IsVerb && length == 1 && actors.Count == 0 && !frame.Unnamed.ContainsKey("actor") && lexicon.CausalVerbs.Contains(doc.TokenString(trigger).ToLowerInvariant())) yield break;
         // "Turkey's president, Recep Tayyip Erdoğan, has accused the US": a person and the office the text names him by,

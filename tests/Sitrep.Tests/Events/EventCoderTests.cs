@@ -1287,6 +1287,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_no_event_in_what_the_writer_did_to_gather_the_story_but_reads_the_same_words_in_a_quote()
+    {
+        Assert.Empty(Events("At a large refugee camp in Jordan, I met a group of women who were eager to talk about the issue.", "2017-11-21"));
+        var met = Assert.Single(Events("“We met the president on Monday,” the rebel leader said.", "2017-11-21"));
+        Assert.Equal("CONSULT", met.Type);
+    }
+
+    [Fact]
     public void Reads_ground_taken_or_gains_made_by_armed_forces_as_territory_seized()
     {
         var kurds = Some.Report("Iraq Kurds take back land from IS jihadists", "2014-09-05");

@@ -569,7 +569,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         _nonParties.Drop(index, sentence, frame, trigger);
         // "Chasing Kurdish forces from Afrin allowed Turkey to boast": a party inside the clause that is the verb's subject does not act
         // (the tree's clausal subject, or by word order a sentence that opens with a verb in -ing and runs to the verb with no comma).
-        if (entry.IsVerb && SubjectClause(index, sentence, trigger) is var (first, last) && first >= 0)
+        if (entry.IsVerb && SubjectClause(index, sentence, trigger, lexicon.CausalVerbs.Contains(index.Document.TokenText(trigger))) is var (first, last) && first >= 0)
         {
             var doc = index.Document;
             bool Inside(TextSpan span) => span.Start >= doc.Tokens[first].Start && span.End <= doc.Tokens[last].End;
@@ -769,14 +769,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "is sending troops to the UN force in South Sudan", "In Colombia, the ELN declared a ceasefire": where the tree says it was
         // done, or where what it sends or commits to is, when the words give no place. (Not for attacks, whose places the words'
         // rules weigh against who was attacked; and only beside a party: a place alone makes no event.)
-        bool hasParty = frame["actor"].Count + frame["target"].Count + frame["recipient"].Count > 0 || frame.Unnamed.ContainsKey("actor") || frame.Unnamed.ContainsKey("target");
-        if (frame["place"].Count == 0 && entry.Type != "ASSAULT" && hasParty)
+        if (frame["place"].Count == 0 && entry.Type != "ASSAULT" && TreeFrameReader.HasParty(frame))
             frame.AddAll("place", tree["place"].Where(f => f.Via is { } via && TreeFrameReader.SaysWhere(via) && !Held(f, "actor") && !Held(f, "target") && !Held(f, "recipient")));
         PartyBehindRequest(index, sentence, frame);
     }
 
     /// <summary>A place <see cref="FillFromTree"/> took from a phrase of the tree that says where, not from the row's own slots.</summary>
-    private static bool WhereFromTree(Filler f) => f.Via is { } via && via.EndsWith("(tree)", StringComparison.Ordinal) && TreeFrameReader.SaysWhere(via);
+    private static bool WhereFromTree(Filler f) => f.Via is { } via && via.Contains("(tree)", StringComparison.Ordinal) && TreeFrameReader.SaysWhere(via);
 
     /// <summary>The verb's subject is the writer ("I", "we") and no quote holds it: by the tree, else the word right before it.</summary>
     private static bool NarratorActs(DocumentIndex index, Sentence sentence, int verb)
@@ -788,16 +787,20 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return subject >= 0 && doc.TokenText(subject) is "I" or "we" or "We";
     }
 
-    /// <summary>The first and last token of a clause that is the verb's subject, or (-1, -1).</summary>
-    private static (int First, int Last) SubjectClause(DocumentIndex index, Sentence sentence, int verb)
+    /// <summary>
+    /// The first and last token of a clause that is the verb's subject, or (-1, -1): the tree's, or for a causal verb, which the
+    /// parser often leaves without one, a sentence that opens with a verb in -ing (not one describing a noun: "Advancing
+    /// Turkish troops captured Afrin").
+    /// </summary>
+    private static (int First, int Last) SubjectClause(DocumentIndex index, Sentence sentence, int verb, bool causal)
     {
         var doc = index.Document;
         // (Not a name the parser misreads as a verb: "Downing Street has denied the claims".)
         if (doc.Syntax is { } parse && parse.IsParsed(verb) && parse.Dependent(sentence, verb, "csubj") is >= 0 and var clause)
             return index.MentionAt(clause) is null ? parse.Subtree(sentence, clause) : (-1, -1);
         int opening = sentence.FirstToken;
-        if (verb <= opening + 1 || !doc.TokenText(opening).EndsWith("ing", StringComparison.Ordinal) || !char.IsUpper(doc.TokenText(opening)[0])
-            || doc.Syntax is not { } tree || !tree.IsParsed(opening) || tree.Upos[opening] != "VERB"
+        if (!causal || verb <= opening + 1 || !doc.TokenText(opening).EndsWith("ing", StringComparison.Ordinal) || !char.IsUpper(doc.TokenText(opening)[0])
+            || doc.Syntax is not { } tree || !tree.IsParsed(opening) || tree.Upos[opening] != "VERB" || tree.Relations[opening] == "amod"
             // (not a name's first word: "Downing Street has confirmed")
             || index.MentionAt(opening) is not null) return (-1, -1);
         for (int k = opening + 1; k < verb; k++)
@@ -2152,7 +2155,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // "As I met with more and more refugees": the writer's own doings, outside any quote, are how the story was gathered, not news.
         if (entry.IsVerb && actors.Count == 0 && NarratorActs(index, sentence, trigger)) yield break;
         // "an offensive ... allowed the government to tighten the blockade": with no one allowing, the verb tells a cause, not a concession.
-        if (entry.IsVerb && length == 1 && actors.Count == 0 && !frame.Unnamed.ContainsKey("actor") && lexicon.CausalVerbs.Contains(doc.TokenString(trigger).ToLowerInvariant())) yield break;
+        // (Not a passive, whose allower goes unsaid: "Hundreds of civilians were allowed to leave eastern Ghouta".)
+        if (entry.IsVerb && length == 1 && !frame.Passive && actors.Count == 0 && !frame.Unnamed.ContainsKey("actor") && lexicon.CausalVerbs.Contains(doc.TokenText(trigger))) yield break;
         // "Turkey's president, Recep Tayyip Erdoğan, has accused the US": a person and the office the text names him by,
         // side by side, are one party, not two events: the person.
         OnePartyPerPerson(index, frame, "actor", actors);
@@ -2207,7 +2211,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 TargetId = target,
                 RecipientId = recipient,
                 PlaceId = place,
-                PlaceOfDeed = place is not null && frame["place"].Any(f => f.EntityId == place && f.Via == TreeFrameReader.DeedPlaceVia),
+                PlaceOfDeed = place is not null && frame["place"].Any(f => f.EntityId == place && TreeFrameReader.IsDeedPlace(f.Via)),
                 Date = date,
                 Quantities = quantities,
                 Status = status,

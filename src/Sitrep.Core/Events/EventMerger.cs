@@ -195,7 +195,8 @@ public sealed class EventMerger : IAnnotator
             TargetWordsCode = target is not null ? null : a.TargetWords is not null ? a.TargetWordsCode : sameSentence ? b.TargetWordsCode : null,
             RecipientId = a.RecipientId ?? b.RecipientId,
             PlaceId = place,
-            PlaceOfDeed = place is not null && (place == a.PlaceId ? a.PlaceOfDeed : b.PlaceOfDeed),
+            // (Where either telling says it was done there, it was.)
+            PlaceOfDeed = place is not null && (a.PlaceId != place || a.PlaceOfDeed) && (b.PlaceId != place || b.PlaceOfDeed),
             Date = BetterDate(a.Date, b.Date),
             Quantities = a.Quantities.Concat(b.Quantities).DistinctBy(q => q.QuantityId).ToList(),
             Status = status,

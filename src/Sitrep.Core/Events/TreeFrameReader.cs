@@ -421,7 +421,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         // "is sending troops to the UN force in South Sudan", "agreed to expand its peacekeeping force in Afghanistan",
         // "agreed to lay down their weapons in eastern Lebanon": with no place of its own, aid, a withdrawal or an
         // agreement is where what it sends, moves or commits to is. (Only for a deed with a party: a place alone makes no event.)
-        if (frame["place"].Count == 0 && type is "AID" or "AGREE" or "YIELD" or "MOBILIZE" or "SANCTION" && HasParty(frame) && DeedPlace(index, tree, sentence, verb, names) is >= 0 and var deedPlace)
+        if (frame["place"].Count == 0 && type is "AID" or "AGREE" or "YIELD" or "CONCEDE" or "RETREAT" or "MOBILIZE" or "SANCTION" && HasParty(frame) && DeedPlace(index, tree, sentence, verb, names) is >= 0 and var deedPlace)
             AddPhrase(index, tree, sentence, frame, "place", deedPlace, names, DeedPlaceVia);
         // "agreed to allow access of UN aid workers", "refused to meet Bolton": with no party of its
         // own, an agreement's or a refusal's target is the first one named in the clause it governs
@@ -579,16 +579,22 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return false;
     }
 
-    /// <summary>"Turkey's attack on Kurdish forces", "the Russian air strikes", "clashes between X and Y".</summary>
-    /// <summary>How a possessor who undergoes the noun's deed came to be its target ("following his arrest").</summary>
-    /// <summary>Whether a place was read from a phrase that says where ("in Syria", "at Geneva"), or where what is sent or agreed to is.</summary>
+    /// <summary>
+    /// Whether a place was read from a phrase that says where ("in Syria", "at Geneva"), or where what is sent or agreed
+    /// to is (its coordinates too: "in Mali and South Sudan" adds ", coordinated" to how each was found).
+    /// </summary>
     public static bool SaysWhere(string via) =>
-        via is DeedPlaceVia or VerbPhrasePlaceVia || via.StartsWith("the 'in' ", StringComparison.Ordinal) || via.StartsWith("the 'at' ", StringComparison.Ordinal)
-        || via.StartsWith("the 'near' ", StringComparison.Ordinal) || via.StartsWith("the 'inside' ", StringComparison.Ordinal);
+        IsDeedPlace(via) || via.StartsWith(VerbPhrasePlaceVia, StringComparison.Ordinal) || via.StartsWith("the 'in' ", StringComparison.Ordinal)
+        || via.StartsWith("the 'at' ", StringComparison.Ordinal) || via.StartsWith("the 'near' ", StringComparison.Ordinal) || via.StartsWith("the 'inside' ", StringComparison.Ordinal);
+
+    /// <summary>Whether a place is where what an event sends or commits to is (<see cref="DeedPlaceVia"/>, or one coordinated with it).</summary>
+    public static bool IsDeedPlace(string? via) => via is not null && via.StartsWith(DeedPlaceVia, StringComparison.Ordinal);
 
     public const string VerbPhrasePlaceVia = "the place named in a phrase of the verb's phrase (tree)";
 
     public const string DeedPlaceVia = "the place of what it sends, moves or commits to (tree)";
+
+    /// <summary>How a possessor who undergoes the noun's deed came to be its target ("following his arrest").</summary>
 
     public const string PossessorUndergoesVia = "the possessor of a noun of what was done to them";
 
@@ -657,7 +663,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         int k = noun + 1;
         if (k >= sentence.EndToken) return null;
         bool own = Words.IsAny(doc, k, "against") || type == "SUPPORT" && Words.IsAny(doc, k, "for")
-                   || (Dealing.Contains(type) || type == "CONSULT") && Words.IsAny(doc, k, "with") || type is "SANCTION" or "COERCE" && Words.IsAny(doc, k, "on");
+                   || Dealing.Contains(type) && Words.IsAny(doc, k, "with") || type is "SANCTION" or "COERCE" && Words.IsAny(doc, k, "on");
         if (!own) return null;
         for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
         // (Not a people's name before what is backed: "American support for the Syrian Kurdish fighters" backs fighters, not Syria.)
@@ -851,7 +857,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return (null, null);
     }
 
-    private static bool HasParty(Frame frame) =>
+    /// <summary>The frame names a party, or has one in words: a place alone makes no event.</summary>
+    public static bool HasParty(Frame frame) =>
         frame["actor"].Count + frame["target"].Count + frame["recipient"].Count > 0 || frame.Unnamed.ContainsKey("actor") || frame.Unnamed.ContainsKey("target");
 
     private static bool IsTime(Document doc, int token) => doc.Times.Any(t => t.Span.Contains(doc.Tokens[token].Span));

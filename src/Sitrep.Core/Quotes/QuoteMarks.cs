@@ -27,8 +27,17 @@ public readonly record struct QuotedSpan(int Open, int Close, int OpenLength = 1
         // end of the report: past a paragraph's length, it ends with its first sentence instead.
         if (end - from <= LongestParagraph) return end;
         for (int k = from + 1; k + 2 < end; k++)
-            if (text[k] is '.' or '?' or '!' && text[k + 1] == ' ' && char.IsUpper(text[k + 2])) return k + 1;
+            if (text[k] is '.' or '?' or '!' && text[k + 1] == ' ' && char.IsUpper(text[k + 2]) && !AfterAbbreviation(text, k)) return k + 1;
         return end;
+    }
+
+    /// <summary>A full stop after a short capitalised word or a single letter ("Mr.", "Gen.", "U.S."): an abbreviation's, no sentence's end.</summary>
+    private static bool AfterAbbreviation(string text, int stop)
+    {
+        if (text[stop] != '.') return false;
+        int start = stop;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        return stop - start is > 0 and <= 3 && char.IsUpper(text[start]);
     }
 
     /// <summary>About the longest paragraph news prints, in characters.</summary>
@@ -84,20 +93,18 @@ public static class QuoteMarks
             {
                 if (nested == 0 && ClosesAsTyped(text, i))
                 {
-                    result.Add(new QuotedSpan(open, i));
+                    result.Add(new QuotedSpan(open, i, openLength));
                     open = -1;
                     continue;
                 }
-                if (nested == 0 && ReopensAfterSentence(text, i))
+                // A quote open longer than a paragraph was never closed: this mark opens a quote of its own.
+                if (nested == 0 && i - open > QuotedSpan.LongestParagraph)
                 {
-                    // A quote open longer than a paragraph was never closed: this mark opens a quote of its own.
-                    if (i - open > QuotedSpan.LongestParagraph)
-                    {
-                        result.Add(new QuotedSpan(open, -1, openLength));
-                        (open, openLength) = (i, 1);
-                    }
+                    result.Add(new QuotedSpan(open, -1, openLength));
+                    (open, openLength) = (i, 1);
                     continue;
                 }
+                if (nested == 0 && ReopensAfterSentence(text, i) && !ClosedInItsSentence(text, i)) continue;
                 nested++;
                 continue;
             }
@@ -138,6 +145,20 @@ public static class QuoteMarks
         // (A sentence may end inside a quote of its own or a bracket: "... your wife and children.’ “I got emotional".)
         while (j >= 0 && text[j] is '\u2019' or '\'' or ')' or ']') j--;
         return j >= 0 && text[j] is '.' or '?' or '!';
+    }
+
+    /// <summary>
+    /// A closing mark comes mid-sentence, before the next sentence's end: a quote nested in the open one ("The war is over.
+    /// “Never again” must be our promise"), not the next paragraph of it, which closes after its own full stop ("... to cry.”").
+    /// </summary>
+    private static bool ClosedInItsSentence(string text, int i)
+    {
+        for (int k = i + 1; k < text.Length; k++)
+        {
+            if (text[k] == '\u201D') return text[k - 1] is not ('.' or '?' or '!' or ',');
+            if (text[k] is '.' or '?' or '!' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]))) return false;
+        }
+        return false;
     }
 
     private static bool IsDoubled(string text, int i) => i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i];

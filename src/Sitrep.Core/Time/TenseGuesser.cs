@@ -22,9 +22,9 @@ public static partial class TenseGuesser
     }
 
     /// <summary>
-    /// The future only when a future auxiliary stands just before the expression ("will meet on
-    /// Tuesday", "is scheduled to vote Monday"): a weekday in news is almost always this week's
-    /// past or today.
+    /// The future only when a future auxiliary stands a short phrase before the expression ("will meet on
+    /// Tuesday", "is scheduled to vote Monday", "is expected to hold tense talks with Turkish officials in
+    /// Ankara over Syria on Tuesday"): a weekday in news is almost always this week's past or today.
     /// </summary>
     public static Tense GuessNear(Document doc, TextSpan span)
     {
@@ -33,7 +33,7 @@ public static partial class TenseGuesser
         for (int i = first - 1; i >= Math.Max(sentenceStart, first - Window); i--)
         {
             var t = doc.TokenText(i);
-            if (t is "." or ";" or "," or "\u201C" or "\u201D" or "\"") break;
+            if (t is "." or ";" or "\u201C" or "\u201D" or "\"") break;
             if (IsFutureWord(t)) return Tense.Future;
         }
         return Tense.Past;

@@ -98,6 +98,14 @@ public sealed class TreeStatementTests
     }
 
     [Fact]
+    public void Keeps_a_quote_nested_after_a_sentences_end_inside_the_quote_that_holds_it()
+    {
+        const string text = "“The war is over. “Never again” must be our promise,” he said.";
+        var quote = Assert.Single(QuoteMarks.Find(text));
+        Assert.Equal("The war is over. “Never again” must be our promise,", quote.Content(text).Of(text));
+    }
+
+    [Fact]
     public void Ends_a_quote_never_closed_in_a_text_without_paragraph_breaks_with_its_first_sentence_once_past_a_paragraphs_length()
     {
         string narration = string.Concat(Enumerable.Repeat("The minister spoke to reporters in the capital on Tuesday. ", 25));

@@ -573,9 +573,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             var doc = index.Document;
             bool Inside(TextSpan span) => span.Start >= doc.Tokens[first].Start && span.End <= doc.Tokens[last].End;
-            var kept = frame["actor"].Where(f => !Inside(f.Span)).ToList();
-            frame.Remove("actor");
-            frame.AddAll("actor", kept);
+            frame.RemoveWhere("actor", f => Inside(f.Span));
             if (frame.Unnamed.TryGetValue("actor", out var words) && Inside(words)) frame.Unnamed.Remove("actor");
         }
         InfinitiveController(index, sentence, trigger, entry, frame);

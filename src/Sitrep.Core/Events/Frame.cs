@@ -48,4 +48,10 @@ public sealed class Frame
     public void Add(string role, Filler filler, string via) => Add(role, filler.Via is null ? filler with { Via = via } : filler);
 
     public void Remove(string role) => _roles.Remove(role);
+
+    /// <summary>Drops the role's fillers that match, keeping the others in order (and the role only while it has some).</summary>
+    public void RemoveWhere(string role, Func<Filler, bool> match)
+    {
+        if (_roles.TryGetValue(role, out var list) && list.RemoveAll(f => match(f)) > 0 && list.Count == 0) _roles.Remove(role);
+    }
 }

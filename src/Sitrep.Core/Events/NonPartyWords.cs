@@ -28,29 +28,15 @@ public sealed class NonPartyWords(EventLexicon lexicon, QuantityLexicon quantiti
         // "Like the Bosnian Muslim enclave in 1995, eastern Ghouta has been besieged": the thing compared is no party, nor where it happened.
         if (Clauses.ComparisonEnd(doc, sentence) is >= 0 and var comparison && trigger > comparison)
         {
-            before = Math.Max(before, doc.Tokens[comparison].End);
-            if (frame["place"].Any(f => f.Span.End <= before))
-            {
-                var kept = frame["place"].Where(f => f.Span.End > before).ToList();
-                frame.Remove("place");
-                frame.AddAll("place", kept);
-            }
+            int compared = doc.Tokens[comparison].End;
+            before = Math.Max(before, compared);
+            frame.RemoveWhere("place", f => f.Span.End <= compared);
         }
         // Nor is the dateline where it happened: "KANDAHAR - Afghan police arrested ..." was filed there.
-        if (dateline >= 0 && frame["place"].Any(f => f.Span.End <= dateline))
-        {
-            var kept = frame["place"].Where(f => f.Span.End > dateline).ToList();
-            frame.Remove("place");
-            frame.AddAll("place", kept);
-        }
+        if (dateline >= 0) frame.RemoveWhere("place", f => f.Span.End <= dateline);
         // "A British woman fighting alongside Kurdish forces", "Jojo may have been killed alongside her": who is alongside
         // is on the same side, or shares the fate, and is never whom it was done to.
-        if (frame["target"].Any(f => Alongside(doc, f.Span)))
-        {
-            var kept = frame["target"].Where(f => !Alongside(doc, f.Span)).ToList();
-            frame.Remove("target");
-            frame.AddAll("target", kept);
-        }
+        frame.RemoveWhere("target", f => Alongside(doc, f.Span));
         if (frame.Unnamed.TryGetValue("target", out var alongside) && Alongside(doc, alongside)) frame.Unnamed.Remove("target");
         foreach (var role in (string[])["actor", "target", "recipient"])
         {

@@ -664,12 +664,8 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         if (k >= sentence.EndToken) return null;
         bool own = Words.IsAny(doc, k, "against") || type == "SUPPORT" && Words.IsAny(doc, k, "for")
                    || Dealing.Contains(type) && Words.IsAny(doc, k, "with") || type is "SANCTION" or "COERCE" && Words.IsAny(doc, k, "on");
-        if (!own) return null;
-        for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
         // (Not a people's name before what is backed: "American support for the Syrian Kurdish fighters" backs fighters, not Syria.)
-        if (k >= sentence.EndToken || names[k - sentence.FirstToken] is not { } m || m.Form is MentionForm.Pronoun or MentionForm.Demonym
-            || index.KindOf(m) is not { } kind || kind.IsPlace() && kind != EntityKind.Country) return null;
-        return new Filler(m.Span, m, null);
+        return own && NameAfterPreposition(index, sentence, k, names) is { Form: not MentionForm.Demonym } m ? new Filler(m.Span, m, null) : null;
     }
 
     /// <summary>
@@ -822,11 +818,17 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         int k = noun + 1;
         // What a verb judges stays its target unless the phrase says whose deed it is ("condemned the attack against Turkey": the attack).
         if (k >= sentence.EndToken || !(judged ? Words.IsAny(doc, k, "of", "from") : Words.IsAny(doc, k, "of", "from", "against", "into"))) return (null, null);
-        string how = doc.TokenString(k).ToLowerInvariant();
-        for (k++; k < sentence.EndToken && Words.IsAny(doc, k, "the", "a", "an"); k++) { }
+        return NameAfterPreposition(index, sentence, k, names) is { } m ? (new Filler(m.Span, m, null), doc.TokenString(k).ToLowerInvariant()) : (null, null);
+    }
+
+    /// <summary>The name right after the preposition at a token, an article between: no pronoun, no place but a country; else null.</summary>
+    private static Mention? NameAfterPreposition(DocumentIndex index, Sentence sentence, int preposition, Mention?[] names)
+    {
+        int k = preposition + 1;
+        while (k < sentence.EndToken && Words.IsAny(index.Document, k, "the", "a", "an")) k++;
         if (k >= sentence.EndToken || names[k - sentence.FirstToken] is not { } m || m.Form == MentionForm.Pronoun
-            || index.KindOf(m) is not { } kind || kind.IsPlace() && kind != EntityKind.Country) return (null, null);
-        return (new Filler(m.Span, m, null), how);
+            || index.KindOf(m) is not { } kind || kind.IsPlace() && kind != EntityKind.Country) return null;
+        return m;
     }
 
     /// <summary>

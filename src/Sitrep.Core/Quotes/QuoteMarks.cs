@@ -97,15 +97,18 @@ public static class QuoteMarks
                     open = -1;
                     continue;
                 }
-                // A quote open longer than a paragraph was never closed: a mark that opens a sentence opens a quote of its own.
-                // (Not any mark: a long quote's own nested ones would split it; PolNeAR dev speaker accuracy 0.903 -> 0.899.)
-                if (nested == 0 && i - open > QuotedSpan.LongestParagraph && ReopensAfterSentence(text, i))
+                if (nested == 0 && ReopensAfterSentence(text, i))
                 {
-                    result.Add(new QuotedSpan(open, -1, openLength));
-                    (open, openLength) = (i, 1);
-                    continue;
+                    // A quote open longer than a paragraph was never closed: a mark that opens a sentence opens a quote of its own.
+                    // (Not any mark: a long quote's own nested ones would split it; PolNeAR dev speaker accuracy 0.903 -> 0.899.)
+                    if (i - open > QuotedSpan.LongestParagraph)
+                    {
+                        result.Add(new QuotedSpan(open, -1, openLength));
+                        (open, openLength) = (i, 1);
+                        continue;
+                    }
+                    if (!ClosedInItsSentence(text, i)) continue;
                 }
-                if (nested == 0 && ReopensAfterSentence(text, i) && !ClosedInItsSentence(text, i)) continue;
                 nested++;
                 continue;
             }
@@ -154,7 +157,8 @@ public static class QuoteMarks
     /// </summary>
     private static bool ClosedInItsSentence(string text, int i)
     {
-        for (int k = i + 1; k < text.Length; k++)
+        // (Within a paragraph's length: a text of unclosed marks is not read to its end at each one.)
+        for (int k = i + 1; k < Math.Min(text.Length, i + QuotedSpan.LongestParagraph); k++)
         {
             if (text[k] == '\u201D') return text[k - 1] is not ('.' or '?' or '!' or ',');
             if (text[k] is '.' or '?' or '!' && (k + 1 == text.Length || char.IsWhiteSpace(text[k + 1]))) return false;

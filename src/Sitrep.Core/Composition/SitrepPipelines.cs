@@ -64,7 +64,7 @@ public static class SitrepPipelines
         return builder
             .Add(new QuoteAnnotator(r.SpeechVerbs, e, r.SpeakerWords, statements))
             .Add(new SpeechTimeAnchor())
-            .Add(new EventCoder(r.Events, r.Quantities, r.EventTypes, r.ActorCodes, r.Entities.OrgHeads.Where(h => h.Value.Kind.IsActor()).Select(h => h.Key.ToLowerInvariant()).ToHashSet()))
+            .Add(new EventCoder(r.Events, r.Quantities, r.EventTypes, r.ActorCodes, r.Entities.OrgHeads.Where(h => h.Value.Kind.IsActor()).Select(h => h.Key.ToLowerInvariant()).ToHashSet(), r.SpeakerWords))
             .Add(new EventMerger())
             .Add(new ClaimAnnotator());
     }

@@ -9,6 +9,9 @@ public sealed record Claim(string Id, TextSpan Span, EventStatus Status)
 {
     public string? ById { get; init; }
 
+    /// <summary>Who claims it, when the text names the speaker only in words ("Syrian activists").</summary>
+    public TextSpan? ByWords { get; init; }
+
     public string? QuoteId { get; init; }
 
     /// <summary>For a denial: the claim it denies.</summary>

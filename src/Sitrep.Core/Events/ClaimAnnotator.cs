@@ -39,14 +39,18 @@ public sealed class ClaimAnnotator : IAnnotator
         var quotes = document.Quotes.ToDictionary(q => q.Id);
         var evidence = new Dictionary<string, (HashSet<string> Words, HashSet<string?> Named)>();
 
+        var claimantWords = events.Where(e => e.ClaimedByWords is not null).ToDictionary(e => e.Id, e => e.ClaimedByWords);
         foreach (var quote in document.Quotes)
         {
-            if (quote.CueKind == "deny" || quote.SpeakerId is null) continue;
+            if (quote.CueKind == "deny") continue;
             var asserted = byQuote.GetValueOrDefault(quote.Id) ?? [];
-            if (asserted.Count == 0) continue;
+            // A speaker named only in words claims what the event coder read as claimed by those words ("activists said").
+            var byWords = quote.SpeakerId is null ? asserted.Select(id => claimantWords.GetValueOrDefault(id)).FirstOrDefault(w => w is not null) : null;
+            if (asserted.Count == 0 || quote.SpeakerId is null && byWords is null) continue;
             claims.Add(new Claim($"c{claims.Count + 1}", quote.Span, EventStatus.Claimed)
             {
                 ById = quote.SpeakerId,
+                ByWords = byWords,
                 QuoteId = quote.Id,
                 EventIds = asserted,
                 Cue = quote.Cue,
@@ -132,7 +136,7 @@ public sealed class ClaimAnnotator : IAnnotator
             var (claimWords, named) = evidence[claim.Id];
             int score = claimWords.Count(words.Contains);
             if (denial.SpeakerId is not null && named.Contains(denial.SpeakerId)) score += 2;
-            if (claim.ById == denial.SpeakerId) score -= 3;
+            if (claim.ById is not null && claim.ById == denial.SpeakerId) score -= 3;
             if (score > bestScore) (best, bestScore) = (claim, score);
         }
         return best;

@@ -4,6 +4,7 @@ using Sitrep.Entities;
 using Sitrep.Lexicons;
 using Sitrep.Pipeline;
 using Sitrep.Quantities;
+using Sitrep.Quotes;
 using Sitrep.Text;
 
 namespace Sitrep.Events;
@@ -14,8 +15,9 @@ namespace Sitrep.Events;
 /// of aid), and sets type, mode, CAMEO and ACLED codes, roles, status, date and quantities. One
 /// event per coordinated place, target or recipient ("move out of Kirkuk and Mosul" is two).
 /// </summary>
+/// <param name="speakerWords">The quote stage's word classes (data/speaker-words.tsv): which words a speaker named only in words can be headed by.</param>
 /// <param name="bodies">Lower-case head nouns of bodies that act ("committee", "ministry"), from data/org-heads.tsv: "the committee declared that it ...".</param>
-public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null) : IAnnotator
+public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities, EventClassifier? classifier = null, ActorCodeBook? agents = null, IReadOnlySet<string>? bodies = null, SpeakerWords? speakerWords = null) : IAnnotator
 {
     private readonly FrameReader _frames = new(word => quantities.Units.Find(word) is { Category: "people" or "troops" }, word => lexicon.KinNouns.Contains(word),
         (doc, at, end) => lexicon.OccurrenceVerbAt(doc, at, end), word => lexicon.PlaceNouns.Contains(word),
@@ -1980,6 +1982,31 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         return false;
     }
 
+    /// <summary>
+    /// The words that name a statement's speaker the entities do not ("Syrian activists", "a military spokesman"), when
+    /// they make a claimant: said, told or announced (not "believed", "confirmed", "alleged", whose subjects the quote stage
+    /// guesses more loosely), headed by a noun that can speak (an agent, a body, a speaker noun of data/speaker-words.tsv,
+    /// or a name), and no witness, monitor or medic (data/witness-nouns.txt) nor a pronoun the report never resolved.
+    /// </summary>
+    private TextSpan? ClaimantWords(Document doc, Quote quote)
+    {
+        if (quote.CueKind != "say" || quote.SpeakerSpan is not { Length: > 0 } words || speakerWords is null) return null;
+        int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
+        if (first < 0 || last < first) return null;
+        if (first == last && speakerWords.IsPronoun(doc.TokenText(first))) return null;
+        int head = first;
+        for (int t = first; t <= last; t++)
+        {
+            if (lexicon.WitnessNouns.Contains(doc.TokenText(t))) return null;
+            if (t > first && speakerWords.IsLinking(doc.TokenText(t))) break;
+            if (doc.Tokens[t].Kind == TokenKind.Word) head = t;
+        }
+        var word = doc.TokenString(head);
+        bool speaks = IsAgentNoun(word) || bodies?.Contains(word.ToLowerInvariant()) == true || speakerWords.IsSourceNoun(doc.TokenText(head))
+                      || doc.Syntax is { } tree && tree.IsParsed(head) && tree.Upos[head] == "PROPN" && head > doc.Sentences[doc.SentenceAt(doc.Tokens[head].Start)].FirstToken;
+        return speaks ? words : null;
+    }
+
     private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)
     {
         var doc = index.Document;
@@ -2040,6 +2067,16 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             if (quote.CueKind == "deny") { status = EventStatus.Denied; claimedBy = quote.SpeakerId; }
             else if (status == EventStatus.Reported) { status = EventStatus.Claimed; claimedBy = quote.SpeakerId; }
             else claimedBy = quote.SpeakerId;
+        }
+        // "Activists said the bombing continued", "a military spokesman said troops had taken the town": a speaker named
+        // only in words claims what the statement tells, as a named one does — unless those words name a witness or a
+        // monitor (data/witness-nouns.txt), or only a pronoun the report never resolved.
+        TextSpan? claimedByWords = null;
+        if (quote is not null && quote.SpeakerId is null && ClaimantWords(doc, quote) is { } claimantWords)
+        {
+            claimedByWords = claimantWords;
+            if (quote.CueKind == "deny") status = EventStatus.Denied;
+            else if (status == EventStatus.Reported) status = EventStatus.Claimed;
         }
 
         if (claimant is not null)
@@ -2171,7 +2208,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         {
             $"'{TextOf(triggerSpan)}' is {matchedBy ?? $"the {(entry.IsVerb ? "verb" : "noun")} of row '{entry.Lemma}' in data/event-triggers.tsv"}: {entry.Type}{(rowMode is null ? "" : "/" + rowMode)}{(rowCameo is null ? "" : $", CAMEO {rowCameo}")}{(acledType is null ? "" : $", ACLED {acledType}{(acledSub is null ? "" : " / " + acledSub)}")}",
             status == EventStatus.Reported && cue is null ? "status reported: no cue of plans, claims, denials, conditions or negation"
-                : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? "someone unnamed"})" : "")}",
+                : $"status {status.ToJson()}{(cue is null ? "" : $": cue '{cue}'")}{(quote is not null ? $" (inside a statement attributed to {index.Entity(claimedBy)?.Name ?? (claimedByWords is { } byWords ? $"'{doc.TextOf(byWords)}'" : "someone unnamed")})" : "")}",
         };
         if (acledDropped) common.Add($"no ACLED type: the event is {status.ToJson()}, and ACLED codes only what happened");
         if (retyped is not null) common.Add($"type {type}, not {entry.Type}: {retyped}, CAMEO {cameo}");
@@ -2214,6 +2251,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 Quantities = quantities,
                 Status = status,
                 ClaimedById = claimedBy,
+                ClaimedByWords = claimedBy is null ? claimedByWords : null,
                 QuoteId = quote?.Id,
                 Evidence = [sentence.Span],
                 DecidedBy = $"{entry.Source}:{entry.Lemma} ({(entry.IsVerb ? "verb" : "noun")}){(cue is null ? "" : $" + status cue \"{cue}\"")}",

@@ -135,6 +135,9 @@ public sealed class EventLexicon
     /// <summary>data/causal-verbs.txt: verbs that say one thing made another possible ("an offensive allowed the government to ..."): a deed only with someone allowing.</summary>
     public WordList CausalVerbs { get; init; } = new([]);
 
+    /// <summary>data/witness-nouns.txt: speakers named only in these words ("witnesses", "a war monitor") report events; anyone else named only in words claims them.</summary>
+    public WordList WitnessNouns { get; init; } = new([]);
+
     /// <summary>data/cancel-verbs.txt: verbs that call off a meeting before it happens ("cancelled a planned visit").</summary>
     public WordList CancelVerbs { get; init; } = new([]);
 
@@ -247,6 +250,7 @@ public sealed class EventLexicon
             PatientNouns = WordList.Load(Path.Combine(dataDirectory, "patient-nouns.txt")),
             CancelVerbs = WordList.Load(Path.Combine(dataDirectory, "cancel-verbs.txt")),
             CausalVerbs = WordList.Load(Path.Combine(dataDirectory, "causal-verbs.txt")),
+            WitnessNouns = WordList.Load(Path.Combine(dataDirectory, "witness-nouns.txt")),
             ClosedClass = WordList.Load(Path.Combine(dataDirectory, "closed-class-words.txt")),
             MannerWords = WordList.Load(Path.Combine(dataDirectory, "manner-words.txt")),
             KinNouns = WordList.Load(Path.Combine(dataDirectory, "kin-nouns.txt")),

@@ -202,6 +202,7 @@ public sealed class EventMerger : IAnnotator
             Status = status,
             // Said outside any quote too: the narrator's, not someone's claim.
             ClaimedById = status == EventStatus.Reported || a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.ClaimedById ?? b.ClaimedById,
+            ClaimedByWords = status == EventStatus.Reported || a.QuoteId is null || b.QuoteId is null && !b.Anaphoric || (a.ClaimedById ?? b.ClaimedById) is not null ? null : a.ClaimedByWords ?? b.ClaimedByWords,
             QuoteId = a.QuoteId is null || b.QuoteId is null && !b.Anaphoric ? null : a.QuoteId,
             Evidence = a.Evidence.Concat(b.Evidence).Distinct().OrderBy(s => s.Start).ToList(),
             DecidedBy = string.Join("; ", a.DecidedBy.Split("; ").Concat(b.DecidedBy.Split("; ")).Distinct()),

@@ -226,6 +226,7 @@ public static class SitrepJsonWriter
             w.WriteString("id", c.Id);
             w.WriteString("status", c.Status.ToJson());
             Str(w, "by", c.ById);
+            if (c.ByWords is { } byWords) Span(w, "by_words", doc, byWords);
             Str(w, "quote", c.QuoteId);
             Str(w, "denies", c.DeniesId);
             Str(w, "denied_by", c.DeniedById);
@@ -308,6 +309,7 @@ public static class SitrepJsonWriter
             w.WriteEndArray();
             w.WriteString("status", e.Status.ToJson());
             Str(w, "claimed_by", e.ClaimedById);
+            if (e.ClaimedByWords is { } claimedByWords) Span(w, "claimed_by_words", doc, claimedByWords);
             Str(w, "claim", e.ClaimId);
             Str(w, "denied_by", e.DeniedByClaimId);
             if (e.DeniesEventIds.Count > 0)

@@ -40,4 +40,32 @@ public sealed class ClaimTests
         Assert.Equal(2, doc.Claims.Count(c => c.Status == Sitrep.Documents.EventStatus.Denied));
         Assert.Contains(doc.Claims, c => c.DeniedById is not null);
     }
+
+    [Fact]
+    public void Reads_what_a_speaker_named_only_in_words_says_as_their_claim()
+    {
+        var doc = Some.Report("Activists said the bombing of towns and villages in Idlib continued into Wednesday.", "2018-03-01");
+        var bombing = doc.Events.Single();
+        var claim = doc.Claims.Single();
+        Assert.Equal((EventStatus.Claimed, null, "Activists", "Activists", claim.Id),
+            (bombing.Status, bombing.ClaimedById, doc.TextOf(bombing.ClaimedByWords!.Value), doc.TextOf(claim.ByWords!.Value), bombing.ClaimId));
+    }
+
+    [Fact]
+    public void Keeps_what_witnesses_or_an_unresolved_pronoun_say_as_reported()
+    {
+        var witnesses = Some.Report("Witnesses said soldiers opened fire on the crowd in Homs.", "2018-03-01").Events.Single();
+        var monitor = Some.Report("Medics said government warplanes bombed the town of Douma.", "2018-03-01").Events.Single();
+        var pronoun = Some.Report("He said government warplanes bombed the town of Douma.", "2018-03-01").Events.Single();
+        Assert.Equal((EventStatus.Reported, null), (witnesses.Status, witnesses.ClaimedByWords));
+        Assert.Equal((EventStatus.Reported, null), (monitor.Status, monitor.ClaimedByWords));
+        Assert.Equal((EventStatus.Reported, null), (pronoun.Status, pronoun.ClaimedByWords));
+    }
+
+    [Fact]
+    public void Takes_no_claimant_from_words_that_only_believe_or_confirm()
+    {
+        var doc = Some.Report("If her death is confirmed, Jones would join a handful of other British nationals killed in drone strikes.", "2017-10-12");
+        Assert.All(doc.Events, e => Assert.Null(e.ClaimedByWords));
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ReportFixtureTests
     {
         var doc = Some.Report(File.ReadAllText(Some.Fixture("reports", file)), published, file);
         return doc.Events.Select(e => new Expected(e.Type, e.Mode, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId ?? e.RecipientId), doc.NameOf(e.PlaceId),
-            e.Date?.Basis == "document" ? null : e.Date?.Value, e.Status, doc.NameOf(e.ClaimedById))).ToArray();
+            e.Date?.Basis == "document" ? null : e.Date?.Value, e.Status, doc.NameOf(e.ClaimedById) ?? (e.ClaimedByWords is { } words ? doc.TextOf(words) : null))).ToArray();
     }
 
     [Fact]
@@ -75,14 +75,14 @@ public sealed class ReportFixtureTests
             new Expected("REJECT", null, "Iraqi Ministry of Defence", null, null, "2021-08-16", EventStatus.Reported),
             new Expected("ASSAULT", "heavy-weapons", "Iraqi Ministry of Defence", null, "Sinjar", null, EventStatus.Denied, "Iraqi Ministry of Defence"),
             new Expected("ASSAULT", null, null, "Kurdistan Workers' Party", null, null, EventStatus.Claimed, "Iraqi Ministry of Defence"),
-            new Expected("ASSAULT", null, null, "civilians", null, null, EventStatus.Reported),
+            new Expected("ASSAULT", null, null, "civilians", null, null, EventStatus.Claimed, "Local officials in Sinjar"),
         ], Code("07-denial-sinjar.txt", "2021-08-17"));
     }
 
     [Fact]
     public void Abduction_of_students_in_Kagara()
     {
-        Assert.Equal([new Expected("ASSAULT", "abduct", "Unidentified armed group", null, "Kagara", "2021-02-17", EventStatus.Reported)],
+        Assert.Equal([new Expected("ASSAULT", "abduct", "Unidentified armed group", null, "Kagara", "2021-02-17", EventStatus.Claimed, "police")],
             Code("08-abduction-kagara.txt", "2021-02-18"));
     }
 

@@ -19,6 +19,19 @@ public sealed class IngestTests
 
     private static readonly string Seed = Path.Combine("tests", "fixtures", "seed", "000_0eeb8bb35cc91d89.txt");
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Stores_who_claims_an_event_when_the_report_names_them_only_in_words(string dialect)
+    {
+        using var t = new TestStore(dialect);
+        var (code, _, error) = Sitrep("ingest", Path.Combine("tests", "fixtures", "reports", "08-abduction-kagara.txt"), "--published", "2021-02-18", "--db", t.Target);
+        Assert.True(code == 0, error);
+        using var store = t.OpenSql();
+        var abduction = Assert.Single(store.FindEvents(new EventFilter { Type = "ASSAULT" }));
+        Assert.Equal(("claimed", "police"), (abduction.Status, abduction.ClaimedBy));
+    }
+
     /// <summary>The seed and two other reports of the K1 handover, in other words and with other figures.</summary>
     private static void IngestHandover(string db)
     {

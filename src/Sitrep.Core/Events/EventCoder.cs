@@ -1988,8 +1988,9 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// guesses more loosely), headed by a noun that can speak (an agent, a body, a speaker noun of data/speaker-words.tsv,
     /// or a name), and no witness, monitor or medic (data/witness-nouns.txt) nor a pronoun the report never resolved.
     /// </summary>
-    private TextSpan? ClaimantWords(Document doc, Quote quote)
+    private (TextSpan Words, TextSpan Head)? ClaimantWords(DocumentIndex index, Quote quote)
     {
+        var doc = index.Document;
         if (quote.CueKind != "say" || quote.SpeakerSpan is not { Length: > 0 } words || speakerWords is null) return null;
         int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
         if (first < 0 || last < first) return null;
@@ -2003,8 +2004,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         }
         var word = doc.TokenString(head);
         bool speaks = IsAgentNoun(word) || bodies?.Contains(word.ToLowerInvariant()) == true || speakerWords.IsSourceNoun(doc.TokenText(head))
-                      || doc.Syntax is { } tree && tree.IsParsed(head) && tree.Upos[head] == "PROPN" && head > doc.Sentences[doc.SentenceAt(doc.Tokens[head].Start)].FirstToken;
-        return speaks ? words : null;
+                      || doc.Syntax is { } tree && tree.IsParsed(head) && tree.Upos[head] == "PROPN" && head > doc.Sentences[doc.SentenceAt(doc.Tokens[head].Start)].FirstToken
+                         // (a name, but not a place — "Doctors inside Ghouta" cut to "Ghouta" — nor the tail of a longer one, "Reporters Without Borders" cut to "Borders")
+                         && !index.MentionsWithin(words).Any(m => m.Span.Contains(doc.Tokens[head].Span) && index.KindOf(m) is { } kind && kind.IsPlace())
+                         && !(first > 0 && doc.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[first - 1].Start]));
+        return speaks ? (words, doc.Tokens[head].Span) : null;
     }
 
     private IEnumerable<Event> Make(DocumentIndex index, Sentence sentence, int trigger, int length, EventTrigger entry, Frame frame, int count, string? matchedBy = null)
@@ -2072,7 +2076,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // only in words claims what the statement tells, as a named one does — unless those words name a witness or a
         // monitor (data/witness-nouns.txt), or only a pronoun the report never resolved.
         TextSpan? claimedByWords = null;
-        if (quote is not null && quote.SpeakerId is null && ClaimantWords(doc, quote) is { } claimantWords)
+        // (Not the event's own doer: "The shadow cabinet revealed its support" tells the support, not a claim of it; but "an
+        // SDF commander said" claims for the SDF.)
+        if (quote is not null && quote.SpeakerId is null && ClaimantWords(index, quote) is var (claimantWords, claimantHead)
+            && !frame["actor"].Any(a => a.Span.Contains(claimantHead)) && !(frame.Unnamed.TryGetValue("actor", out var doer) && doer.Contains(claimantHead)))
         {
             claimedByWords = claimantWords;
             if (quote.CueKind == "deny") status = EventStatus.Denied;

@@ -28,6 +28,8 @@ public sealed record MergedEvent
     public double? Lon { get; init; }
     /// <summary>ACLED's: 1 a town or site, 2 part of a region, 3 a province or only the country; null when unplaced.</summary>
     public int? GeoPrecision { get; init; }
+    /// <summary>The place is where what was agreed, sent or withdrawn is, not where it was done (as its reports placed it).</summary>
+    public bool PlaceOfDeed { get; init; }
     /// <summary>The most precise date its reports give (or the analyst's).</summary>
     public string? Date { get; init; }
     public string Status { get; init; } = "";
@@ -70,6 +72,7 @@ public sealed record MergedEvent
             Lat = located?.Lat,
             Lon = located?.Lon,
             GeoPrecision = located?.GeoPrecision,
+            PlaceOfDeed = (located ?? m.FirstOrDefault(x => x.Place is not null))?.PlaceOfDeed ?? false,
             Date = EventView.MostPreciseDate(m),
             Status = EventFusion.Status(m),
             Fatalities = m.Select(x => x.Fatalities).Where(f => f is not null).Min(),
@@ -110,9 +113,9 @@ public sealed record MergedEvent
             if (c.Place is { } place)
             {
                 // A place the analyst names without a point has none, unless it is the machine's place.
-                view = c.Lat is not null ? view with { Place = place, Admin1 = null, Lat = c.Lat, Lon = c.Lon, GeoPrecision = 1 }
+                view = c.Lat is not null ? view with { Place = place, Admin1 = null, Lat = c.Lat, Lon = c.Lon, GeoPrecision = 1, PlaceOfDeed = false }
                     : place == machine.Place ? view with { Place = place, Admin1 = machine.Admin1, Lat = machine.Lat, Lon = machine.Lon, GeoPrecision = machine.GeoPrecision }
-                    : view with { Place = place, Admin1 = null, Lat = null, Lon = null, GeoPrecision = null };
+                    : view with { Place = place, Admin1 = null, Lat = null, Lon = null, GeoPrecision = null, PlaceOfDeed = false };
                 changed.Add("place");
             }
             if (c.Date is { } date) { view = view with { Date = date }; changed.Add("date"); }

@@ -20,14 +20,14 @@ public static class StoreExport
     public static readonly string[] EventColumns =
     [
         "id", "fused_id", "date", "date_start", "date_end", "type", "mode", "cameo", "acled_type", "acled_sub_type", "actor", "actor_code", "associated",
-        "target", "target_code", "recipient", "recipient_code", "place", "admin1", "country", "lat", "lon", "geo_precision", "status", "claimed_by",
+        "target", "target_code", "recipient", "recipient_code", "place", "place_of_deed", "admin1", "country", "lat", "lon", "geo_precision", "status", "claimed_by",
         "fatalities", "summary", "evidence", "outlet", "published", "url", "input",
     ];
 
     private static object?[] EventValues(EventView e) =>
     [
         e.Id, e.FusedId, e.DateValue, e.DateStart, e.DateEnd, e.Type, e.Mode, e.Cameo, e.AcledType, e.AcledSubType, e.Actor, e.ActorCode, e.Associated,
-        e.Target, e.TargetCode, e.Recipient, e.RecipientCode, e.Place, e.Admin1, e.Country, e.Lat, e.Lon, e.GeoPrecision, e.Status, e.ClaimedBy,
+        e.Target, e.TargetCode, e.Recipient, e.RecipientCode, e.Place, e.PlaceOfDeed ? true : null, e.Admin1, e.Country, e.Lat, e.Lon, e.GeoPrecision, e.Status, e.ClaimedBy,
         e.Fatalities, e.Summary, e.Evidence, e.Outlet, e.Published, e.Url, e.Input,
     ];
 
@@ -73,6 +73,7 @@ public static class StoreExport
                 ["target"] = e.Target,
                 ["recipient"] = e.Recipient,
                 ["place"] = e.Place,
+                ["place_of_deed"] = e.PlaceOfDeed ? true : null,
                 ["lat"] = e.Lat,
                 ["lon"] = e.Lon,
                 ["fatalities"] = e.Fatalities,
@@ -104,6 +105,7 @@ public static class StoreExport
             var notes = string.Join(" ", e.Members.Select(m => m.Evidence).Distinct().Take(3));
             if (e.Contradictions.Count > 0) notes += " [Reports disagree: " + string.Join("; ", e.Contradictions.Select(c => c.About)) + "]";
             if (e.CorrectedFields.Count > 0) notes += " [Corrected by an analyst: " + string.Join(", ", e.CorrectedFields) + "]";
+            if (e.PlaceOfDeed) notes += " [Location: where what was agreed, sent or withdrawn is; the reports do not say where it was done]";
             Csv(w,
             [
                 e.Date, e.AcledType, e.AcledSubType, e.Actor, e.Associated, e.Target ?? e.Recipient, e.Admin1, e.Place,
@@ -132,7 +134,7 @@ public static class StoreExport
                 {
                     ["fused_id"] = e.FusedId, ["type"] = e.Type, ["mode"] = e.Mode, ["date"] = e.Date,
                     ["actor"] = e.Actor, ["target"] = e.Target ?? e.Recipient,
-                    ["place"] = e.Place, ["geo_precision"] = e.GeoPrecision, ["status"] = e.Status, ["fatalities"] = e.Fatalities, ["verdict"] = e.Verdict,
+                    ["place"] = e.Place, ["place_of_deed"] = e.PlaceOfDeed, ["geo_precision"] = e.GeoPrecision, ["status"] = e.Status, ["fatalities"] = e.Fatalities, ["verdict"] = e.Verdict,
                     ["sources"] = e.Members.Select(m => m.Outlet ?? m.Input).Distinct().ToList(),
                     ["summary"] = e.Summary, ["evidence"] = e.Members.Select(m => m.Evidence).Distinct().ToList(),
                     ["contradictions"] = e.Contradictions.Select(c => c.About).ToList(),
@@ -178,7 +180,7 @@ public static class StoreExport
         {
             if (!first) sb.Append(',');
             first = false;
-            var s = v switch { null => "", double d => d.ToString("0.#####", CultureInfo.InvariantCulture), IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => v.ToString() ?? "" };
+            var s = v switch { null => "", bool b => b ? "true" : "false", double d => d.ToString("0.#####", CultureInfo.InvariantCulture), IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => v.ToString() ?? "" };
             if (s.IndexOfAny([',', '"', '\n', '\r']) >= 0) sb.Append('"').Append(s.Replace("\"", "\"\"")).Append('"');
             else sb.Append(s);
         }

@@ -42,6 +42,8 @@ public record EventRow
     public double? Lat { get; init; }
     public double? Lon { get; init; }
     public int? GeoPrecision { get; init; }
+    /// <summary>The place is where what the event sends or commits to is ("agreed to expand its force in Afghanistan"), not where it was done.</summary>
+    public bool PlaceOfDeed { get; init; }
     public string? DateValue { get; init; }
     public string? DateStart { get; init; }
     public string? DateEnd { get; init; }

@@ -13,7 +13,7 @@ internal static class EventQueries
         e.id AS Id, e.document_id AS DocumentId, e.local_id AS LocalId, m.fused_id AS FusedId, e.type AS Type, e.mode AS Mode, e.cameo AS Cameo, e.acled_type AS AcledType, e.acled_sub_type AS AcledSubType,
         e.actor AS Actor, e.actor_code AS ActorCode, e.associated AS Associated, e.target AS Target, e.target_code AS TargetCode,
         e.recipient AS Recipient, e.recipient_code AS RecipientCode, e.place AS Place, e.admin1 AS Admin1, e.country AS Country,
-        e.lat AS Lat, e.lon AS Lon, e.geo_precision AS GeoPrecision, e.date_value AS DateValue, e.date_start AS DateStart, e.date_end AS DateEnd,
+        e.lat AS Lat, e.lon AS Lon, e.geo_precision AS GeoPrecision, e.place_of_deed AS PlaceOfDeed, e.date_value AS DateValue, e.date_start AS DateStart, e.date_end AS DateEnd,
         e.status AS Status, e.claimed_by AS ClaimedBy, e.summary AS Summary, e.evidence AS Evidence, e.quantities AS Quantities, e.fatalities AS Fatalities,
         d.input AS Input, d.url AS Url, d.outlet AS Outlet, d.published AS Published
         """;

@@ -142,10 +142,10 @@ public abstract class SqlStore : ISitrepStore, ISqlDialect
             if (d.Events.Count > 0)
                 Connection.Execute("""
                     INSERT INTO events (document_id, local_id, type, mode, cameo, acled_type, acled_sub_type, actor, actor_code, associated,
-                      target, target_code, recipient, recipient_code, place, admin1, country, lat, lon, geo_precision,
+                      target, target_code, recipient, recipient_code, place, admin1, country, lat, lon, geo_precision, place_of_deed,
                       date_value, date_start, date_end, status, claimed_by, summary, evidence, quantities, fatalities)
                     VALUES (@DocumentId, @LocalId, @Type, @Mode, @Cameo, @AcledType, @AcledSubType, @Actor, @ActorCode, @Associated,
-                      @Target, @TargetCode, @Recipient, @RecipientCode, @Place, @Admin1, @Country, @Lat, @Lon, @GeoPrecision,
+                      @Target, @TargetCode, @Recipient, @RecipientCode, @Place, @Admin1, @Country, @Lat, @Lon, @GeoPrecision, @PlaceOfDeed,
                       @DateValue, @DateStart, @DateEnd, @Status, @ClaimedBy, @Summary, @Evidence, @Quantities, @Fatalities)
                     """, d.Events.Select(e => e with { DocumentId = documentId }), tx);
             if (d.Quotes.Count > 0)

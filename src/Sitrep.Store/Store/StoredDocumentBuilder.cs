@@ -65,6 +65,7 @@ public static class StoredDocumentBuilder
                 Lat = location?.Latitude,
                 Lon = location?.Longitude,
                 GeoPrecision = location?.GeoPrecision,
+                PlaceOfDeed = e.PlaceOfDeed && place is not null,
                 DateValue = e.Date?.Value,
                 DateStart = e.Date?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DateEnd = e.Date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

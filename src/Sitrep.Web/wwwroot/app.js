@@ -84,7 +84,12 @@
   }).catch(() => { /* the base layer is decoration: events still show without it */ });
 
   function tooltipOf(p) {
-    return el('div', null, el('strong', { text: p.type }), ' ', p.summary || '', el('br'), [p.date, p.place].filter(Boolean).join(' · '));
+    return el('div', null, el('strong', { text: p.type }), ' ', p.summary || '', el('br'), [p.date, placeText(p)].filter(Boolean).join(' · '));
+  }
+
+  // An agreement or aid placed where what it commits to is says so: it was not done there.
+  function placeText(e) {
+    return e.place && e.place_of_deed ? 'concerns ' + e.place : e.place;
   }
 
   async function loadMap() {
@@ -141,7 +146,7 @@
   // ---- the list ----
   function eventItem(e) {
     const title = el('span', { class: e.verdict === 'rejected' ? 'rejected' : null, text: e.summary });
-    const meta = el('div', { class: 'meta' }, [e.date || 'undated', e.place || 'unplaced', e.reports + (e.reports === 1 ? ' report' : ' reports')].join(' · '));
+    const meta = el('div', { class: 'meta' }, [e.date || 'undated', placeText(e) || 'unplaced', e.reports + (e.reports === 1 ? ' report' : ' reports')].join(' · '));
     const badges = [];
     if (e.verdict) badges.push(el('span', { class: 'badge', text: e.verdict }));
     if (e.corrected && e.corrected.length) badges.push(el('span', { class: 'badge', text: 'corrected' }));
@@ -364,6 +369,7 @@
     if (e.recipient && !e.target) field(dl, 'recipient', e.recipient);
     else field(dl, 'target', e.target, mv('target'));
     field(dl, 'place', e.place, mv('place'));
+    if (e.place_of_deed) field(dl, 'place is', 'where what it sends or commits to is, not where it was done');
     field(dl, 'date', e.date, mv('date'));
     field(dl, 'killed', e.fatalities, mv('fatalities'));
     field(dl, 'status', e.status);

@@ -32,6 +32,28 @@ public sealed class IngestTests
         Assert.Equal(("claimed", "police"), (abduction.Status, abduction.ClaimedBy));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Exports_an_agreement_placed_where_what_it_commits_to_is_as_such(string dialect)
+    {
+        using var t = new TestStore(dialect);
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("nato.txt"), "The NATO alliance agreed on Thursday to an expansion of its peacekeeping force in Afghanistan.");
+        Assert.Equal(0, Sitrep("ingest", dir.File("nato.txt"), "--published", "2003-10-06", "--db", t.Target).Code);
+        using var store = t.OpenSql();
+        var agreed = Assert.Single(store.FindEvents(new EventFilter { Type = "AGREE" }));
+        Assert.Equal(("Afghanistan", true), (agreed.Place, agreed.PlaceOfDeed));
+        var (_, csv, _) = Sitrep("export", "--format", "csv", "--type", "AGREE", "--db", t.Target);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int column = Array.IndexOf(lines[0].Split(','), "place_of_deed");
+        Assert.Equal(("Afghanistan", "true"), (lines[1].Split(',')[column - 1], lines[1].Split(',')[column]));
+        var (_, geojson, _) = Sitrep("export", "--format", "geojson", "--type", "AGREE", "--db", t.Target);
+        using var json = System.Text.Json.JsonDocument.Parse(geojson);
+        var feature = Assert.Single(json.RootElement.GetProperty("features").EnumerateArray());
+        Assert.True(feature.GetProperty("properties").GetProperty("place_of_deed").GetBoolean());
+    }
+
     /// <summary>The seed and two other reports of the K1 handover, in other words and with other figures.</summary>
     private static void IngestHandover(string db)
     {

@@ -150,6 +150,17 @@ public abstract class ApiBehaviour(string dialect) : IAsyncLifetime
         Assert.Equal(id, skipped.GetProperty("document_id").GetInt64());
     }
 
+    [Fact]
+    public async Task AnAgreementPlacedWhereWhatItCommitsToIsSaysSo()
+    {
+        var article = new { text = "The NATO alliance agreed on Thursday to an expansion of its peacekeeping force in Afghanistan.", published = "2003-10-06", outlet = "Deed Wire" };
+        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostAsJsonAsync("/api/documents", article)).StatusCode);
+        var agreed = Assert.Single((await Get("/api/events?outlet=Deed%20Wire")).GetProperty("items").EnumerateArray());
+        Assert.Equal(("Afghanistan", true), (agreed.GetProperty("place").GetString(), agreed.GetProperty("place_of_deed").GetBoolean()));
+        var detail = await Get($"/api/events/{agreed.GetProperty("id").GetInt64()}");
+        Assert.True(Assert.Single(detail.GetProperty("reports").EnumerateArray()).GetProperty("place_of_deed").GetBoolean());
+    }
+
     [Theory]
     [InlineData("/api/events?from=30-03-2020", "from")]
     [InlineData("/api/events?limit=0", "limit")]

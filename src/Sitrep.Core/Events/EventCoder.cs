@@ -2135,10 +2135,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
         // An announced withdrawal or release too ("is willing to withdraw its troops", "will release the physician"):
         // PLV codes all 12 of its such sentences AGREE, as CAMEO's 035 (intent to yield) is under its root 03.
-        // (Not a decision taken: "has decided to ease curfew hours", "decided to partially lift sanctions" are the easing, to come
-        // but decided — PLV codes all three such sentences as the deed, YIELD.)
+        // (Not a decision taken: "has decided to ease curfew hours", "decided to partially lift sanctions", "Trump's decision to
+        // withdraw troops", "the president's order to withdraw" are the deed, to come but decided — PLV codes all three such
+        // sentences as the deed, YIELD.)
         bool announced = false;
-        if (type == entry.Type && status == EventStatus.Planned && cue != "decided to" && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
+        if (type == entry.Type && status == EventStatus.Planned && cue is not ("decided to" or "decision to" or "order to" or "move to") && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
         {
             (type, cameo) = intent;
             mode = null;

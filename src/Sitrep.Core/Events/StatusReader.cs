@@ -55,6 +55,11 @@ public sealed class StatusReader(EventLexicon lexicon)
                 // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
                 // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
                 if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && !InPhraseAfter(doc, i + len, trigger)) continue;
+                // "due to attacks", "compared the move to Obama's withdrawal": before a noun, these nouns' and adjectives' "to" is a
+                // preposition, not an infinitive's (a verb's is not: "agreed to a ceasefire" is the ceasefire to come).
+                if (cue.Cue is "due to" or "move to" or "decision to" or "order to" && PrepositionTo(doc, i + len, trigger, isVerb)) continue;
+                // "in order to verify" tells an aim, not an order.
+                if (cue.Cue == "order to" && i > sentence.FirstToken && Words.IsAny(doc, i - 1, "in", "In")) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.
@@ -69,7 +74,9 @@ public sealed class StatusReader(EventLexicon lexicon)
         }
         // "sent aircraft to attack", "to investigate": an infinitive is an aim, not a deed, unless a
         // verb of doing carries it ("began to withdraw", "continued to provide").
-        if (isVerb && trigger - 1 >= sentence.FirstToken && Words.Is(doc, trigger - 1, "to"))
+        // (Not a preposition's "to" before a noun the tree reads: "halted due to shelling", "led to clashes".)
+        if (isVerb && trigger - 1 >= sentence.FirstToken && Words.Is(doc, trigger - 1, "to")
+            && !(doc.Syntax is { } toTree && toTree.IsParsed(trigger) && toTree.Upos[trigger] == "NOUN" && toTree.Upos[trigger - 1] == "ADP"))
         {
             bool done = trigger - 2 >= sentence.FirstToken && Carriers.Contains(doc.TokenString(trigger - 2));
             return done ? (EventStatus.Reported, null) : (EventStatus.Hypothetical, "to");
@@ -140,6 +147,10 @@ public sealed class StatusReader(EventLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>The word after a cue's "to" opens a noun phrase: the trigger itself read as a noun, or a word the tree tags as a determiner, noun, pronoun, number or adjective.</summary>
+    private static bool PrepositionTo(Document doc, int next, int trigger, bool isVerb) =>
+        doc.Syntax is { } tree && tree.IsParsed(next) ? tree.Upos[next] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" or "ADJ" : next == trigger && !isVerb;
 
     private IEnumerable<(int Length, StatusCue Cue)> Candidates(Document doc, int i, int end)
     {

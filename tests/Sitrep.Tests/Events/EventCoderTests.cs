@@ -318,8 +318,9 @@ public sealed class EventCoderTests
     public void Both_leaders_named_before_a_relative_clause_meet_and_a_scathing_attack_is_criticism()
     {
         // The parser hangs "Erdogan" on "Putin", the last word of the first name.
-        var meeting = Assert.Single(Events("Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, are due to meet in Tehran on Friday.", "2018-09-04"), e => e.Type == "CONSULT");
-        Assert.Equal(("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan"), (meeting.Type, meeting.Actor, meeting.Target));
+        // (A meeting they are due to hold is announced: PLOVER's AGREE, planned for Friday.)
+        var meeting = Assert.Single(Events("Vladimir Putin and Recep Tayyip Erdogan, who have backed the Syrian government and rebels respectively, are due to meet in Tehran on Friday.", "2018-09-04"), e => e.Type == "AGREE");
+        Assert.Equal(("Vladimir Putin", "Recep Tayyip Erdogan", EventStatus.Planned, "2018-09-07"), (meeting.Actor, meeting.Target, meeting.Status, meeting.Date));
         Assert.DoesNotContain(Events("The chief minister on Sunday launched a scathing attack on the state government in Kolkata.", "2019-02-04"), e => e.Type == "ASSAULT");
     }
 
@@ -445,6 +446,20 @@ public sealed class EventCoderTests
         // The announcement has no mode of its own: CAMEO 035 is the intent, not the withdrawal.
         Assert.Equal([("AGREE", null, "Turkey", null, "Afrin", EventStatus.Planned, "2020-04")],
             Events("Turkey will withdraw its troops from Afrin next month."));
+    }
+
+    [Fact]
+    public void Reads_a_decision_taken_as_the_deed_to_come_and_a_scheduled_meeting_as_planned()
+    {
+        var decided = Events("Japan has decided to lift economic sanctions on India.");
+        Assert.Equal(("CONCEDE", "Japan", EventStatus.Planned), (decided.Single().Type, decided.Single().Actor, decided.Single().Status));
+        var decision = Events("Turkey condemned the decision to withdraw US troops from Syria.").Single(e => e.Place == "Syria");
+        Assert.Equal(("RETREAT", EventStatus.Planned), (decision.Type, decision.Status));
+        var due = Events("Vladimir Putin and Recep Tayyip Erdogan are due to meet in Tehran on Friday.").Single();
+        Assert.Equal(("AGREE", "Tehran", EventStatus.Planned, "2020-04-03"), (due.Type, due.Place, due.Status, due.Date));
+        // "due to" before a noun tells a cause, and "in order to" an aim.
+        Assert.Equal(EventStatus.Reported, Events("Aid deliveries were halted due to shelling of Douma by government forces.").Single().Status);
+        Assert.Equal(EventStatus.Hypothetical, Events("The army entered Afrin in order to attack the YPG.").Single(e => e.Type == "ASSAULT").Status);
     }
 
     [Fact]

@@ -29,10 +29,20 @@ public static class Clauses
             // (a relative clause on the trigger's own noun tells of the event: "the attack that took place on Monday",
             // also on a phrase's last word: "the suicide attack that ...")
             if (IsOtherClause(doc, tree, sentence, k) && !(OnTriggersNoun(tree, trigger, tree.Heads[k]) && tree.Relations[k] == "acl:relcl")) return true;
+            // A phrase describing a noun apart, the time within its own words: "In eastern Ghouta, scene of the 2013 sarin attack,
+            // ... were killed ... last week" (not a time after its comma the parser hangs there: "the town of Sarrin, northern Syria, in July 2015").
+            if (tree.Relations[k] == "appos" && k < first && !PunctuationBetween(doc, k, first)) return true;
         }
         // (The trigger's own side is not walked: a relative clause often tells of the main clause's event or
         // time — "a suicide attack that targeted a Shia centre", "a phone call on Friday where he agreed" — and
         // on Guardian dev articles that walk undid as many dates as it mended.)
+        return false;
+    }
+
+    private static bool PunctuationBetween(Document doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Punctuation) return true;
         return false;
     }
 

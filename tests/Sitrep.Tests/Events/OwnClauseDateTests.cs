@@ -24,6 +24,16 @@ public sealed class OwnClauseDateTests
     }
 
     [Fact]
+    public void A_time_in_an_apposition_dates_the_noun_it_describes_not_the_event()
+    {
+        // A Guardian sentence had the strikes of the last few weeks in 2013, the year the opposition took Ghouta.
+        Assert.Equal([("air strikes", null, "document")],
+            Dates("In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians in Ghouta, a suburb of Damascus held by the opposition since 2013."));
+        // A time after the apposition's comma is the event's, wherever the parser hangs it.
+        Assert.Equal([("seized", "2015-01", "own")], Dates("The insurgents seized Yemen's capital, Sana'a, in January 2015."));
+    }
+
+    [Fact]
     public void A_time_after_since_or_after_dates_that_clause_not_the_event()
     {
         Assert.Equal([("killed", null, "document")],

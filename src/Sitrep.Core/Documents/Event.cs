@@ -47,7 +47,7 @@ public sealed record Event(string Id, string Type, TextSpan Trigger)
     /// <summary>For a claimed event: who claims it.</summary>
     public string? ClaimedById { get; init; }
 
-    /// <summary>For a claimed or denied event whose speaker the text names only in words ("activists", "a military spokesman"): those words.</summary>
+    /// <summary>For a claimed event whose speaker the text names only in words ("activists", "a military spokesman"): those words.</summary>
     public TextSpan? ClaimedByWords { get; init; }
 
     /// <summary>The claim that asserts it, and the claim that denies it, when there are.</summary>

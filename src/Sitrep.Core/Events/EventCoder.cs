@@ -1984,9 +1984,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
 
     /// <summary>
     /// The words that name a statement's speaker the entities do not ("Syrian activists", "a military spokesman"), when
-    /// they make a claimant: said, told or announced (not "believed", "confirmed", "alleged", whose subjects the quote stage
-    /// guesses more loosely), headed by a noun that can speak (an agent, a body, a speaker noun of data/speaker-words.tsv,
-    /// or a name), and no witness, monitor or medic (data/witness-nouns.txt) nor a pronoun the report never resolved.
+    /// they make a claimant: a verb of saying (data/speech-verbs.tsv's kind "say"; not "believed", "confirmed", "alleged",
+    /// "denied", whose subjects the quote stage guesses more loosely), headed by a noun that can speak (an agent, a body, a
+    /// speaker noun of data/speaker-words.tsv, or a name), with no witness, monitor or medic (data/witness-nouns.txt) up to
+    /// the first linking word, and not a pronoun the report never resolved.
     /// </summary>
     private (TextSpan Words, TextSpan Head)? ClaimantWords(DocumentIndex index, Quote quote)
     {
@@ -2082,8 +2083,7 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
             && !frame["actor"].Any(a => a.Span.Contains(claimantHead)) && !(frame.Unnamed.TryGetValue("actor", out var doer) && doer.Contains(claimantHead)))
         {
             claimedByWords = claimantWords;
-            if (quote.CueKind == "deny") status = EventStatus.Denied;
-            else if (status == EventStatus.Reported) status = EventStatus.Claimed;
+            if (status == EventStatus.Reported) status = EventStatus.Claimed;
         }
 
         if (claimant is not null)
@@ -2135,11 +2135,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         // ("we will continue the partnership" too: the intent is what is new, and it joins the announcement it repeats.)
         // An announced withdrawal or release too ("is willing to withdraw its troops", "will release the physician"):
         // PLV codes all 12 of its such sentences AGREE, as CAMEO's 035 (intent to yield) is under its root 03.
-        // (Not a decision taken: "has decided to ease curfew hours", "decided to partially lift sanctions", "Trump's decision to
-        // withdraw troops", "the president's order to withdraw" are the deed, to come but decided — PLV codes all three such
-        // sentences as the deed, YIELD.)
+        // (Not a decision taken, data/status-cues.tsv's kind "decision": "has decided to ease curfew hours", "Trump's decision to
+        // withdraw troops" are the deed, to come but decided — PLV codes all three such sentences as the deed, YIELD.)
         bool announced = false;
-        if (type == entry.Type && status == EventStatus.Planned && cue is not ("decided to" or "decision to" or "order to" or "move to") && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
+        if (type == entry.Type && status == EventStatus.Planned && !(cue is not null && lexicon.DecisionCues.Contains(cue)) && !(refersBack && entry.Type == "RETREAT") && lexicon.IntentTypes.TryGetValue(entry.Type, out var intent))
         {
             (type, cameo) = intent;
             mode = null;

@@ -15,6 +15,9 @@ public sealed class EventLexicon
 
     public required PhraseSet<StatusCue> StatusCuesAfter { get; init; }
 
+    /// <summary>Status cues of a decision or order taken (data/status-cues.tsv, kind "decision"): "has decided to ease" is the deed to come, not an announcement.</summary>
+    public IReadOnlySet<string> DecisionCues { get; init; } = new HashSet<string>();
+
     /// <summary>The converted PETRARCH verb dictionary, by verb form; empty when data/petrarch-verbs.tsv is absent.</summary>
     public required PhraseTrie<DictionaryVerb> DictionaryVerbs { get; init; }
 
@@ -214,10 +217,14 @@ public sealed class EventLexicon
         var before = new PhraseSet<StatusCue>();
         var after = new PhraseSet<StatusCue>();
         var s = TsvTable.Load(Path.Combine(dataDirectory, "status-cues.tsv"));
+        var decisions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in s.Rows)
         {
             bool isAfter = s.Required(r, "position") == "after";
-            var cue = new StatusCue(s.Required(r, "cue"), Enum.Parse<EventStatus>(s.Required(r, "status"), ignoreCase: true), isAfter);
+            var kinds = s.List(r, "kind");
+            var cue = new StatusCue(s.Required(r, "cue"), Enum.Parse<EventStatus>(s.Required(r, "status"), ignoreCase: true), isAfter)
+            { NounTo = kinds.Contains("noun_to") };
+            if (kinds.Contains("decision")) decisions.Add(cue.Cue);
             (isAfter ? after : before).Add(cue.Cue, cue, abbreviations);
         }
         var causes = new PhraseSet<string>();
@@ -228,6 +235,7 @@ public sealed class EventLexicon
         var figurative = Phrases(Path.Combine(dataDirectory, "figurative-phrases.txt"), abbreviations);
         return new EventLexicon
         {
+            DecisionCues = decisions,
             NonViolentCauses = causes,
             ViolenceNouns = violence,
             FigurativePhrases = figurative,

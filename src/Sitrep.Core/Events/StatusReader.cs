@@ -55,11 +55,11 @@ public sealed class StatusReader(EventLexicon lexicon)
                 // "the threat of an attack": a deed feared is the head of the phrase after "of", never a deed further on
                 // ("warns of civilian deaths from U.S. air strikes": the strikes are happening).
                 if (cue.Cue.EndsWith(" of", StringComparison.Ordinal) && !InPhraseAfter(doc, i + len, trigger)) continue;
-                // "due to attacks", "compared the move to Obama's withdrawal": before a noun, these nouns' and adjectives' "to" is a
+                // "due to attacks", "compared the move to Obama's withdrawal": before a noun, a noun's or adjective's "to" is a
                 // preposition, not an infinitive's (a verb's is not: "agreed to a ceasefire" is the ceasefire to come).
-                if (cue.Cue is "due to" or "move to" or "decision to" or "order to" && PrepositionTo(doc, i + len, trigger, isVerb)) continue;
+                if (cue.NounTo && PrepositionTo(doc, i + len, trigger, isVerb)) continue;
                 // "in order to verify" tells an aim, not an order.
-                if (cue.Cue == "order to" && i > sentence.FirstToken && Words.IsAny(doc, i - 1, "in", "In")) continue;
+                if (cue.Cue == "order to" && Words.Is(doc, i - 1, "in") && i > sentence.FirstToken) continue;
                 // "may" the month is capitalised; the modal is not.
                 if (cue.Cue == "may" && !char.IsLower(doc.Text[doc.Tokens[i].Start])) continue;
                 // "The Syrian regime said it would recognize ...": reported intent, the future of the past.

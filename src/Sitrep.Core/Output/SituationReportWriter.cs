@@ -102,7 +102,7 @@ public static class SituationReportWriter
             if (e.Cameo is not null) codes.Add("CAMEO " + e.Cameo);
             if (e.AcledEventType is not null) codes.Add($"ACLED {e.AcledEventType}: {e.AcledSubEventType}");
             if (e.ClaimedById is not null) codes.Add((e.Status == EventStatus.Denied ? "denied by " : "according to ") + name(e.ClaimedById));
-            else if (e.ClaimedByWords is { } words) codes.Add((e.Status == EventStatus.Denied ? "denied by " : "according to ") + doc.TextOf(words));
+            else if (e.ClaimedByWords is { } words) codes.Add("according to " + doc.TextOf(words));
             if (e.DeniedByClaimId is { } d && doc.Claims.FirstOrDefault(c => c.Id == d) is { } denial) codes.Add("DISPUTED by " + name(denial.ById));
             sb.AppendLine("     " + string.Join(" · ", codes));
             Wrap(sb, "“" + Clip(doc.TextOf(e.Evidence[0]).Trim('“', '”', '"'), 220) + "”" + (e.Evidence.Count > 1 ? $" [+{e.Evidence.Count - 1} more in the text]" : ""), "     ");

@@ -114,7 +114,7 @@ public sealed record MergedEvent
             {
                 // A place the analyst names without a point has none, unless it is the machine's place.
                 view = c.Lat is not null ? view with { Place = place, Admin1 = null, Lat = c.Lat, Lon = c.Lon, GeoPrecision = 1, PlaceOfDeed = false }
-                    : place == machine.Place ? view with { Place = place, Admin1 = machine.Admin1, Lat = machine.Lat, Lon = machine.Lon, GeoPrecision = machine.GeoPrecision }
+                    : place == machine.Place ? view with { Place = place, Admin1 = machine.Admin1, Lat = machine.Lat, Lon = machine.Lon, GeoPrecision = machine.GeoPrecision, PlaceOfDeed = machine.PlaceOfDeed }
                     : view with { Place = place, Admin1 = null, Lat = null, Lon = null, GeoPrecision = null, PlaceOfDeed = false };
                 changed.Add("place");
             }

@@ -141,10 +141,11 @@ public static class Migrations
             CREATE INDEX documents_band2 ON documents(((simhash >> 32) & 65535)) WHERE duplicate_of IS NULL;
             CREATE INDEX documents_band3 ON documents(((simhash >> 48) & 65535)) WHERE duplicate_of IS NULL;
             """),
-            // An event placed where what it sends or commits to is ("agreed to expand its peacekeeping force in Afghanistan"),
+        // An event placed where what it sends or commits to is ("agreed to expand its peacekeeping force in Afghanistan"),
         // not where it was done: the exports and the page say so instead of mapping the deed there as if done there.
+        // (Events stored before this step read false until their reports are ingested again.)
         new(5,
             Sqlite: "ALTER TABLE events ADD COLUMN place_of_deed INTEGER NOT NULL DEFAULT 0;",
             Postgres: "ALTER TABLE events ADD COLUMN place_of_deed BOOLEAN NOT NULL DEFAULT FALSE;"),
-];
+    ];
 }

@@ -8,7 +8,7 @@ namespace Sitrep.Web.Api;
 public sealed record EventSummary(
     long Id, string Type, string? Mode, string? Date, string? Actor, string? Target, string? Recipient,
     string? Place, double? Lat, double? Lon, int? GeoPrecision, string Status, int? Fatalities, string Summary,
-    int Reports, int Contradictions, string? Verdict, IReadOnlyList<string> Corrected, bool PlaceOfDeed = false)
+    int Reports, int Contradictions, string? Verdict, IReadOnlyList<string> Corrected, bool PlaceOfDeed)
 {
     public static EventSummary Of(MergedEvent e) => new(
         e.FusedId, e.Type, e.Mode, e.Date, e.Actor, e.Target, e.Recipient, e.Place, e.Lat, e.Lon, e.GeoPrecision, e.Status, e.Fatalities, e.Summary,
@@ -23,7 +23,7 @@ public sealed record ReportEvent(
     long EventId, long DocumentId, string LocalId, string Input, string? Outlet, string? Published, string? Url,
     string Type, string? Mode, string? Cameo, string? AcledType, string? Actor, string? ActorCode, string? Target, string? TargetCode, string? Recipient,
     string? Place, double? Lat, double? Lon, int? GeoPrecision, string? Date, string Status, string? ClaimedBy, int? Fatalities,
-    string Summary, string Evidence, JsonElement Quantities, bool PlaceOfDeed = false)
+    string Summary, string Evidence, JsonElement Quantities, bool PlaceOfDeed)
 {
     public static ReportEvent Of(EventView m) => new(
         m.Id, m.DocumentId, m.LocalId, m.Input, m.Outlet, m.Published, m.Url, m.Type, m.Mode, m.Cameo, m.AcledType, m.Actor, m.ActorCode,

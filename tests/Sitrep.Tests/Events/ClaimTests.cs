@@ -55,10 +55,10 @@ public sealed class ClaimTests
     public void Keeps_what_witnesses_or_an_unresolved_pronoun_say_as_reported()
     {
         var witnesses = Some.Report("Witnesses said soldiers opened fire on the crowd in Homs.", "2018-03-01").Events.Single();
-        var monitor = Some.Report("Medics said government warplanes bombed the town of Douma.", "2018-03-01").Events.Single();
+        var medics = Some.Report("Medics said government warplanes bombed the town of Douma.", "2018-03-01").Events.Single();
         var pronoun = Some.Report("He said government warplanes bombed the town of Douma.", "2018-03-01").Events.Single();
         Assert.Equal((EventStatus.Reported, null), (witnesses.Status, witnesses.ClaimedByWords));
-        Assert.Equal((EventStatus.Reported, null), (monitor.Status, monitor.ClaimedByWords));
+        Assert.Equal((EventStatus.Reported, null), (medics.Status, medics.ClaimedByWords));
         Assert.Equal((EventStatus.Reported, null), (pronoun.Status, pronoun.ClaimedByWords));
     }
 

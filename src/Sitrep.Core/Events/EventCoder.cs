@@ -1986,8 +1986,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// The words that name a statement's speaker the entities do not ("Syrian activists", "a military spokesman"), when
     /// they make a claimant: a verb of saying (data/speech-verbs.tsv's kind "say"; not "believed", "confirmed", "alleged",
     /// "denied", whose subjects the quote stage guesses more loosely), headed by a noun that can speak (an agent, a body, a
-    /// speaker noun of data/speaker-words.tsv, or a name), with no witness, monitor or medic (data/witness-nouns.txt) up to
-    /// the first linking word, and not a pronoun the report never resolved.
+    /// speaker noun of data/speaker-words.tsv, or a name), with no witness, monitor or medic (data/witness-nouns.txt) among
+    /// them, and not a pronoun the report never resolved.
     /// </summary>
     private (TextSpan Words, TextSpan Head)? ClaimantWords(DocumentIndex index, Quote quote)
     {
@@ -1996,12 +1996,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
         if (first < 0 || last < first) return null;
         if (first == last && speakerWords.IsPronoun(doc.TokenText(first))) return null;
+        // The head is the last word before the first linking word; a witness anywhere in the words makes none ("a
+        // spokesman for the aid agency", "officials at the hospital" speak for those who watch).
         int head = first;
+        bool linked = false;
         for (int t = first; t <= last; t++)
         {
             if (lexicon.WitnessNouns.Contains(doc.TokenText(t))) return null;
-            if (t > first && speakerWords.IsLinking(doc.TokenText(t))) break;
-            if (doc.Tokens[t].Kind == TokenKind.Word) head = t;
+            linked |= t > first && speakerWords.IsLinking(doc.TokenText(t));
+            if (!linked && doc.Tokens[t].Kind == TokenKind.Word) head = t;
         }
         var word = doc.TokenString(head);
         bool speaks = IsAgentNoun(word) || bodies?.Contains(word.ToLowerInvariant()) == true || speakerWords.IsSourceNoun(doc.TokenText(head))

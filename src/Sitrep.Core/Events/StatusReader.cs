@@ -148,9 +148,20 @@ public sealed class StatusReader(EventLexicon lexicon)
         return false;
     }
 
-    /// <summary>The word after a cue's "to" opens a noun phrase: the trigger itself read as a noun, or a word the tree tags as a determiner, noun, pronoun, number or adjective.</summary>
+    /// <summary>
+    /// The cue's "to" is a preposition: the deed is named by a noun, which is never the infinitive's ("halted due to renewed
+    /// fighting", whatever the tagger makes of "renewed"), or the word after "to" is one the tree tags as a determiner, noun,
+    /// pronoun, number or adjective.
+    /// </summary>
     private static bool PrepositionTo(Document doc, int next, int trigger, bool isVerb) =>
-        doc.Syntax is { } tree && tree.IsParsed(next) ? tree.Upos[next] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" or "ADJ" : next == trigger && !isVerb;
+        !isVerb || NoBaseForm(doc.TokenText(next))
+        || (doc.Syntax is { } tree && tree.IsParsed(next) && tree.Upos[next] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" or "ADJ");
+
+    // An infinitive's "to" is followed by a base form, which ends in "-ing" or "-ed" only in short verbs and a few others ("bring", "spring", "proceed"):
+    // "due to renewed shelling", "due to shelling" are causes, whatever the tagger calls the words.
+    private static bool NoBaseForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word.Length > 5 && !word.Equals("string", StringComparison.OrdinalIgnoreCase) && !word.Equals("spring", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && word.Length > 4 && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<(int Length, StatusCue Cue)> Candidates(Document doc, int i, int end)
     {

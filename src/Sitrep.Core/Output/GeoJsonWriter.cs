@@ -52,12 +52,15 @@ public sealed class GeoJsonWriter : IDisposable
             Str("acled_sub_event_type", e.AcledSubEventType);
             _w.WriteString("summary", EventDescriber.Describe(doc, e));
             _w.WriteString("status", e.Status.ToJson());
+            Str("claimed_by", e.ClaimedById is { } c ? names.GetValueOrDefault(c) : e.ClaimedByWords is { } words ? doc.TextOf(words) : null);
             Str("date", e.Date?.Value);
             Str("actor", e.ActorId is { } a ? names.GetValueOrDefault(a) : null);
             Str("target", (e.TargetId ?? e.RecipientId) is { } t ? names.GetValueOrDefault(t) : null);
             _w.WriteString("place", location.Place.Name);
             _w.WriteString("precision", location.Precision);
             _w.WriteNumber("geo_precision", location.GeoPrecision);
+            // Where what it sends or commits to is, not where it was done.
+            _w.WriteBoolean("place_of_deed", e.PlaceOfDeed);
             Str("evidence", e.Evidence.Count > 0 ? doc.TextOf(e.Evidence[0]) : null);
             End();
         }

@@ -276,7 +276,8 @@ public static class SitrepJsonWriter
             Str(w, "recipient_code", CodeOf(doc, e.RecipientId));
             Str(w, "place", e.PlaceId);
             // Where what the event sends or commits to is ("agreed to expand its force in Afghanistan"), not where it was done.
-            if (e.PlaceOfDeed) w.WriteBoolean("place_of_deed", true);
+            // (Said of every event with a place, as in the store's exports.)
+            if (e.PlaceId is not null) w.WriteBoolean("place_of_deed", e.PlaceOfDeed);
             if (EventLocation.Of(doc, e) is { } location)
             {
                 w.WriteStartObject("location");

@@ -143,9 +143,26 @@ public static class Migrations
             """),
         // An event placed where what it sends or commits to is ("agreed to expand its peacekeeping force in Afghanistan"),
         // not where it was done: the exports and the page say so instead of mapping the deed there as if done there.
-        // (Events stored before this step read false until their reports are ingested again.)
+        // (Step 6 fills it in for events stored before.)
         new(5,
             Sqlite: "ALTER TABLE events ADD COLUMN place_of_deed INTEGER NOT NULL DEFAULT 0;",
             Postgres: "ALTER TABLE events ADD COLUMN place_of_deed BOOLEAN NOT NULL DEFAULT FALSE;"),
+        // Events stored before step 5 take place_of_deed from their report's sitrep/1 JSON, which has said it since before
+        // the column (an ingest skips what is stored, so reading the reports again would not). Only the reports whose JSON
+        // says it anywhere are parsed.
+        new(6,
+            Sqlite: """
+            UPDATE events SET place_of_deed = 1
+            WHERE place IS NOT NULL AND document_id IN (SELECT id FROM documents WHERE result LIKE '%"place_of_deed":true%')
+              AND EXISTS (SELECT 1 FROM documents d, json_each(d.result, '$.events') j
+                          WHERE d.id = events.document_id AND json_extract(j.value, '$.id') = events.local_id
+                            AND json_extract(j.value, '$.place_of_deed') = 1);
+            """,
+            Postgres: """
+            UPDATE events e SET place_of_deed = TRUE
+            FROM documents d, jsonb_array_elements(d.result::jsonb -> 'events') j
+            WHERE d.id = e.document_id AND d.result LIKE '%"place_of_deed":true%' AND e.place IS NOT NULL
+              AND j ->> 'id' = e.local_id AND j ->> 'place_of_deed' = 'true';
+            """),
     ];
 }

@@ -49,6 +49,8 @@ public sealed class ClaimTests
         var claim = doc.Claims.Single();
         Assert.Equal((EventStatus.Claimed, null, "Activists", "Activists", claim.Id),
             (bombing.Status, bombing.ClaimedById, doc.TextOf(bombing.ClaimedByWords!.Value), doc.TextOf(claim.ByWords!.Value), bombing.ClaimId));
+        using var json = System.Text.Json.JsonDocument.Parse(Sitrep.Output.SitrepJsonWriter.ToJson(doc));
+        Assert.Equal("Activists", json.RootElement.GetProperty("events")[0].GetProperty("claimed_by_words").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -60,6 +62,28 @@ public sealed class ClaimTests
         Assert.Equal((EventStatus.Reported, null), (witnesses.Status, witnesses.ClaimedByWords));
         Assert.Equal((EventStatus.Reported, null), (medics.Status, medics.ClaimedByWords));
         Assert.Equal((EventStatus.Reported, null), (pronoun.Status, pronoun.ClaimedByWords));
+        // (A witness after a linking word too: the agency's spokesman speaks for those who watch.)
+        var agency = Some.Report("A spokesman for the UN refugee agency said government forces bombed the town of Douma.", "2018-03-01").Events.Single();
+        Assert.Equal((EventStatus.Reported, null), (agency.Status, agency.ClaimedByWords));
+    }
+
+    [Fact]
+    public void Takes_no_claimant_from_a_doer_telling_its_own_deed()
+    {
+        var withdrawal = Some.Report("Rebel commanders announced their withdrawal from Ghouta on Sunday.", "2018-03-01").Events.Single();
+        Assert.Equal(("RETREAT", EventStatus.Reported, null), (withdrawal.Type, withdrawal.Status, withdrawal.ClaimedByWords));
+        var support = Some.Report("The shadow cabinet announced its support for the strike by rail workers.", "2018-03-01").Events.Single();
+        Assert.Equal(("SUPPORT", EventStatus.Reported, null), (support.Type, support.Status, support.ClaimedByWords));
+    }
+
+    [Fact]
+    public void Takes_no_claimant_from_a_place_or_the_tail_of_a_longer_name_in_the_speakers_words()
+    {
+        // "Doctors inside Ghouta" are doctors, not Ghouta; "Borders" is not a speaker but the end of one the entities missed.
+        var bombing = Some.Report("Doctors inside Ghouta said government forces bombed the town of Douma.", "2018-03-01").Events.Single();
+        Assert.Equal((EventStatus.Reported, null), (bombing.Status, bombing.ClaimedByWords));
+        var arrest = Some.Report("Reporters Without Borders said police arrested two journalists in Istanbul.", "2018-03-01").Events.Single();
+        Assert.Equal((EventStatus.Reported, null), (arrest.Status, arrest.ClaimedByWords));
     }
 
     [Fact]

@@ -463,6 +463,28 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_a_move_or_an_order_to_act_as_the_deed_to_come_but_not_a_cause_or_a_comparison()
+    {
+        Assert.Equal([("RETREAT", "withdraw", "Donald Trump", null, "Syria", EventStatus.Planned, null)],
+            Events("Trump's move to withdraw US troops from Syria angered Kurdish leaders."));
+        Assert.Equal([("RETREAT", "withdraw", "Erdogan", null, "Afrin", EventStatus.Planned, null)],
+            Events("Erdogan gave the order to withdraw Turkish troops from Afrin."));
+        // A noun's "to" before a noun is a preposition: the withdrawal compared with is Obama's, done.
+        Assert.Equal([("RETREAT", "withdraw", "Obama", null, "Iraq", EventStatus.Reported, null)],
+            Events("Putin compared the move to Obama's withdrawal from Iraq."));
+        // "due to renewed shelling" is a cause, whatever the tagger makes of "renewed" and "shelling".
+        Assert.All(Events("Fighting halted due to renewed shelling in Idlib."), e => Assert.Equal(("ASSAULT", EventStatus.Reported), (e.Type, e.Status)));
+    }
+
+    [Fact]
+    public void Codes_rolling_back_a_restriction_as_easing_it()
+    {
+        var doc = Some.Report("The United States rolled back sanctions on Iran on Monday.", "2020-03-30");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("CONCEDE", "081", "United States", "Iran", "rolled back"), (e.Type, e.Cameo, doc.NameOf(e.ActorId), doc.NameOf(e.TargetId), doc.TextOf(e.Trigger)));
+    }
+
+    [Fact]
     public void Codes_a_completed_withdrawal_as_a_retreat()
     {
         Assert.Equal([("RETREAT", "withdraw", "Turkey", null, "Afrin", EventStatus.Reported, "2020-03-28")],

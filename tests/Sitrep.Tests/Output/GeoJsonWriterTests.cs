@@ -34,4 +34,16 @@ public sealed class GeoJsonWriterTests
             handover.GetProperty("geo_precision").GetInt32(), handover.GetProperty("date").GetString()));
         Assert.StartsWith("He supervised the withdrawal of coalition forces from the base", handover.GetProperty("evidence").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Says_who_claims_an_event_and_whether_its_point_is_only_where_what_it_commits_to_is()
+    {
+        var doc = Some.Report("Activists said government forces bombed the town of Douma on Tuesday.\n\nThe NATO alliance agreed on Thursday to an expansion of its peacekeeping force in Afghanistan.", "2018-03-01");
+        using var json = JsonDocument.Parse(GeoJsonWriter.ToGeoJson(doc));
+        var events = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Where(p => p.GetProperty("feature").GetString() == "event").ToDictionary(p => p.GetProperty("type").GetString()!);
+        Assert.Equal(("Activists", false), (events["ASSAULT"].GetProperty("claimed_by").GetString(), events["ASSAULT"].GetProperty("place_of_deed").GetBoolean()));
+        Assert.Equal(("Afghanistan", true, false), (events["AGREE"].GetProperty("place").GetString(), events["AGREE"].GetProperty("place_of_deed").GetBoolean(),
+            events["AGREE"].TryGetProperty("claimed_by", out _)));
+    }
 }

@@ -54,6 +54,32 @@ public sealed class IngestTests
         Assert.True(feature.GetProperty("properties").GetProperty("place_of_deed").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public void Fills_in_place_of_deed_for_events_stored_before_the_store_kept_it(string dialect)
+    {
+        using var t = new TestStore(dialect);
+        using var dir = new TemporaryDirectory();
+        File.WriteAllText(dir.File("nato.txt"), "The NATO alliance agreed on Thursday to an expansion of its peacekeeping force in Afghanistan.\n\nTaliban fighters attacked a police post in Kandahar on Friday.");
+        Assert.Equal(0, Sitrep("ingest", dir.File("nato.txt"), "--published", "2003-10-06", "--db", t.Target).Code);
+        // As a store written before schema step 6 left it: the column there, every event false.
+        using (var old = t.OpenSql())
+        {
+            old.Connection.Execute("UPDATE events SET place_of_deed = @no", new { no = false });
+            old.Connection.Execute("DELETE FROM schema_version WHERE version >= 6");
+        }
+        Assert.Equal(0, Sitrep("ingest", dir.File("nato.txt"), "--published", "2003-10-06", "--db", t.Target).Code);
+        using var store = t.OpenSql();
+        Assert.Equal(6, store.SchemaVersion);
+        Assert.Equal([("AGREE", "Afghanistan", true), ("ASSAULT", "Kandahar", false)],
+            store.FindEvents(new EventFilter()).OrderBy(e => e.Type).Select(e => (e.Type, e.Place, e.PlaceOfDeed)));
+        var (_, csv, _) = Sitrep("export", "--format", "csv", "--db", t.Target);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int column = Array.IndexOf(lines[0].Split(','), "place_of_deed");
+        Assert.Equal(["true", "false"], lines.Skip(1).Select(l => l.Split(',')).OrderBy(f => f[5]).Select(f => f[column]));
+    }
+
     /// <summary>The seed and two other reports of the K1 handover, in other words and with other figures.</summary>
     private static void IngestHandover(string db)
     {

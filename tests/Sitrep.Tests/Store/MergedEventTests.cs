@@ -60,6 +60,20 @@ public sealed class MergedEventTests
     }
 
     [Fact]
+    public void APlaceOfWhatWasCommittedToStaysSoOnlyWhileTheMachinesPlaceStands()
+    {
+        // The machine placed the agreement where the force it commits to is, not where it was agreed.
+        var agreed = Fused with { Members = [.. Fused.Members.Select(m => m with { Type = "AGREE", Place = "Afghanistan", PlaceOfDeed = true })] };
+        Assert.True(MergedEvent.Of(agreed, []).PlaceOfDeed);
+        // An analyst's place is where it was done; set back to the machine's, it is the machine's again.
+        Assert.False(MergedEvent.Of(agreed, [Correction(1) with { Place = "Brussels", Lat = 50.85, Lon = 4.35 }]).PlaceOfDeed);
+        Assert.False(MergedEvent.Of(agreed, [Correction(1) with { Place = "Brussels" }]).PlaceOfDeed);
+        var back = MergedEvent.Of(agreed, [Correction(1) with { Place = "Brussels" }, Correction(2) with { Place = "Afghanistan" }]);
+        Assert.Equal(("Afghanistan", true), (back.Place, back.PlaceOfDeed));
+        Assert.Empty(back.CorrectedFields);
+    }
+
+    [Fact]
     public void TheLatestVerdictStandsAndAPartyKeepsItsCodeOnlyIfUnchanged()
     {
         var view = MergedEvent.Of(Fused, [Correction(1) with { Verdict = "rejected" }, Correction(2) with { Verdict = "confirmed", Actor = "US-led coalition" }, Correction(3) with { Target = "Iraqi Security Forces" }]);

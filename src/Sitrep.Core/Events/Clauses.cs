@@ -23,6 +23,16 @@ public static class Clauses
         int head = -1;
         for (int k = first; k <= last && head < 0; k++)
             if (tree.Heads[k] < first || tree.Heads[k] > last) head = k;
+        // A time that modifies a noun before it dates that noun: "scene of the 2013 sarin attack", "complicity in a 2016 army
+        // coup", "in March's attack" — unless the noun is the trigger's, holds it, or hangs on it ("were killed in a 2014
+        // attack"). Only after a determiner, or a possessive not after a word of sequence: a time after a preposition is an
+        // adverbial the parser misplaced ("met in Antalya on Sunday, where ...", "In late 2016, Kurdish ... forces"), and
+        // "after April's atrocity" still anchors the deed.
+        if (tree.Heads[head] is > 0 and var described && described > last && tree.Relations[head] is "compound" or "nummod" or "amod" or "nmod:poss"
+            && tree.Upos[described] is "NOUN" or "PROPN" && !OnTriggersNoun(tree, trigger, described) && !tree.Dominates(described, trigger)
+            && tree.Heads[described] != trigger && first > sentence.FirstToken
+            && (tree.Upos[first - 1] == "DET" || tree.Relations[head] == "nmod:poss" && !Words.IsAny(doc, first - 1, "after", "before", "since", "until")))
+            return true;
         for (int k = head, steps = 0; k >= 0 && steps < sentence.TokenCount; k = tree.Heads[k], steps++)
         {
             if (k == trigger || tree.Dominates(k, trigger)) return false;

@@ -34,6 +34,17 @@ public sealed class OwnClauseDateTests
     }
 
     [Fact]
+    public void A_time_that_modifies_another_noun_dates_that_noun_not_the_event()
+    {
+        // A Guardian sentence had the strikes of last week in 2013, the year of the sarin attack the place was the scene of.
+        Assert.Equal([("killed", "2020-W13", "own")],
+            Dates("In eastern Ghouta, scene of the 2013 sarin attack, at least 200 civilians were killed in air strikes last week."));
+        Assert.Equal([("denied", null, "document")], Dates("The Kremlin has denied involvement in March's attack on Sergei Skripal."));
+        // The noun the time dates is the deed's own: it is the deed's time.
+        Assert.Equal([("attack", "2013", "own")], Dates("The 2013 sarin attack in Ghouta killed hundreds of people."));
+    }
+
+    [Fact]
     public void A_time_after_since_or_after_dates_that_clause_not_the_event()
     {
         Assert.Equal([("killed", null, "document")],

@@ -27,11 +27,13 @@ public static class Clauses
         // coup", "in March's attack" — unless the noun is the trigger's, holds it, or hangs on it ("were killed in a 2014
         // attack"). Only after a determiner, or a possessive not after a word of sequence: a time after a preposition is an
         // adverbial the parser misplaced ("met in Antalya on Sunday, where ...", "In late 2016, Kurdish ... forces"), and
-        // "after April's atrocity" still anchors the deed.
+        // "after April's atrocity" still anchors the deed. (A day is near enough to be the deed's too: "Details of Sunday's
+        // fighting were sketchy, but warplanes kept up their bombardment".)
         if (tree.Heads[head] is > 0 and var described && described > last && tree.Relations[head] is "compound" or "nummod" or "amod" or "nmod:poss"
             && tree.Upos[described] is "NOUN" or "PROPN" && !OnTriggersNoun(tree, trigger, described) && !tree.Dominates(described, trigger)
             && tree.Heads[described] != trigger && first > sentence.FirstToken
-            && (tree.Upos[first - 1] == "DET" || tree.Relations[head] == "nmod:poss" && !Words.IsAny(doc, first - 1, "after", "before", "since", "until")))
+            && (tree.Upos[first - 1] == "DET" || tree.Relations[head] == "nmod:poss" && !Words.IsAny(doc, first - 1, "after", "before", "since", "until"))
+            && !NamesADay(doc, first, last))
             return true;
         for (int k = head, steps = 0; k >= 0 && steps < sentence.TokenCount; k = tree.Heads[k], steps++)
         {
@@ -46,6 +48,15 @@ public static class Clauses
         // (The trigger's own side is not walked: a relative clause often tells of the main clause's event or
         // time — "a suicide attack that targeted a Shia centre", "a phone call on Friday where he agreed" — and
         // on Guardian dev articles that walk undid as many dates as it mended.)
+        return false;
+    }
+
+    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight"];
+
+    private static bool NamesADay(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (Words.IsAny(doc, k, Days)) return true;
         return false;
     }
 

@@ -713,14 +713,23 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     /// "German officials summoned the Egyptian ambassador in Berlin to complain": the word order takes
     /// the party before "to" for who complains; the tree knows who controls the infinitive — the
     /// subject of the verb above, unless that verb makes its object act ("urged them to vote",
-    /// "allowed the WFP to deliver").
+    /// "allowed the WFP to deliver"), the owner of a decision or plan, or whoever does what a "by" clause is the means of.
     /// </summary>
     private void InfinitiveController(DocumentIndex index, Sentence sentence, int trigger, EventTrigger entry, Frame frame)
     {
-        if (!entry.IsVerb || trigger <= sentence.FirstToken || index.Document.TokenText(trigger - 1) is not "to" || frame["actor"].Count == 0) return;
-        // Only an infinitive a verb or an adjective governs ("are due to meet"): "Canada's ability to provide" is Canada's.
-        if (index.Document.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Relations[trigger] is not ("xcomp" or "advcl")
-            || parse.Heads[trigger] is not (>= 0 and var head) || parse.Upos[head] is not ("VERB" or "AUX" or "ADJ")) return;
+        if (!entry.IsVerb || trigger <= sentence.FirstToken || frame["actor"].Count == 0) return;
+        var doc = index.Document;
+        // Also the means a deed is done by ("came to challenge the US by threatening Israel": Iran threatens, not the US).
+        bool means = doc.TokenText(trigger - 1) is "by" && doc.TokenText(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (doc.TokenText(trigger - 1) is not "to" && !means) return;
+        if (doc.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Heads[trigger] is not (>= 0 and var head)) return;
+        // Only an infinitive a verb or an adjective governs ("are due to meet"), or a noun whose owner is named ("Trump's
+        // decision to withdraw US troops", where the word order took the subject of "responding to"); "Canada's ability to
+        // provide" is Canada's either way.
+        bool governed = means ? parse.Relations[trigger] == "advcl"
+            : parse.Relations[trigger] is "xcomp" or "advcl" && parse.Upos[head] is "VERB" or "AUX" or "ADJ"
+              || parse.Relations[trigger] == "acl" && parse.Dependent(sentence, head, "nmod:poss") >= 0;
+        if (!governed) return;
         if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { Passive: false } tree) return;
         Normalise(index, tree, trigger);
         var controller = tree["actor"].Where(f => f.EntityId is not null && frame["place"].All(p => p.EntityId != f.EntityId)).ToList();

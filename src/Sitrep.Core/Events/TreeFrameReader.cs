@@ -293,6 +293,20 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return depth;
     }
 
+    /// <summary>
+    /// The subject of a verb, or where it has none, of the verb whose aim or means it is ("came to challenge"), at most
+    /// three clauses up; -1 when none says.
+    /// </summary>
+    private static int SubjectUp(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    {
+        for (int k = verb, steps = 0; k >= 0 && steps < 3; k = tree.Heads[k], steps++)
+        {
+            if (tree.Dependent(sentence, k, "nsubj") is >= 0 and var subject) return subject;
+            if (tree.Relations[k] is not ("advcl" or "xcomp")) return -1;
+        }
+        return -1;
+    }
+
     private Frame VerbFrame(DocumentIndex index, DependencyParse tree, Sentence sentence, int verb, string type, Mention?[] names)
     {
         int subject = tree.Dependent(sentence, verb, "nsubj");
@@ -328,6 +342,15 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             // forces retreating to the area in which US forces are present".)
             else if (relation is "advcl" && head < verb && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && tree.Dependent(sentence, verb, "mark") < 0)
                 subject = tree.Dependent(sentence, head, "nsubj");
+            // "challenge the US by threatening Israel": the means of a deed is done by whoever does it, up through the
+            // clauses of aim that carry it ("Iran came to challenge ...").
+            else if (relation is "advcl" && tree.Dependent(sentence, verb, "mark") is >= 0 and var by && Words.Is(index.Document, by, "by")
+                     && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                subject = SubjectUp(index.Document, tree, sentence, head);
+            // "Trump's decision to withdraw US troops", "Turkey's plan to attack Manbij": whose decision or plan it is does it.
+            else if (relation is "acl" && verb > sentence.FirstToken && Words.Is(index.Document, verb - 1, "to")
+                     && tree.Dependent(sentence, head, "nmod:poss") is >= 0 and var owner && names[owner - sentence.FirstToken] is not null)
+                subject = owner;
             else if (relation is "acl" && index.Document.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {
                 passiveSubject = head;

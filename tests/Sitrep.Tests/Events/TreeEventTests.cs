@@ -633,9 +633,18 @@ public sealed class TreeEventTests
     {
         Assert.Equal(("CONCEDE", "Greek government", null, null), Parties("France returned a bronze statue of the goddess Athena to the Greek government in a ceremony on Monday."));
     }
+
+    [Fact]
+    public void Takes_the_owner_of_a_decision_and_the_doer_of_a_deed_done_by_some_means_as_the_actor()
+    {
+        // Guardian: "He was responding to Trump's decision ..." had Jeremy Hunt withdrawing the troops.
+        Assert.Equal([("RETREAT", "withdraw", "Donald Trump", null, "Syria")],
+            Events("Jeremy Hunt said on Tuesday he was responding to Trump's decision to withdraw US troops from Syria."));
+        // Guardian: "... to challenge the US by threatening Israel" had the US threatening Israel.
+        Assert.Equal([("THREATEN", "threatening", "Iran", "Israel", null)], Events("Iran came to challenge the US by threatening Israel."));
+    }
 }
 
-/// <summary>Forces named by where they are: the country of the place says whose they are.</summary>
 public sealed class ForceByPlaceTests
 {
     [Fact]

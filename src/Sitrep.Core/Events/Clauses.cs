@@ -13,7 +13,11 @@ public static class Clauses
     /// clause's deed. Not a clause about the trigger itself ("the attack that took place on Monday") nor one
     /// that says when ("arrested him when he returned in November"); false where the sentence is unparsed.
     /// </summary>
-    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TextSpan span)
+    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TimeExpression time) =>
+        InAnotherClause(doc, sentence, trigger, time.Span, time.Precision is TimePrecision.Time or TimePrecision.Day);
+
+    /// <summary>As above for a phrase; <paramref name="aDay"/>: the phrase is a time of a day or finer.</summary>
+    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TextSpan span, bool aDay = false)
     {
         // "Like the Bosnian Muslim enclave in 1995, eastern Ghouta has been besieged ...": what a comparison opens with is another's time.
         if (ComparisonEnd(doc, sentence) is >= 0 and var comma && trigger > comma && span.End <= doc.Tokens[comma].Start) return true;
@@ -29,11 +33,11 @@ public static class Clauses
         // adverbial the parser misplaced ("met in Antalya on Sunday, where ...", "In late 2016, Kurdish ... forces"), and
         // "after April's atrocity" still anchors the deed. (A day is near enough to be the deed's too: "Details of Sunday's
         // fighting were sketchy, but warplanes kept up their bombardment".)
-        if (tree.Heads[head] is > 0 and var described && described > last && tree.Relations[head] is "compound" or "nummod" or "amod" or "nmod:poss"
+        if (head >= 0 && tree.Heads[head] is >= 0 and var described && described > last && tree.Relations[head] is "compound" or "nummod" or "amod" or "nmod:poss"
             && tree.Upos[described] is "NOUN" or "PROPN" && !OnTriggersNoun(tree, trigger, described) && !tree.Dominates(described, trigger)
             && tree.Heads[described] != trigger && first > sentence.FirstToken
             && (tree.Upos[first - 1] == "DET" || tree.Relations[head] == "nmod:poss" && !Words.IsAny(doc, first - 1, "after", "before", "since", "until"))
-            && !NamesADay(doc, first, last))
+            && !aDay)
             return true;
         for (int k = head, steps = 0; k >= 0 && steps < sentence.TokenCount; k = tree.Heads[k], steps++)
         {
@@ -48,15 +52,6 @@ public static class Clauses
         // (The trigger's own side is not walked: a relative clause often tells of the main clause's event or
         // time — "a suicide attack that targeted a Shia centre", "a phone call on Friday where he agreed" — and
         // on Guardian dev articles that walk undid as many dates as it mended.)
-        return false;
-    }
-
-    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight"];
-
-    private static bool NamesADay(Document doc, int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-            if (Words.IsAny(doc, k, Days)) return true;
         return false;
     }
 

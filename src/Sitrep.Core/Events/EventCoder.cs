@@ -25,7 +25,8 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
     private readonly StatusReader _status = new(lexicon);
     private readonly EventDating _dating = new();
     private readonly AnchoredDating _anchored = new(lexicon);
-    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word), word => lexicon.PatientNouns.Contains(word), word => AgentNoun(agents, quantities, word));
+    private readonly TreeFrameReader _trees = new(word => lexicon.KinNouns.Contains(word), word => lexicon.PatientNouns.Contains(word), word => AgentNoun(agents, quantities, word),
+        word => lexicon.RequestNouns.Contains(word));
     private readonly PlaceOrParty _placeOrParty = new(lexicon, quantities);
     private readonly NonPartyWords _nonParties = new(lexicon, quantities);
 
@@ -720,15 +721,15 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         if (!entry.IsVerb || trigger <= sentence.FirstToken || frame["actor"].Count == 0) return;
         var doc = index.Document;
         // Also the means a deed is done by ("came to challenge the US by threatening Israel": Iran threatens, not the US).
-        bool means = doc.TokenText(trigger - 1) is "by" && doc.TokenText(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (doc.TokenText(trigger - 1) is not "to" && !means) return;
+        bool means = Words.Is(doc, trigger - 1, "by") && doc.TokenText(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!Words.Is(doc, trigger - 1, "to") && !means) return;
         if (doc.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Heads[trigger] is not (>= 0 and var head)) return;
         // Only an infinitive a verb or an adjective governs ("are due to meet"), or a noun whose owner is named ("Trump's
-        // decision to withdraw US troops", where the word order took the subject of "responding to"); "Canada's ability to
-        // provide" is Canada's either way.
+        // decision to withdraw US troops", where the word order took the subject of "responding to"; not a request's, which
+        // asks another to act: "Iraq's request to the coalition to withdraw"); "Canada's ability to provide" is Canada's either way.
         bool governed = means ? parse.Relations[trigger] == "advcl"
             : parse.Relations[trigger] is "xcomp" or "advcl" && parse.Upos[head] is "VERB" or "AUX" or "ADJ"
-              || parse.Relations[trigger] == "acl" && parse.Dependent(sentence, head, "nmod:poss") >= 0;
+              || parse.Relations[trigger] == "acl" && parse.Dependent(sentence, head, "nmod:poss") >= 0 && !lexicon.RequestNouns.Contains(doc.TokenText(head));
         if (!governed) return;
         if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { Passive: false } tree) return;
         Normalise(index, tree, trigger);
@@ -2005,16 +2006,18 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         int first = doc.TokenAtOrAfter(words.Start), last = doc.TokenCovering(words.End - 1);
         if (first < 0 || last < first) return null;
         if (first == last && speakerWords.IsPronoun(doc.TokenText(first))) return null;
-        // The head is the last word before the first linking word; a witness anywhere in the words makes none ("a
-        // spokesman for the aid agency", "officials at the hospital" speak for those who watch).
+        // The head is the last word before the first linking word; a witness among them makes none, and so does one at the
+        // end of the linked phrase ("a spokesman for the aid agency", "officials at the hospital" speak for those who watch;
+        // "a spokesman for the Houthi media office" does not).
         int head = first;
         bool linked = false;
         for (int t = first; t <= last; t++)
         {
-            if (lexicon.WitnessNouns.Contains(doc.TokenText(t))) return null;
+            if (!linked && lexicon.WitnessNouns.Contains(doc.TokenText(t))) return null;
             linked |= t > first && speakerWords.IsLinking(doc.TokenText(t));
             if (!linked && doc.Tokens[t].Kind == TokenKind.Word) head = t;
         }
+        if (linked && lexicon.WitnessNouns.Contains(doc.TokenText(last))) return null;
         var word = doc.TokenString(head);
         bool speaks = IsAgentNoun(word) || bodies?.Contains(word.ToLowerInvariant()) == true || speakerWords.IsSourceNoun(doc.TokenText(head))
                       || doc.Syntax is { } tree && tree.IsParsed(head) && tree.Upos[head] == "PROPN" && head > doc.Sentences[doc.SentenceAt(doc.Tokens[head].Start)].FirstToken

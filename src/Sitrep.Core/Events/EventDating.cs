@@ -23,7 +23,7 @@ public sealed class EventDating
         // The speech verb itself ("denied on Monday") is dated by the time it was said.
         var said = index.QuoteWithCueAt(offset);
         var own = index.TimesInSentence(sentence.Index)
-            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
+            .Where(t => clause.Contains(t.Span) && IsDate(t) && (SameVoice(index, quote, t) || said?.TimeId == t.Id) && !Clauses.InAnotherClause(doc, sentence, trigger, t))
             // A past event is not dated by a future time ("called on ... in the coming weeks").
             .Where(t => status is not (EventStatus.Reported or EventStatus.Claimed) || doc.Source.Published is not { } pub || t.Start is not { } ts || ts <= pub)
             .OrderBy(t => Math.Abs(t.Span.Start - offset))
@@ -39,7 +39,7 @@ public sealed class EventDating
             bool pastPerfect = PastPerfect(doc, sentence, trigger);
             var inSentence = pastPerfect ? null : index.TimesInSentence(sentence.Index)
                 .Where(t => IsDate(t) && SameVoice(index, quote, t) && t.Precision is TimePrecision.Day or TimePrecision.Week or TimePrecision.Month
-                            && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p) && !Clauses.InAnotherClause(doc, sentence, trigger, t.Span))
+                            && (doc.Source.Published is not { } p || t.Start is not { } s || s <= p) && !Clauses.InAnotherClause(doc, sentence, trigger, t))
                 .OrderBy(t => Math.Abs(t.Span.Start - offset))
                 .FirstOrDefault();
             if (inSentence is not null) return From(inSentence, "context");

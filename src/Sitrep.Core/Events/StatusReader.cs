@@ -149,12 +149,12 @@ public sealed class StatusReader(EventLexicon lexicon)
     }
 
     /// <summary>
-    /// The cue's "to" is a preposition: the deed is named by a noun, which is never the infinitive's ("halted due to renewed
-    /// fighting", whatever the tagger makes of "renewed"), or the word after "to" is one the tree tags as a determiner, noun,
-    /// pronoun, number or adjective.
+    /// The cue's "to" is a preposition: the deed is the noun right after it, or the word after "to" is no base form ("halted
+    /// due to renewed fighting", whatever the tagger makes of "renewed") or one the tree tags as a determiner, noun, pronoun,
+    /// number or adjective. (A noun further on may be the infinitive's object: "the decision to launch air strikes".)
     /// </summary>
     private static bool PrepositionTo(Document doc, int next, int trigger, bool isVerb) =>
-        !isVerb || NoBaseForm(doc.TokenText(next))
+        !isVerb && next == trigger || NoBaseForm(doc.TokenText(next))
         || (doc.Syntax is { } tree && tree.IsParsed(next) && tree.Upos[next] is "DET" or "NOUN" or "PROPN" or "PRON" or "NUM" or "ADJ");
 
     // An infinitive's "to" is followed by a base form, which ends in "-ing" or "-ed" only in short verbs and a few others ("bring", "spring", "proceed"):

@@ -19,7 +19,8 @@ namespace Sitrep.Events;
 /// </summary>
 /// <param name="isKin">Whether a word names kin (data/kin-nouns.txt): "detained his brother" detained the brother, not the one whose brother he is.</param>
 /// <param name="undergoes">Whether a noun names what is done to someone (data/patient-nouns.txt): "ordered the tanker's release" released the tanker.</param>
-public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<string>? undergoes = null, Predicate<string>? isAgent = null)
+public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<string>? undergoes = null, Predicate<string>? isAgent = null,
+    Predicate<string>? isRequest = null)
 {
     /// <summary>Types whose 'to' phrase is who receives (aid sent to, support given to, a demand made to).</summary>
     private static readonly HashSet<string> Giving = new(StringComparer.Ordinal) { "AID", "SUPPORT", "REQUEST", "COOPERATE", "AGREE", "YIELD" };
@@ -295,14 +296,15 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
 
     /// <summary>
     /// The subject of a verb, or where it has none, of the verb whose aim or means it is ("came to challenge"), at most
-    /// three clauses up; -1 when none says.
+    /// three clauses up; -1 when none says. (Not up through a complement, whose doer may be the object: "urged Israel to
+    /// respond by withdrawing".)
     /// </summary>
-    private static int SubjectUp(Document doc, DependencyParse tree, Sentence sentence, int verb)
+    private static int SubjectUp(DependencyParse tree, Sentence sentence, int verb)
     {
         for (int k = verb, steps = 0; k >= 0 && steps < 3; k = tree.Heads[k], steps++)
         {
             if (tree.Dependent(sentence, k, "nsubj") is >= 0 and var subject) return subject;
-            if (tree.Relations[k] is not ("advcl" or "xcomp")) return -1;
+            if (tree.Relations[k] != "advcl") return -1;
         }
         return -1;
     }
@@ -346,10 +348,12 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             // clauses of aim that carry it ("Iran came to challenge ...").
             else if (relation is "advcl" && tree.Dependent(sentence, verb, "mark") is >= 0 and var by && Words.Is(index.Document, by, "by")
                      && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-                subject = SubjectUp(index.Document, tree, sentence, head);
-            // "Trump's decision to withdraw US troops", "Turkey's plan to attack Manbij": whose decision or plan it is does it.
+                subject = SubjectUp(tree, sentence, head);
+            // "Trump's decision to withdraw US troops", "Turkey's plan to attack Manbij": whose decision or plan it is does it
+            // (not whose request, which asks another: "Iraq's request to the coalition to withdraw").
             else if (relation is "acl" && verb > sentence.FirstToken && Words.Is(index.Document, verb - 1, "to")
-                     && tree.Dependent(sentence, head, "nmod:poss") is >= 0 and var owner && names[owner - sentence.FirstToken] is not null)
+                     && tree.Dependent(sentence, head, "nmod:poss") is >= 0 and var owner && names[owner - sentence.FirstToken] is not null
+                     && isRequest?.Invoke(index.Document.TokenString(head)) != true)
                 subject = owner;
             else if (relation is "acl" && index.Document.TokenText(verb).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             {

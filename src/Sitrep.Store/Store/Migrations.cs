@@ -148,20 +148,21 @@ public static class Migrations
             Sqlite: "ALTER TABLE events ADD COLUMN place_of_deed INTEGER NOT NULL DEFAULT 0;",
             Postgres: "ALTER TABLE events ADD COLUMN place_of_deed BOOLEAN NOT NULL DEFAULT FALSE;"),
         // Events stored before step 5 take place_of_deed from their report's sitrep/1 JSON, which has said it since before
-        // the column (an ingest skips what is stored, so reading the reports again would not). Only the reports whose JSON
-        // says it anywhere are parsed.
+        // the column (an ingest skips what is stored, so reading the reports again would not). The step reads every stored
+        // report's text once, and parses only those whose JSON says it somewhere, each once. (It relies on result being the
+        // JSON the writer wrote: PostgreSQL's cast fails the migration on any other.)
         new(6,
             Sqlite: """
             UPDATE events SET place_of_deed = 1
-            WHERE place IS NOT NULL AND document_id IN (SELECT id FROM documents WHERE result LIKE '%"place_of_deed":true%')
-              AND EXISTS (SELECT 1 FROM documents d, json_each(d.result, '$.events') j
-                          WHERE d.id = events.document_id AND json_extract(j.value, '$.id') = events.local_id
-                            AND json_extract(j.value, '$.place_of_deed') = 1);
+            FROM (SELECT d.id AS document_id, json_extract(j.value, '$.id') AS local_id
+                  FROM documents d, json_each(d.result, '$.events') j
+                  WHERE d.result LIKE '%"place!_of!_deed":true%' ESCAPE '!' AND json_extract(j.value, '$.place_of_deed') = 1) AS deed
+            WHERE events.document_id = deed.document_id AND events.local_id = deed.local_id AND events.place IS NOT NULL;
             """,
             Postgres: """
             UPDATE events e SET place_of_deed = TRUE
             FROM documents d, jsonb_array_elements(d.result::jsonb -> 'events') j
-            WHERE d.id = e.document_id AND d.result LIKE '%"place_of_deed":true%' AND e.place IS NOT NULL
+            WHERE d.id = e.document_id AND d.result LIKE '%"place!_of!_deed":true%' ESCAPE '!' AND e.place IS NOT NULL
               AND j ->> 'id' = e.local_id AND j ->> 'place_of_deed' = 'true';
             """),
     ];

@@ -62,9 +62,13 @@ public sealed class ClaimTests
         Assert.Equal((EventStatus.Reported, null), (witnesses.Status, witnesses.ClaimedByWords));
         Assert.Equal((EventStatus.Reported, null), (medics.Status, medics.ClaimedByWords));
         Assert.Equal((EventStatus.Reported, null), (pronoun.Status, pronoun.ClaimedByWords));
-        // (A witness after a linking word too: the agency's spokesman speaks for those who watch.)
-        var agency = Some.Report("A spokesman for the UN refugee agency said government forces bombed the town of Douma.", "2018-03-01").Events.Single();
+        // (A witness at the end of a linked phrase too: the agency's spokesman speaks for those who watch; not a word
+        // that only describes what the spokesman speaks for.)
+        var agency = Some.Report("A spokesman for the aid agency said government forces bombed the town of Douma.", "2018-03-01").Events.Single();
         Assert.Equal((EventStatus.Reported, null), (agency.Status, agency.ClaimedByWords));
+        var office = Some.Report("A spokesman for the Houthi media office said Saudi jets bombed the town of Saada.", "2018-03-01");
+        var bombing = office.Events.Single();
+        Assert.Equal((EventStatus.Claimed, "A spokesman for the Houthi media office"), (bombing.Status, office.TextOf(bombing.ClaimedByWords!.Value)));
     }
 
     [Fact]

@@ -642,9 +642,12 @@ public sealed class TreeEventTests
             Events("Jeremy Hunt said on Tuesday he was responding to Trump's decision to withdraw US troops from Syria."));
         // Guardian: "... to challenge the US by threatening Israel" had the US threatening Israel.
         Assert.Equal([("THREATEN", "threatening", "Iran", "Israel", null)], Events("Iran came to challenge the US by threatening Israel."));
+        // A request asks another to act: its owner is no doer of the deed asked for.
+        Assert.DoesNotContain(Events("Baghdad rejected Iraq's request to the coalition to withdraw its troops from Anbar."), e => e.Type is "RETREAT" or "AGREE" && e.Actor == "Iraq");
     }
 }
 
+/// <summary>Forces named by where they are: the country of the place says whose they are.</summary>
 public sealed class ForceByPlaceTests
 {
     [Fact]

@@ -249,10 +249,6 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
     /// <summary>"Supreme Council for the Islamic Revolution in Iraq" is 8; no organisation's name runs longer.</summary>
     private const int MaxNameTokens = 12;
 
-    /// <summary>"Kurdish-held", "Isis-controlled", "Russian-occupied": who holds the place named next.</summary>
-    private static bool HoldsTerritory(ReadOnlySpan<char> word) =>
-        Words.IsJoinedToParticiple(word) && word[(word.LastIndexOf('-') + 1)..] is "held" or "controlled" or "occupied" or "besieged" or "ruled" or "administered";
-
     private static bool IsConnector(Document doc, int j) => Words.IsAny(doc, j, "of", "for", "and", "the", "al", "&");
 
     /// <summary>"in Hamam al-Alil": an unknown capitalised name after a place preposition is a place the gazetteer lacks.</summary>
@@ -262,7 +258,7 @@ public sealed class NamePatternFinder(EntityLexicon lexicon) : IAnnotator
         int start = i + 1;
         // "in Kurdish-held Kobani": a word of who holds a place is no part of its name (but "in
         // Ireland-based Elan" is a firm, not a town called Elan).
-        if (HoldsTerritory(doc.TokenText(start)) && start + 1 < end && Words.IsCapitalised(doc, start + 1)) start++;
+        if (Words.HoldsTerritory(doc.TokenText(start)) && start + 1 < end && Words.IsCapitalised(doc, start + 1)) start++;
         // "in November": a time, not a place.
         if (inTime[doc.Tokens[start].Start]) return null;
         if (known.Covers(doc.Tokens[start].Start)) return null;

@@ -21,6 +21,10 @@ public static class Words
         return tail.EndsWith("ed") || tail is "born" or "run" or "held" or "made" or "built" or "bound" or "style";
     }
 
+    /// <summary>"Kurdish-held", "Isis-controlled", "Russian-occupied": who holds the place named next.</summary>
+    public static bool HoldsTerritory(ReadOnlySpan<char> word) =>
+        IsJoinedToParticiple(word) && word[(word.LastIndexOf('-') + 1)..] is "held" or "controlled" or "occupied" or "besieged" or "ruled" or "administered";
+
     /// <summary>
     /// The sentence ending before token <paramref name="end"/> ends in a word or a number, with no full
     /// stop, mark or quote: a headline or a title ("Blasts target Iraq mourners, six killed: police").

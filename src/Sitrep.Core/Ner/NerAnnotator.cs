@@ -88,6 +88,14 @@ public sealed class NerAnnotator(NerModel model, EntityLexicon lexicon, float mi
                 int last = tagged.End - 1;
                 while (last > tagged.Start && IsDash(document.Text.AsSpan(starts[last], lengths[last]))) last--;
                 var span = tagged with { End = last + 1 };
+                // "IS-held Fallujah", "Islamic State-controlled Mosul": who holds a place is no part of its name, and what is
+                // held is a place, whatever label the model gave the whole.
+                for (int i = span.End - 2; i >= span.Start; i--)
+                    if (Words.HoldsTerritory(document.Text.AsSpan(starts[i], lengths[i])))
+                    {
+                        span = new NerSpan(i + 1, span.End, NerLabels.Location);
+                        break;
+                    }
                 // The model is unsure: its own features barely prefer a name here.
                 float margin = 0;
                 for (int i = span.Start; i < span.End; i++) margin += margins[i];

@@ -22,6 +22,18 @@ public sealed class NerAnnotatorTests
     }
 
     [Fact]
+    public void Leaves_who_holds_a_place_out_of_the_places_name()
+    {
+        // UCDP headlines: the tagger read "Islamic State-controlled Mosul" as an organisation and "IS-held Fallujah" as one place.
+        var mosul = Some.Report("Kurdish forces fire into Islamic State-controlled Mosul", "2015-02-01");
+        var fire = Assert.Single(mosul.Events);
+        Assert.Equal(("Mosul", EntityKind.City), (mosul.NameOf(fire.PlaceId), mosul.Entity("Mosul").Kind));
+        Assert.DoesNotContain(mosul.Entities, e => e.Name.Contains("controlled", StringComparison.Ordinal));
+        var fallujah = Some.Report("Iraqi officials: Suicide attacks, clashes kill 17 government troops outside IS-held Fallujah", "2015-02-01");
+        Assert.Equal("Fallujah", fallujah.NameOf(Assert.Single(fallujah.Events).PlaceId));
+    }
+
+    [Fact]
     public void Leaves_a_title_s_words_to_the_person_rule()
     {
         var names = Names("Secretary of State Hillary Clinton met Melanne Verveer in Washington on Tuesday.");

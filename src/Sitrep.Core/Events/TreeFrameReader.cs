@@ -349,6 +349,10 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
             else if (relation is "advcl" && tree.Dependent(sentence, verb, "mark") is >= 0 and var by && Words.Is(index.Document, by, "by")
                      && index.Document.TokenText(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 subject = SubjectUp(tree, sentence, head);
+            // "Iraq says kills 57 Islamist militants": a headline drops the "it" of what the speaker says it did.
+            else if (relation is "ccomp" && head >= 0 && Words.IsAny(index.Document, head, "says", "say", "said") && tree.Dependent(sentence, verb, "mark") < 0
+                     && sentence.Index == 0 && Words.EndsLikeHeadline(index.Document, sentence.EndToken) && verb == head + 1)
+                subject = tree.Dependent(sentence, head, "nsubj");
             // "Trump's decision to withdraw US troops", "Turkey's plan to attack Manbij": whose decision or plan it is does it
             // (not whose request, which asks another: "Iraq's request to the coalition to withdraw").
             else if (relation is "acl" && verb > sentence.FirstToken && Words.Is(index.Document, verb - 1, "to")

@@ -635,13 +635,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
-    public void Takes_the_owner_of_a_decision_and_the_doer_of_a_deed_done_by_some_means_as_the_actor()
+    public void Takes_the_owner_of_a_decision_the_doer_of_a_deed_done_by_some_means_and_a_headlines_speaker_as_the_actor()
     {
         // Guardian: "He was responding to Trump's decision ..." had Jeremy Hunt withdrawing the troops.
         Assert.Equal([("RETREAT", "withdraw", "Donald Trump", null, "Syria")],
             Events("Jeremy Hunt said on Tuesday he was responding to Trump's decision to withdraw US troops from Syria."));
         // Guardian: "... to challenge the US by threatening Israel" had the US threatening Israel.
         Assert.Equal([("THREATEN", "threatening", "Iran", "Israel", null)], Events("Iran came to challenge the US by threatening Israel."));
+        // A headline drops the "it" of what its speaker says it did.
+        Assert.Equal([("ASSAULT", "kills", "Iraq", null, null)], Events("Iraq says kills 57 Islamist militants in Sunni province"));
         // A request asks another to act: its owner is no doer of the deed asked for.
         Assert.DoesNotContain(Events("Baghdad rejected Iraq's request to the coalition to withdraw its troops from Anbar."), e => e.Type is "RETREAT" or "AGREE" && e.Actor == "Iraq");
     }

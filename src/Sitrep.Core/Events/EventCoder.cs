@@ -104,6 +104,13 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 {
                     continue;
                 }
+                // "directed by trained drone pilots": so does one between a preposition and a noun's lower-case words.
+                if (match.Values.All(e => e.IsVerb) && match.Length == 1 && document.TokenText(i).EndsWith("ed", StringComparison.Ordinal)
+                    && i > sentence.FirstToken && Words.IsAny(document, i - 1, "by", "with", "for", "from", "of", "among") && i + 1 < end && Words.IsLowerWord(document, i + 1)
+                    && !lexicon.ClosedClass.Contains(document.TokenText(i + 1)))
+                {
+                    continue;
+                }
                 // "seen as a sign of Erdoğan's influence", "to surveil military targets": a word whose noun names no deed
                 // of its verb (data/non-event-nouns.txt), read as a noun, is no event (a noun like "demand" or "capture" is).
                 if (match.Values.All(e => e.IsVerb) && match.Length == 1 && lexicon.NonEventNouns.Contains(document.TokenText(i))

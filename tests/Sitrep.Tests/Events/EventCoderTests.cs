@@ -481,6 +481,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Reads_a_participle_between_a_preposition_and_its_noun_as_describing_it()
+    {
+        // Guardian: "directed by trained drone pilots" was a training, "for accused militants" an accusation.
+        Assert.Empty(Events("The drones are directed by trained drone pilots."));
+        Assert.Empty(Events("The administration has pushed for accused militants to be held in military prison."));
+        // A deed's own participle still is one: "were killed by gunmen".
+        Assert.Single(Events("Three policemen were killed by gunmen in Kirkuk."));
+    }
+
+    [Fact]
     public void Codes_rolling_back_a_restriction_as_easing_it()
     {
         var doc = Some.Report("The United States rolled back sanctions on Iran on Monday.", "2020-03-30");

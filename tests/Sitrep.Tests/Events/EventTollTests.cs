@@ -17,6 +17,16 @@ public sealed class EventTollTests
     }
 
     [Fact]
+    public void Counts_guardsmen_mercenaries_and_recruits_as_people_killed()
+    {
+        // Guardian: "seven IRGC guardsmen were killed", "up to 200 advancing Russian mercenaries were killed" had no toll.
+        var guards = Some.Report("Tehran has vowed vengeance for the strike, in which seven Iranian guardsmen were killed.", "2018-04-14");
+        Assert.Equal(("seven Iranian guardsmen", 7), (guards.QuantityText(Assert.Single(guards.Events), "fatalities"), EventToll.Total(guards, guards.Events[0], "fatalities")));
+        var recruits = Some.Report("A suicide bomber killed 23 army recruits in Baghdad on Monday.", "2015-06-01");
+        Assert.Equal(23, EventToll.Total(recruits, Assert.Single(recruits.Events), "fatalities"));
+    }
+
+    [Fact]
     public void Figures_of_two_sentences_of_one_event_tell_the_same_dead_again_so_the_largest_stands()
     {
         // Summed, the two tellings made 20 dead where the report gives at most 16.

@@ -1957,7 +1957,10 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
                 // "took the town", not "took part".
                 "object_place" => frame["territory"].Count > 0 || ObjectIsPlaceNoun(index.Document, sentence, trigger),
                 // "demonstrated in the capital", not "demonstrate Putin's ability".
-                "intransitive" => index.Document.Syntax is not { } parsed || !parsed.IsParsed(trigger) || parsed.Dependent(sentence, trigger, "obj", "ccomp", "xcomp") < 0
+                // (Unparsed, an article or a possessive right after the verb opens its object: "demonstrate the exposure of".)
+                "intransitive" => index.Document.Syntax is not { } parsed || !parsed.IsParsed(trigger)
+                                  ? !Words.IsAny(index.Document, trigger + 1, "the", "a", "an", "its", "their", "his", "her", "our", "that", "this", "how", "what")
+                                  : parsed.Dependent(sentence, trigger, "obj", "ccomp", "xcomp") < 0
                                   && !(parsed.Relations[trigger] is "acl:relcl" && parsed.Heads[trigger] >= 0 && Words.IsAny(index.Document, parsed.Heads[trigger], "what", "What")),
                 // "police launched an investigation into ...": an object that is another type's noun is the event, carried by the verb.
                 "no_other_event" => !ObjectIsEventOfOtherType(index.Document, sentence, trigger, entry.Type),

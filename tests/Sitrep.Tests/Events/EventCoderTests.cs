@@ -491,6 +491,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Demonstrating_a_thing_is_no_protest_even_where_the_sentence_is_not_parsed()
+    {
+        // Guardian and BBC tech: "laboratories demonstrate the exposure of ...", "Samsung demonstrated a phone" were protests.
+        Assert.Empty(Events("The results of the samples demonstrate the exposure of the three individuals to this chemical."));
+        Assert.Empty(Events("At the conference in Cannes last month Samsung demonstrated a phone using new technology."));
+        Assert.Equal("PROTEST", Assert.Single(Events("Thousands of students demonstrated in Khartoum on Monday.")).Type);
+    }
+
+    [Fact]
     public void Codes_rolling_back_a_restriction_as_easing_it()
     {
         var doc = Some.Report("The United States rolled back sanctions on Iran on Monday.", "2020-03-30");

@@ -977,7 +977,7 @@ public sealed class TreeFrameReader(Predicate<string>? isKin = null, Predicate<s
         return TextSpan.FromBounds(doc.Tokens[first].Start, doc.Tokens[last].End);
     }
 
-    private static readonly string[] CountNouns = ["number", "group", "handful", "couple", "dozens", "scores", "hundreds", "thousands"];
+    private static readonly string[] CountNouns = ["number", "group", "handful", "couple", "dozens", "scores", "tens", "hundreds", "thousands", "millions"];
 
     /// <summary>The name covering the phrase's head, else one inside its compound, possessive or adjective, else the number of people it counts.</summary>
     private static Filler? Filler(DocumentIndex index, DependencyParse tree, Sentence sentence, int head, Mention?[] names)

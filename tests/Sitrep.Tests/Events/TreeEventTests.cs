@@ -635,6 +635,15 @@ public sealed class TreeEventTests
     }
 
     [Fact]
+    public void Keeps_a_crowd_counted_in_tens_of_thousands_whole()
+    {
+        // Guardian: "when tens of thousands protested in Kiev" had "Tens" protesting.
+        var doc = Some.Report("The war's roots lie in 2013, when tens of thousands protested in Kiev and elsewhere.", "2018-03-04");
+        var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Equal("tens of thousands", doc.TextOf(protest.ActorWords!.Value));
+    }
+
+    [Fact]
     public void Takes_the_owner_of_a_decision_the_doer_of_a_deed_done_by_some_means_and_a_headlines_speaker_as_the_actor()
     {
         // Guardian: "He was responding to Trump's decision ..." had Jeremy Hunt withdrawing the troops.

@@ -13,12 +13,10 @@ public static class Clauses
     /// clause's deed. Not a clause about the trigger itself ("the attack that took place on Monday") nor one
     /// that says when ("arrested him when he returned in November"); false where the sentence is unparsed.
     /// </summary>
-    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TimeExpression time) =>
-        InAnotherClause(doc, sentence, trigger, time.Span, time.Precision is TimePrecision.Time or TimePrecision.Day);
-
-    /// <summary>As above for a phrase; <paramref name="aDay"/>: the phrase is a time of a day or finer.</summary>
-    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TextSpan span, bool aDay = false)
+    public static bool InAnotherClause(Document doc, Sentence sentence, int trigger, TimeExpression time)
     {
+        var span = time.Span;
+        bool aDay = time.Precision is TimePrecision.Time or TimePrecision.Day;
         // "Like the Bosnian Muslim enclave in 1995, eastern Ghouta has been besieged ...": what a comparison opens with is another's time.
         if (ComparisonEnd(doc, sentence) is >= 0 and var comma && trigger > comma && span.End <= doc.Tokens[comma].Start) return true;
         if (doc.Syntax is not { } tree || !tree.IsParsed(trigger)) return false;

@@ -731,12 +731,11 @@ public sealed class EventCoder(EventLexicon lexicon, QuantityLexicon quantities,
         bool means = Words.Is(doc, trigger - 1, "by") && doc.TokenText(trigger).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         if (!Words.Is(doc, trigger - 1, "to") && !means) return;
         if (doc.Syntax is not { } parse || !parse.IsParsed(trigger) || parse.Heads[trigger] is not (>= 0 and var head)) return;
-        // Only an infinitive a verb or an adjective governs ("are due to meet"), or a noun whose owner is named ("Trump's
-        // decision to withdraw US troops", where the word order took the subject of "responding to"; not a request's, which
-        // asks another to act: "Iraq's request to the coalition to withdraw"); "Canada's ability to provide" is Canada's either way.
+        // Only an infinitive a verb or an adjective governs ("are due to meet"), or a noun's, whose named owner the tree
+        // makes its doer (TreeFrameReader: "Trump's decision to withdraw US troops", where the word order took the subject
+        // of "responding to"; not a request's owner); "Canada's ability to provide" is Canada's either way.
         bool governed = means ? parse.Relations[trigger] == "advcl"
-            : parse.Relations[trigger] is "xcomp" or "advcl" && parse.Upos[head] is "VERB" or "AUX" or "ADJ"
-              || parse.Relations[trigger] == "acl" && parse.Dependent(sentence, head, "nmod:poss") >= 0 && !lexicon.RequestNouns.Contains(doc.TokenText(head));
+            : parse.Relations[trigger] is "xcomp" or "advcl" && parse.Upos[head] is "VERB" or "AUX" or "ADJ" || parse.Relations[trigger] == "acl";
         if (!governed) return;
         if (_trees.FrameAt(index, sentence, trigger, entry.Type) is not { Passive: false } tree) return;
         Normalise(index, tree, trigger);

@@ -144,6 +144,10 @@ public static class EventDescriber
         return d.Value ?? "date unknown";
     }
 
+    /// <summary>Who claims the event: the entity's name, else the words that name the speaker; null when no one does.</summary>
+    public static string? ClaimedBy(Document doc, Event e, Func<string, string?> nameOf) =>
+        (e.ClaimedById is { } id ? nameOf(id) : null) ?? (e.ClaimedByWords is { } words ? doc.TextOf(words) : null);
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];

@@ -52,7 +52,7 @@ public sealed class GeoJsonWriter : IDisposable
             Str("acled_sub_event_type", e.AcledSubEventType);
             _w.WriteString("summary", EventDescriber.Describe(doc, e));
             _w.WriteString("status", e.Status.ToJson());
-            Str("claimed_by", e.ClaimedById is { } c ? names.GetValueOrDefault(c) : e.ClaimedByWords is { } words ? doc.TextOf(words) : null);
+            Str("claimed_by", EventDescriber.ClaimedBy(doc, e, names.GetValueOrDefault));
             Str("date", e.Date?.Value);
             Str("actor", e.ActorId is { } a ? names.GetValueOrDefault(a) : null);
             Str("target", (e.TargetId ?? e.RecipientId) is { } t ? names.GetValueOrDefault(t) : null);

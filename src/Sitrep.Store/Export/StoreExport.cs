@@ -26,16 +26,12 @@ public static class StoreExport
 
     // Whether the place is where what the event sends or commits to is rather than where it was done: said of every event
     // with a place, in every format alike; an event without a place has none to say it of.
-    private static bool? PlaceOfDeed(EventView e) => PlaceOfDeed(e.Place, e.PlaceOfDeed);
-
-    private static bool? PlaceOfDeed(MergedEvent e) => PlaceOfDeed(e.Place, e.PlaceOfDeed);
-
     private static bool? PlaceOfDeed(string? place, bool ofDeed) => place is null ? null : ofDeed;
 
     private static object?[] EventValues(EventView e) =>
     [
         e.Id, e.FusedId, e.DateValue, e.DateStart, e.DateEnd, e.Type, e.Mode, e.Cameo, e.AcledType, e.AcledSubType, e.Actor, e.ActorCode, e.Associated,
-        e.Target, e.TargetCode, e.Recipient, e.RecipientCode, e.Place, PlaceOfDeed(e), e.Admin1, e.Country, e.Lat, e.Lon, e.GeoPrecision, e.Status, e.ClaimedBy,
+        e.Target, e.TargetCode, e.Recipient, e.RecipientCode, e.Place, PlaceOfDeed(e.Place, e.PlaceOfDeed), e.Admin1, e.Country, e.Lat, e.Lon, e.GeoPrecision, e.Status, e.ClaimedBy,
         e.Fatalities, e.Summary, e.Evidence, e.Outlet, e.Published, e.Url, e.Input,
     ];
 
@@ -81,7 +77,7 @@ public static class StoreExport
                 ["target"] = e.Target,
                 ["recipient"] = e.Recipient,
                 ["place"] = e.Place,
-                ["place_of_deed"] = PlaceOfDeed(e),
+                ["place_of_deed"] = PlaceOfDeed(e.Place, e.PlaceOfDeed),
                 ["lat"] = e.Lat,
                 ["lon"] = e.Lon,
                 ["fatalities"] = e.Fatalities,
@@ -142,7 +138,7 @@ public static class StoreExport
                 {
                     ["fused_id"] = e.FusedId, ["type"] = e.Type, ["mode"] = e.Mode, ["date"] = e.Date,
                     ["actor"] = e.Actor, ["target"] = e.Target ?? e.Recipient,
-                    ["place"] = e.Place, ["place_of_deed"] = PlaceOfDeed(e), ["geo_precision"] = e.GeoPrecision, ["status"] = e.Status, ["fatalities"] = e.Fatalities, ["verdict"] = e.Verdict,
+                    ["place"] = e.Place, ["place_of_deed"] = PlaceOfDeed(e.Place, e.PlaceOfDeed), ["geo_precision"] = e.GeoPrecision, ["status"] = e.Status, ["fatalities"] = e.Fatalities, ["verdict"] = e.Verdict,
                     ["sources"] = e.Members.Select(m => m.Outlet ?? m.Input).Distinct().ToList(),
                     ["summary"] = e.Summary, ["evidence"] = e.Members.Select(m => m.Evidence).Distinct().ToList(),
                     ["contradictions"] = e.Contradictions.Select(c => c.About).ToList(),

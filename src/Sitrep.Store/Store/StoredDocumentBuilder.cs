@@ -70,7 +70,7 @@ public static class StoredDocumentBuilder
                 DateStart = e.Date?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 DateEnd = e.Date?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Status = e.Status.ToJson(),
-                ClaimedBy = Name(e.ClaimedById) ?? (e.ClaimedByWords is { } words ? doc.TextOf(words) : null),
+                ClaimedBy = EventDescriber.ClaimedBy(doc, e, id => Name(id)),
                 Summary = EventDescriber.Describe(doc, e),
                 Evidence = string.Join(" … ", e.Evidence.Select(doc.TextOf)),
                 Quantities = JsonSerializer.Serialize(figures.Select(f => new { role = f.Role, text = doc.TextOf(f.Q.Span), value = f.Q.Value, unit = f.Q.Unit, approximate = f.Q.Approximate })),

@@ -487,7 +487,8 @@ public sealed class EventCoderTests
         Assert.Empty(Events("The drones are directed by trained drone pilots."));
         Assert.Empty(Events("The administration has pushed for accused militants to be held in military prison."));
         // A deed's own participle still is one: "were killed by gunmen".
-        Assert.Single(Events("Three policemen were killed by gunmen in Kirkuk."));
+        var killed = Assert.Single(Events("Three policemen were killed by gunmen in Kirkuk."));
+        Assert.Equal(("ASSAULT", "Unidentified armed group", "Kirkuk", EventStatus.Reported), (killed.Type, killed.Actor, killed.Place, killed.Status));
     }
 
     [Fact]
